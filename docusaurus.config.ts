@@ -1,0 +1,100 @@
+/**
+ * Site configuration. Everything that varies by environment is computed above the config object,
+ * so the object itself stays declarative.
+ */
+import type { Config } from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import { themes as prismThemes } from 'prism-react-renderer';
+import remarkBlockIds from './src/plugins/blockIds';
+import remarkGlossaryLinks from './src/plugins/glossaryLinks';
+
+/** Public origin of the deployed site; the comment service uses the same variable. */
+const siteUrl = process.env.PUBLIC_ORIGIN ?? 'http://localhost:3000';
+
+const config: Config = {
+  title: 'Copenhagen Framework on Citizen Data',
+  tagline: 'A reference knowledge base: the definition, principles, enabling environment and roadmap, with sources.',
+  favicon: 'img/favicon.svg',
+  url: siteUrl,
+  baseUrl: '/',
+  trailingSlash: false,
+
+  future: { v4: true, faster: true },
+
+  // A broken link or anchor is a broken promise to a reader who follows a permalink.
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+  markdown: {
+    // .md files are CommonMark, so block markers such as {#id} are text, not MDX expressions.
+    format: 'detect',
+    hooks: { onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw' },
+  },
+
+  i18n: { defaultLocale: 'en', locales: ['en'] },
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          sidebarPath: './sidebars.ts',
+          remarkPlugins: [remarkBlockIds, remarkGlossaryLinks],
+          showLastUpdateTime: false,
+        },
+        blog: {
+          showReadingTime: true,
+          blogTitle: 'News and events',
+          blogDescription: 'News and event write-ups about the Copenhagen Framework on Citizen Data.',
+          onInlineAuthors: 'ignore',
+          onUntruncatedBlogPosts: 'ignore',
+          feedOptions: { type: ['rss', 'atom'], xslt: false },
+        },
+        theme: { customCss: './src/css/custom.css' },
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  plugins: ['./src/plugins/contentGraph/index.ts'],
+  clientModules: ['./src/client/permalinks/clientModule.ts'],
+
+  themeConfig: {
+    colorMode: { respectPrefersColorScheme: true },
+    navbar: {
+      title: 'Copenhagen Framework',
+      logo: { alt: '', src: 'img/logo.svg' },
+      items: [
+        { type: 'docSidebar', sidebarId: 'framework', position: 'left', label: 'The Framework' },
+        { to: '/docs/background/collaborative', label: 'Background', position: 'left' },
+        { to: '/blog', label: 'News', position: 'left' },
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: 'The Framework',
+          items: [
+            { label: 'Definition', to: '/docs/definition' },
+            { label: 'Principles', to: '/docs/principles' },
+            { label: 'Enabling environment', to: '/docs/enabling-environment' },
+            { label: 'Roadmap', to: '/docs/roadmap' },
+          ],
+        },
+        {
+          title: 'Reference',
+          items: [
+            { label: 'Glossary', to: '/docs/background/glossary' },
+            { label: 'Sources', to: '/docs/background/sources' },
+            { label: 'Timeline', to: '/docs/background/timeline' },
+          ],
+        },
+      ],
+      copyright:
+        'An independent reference site. Summaries are the editors’ own words; the official text of the Framework is published by the United Nations Statistics Division.',
+    },
+    prism: { theme: prismThemes.github, darkTheme: prismThemes.dracula },
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

@@ -1,0 +1,44 @@
+/**
+ * An addressable block rendered by React (the glossary), with the same markup the remark plugin
+ * writes for Markdown blocks: see src/shared/blocks.ts.
+ */
+import React, { type ReactNode } from 'react';
+import useBrokenLinks from '@docusaurus/useBrokenLinks';
+import { BLOCK, BLOCK_CONTROL_LABELS, PROVENANCE_LABELS } from '@site/src/shared/blocks';
+import type { Provenance } from '@site/src/shared/paragraphId';
+
+interface Props {
+  id: string;
+  provenance?: Provenance;
+  children: ReactNode;
+}
+
+export default function Block({ id, provenance, children }: Props): ReactNode {
+  useBrokenLinks().collectAnchor(id);
+  const attributes = { [BLOCK.idAttribute]: id, ...(provenance ? { [BLOCK.provenanceAttribute]: provenance } : {}) };
+  return (
+    <p id={id} className={BLOCK.className} {...attributes}>
+      {provenance && (
+        <span
+          className={`${BLOCK.provenanceBadgeClassName} ${BLOCK.provenanceBadgeClassName}--${provenance}`}
+          title={PROVENANCE_LABELS[provenance].explanation}>
+          {PROVENANCE_LABELS[provenance].label}
+        </span>
+      )}
+      {children}
+      <span className={BLOCK.controlsClassName}>
+        <a className={BLOCK.permalinkClassName} href={`#${id}`} aria-label={BLOCK_CONTROL_LABELS.permalink} title={BLOCK_CONTROL_LABELS.permalink}>
+          ¶
+        </a>
+        <button
+          type="button"
+          className={BLOCK.commentButtonClassName}
+          {...{ [BLOCK.idAttribute]: id }}
+          aria-label={BLOCK_CONTROL_LABELS.comments}
+          title={BLOCK_CONTROL_LABELS.comments}>
+          💬<span className={BLOCK.commentCountClassName} />
+        </button>
+      </span>
+    </p>
+  );
+}

@@ -1,0 +1,41 @@
+/** The glossary page body: every term from src/data/glossary.ts, each an addressable block. */
+import React, { type ReactNode } from 'react';
+import Heading from '@theme/Heading';
+import Link from '@docusaurus/Link';
+import { GLOSSARY } from '@site/src/data/glossary';
+import { glossaryAnchor } from '@site/src/shared/glossary';
+import Block from '@site/src/components/Block';
+import SourceList from '@site/src/components/SourceList';
+
+const byTerm = [...GLOSSARY].sort((a, b) => a.term.localeCompare(b.term, 'en'));
+
+export default function GlossaryTerms(): ReactNode {
+  return (
+    <div>
+      {byTerm.map((term) => (
+        <section key={term.id} aria-labelledby={`${glossaryAnchor(term.id)}-heading`}>
+          <Heading as="h2" id={`${glossaryAnchor(term.id)}-heading`}>
+            {term.term}
+            {term.acronyms && term.acronyms.length > 0 && <> ({term.acronyms.join(', ')})</>}
+          </Heading>
+          <Block id={glossaryAnchor(term.id)} provenance={term.provenance}>
+            {term.definition}
+          </Block>
+          {term.aliases && term.aliases.length > 0 && <p>Also called: {term.aliases.join('; ')}.</p>}
+          <SourceList ids={term.sources} compact />
+          {term.related && term.related.length > 0 && (
+            <p>
+              See:{' '}
+              {term.related.map((docId, index) => (
+                <React.Fragment key={docId}>
+                  {index > 0 && ', '}
+                  <Link to={`/docs/${docId.replace(/\/index$/, '')}`}>{docId}</Link>
+                </React.Fragment>
+              ))}
+            </p>
+          )}
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+/** Reads the docs plugin's loaded content into content-graph inputs. */
+import type { AllContent } from '@docusaurus/types';
+import type { LoadedContent } from '@docusaurus/plugin-content-docs';
+import { contentTypeOf } from '../../shared/contentModel';
+import type { PageInput } from '../../shared/contentGraph';
+import type { Provenance } from '../../shared/paragraphId';
+
+export interface LoadedDoc {
+  /** Path of the source file relative to the site, for error messages. */
+  source: string;
+  frontMatter: Record<string, unknown>;
+  page: PageInput;
+}
+
+export function readDocPages(allContent: AllContent): LoadedDoc[] {
+  const docsContent = allContent['docusaurus-plugin-content-docs']?.default as LoadedContent | undefined;
+  if (!docsContent) throw new Error('content-graph: the docs plugin has not loaded any content.');
+  const docs = docsContent.loadedVersions.flatMap((version) => version.docs);
+  return docs.map((doc) => {
+    const fm = doc.frontMatter as Record<string, unknown>;
+    return {
+      source: doc.source.replace(/^@site\//, ''),
+      frontMatter: fm,
+      page: {
+        id: doc.id,
+        title: doc.title,
+        permalink: doc.permalink,
+        type: contentTypeOf(doc.id),
+        provenance: fm.provenance as Provenance,
+        sources: (fm.sources as string[] | undefined) ?? [],
+        related: (fm.related as string[] | undefined) ?? [],
+      },
+    };
+  });
+}

@@ -1,0 +1,196 @@
+/**
+ * The comment API's wire contract: request and response schemas, and the TypeScript types derived
+ * from them. The service validates with these schemas (Fastify + TypeBox), the browser client is
+ * typed by them, and the tests import both, so validation and types cannot drift.
+ *
+ * Field names follow the W3C Web Annotation model where one exists (TextQuoteSelector,
+ * TextPositionSelector); see shared/reference/comments-anchors.md §6.
+ *
+ * Pure: no DOM, no Node APIs.
+ */
+import Type, { type Static } from 'typebox';
+
+/** Size limits, stated once: the schemas, the form's maxlength attributes and the tests use them. */
+export const LIMITS = {
+  page: 300,
+  paragraphId: 64,
+  quote: 1000,
+  quoteContext: 64,
+  body: 5000,
+  authorName: 80,
+  organisation: 120,
+  country: 80,
+  proposedWording: 2000,
+  /** Largest request body the service reads, in bytes. */
+  requestBytes: 16 * 1024,
+  bulkModeration: 200,
+} as const;
+
+export const STAKEHOLDERS = {
+  nso: 'National statistical office',
+  cso: 'Civil-society organisation',
+  opd: 'Organisation of persons with disabilities',
+  lgbtqi: 'LGBTQI+ organisation',
+  'citizen-science': 'Citizen-science community',
+  academia: 'Academia',
+  international: 'International or regional organisation',
+  other: 'Other',
+} as const;
+
+/** The side event's three focus areas (a) to (c), plus general feedback. */
+export const FEEDBACK_FOCUS = {
+  practicality: '(a) Practicality and relevance of the Framework in diverse contexts',
+  'enabling-environment': '(b) Elements of an enabling environment for citizen data',
+  'collaborative-use': '(c) How the Collaborative can use the Framework',
+  general: 'General feedback',
+} as const;
+
+export const COMMENT_TYPES = {
+  question: 'Question',
+  suggestion: 'Suggestion',
+  concern: 'Concern',
+  example: 'Example from practice',
+  editorial: 'Editorial',
+} as const;
+
+export const VISIBILITIES = {
+  public: 'Public',
+  editors: 'Editors only',
+} as const;
+
+export const MODERATION_STATUSES = ['pending', 'approved', 'rejected', 'spam'] as const;
+
+const keysOf = <T extends Record<string, string>>(labels: T) =>
+  Type.Enum(Object.keys(labels) as (keyof T & string)[]);
+
+export const Stakeholder = keysOf(STAKEHOLDERS);
+export const FeedbackFocus = keysOf(FEEDBACK_FOCUS);
+export const CommentType = keysOf(COMMENT_TYPES);
+export const Visibility = keysOf(VISIBILITIES);
+export const ModerationStatus = Type.Enum(MODERATION_STATUSES);
+
+/** Non-empty after trimming: a body of spaces is no comment. */
+const Text = (maxLength: number) => Type.String({ minLength: 1, maxLength, pattern: '\\S' });
+
+export const PagePath = Type.String({ minLength: 1, maxLength: LIMITS.page, pattern: '^/[A-Za-z0-9/._~-]*$' });
+export const ParagraphIdSchema = Type.String({ maxLength: LIMITS.paragraphId, pattern: '^[a-z][a-z0-9-]*$' });
+export const AnnotationId = Type.String({ pattern: '^[A-Za-z0-9_-]{8,64}$' });
+
+/** W3C TextQuoteSelector: the quoted passage with a little context either side. */
+export const TextQuoteSelector = Type.Object(
+  {
+    exact: Type.String({ minLength: 1, maxLength: LIMITS.quote }),
+    prefix: Type.String({ maxLength: LIMITS.quoteContext }),
+    suffix: Type.String({ maxLength: LIMITS.quoteContext }),
+  },
+  { additionalProperties: false },
+);
+
+/** W3C TextPositionSelector: offsets into the paragraph's text (not the page's). */
+export const TextPositionSelector = Type.Object(
+  { start: Type.Integer({ minimum: 0, maximum: 100_000 }), end: Type.Integer({ minimum: 0, maximum: 100_000 }) },
+  { additionalProperties: false },
+);
+
+/** Where a comment points. Without a quote it is about the whole paragraph. */
+export const Target = Type.Object(
+  {
+    page: PagePath,
+    paragraphId: ParagraphIdSchema,
+    /** textHash() of the paragraph when the comment was written: tells later readers the text changed. */
+    paragraphHash: Type.String({ pattern: '^[0-9a-z]{1,16}$' }),
+    quote: Type.Optional(TextQuoteSelector),
+    position: Type.Optional(TextPositionSelector),
+  },
+  { additionalProperties: false },
+);
+
+/** POST /api/annotations */
+export const CreateAnnotationBody = Type.Object(
+  {
+    target: Target,
+    /** GitHub-flavoured Markdown; rendered server-side through an allow-list sanitiser. */
+    body: Text(LIMITS.body),
+    authorName: Text(LIMITS.authorName),
+    stakeholder: Stakeholder,
+    organisation: Type.Optional(Type.String({ maxLength: LIMITS.organisation })),
+    country: Type.Optional(Type.String({ maxLength: LIMITS.country })),
+    focus: FeedbackFocus,
+    commentType: CommentType,
+    proposedWording: Type.Optional(Type.String({ maxLength: LIMITS.proposedWording })),
+    visibility: Visibility,
+    /** Set for a reply; replies share their parent's target. */
+    parentId: Type.Optional(AnnotationId),
+  },
+  { additionalProperties: false },
+);
+
+/** PATCH /api/annotations/:id (author, with the edit token) */
+export const UpdateAnnotationBody = Type.Object(
+  {
+    body: Type.Optional(Text(LIMITS.body)),
+    proposedWording: Type.Optional(Type.String({ maxLength: LIMITS.proposedWording })),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+
+/** A comment as any reader may see it: never an e-mail, an IP address or a token. */
+export const PublicAnnotation = Type.Object({
+  id: AnnotationId,
+  target: Target,
+  bodyHtml: Type.String(),
+  authorName: Type.String(),
+  stakeholder: Stakeholder,
+  organisation: Type.Optional(Type.String()),
+  country: Type.Optional(Type.String()),
+  focus: FeedbackFocus,
+  commentType: CommentType,
+  proposedWording: Type.Optional(Type.String()),
+  visibility: Visibility,
+  status: ModerationStatus,
+  parentId: Type.Optional(AnnotationId),
+  createdAt: Type.String({ format: 'date-time' }),
+  updatedAt: Type.String({ format: 'date-time' }),
+});
+
+/** GET /api/annotations?page=… : every public, approved comment of one page, in one response. */
+export const PageAnnotationsQuery = Type.Object({ page: PagePath }, { additionalProperties: false });
+export const PageAnnotationsResponse = Type.Object({ page: PagePath, annotations: Type.Array(PublicAnnotation) });
+
+/** 201 answer to a create: the edit token is shown once and only to its author. */
+export const CreatedAnnotationResponse = Type.Object({
+  id: AnnotationId,
+  status: ModerationStatus,
+  editToken: Type.String(),
+  annotation: PublicAnnotation,
+});
+
+/** POST /api/moderation/decisions (moderator): one decision for one or many comments. */
+export const ModerationDecisionBody = Type.Object(
+  {
+    ids: Type.Array(AnnotationId, { minItems: 1, maxItems: LIMITS.bulkModeration, uniqueItems: true }),
+    status: Type.Enum(['approved', 'rejected', 'spam']),
+  },
+  { additionalProperties: false },
+);
+
+/** Every 4xx/5xx answer: a message a person can act on, plus field details for forms. */
+export const ErrorResponse = Type.Object({
+  statusCode: Type.Integer(),
+  error: Type.String(),
+  message: Type.String(),
+  fields: Type.Optional(Type.Array(Type.Object({ field: Type.String(), message: Type.String() }))),
+});
+
+export type Target = Static<typeof Target>;
+export type TextQuote = Static<typeof TextQuoteSelector>;
+export type TextPosition = Static<typeof TextPositionSelector>;
+export type CreateAnnotationBody = Static<typeof CreateAnnotationBody>;
+export type UpdateAnnotationBody = Static<typeof UpdateAnnotationBody>;
+export type PublicAnnotation = Static<typeof PublicAnnotation>;
+export type PageAnnotationsResponse = Static<typeof PageAnnotationsResponse>;
+export type CreatedAnnotationResponse = Static<typeof CreatedAnnotationResponse>;
+export type ModerationDecisionBody = Static<typeof ModerationDecisionBody>;
+export type ErrorResponse = Static<typeof ErrorResponse>;
+export type ModerationStatus = (typeof MODERATION_STATUSES)[number];
+export type Stakeholder = keyof typeof STAKEHOLDERS;
