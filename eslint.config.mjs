@@ -8,7 +8,7 @@ const nodeBuiltins = { group: ['node:*', 'fs', 'path', 'os', 'crypto', 'child_pr
 const server = { group: ['**/server/**'], message: 'Only the comment service imports from src/server.' };
 
 export default tseslint.config(
-  { ignores: ['build/', '.docusaurus/', 'node_modules/', 'data/', 'coverage/'] },
+  { ignores: ['build/', '.docusaurus/', 'node_modules/', '/data/', 'coverage/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
