@@ -1,0 +1,86 @@
+/**
+ * Decides where a comment belongs on the page as it is now: on a paragraph, on a passage of a
+ * paragraph, or under "Comments on earlier wording" (an orphan). Nothing is ever dropped and
+ * nothing is moved to another paragraph: a comment whose paragraph id is gone, or whose quote
+ * cannot be placed in that paragraph, is an orphan and is shown with its quote.
+ *
+ * Pure: no DOM.
+ */
+import type { PublicAnnotation, Target } from '../../../shared/annotations';
+import { textHash } from '../../../shared/paragraphId';
+import { matchQuote } from './matchQuote';
+
+export type Placement =
+  | { kind: 'paragraph'; paragraphId: string; textChanged: boolean }
+  | { kind: 'passage'; paragraphId: string; start: number; end: number; textChanged: boolean }
+  | { kind: 'orphan'; reason: 'paragraph-gone' | 'quote-not-found' };
+
+/**
+ * Places one target.
+ *
+ * @param target - the comment's target as stored
+ * @param paragraphs - the current page's paragraphs: id → text (as read by `readBlockText`)
+ */
+export function placeTarget(target: Target, paragraphs: ReadonlyMap<string, string>): Placement {
+  const text = paragraphs.get(target.paragraphId);
+  if (text === undefined) return { kind: 'orphan', reason: 'paragraph-gone' };
+  const textChanged = textHash(text) !== target.paragraphHash;
+  if (!target.quote) return { kind: 'paragraph', paragraphId: target.paragraphId, textChanged };
+  const match = matchQuote(text, target.quote, target.position);
+  if (!match) return { kind: 'orphan', reason: 'quote-not-found' };
+  return {
+    kind: 'passage',
+    paragraphId: target.paragraphId,
+    start: match.start,
+    end: match.end,
+    textChanged: textChanged || !match.exact,
+  };
+}
+
+/** A top-level comment with its replies and where it now belongs. */
+export interface PlacedThread {
+  root: PublicAnnotation;
+  replies: PublicAnnotation[];
+  placement: Placement;
+}
+
+/**
+ * Groups a page's comments into threads (replies under their parent, oldest first) and places
+ * each thread. A reply whose parent is not in the list is treated as a thread of its own, so it
+ * is still shown.
+ */
+export function placeThreads(annotations: readonly PublicAnnotation[], paragraphs: ReadonlyMap<string, string>): PlacedThread[] {
+  const byId = new Map(annotations.map((a) => [a.id, a]));
+  const rootOf = (annotation: PublicAnnotation): PublicAnnotation => {
+    let current = annotation;
+    const seen = new Set<string>();
+    while (current.parentId && byId.has(current.parentId) && !seen.has(current.id)) {
+      seen.add(current.id);
+      current = byId.get(current.parentId)!;
+    }
+    return current;
+  };
+  const threads = new Map<string, PlacedThread>();
+  const sorted = [...annotations].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  for (const annotation of sorted) {
+    const root = rootOf(annotation);
+    let thread = threads.get(root.id);
+    if (!thread) {
+      thread = { root, replies: [], placement: placeTarget(root.target, paragraphs) };
+      threads.set(root.id, thread);
+    }
+    if (annotation !== root) thread.replies.push(annotation);
+  }
+  return [...threads.values()];
+}
+
+/** Comments (threads and their replies) per paragraph id, for the counts on the comment buttons. */
+export function countByParagraph(threads: readonly PlacedThread[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const thread of threads) {
+    if (thread.placement.kind === 'orphan') continue;
+    const id = thread.placement.paragraphId;
+    counts.set(id, (counts.get(id) ?? 0) + 1 + thread.replies.length);
+  }
+  return counts;
+}

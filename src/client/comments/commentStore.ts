@@ -1,0 +1,148 @@
+/**
+ * The comment UI's state for the current page, outside React so the client module, the panel and
+ * the "earlier wording" section share one copy: the page's comments placed on its paragraphs,
+ * which of them are the reader's own, and which panel is open. React subscribes with
+ * `useSyncExternalStore`.
+ */
+import type { CreatedAnnotationResponse, PublicAnnotation } from '../../shared/annotations';
+import { BLOCK, BLOCK_SELECTOR } from '../../shared/blocks';
+import { ApiError, request } from './api';
+import { readBlockText } from './anchoring/blockText';
+import type { PassageSelectors } from './anchoring/describe';
+import { countByParagraph, placeThreads, type PlacedThread } from './anchoring/placement';
+import { forgetOwnComment, ownCommentsOn, rememberOwnComment } from './ownComments';
+import { loadPageAnnotations } from './pageAnnotations';
+import { fillCounts, highlightRanges } from './pageDecorations';
+
+export interface PanelState {
+  paragraphId: string;
+  /** Set when the reader comments on a selected passage. */
+  passage: PassageSelectors | null;
+  /** The selection was too long to quote; the comment is about the whole paragraph. */
+  passageTooLong: boolean;
+  /** The element focus returns to when the panel closes. */
+  invoker: HTMLElement | null;
+}
+
+export interface CommentsState {
+  page: string | null;
+  status: 'idle' | 'loading' | 'ready' | 'unavailable';
+  error: ApiError | null;
+  threads: PlacedThread[];
+  /** Ids of the reader's own comments (any status). */
+  own: ReadonlySet<string>;
+  panel: PanelState | null;
+}
+
+let state: CommentsState = { page: null, status: 'idle', error: null, threads: [], own: new Set(), panel: null };
+let publicAnnotations: PublicAnnotation[] = [];
+const ownAnnotations = new Map<string, PublicAnnotation>();
+const listeners = new Set<() => void>();
+
+function set(patch: Partial<CommentsState>): void {
+  state = { ...state, ...patch };
+  for (const listener of listeners) listener();
+}
+
+export const commentStore = {
+  get: (): CommentsState => state,
+  subscribe(listener: () => void): () => void {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  },
+};
+
+/** The page's blocks, by paragraph id. */
+export function pageBlocks(): Map<string, Element> {
+  const blocks = new Map<string, Element>();
+  for (const block of document.querySelectorAll(BLOCK_SELECTOR)) blocks.set(block.getAttribute(BLOCK.idAttribute)!, block);
+  return blocks;
+}
+
+/** Re-places every comment on the current DOM and refreshes counts and highlights. */
+function recompute(): void {
+  const blocks = pageBlocks();
+  const texts = new Map([...blocks].map(([id, block]) => [id, readBlockText(block)] as const));
+  const merged = new Map(publicAnnotations.map((a) => [a.id, a]));
+  for (const [id, annotation] of ownAnnotations) merged.set(id, annotation);
+  const threads = placeThreads([...merged.values()], new Map([...texts].map(([id, t]) => [id, t.text])));
+  fillCounts(countByParagraph(threads));
+  const ranges: Range[] = [];
+  for (const { placement } of threads) {
+    if (placement.kind !== 'passage') continue;
+    const range = texts.get(placement.paragraphId)?.toRange(placement.start, placement.end);
+    if (range) ranges.push(range);
+  }
+  highlightRanges(ranges);
+  set({ threads, own: new Set(ownAnnotations.keys()) });
+}
+
+async function loadOwn(page: string): Promise<void> {
+  const items = ownCommentsOn(page);
+  if (!items.length) return;
+  try {
+    const answer = await request<{ annotations?: PublicAnnotation[] } | PublicAnnotation[]>('/api/annotations/mine', {
+      method: 'POST',
+      json: { items: items.map(({ id, editToken }) => ({ id, editToken })) },
+    });
+    const list = Array.isArray(answer) ? answer : answer?.annotations;
+    if (!Array.isArray(list)) return;
+    for (const annotation of list) ownAnnotations.set(annotation.id, annotation);
+    // The service no longer knows these (deleted by an editor): stop asking for them.
+    for (const item of items) if (!list.some((a) => a.id === item.id)) forgetOwnComment(item.id);
+  } catch {
+    // The public list still renders; own pending comments reappear on the next visit.
+  }
+}
+
+/** Loads and places the comments of a page (once per page visit). */
+export async function enterPage(page: string): Promise<void> {
+  if (state.page === page && state.status !== 'idle') return;
+  publicAnnotations = [];
+  ownAnnotations.clear();
+  set({ page, status: 'loading', error: null, threads: [], own: new Set() });
+  const [load] = await Promise.all([loadPageAnnotations(page), loadOwn(page)]);
+  if (state.page !== page) return;
+  if (load.ok) publicAnnotations = load.annotations;
+  set({ status: load.ok ? 'ready' : 'unavailable', error: load.ok ? null : load.error });
+  recompute();
+}
+
+/** Forgets the page (route change): clears highlights; the page's own markup is replaced by React. */
+export function leavePage(): void {
+  highlightRanges([]);
+  publicAnnotations = [];
+  ownAnnotations.clear();
+  set({ page: null, status: 'idle', error: null, threads: [], own: new Set(), panel: null });
+}
+
+export function openPanel(panel: PanelState): void {
+  set({ panel });
+}
+
+export function closePanel(): void {
+  set({ panel: null });
+}
+
+/** Records a comment the reader just created. */
+export function addOwnAnnotation(created: CreatedAnnotationResponse): void {
+  if (!state.page) return;
+  rememberOwnComment({ id: created.id, editToken: created.editToken, page: state.page });
+  ownAnnotations.set(created.id, { ...created.annotation, status: created.status });
+  recompute();
+}
+
+/** Replaces one of the reader's comments after an edit. */
+export function updateOwnAnnotation(annotation: PublicAnnotation): void {
+  ownAnnotations.set(annotation.id, annotation);
+  publicAnnotations = publicAnnotations.map((a) => (a.id === annotation.id ? annotation : a));
+  recompute();
+}
+
+/** Removes one of the reader's comments after a delete. */
+export function removeOwnAnnotation(id: string): void {
+  forgetOwnComment(id);
+  ownAnnotations.delete(id);
+  publicAnnotations = publicAnnotations.filter((a) => a.id !== id);
+  recompute();
+}

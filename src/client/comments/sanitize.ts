@@ -1,0 +1,86 @@
+/**
+ * A second, client-side allow-list for comment HTML (defence in depth: the service already
+ * renders Markdown through its own sanitiser). It works on a minimal node shape rather than the
+ * DOM, so the same code is unit-tested with parsed hostile strings and used in the browser on a
+ * DOMParser document (where scripts never run and images never load). The result is a plain
+ * tree that React renders as elements: no innerHTML anywhere.
+ *
+ * Pure: no DOM.
+ */
+
+/** The parsed input, as produced by a DOM or hast adapter. */
+export type NodeLike =
+  | { type: 'text'; value: string }
+  | { type: 'element'; tagName: string; attributes: ReadonlyArray<readonly [string, string]>; children: readonly NodeLike[] }
+  | { type: 'other' };
+
+/** The sanitised output: text, or an allowed element with allowed attributes. */
+export type SafeNode = string | { tag: string; attributes: Record<string, string>; children: SafeNode[] };
+
+/** Elements whose content is never shown (code, styles, embedded documents, forms, SVG/MathML). */
+const DROPPED = new Set([
+  'script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'svg', 'math', 'template',
+  'noscript', 'noembed', 'textarea', 'select', 'option', 'button', 'form', 'input', 'title', 'link', 'meta',
+  'base', 'head', 'audio', 'video', 'canvas', 'portal', 'dialog',
+]);
+
+/** Allowed elements and, for each, its allowed attributes. Anything else is unwrapped to its text. */
+const ALLOWED: Record<string, readonly string[]> = {
+  p: [], br: [], hr: [], strong: [], em: [], b: [], i: [], del: [], s: [], code: [], pre: [], blockquote: [],
+  ul: [], ol: ['start'], li: [], a: ['href', 'title'], sup: [], sub: [],
+  table: [], thead: [], tbody: [], tr: [], th: ['align'], td: ['align'],
+};
+
+/** Headings inside a comment would break the page's outline: they become bold paragraphs. */
+const HEADING = /^h[1-6]$/;
+
+/** Allows http(s), mailto and same-site links; refuses `javascript:`, `data:`, `vbscript:` and the rest. */
+export function isSafeUrl(url: string): boolean {
+  // Browsers ignore control characters and white space inside a scheme ("java\tscript:").
+  const compact = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
+  // Protocol-relative and backslash forms are read as another host by browsers: refuse them.
+  if (/^[/\\]{2}/.test(compact)) return false;
+  if (/^[/#?]/.test(compact)) return true;
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(compact);
+  if (!scheme) return !compact.includes(':');
+  return ['http', 'https', 'mailto'].includes(scheme[1]!.toLowerCase());
+}
+
+function attributesOf(tag: string, attributes: ReadonlyArray<readonly [string, string]>): Record<string, string> {
+  const allowed = ALLOWED[tag] ?? [];
+  const result: Record<string, string> = {};
+  for (const [name, value] of attributes) {
+    const key = name.toLowerCase();
+    if (!allowed.includes(key)) continue;
+    if (key === 'href' && !isSafeUrl(value)) continue;
+    if (key === 'start' && !/^\d{1,6}$/.test(value)) continue;
+    if (key === 'align' && !['left', 'right', 'center'].includes(value)) continue;
+    result[key] = value;
+  }
+  if (tag === 'a') result.rel = 'nofollow ugc noopener noreferrer';
+  return result;
+}
+
+/**
+ * Sanitises a list of parsed nodes.
+ *
+ * @param nodes - the children of the parsed body
+ * @param depth - nesting level, bounded so hostile nesting cannot exhaust the stack
+ */
+export function sanitizeNodes(nodes: readonly NodeLike[], depth = 0): SafeNode[] {
+  const out: SafeNode[] = [];
+  for (const node of nodes) {
+    if (node.type === 'text') {
+      if (node.value) out.push(node.value);
+      continue;
+    }
+    if (node.type !== 'element') continue;
+    const tag = node.tagName.toLowerCase();
+    if (DROPPED.has(tag)) continue;
+    const children = depth > 32 ? [] : sanitizeNodes(node.children, depth + 1);
+    if (HEADING.test(tag)) out.push({ tag: 'p', attributes: {}, children: [{ tag: 'strong', attributes: {}, children }] });
+    else if (tag in ALLOWED) out.push({ tag, attributes: attributesOf(tag, node.attributes), children });
+    else out.push(...children);
+  }
+  return out;
+}
