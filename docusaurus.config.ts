@@ -56,7 +56,7 @@ const config: Config = {
   ],
 
   plugins: ['./src/plugins/contentGraph/index.ts'],
-  clientModules: ['./src/client/permalinks/clientModule.ts'],
+  clientModules: ['./src/client/permalinks/clientModule.ts', './src/client/comments/clientModule.ts'],
 
   themeConfig: {
     colorMode: { respectPrefersColorScheme: true },

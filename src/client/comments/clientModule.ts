@@ -8,6 +8,7 @@
  * "Comment on this passage" button.
  */
 import type { ClientModule } from '@docusaurus/types';
+import type * as Mount from '../../components/Comments/mount';
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import { translate } from '@docusaurus/Translate';
 import { BLOCK, BLOCK_SELECTOR } from '../../shared/blocks';
@@ -16,7 +17,7 @@ import { ownCommentsOn } from './ownComments';
 import { loadPageAnnotations } from './pageAnnotations';
 import { hidePassageButton, watchSelection } from './passageButton';
 
-type CommentsUi = typeof import('../../components/Comments/mount');
+type CommentsUi = typeof Mount;
 
 let ui: Promise<CommentsUi> | null = null;
 let currentPage: string | null = null;

@@ -6,7 +6,7 @@
  */
 import type { CreatedAnnotationResponse, PublicAnnotation } from '../../shared/annotations';
 import { BLOCK, BLOCK_SELECTOR } from '../../shared/blocks';
-import { ApiError, request } from './api';
+import { request, type ApiError } from './api';
 import { readBlockText } from './anchoring/blockText';
 import type { PassageSelectors } from './anchoring/describe';
 import { countByParagraph, placeThreads, type PlacedThread } from './anchoring/placement';
@@ -95,17 +95,26 @@ async function loadOwn(page: string): Promise<void> {
   }
 }
 
-/** Loads and places the comments of a page (once per page visit). */
-export async function enterPage(page: string): Promise<void> {
-  if (state.page === page && state.status !== 'idle') return;
+async function load(page: string, refresh: boolean): Promise<void> {
   publicAnnotations = [];
   ownAnnotations.clear();
   set({ page, status: 'loading', error: null, threads: [], own: new Set() });
-  const [load] = await Promise.all([loadPageAnnotations(page), loadOwn(page)]);
+  const [answer] = await Promise.all([loadPageAnnotations(page, refresh), loadOwn(page)]);
   if (state.page !== page) return;
-  if (load.ok) publicAnnotations = load.annotations;
-  set({ status: load.ok ? 'ready' : 'unavailable', error: load.ok ? null : load.error });
+  if (answer.ok) publicAnnotations = answer.annotations;
+  set({ status: answer.ok ? 'ready' : 'unavailable', error: answer.ok ? null : answer.error });
   recompute();
+}
+
+/** Loads and places the comments of a page (once per page visit: the request is shared). */
+export async function enterPage(page: string): Promise<void> {
+  if (state.page === page && state.status !== 'idle') return;
+  await load(page, false);
+}
+
+/** Asks the service again after it could not be reached. */
+export async function retryPage(): Promise<void> {
+  if (state.page) await load(state.page, true);
 }
 
 /** Forgets the page (route change): clears highlights; the page's own markup is replaced by React. */
@@ -125,9 +134,9 @@ export function closePanel(): void {
 }
 
 /** Records a comment the reader just created. */
-export function addOwnAnnotation(created: CreatedAnnotationResponse): void {
+export function addOwnAnnotation(created: CreatedAnnotationResponse, source: { body: string; proposedWording?: string }): void {
   if (!state.page) return;
-  rememberOwnComment({ id: created.id, editToken: created.editToken, page: state.page });
+  rememberOwnComment({ id: created.id, editToken: created.editToken, page: state.page, ...source });
   ownAnnotations.set(created.id, { ...created.annotation, status: created.status });
   recompute();
 }

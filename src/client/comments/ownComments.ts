@@ -9,6 +9,9 @@ export interface OwnComment {
   id: string;
   editToken: string;
   page: string;
+  /** The Markdown the reader wrote (the service returns only rendered HTML), for editing. */
+  body?: string;
+  proposedWording?: string;
 }
 
 function read(): OwnComment[] {
@@ -48,7 +51,7 @@ export function forgetOwnComment(id: string): void {
   write(read().filter((item) => item.id !== id));
 }
 
-/** The edit token of one of the reader's comments, if it is theirs. */
-export function editTokenOf(id: string): string | undefined {
-  return read().find((item) => item.id === id)?.editToken;
+/** One of the reader's comments, if it is theirs. */
+export function ownComment(id: string): OwnComment | undefined {
+  return read().find((item) => item.id === id);
 }

@@ -37,6 +37,7 @@ const HEADING = /^h[1-6]$/;
 /** Allows http(s), mailto and same-site links; refuses `javascript:`, `data:`, `vbscript:` and the rest. */
 export function isSafeUrl(url: string): boolean {
   // Browsers ignore control characters and white space inside a scheme ("java\tscript:").
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point here
   const compact = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
   // Protocol-relative and backslash forms are read as another host by browsers: refuse them.
   if (/^[/\\]{2}/.test(compact)) return false;

@@ -1,0 +1,213 @@
+/**
+ * The new-comment and reply form: every field of CreateAnnotationBody with labels, required
+ * markers, hints and the service's size limits. What the reader types is saved as a draft after
+ * every change, so an error, a rate limit or closing the panel loses nothing. Errors (ours and the
+ * service's per-field ones) appear next to their fields and in a summary that takes focus.
+ */
+import React, { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { translate } from '@docusaurus/Translate';
+import { LIMITS, type CreatedAnnotationResponse, type PublicAnnotation, type Target } from '@site/src/shared/annotations';
+import { ApiError, request } from '@site/src/client/comments/api';
+import { announce } from '@site/src/client/announce';
+import { addOwnAnnotation } from '@site/src/client/comments/commentStore';
+import {
+  clearDraft,
+  loadDraft,
+  missingFields,
+  saveDraft,
+  toCreateBody,
+  type CommentDraft,
+  type DraftField,
+} from '@site/src/client/comments/commentDraft';
+import Field, { RequiredMarker } from './Field';
+import { errorMessage } from './errorMessage';
+import {
+  commentTypeKeys,
+  commentTypeLabel,
+  focusKeys,
+  focusLabel,
+  stakeholderKeys,
+  stakeholderLabel,
+  visibilityKeys,
+} from './labels';
+import styles from './styles.module.css';
+
+interface Props {
+  target: Target;
+  /** Set for a reply. */
+  parent?: PublicAnnotation;
+  /** Where the draft is kept (page + paragraph + passage or parent). */
+  draftKey: string;
+  submitLabel: string;
+  onSent?: () => void;
+}
+
+type Errors = Partial<Record<DraftField, string>>;
+
+const REQUIRED_MESSAGES: Record<string, () => string> = {
+  authorName: () => translate({ id: 'comments.error.nameRequired', message: 'Enter the name to show with your comment.' }),
+  stakeholder: () => translate({ id: 'comments.error.stakeholderRequired', message: 'Choose who you are commenting as.' }),
+  focus: () => translate({ id: 'comments.error.focusRequired', message: 'Choose the focus of your feedback.' }),
+  commentType: () => translate({ id: 'comments.error.typeRequired', message: 'Choose the type of comment.' }),
+  body: () => translate({ id: 'comments.error.bodyRequired', message: 'Write your comment.' }),
+};
+
+const FIELD_ORDER: DraftField[] = ['authorName', 'stakeholder', 'organisation', 'country', 'focus', 'commentType', 'body', 'proposedWording', 'visibility'];
+
+export default function CommentForm({ target, parent, draftKey, submitLabel, onSent }: Props): ReactNode {
+  const id = useId();
+  const fieldId = (field: DraftField) => `${id}-${field}`;
+  const defaults = parent ? { focus: parent.focus, visibility: parent.visibility } : {};
+  const [draft, setDraft] = useState<CommentDraft>(() => loadDraft(draftKey, defaults));
+  const [errors, setErrors] = useState<Errors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [sent, setSent] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const showSummary = Boolean(formError) || Object.keys(errors).length > 0;
+
+  useEffect(() => {
+    if (showSummary) summaryRef.current?.focus();
+  }, [showSummary, errors, formError]);
+
+  function change(field: DraftField, value: string) {
+    const next = { ...draft, [field]: value } as CommentDraft;
+    setDraft(next);
+    saveDraft(draftKey, next);
+    if (errors[field]) setErrors(({ [field]: _removed, ...rest }) => rest);
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    setSent(null);
+    const missing = missingFields(draft);
+    if (missing.length) {
+      setFormError(null);
+      setErrors(Object.fromEntries(missing.map((field) => [field, REQUIRED_MESSAGES[field]!()])));
+      return;
+    }
+    setBusy(true);
+    try {
+      const body = toCreateBody(draft, target, parent?.id);
+      const created = await request<CreatedAnnotationResponse>('/api/annotations', { method: 'POST', json: body });
+      addOwnAnnotation(created, { body: body.body, proposedWording: body.proposedWording });
+      clearDraft(draftKey);
+      setDraft(loadDraft(draftKey, defaults));
+      setErrors({});
+      setFormError(null);
+      const message =
+        created.status === 'approved'
+          ? translate({ id: 'comments.sent.published', message: 'Thank you. Your comment is published.' })
+          : translate({
+              id: 'comments.sent.pending',
+              message: 'Thank you. Your comment is awaiting moderation; it appears below with that label, and others will see it once an editor approves it.',
+            });
+      setSent(message);
+      announce(message);
+      onSent?.();
+    } catch (caught) {
+      const error = caught instanceof ApiError ? caught : new ApiError('server', String(caught));
+      const known = new Set<string>(FIELD_ORDER);
+      setErrors(Object.fromEntries(error.fields.filter((f) => known.has(f.field)).map((f) => [f.field, f.message])));
+      const unplaced = error.fields.filter((f) => !known.has(f.field)).map((f) => f.message);
+      setFormError([errorMessage(error), ...unplaced].join(' '));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const text = (field: 'authorName' | 'organisation' | 'country', label: string, maxLength: number, required = false, hint?: string) => (
+    <Field id={fieldId(field)} label={label} required={required} hint={hint} error={errors[field]}>
+      {(control) => (
+        <input {...control} type="text" value={draft[field]} maxLength={maxLength} autoComplete={field === 'authorName' ? 'name' : field === 'organisation' ? 'organization' : 'country-name'} onChange={(e) => change(field, e.target.value)} />
+      )}
+    </Field>
+  );
+
+  const select = <K extends string>(field: 'stakeholder' | 'focus' | 'commentType', label: string, keys: K[], labelOf: (key: K) => string) => (
+    <Field id={fieldId(field)} label={label} required error={errors[field]}>
+      {(control) => (
+        <select {...control} value={draft[field]} onChange={(e) => change(field, e.target.value)}>
+          <option value="">{translate({ id: 'comments.form.choose', message: 'Choose…' })}</option>
+          {keys.map((key) => (
+            <option key={key} value={key}>
+              {labelOf(key)}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+
+  const ordered = FIELD_ORDER.filter((field) => errors[field]);
+  return (
+    <form className={styles.form} onSubmit={(event) => void submit(event)} noValidate>
+      {showSummary && (
+        <div ref={summaryRef} className={styles.errorSummary} role="alert" tabIndex={-1}>
+          <p>{formError ?? translate({ id: 'comments.form.fixErrors', message: 'Please correct the following:' })}</p>
+          {ordered.length > 0 && (
+            <ul>
+              {ordered.map((field) => (
+                <li key={field}>
+                  <a href={`#${fieldId(field)}`} onClick={(e) => (e.preventDefault(), document.getElementById(fieldId(field))?.focus())}>
+                    {errors[field]}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      {sent && (
+        <p className={styles.sent} role="status">
+          {sent}
+        </p>
+      )}
+      <Field
+        id={fieldId('body')}
+        label={parent ? translate({ id: 'comments.field.reply', message: 'Your reply' }) : translate({ id: 'comments.field.body', message: 'Your comment' })}
+        required
+        hint={translate({ id: 'comments.field.body.hint', message: 'Markdown formatting is supported. Up to {max} characters.' }, { max: String(LIMITS.body) })}
+        error={errors.body}>
+        {(control) => <textarea {...control} value={draft.body} maxLength={LIMITS.body} rows={parent ? 4 : 6} onChange={(e) => change('body', e.target.value)} />}
+      </Field>
+      {!parent && (
+        <Field
+          id={fieldId('proposedWording')}
+          label={translate({ id: 'comments.field.proposedWording', message: 'Proposed wording' })}
+          hint={translate({ id: 'comments.field.proposedWording.hint', message: 'Optional: the text you would like to see instead.' })}
+          error={errors.proposedWording}>
+          {(control) => (
+            <textarea {...control} value={draft.proposedWording} maxLength={LIMITS.proposedWording} rows={3} onChange={(e) => change('proposedWording', e.target.value)} />
+          )}
+        </Field>
+      )}
+      {text('authorName', translate({ id: 'comments.field.authorName', message: 'Name shown with your comment' }), LIMITS.authorName, true, translate({ id: 'comments.field.authorName.hint', message: 'Shown publicly. No e-mail address is asked for.' }))}
+      {select('stakeholder', translate({ id: 'comments.field.stakeholder', message: 'You are commenting as' }), stakeholderKeys, stakeholderLabel)}
+      {text('organisation', translate({ id: 'comments.field.organisation', message: 'Organisation (optional)' }), LIMITS.organisation)}
+      {text('country', translate({ id: 'comments.field.country', message: 'Country (optional)' }), LIMITS.country)}
+      {select('focus', translate({ id: 'comments.field.focus', message: 'Focus of your feedback' }), focusKeys, focusLabel)}
+      {select('commentType', translate({ id: 'comments.field.type', message: 'Type of comment' }), commentTypeKeys, commentTypeLabel)}
+      <fieldset className={styles.fieldset}>
+        <legend>
+          {translate({ id: 'comments.field.visibility', message: 'Who can read it' })} <RequiredMarker />
+        </legend>
+        {visibilityKeys.map((key) => (
+          <label key={key} className={styles.radio}>
+            <input type="radio" name={fieldId('visibility')} value={key} checked={draft.visibility === key} onChange={() => change('visibility', key)} />{' '}
+            {key === 'public'
+              ? translate({ id: 'comments.visibility.public.long', message: 'Everyone (after moderation)' })
+              : translate({ id: 'comments.visibility.editors.long', message: 'Only the Framework’s editors' })}
+          </label>
+        ))}
+        {errors.visibility && <p className={styles.fieldError}>{errors.visibility}</p>}
+      </fieldset>
+      <div className={styles.actions}>
+        <button type="submit" className="button button--primary" aria-disabled={busy}>
+          {busy ? translate({ id: 'comments.form.sending', message: 'Sending…' }) : submitLabel}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,96 @@
+/**
+ * One comment: who wrote it and from where, its focus and type, the quoted passage, the body
+ * (through the client sanitiser), the proposed wording and the date. Every field except the body
+ * is a React text node; user text sits in `dir="auto"` / <bdi> so right-to-left overrides cannot
+ * reorder the text around it. The reader's own comments show their status and edit / delete.
+ */
+import React, { type ReactNode, useState } from 'react';
+import { translate } from '@docusaurus/Translate';
+import type { PublicAnnotation } from '@site/src/shared/annotations';
+import type { Placement } from '@site/src/client/comments/anchoring/placement';
+import OwnCommentActions from './OwnCommentActions';
+import SafeHtml from './SafeHtml';
+import { commentTypeLabel, focusLabel, formatDate, stakeholderLabel, statusLabel } from './labels';
+import styles from './styles.module.css';
+
+interface Props {
+  annotation: PublicAnnotation;
+  own: boolean;
+  /** Show the quoted passage (top-level comments on a passage). */
+  showQuote?: boolean;
+  placement?: Placement;
+}
+
+export default function CommentView({ annotation, own, showQuote, placement }: Props): ReactNode {
+  const [editing, setEditing] = useState(false);
+  const { authorName, organisation, country, quoteText } = {
+    ...annotation,
+    quoteText: annotation.target.quote?.exact,
+  };
+  const changed = placement && placement.kind !== 'orphan' && placement.textChanged;
+  return (
+    <article className={styles.comment} aria-label={translate({ id: 'comments.comment.label', message: 'Comment by {name}' }, { name: authorName })}>
+      <header className={styles.meta}>
+        <bdi className={styles.author}>{authorName}</bdi>
+        <span>
+          {stakeholderLabel(annotation.stakeholder)}
+          {organisation ? (
+            <>
+              {', '}
+              <bdi>{organisation}</bdi>
+            </>
+          ) : null}
+          {country ? (
+            <>
+              {', '}
+              <bdi>{country}</bdi>
+            </>
+          ) : null}
+        </span>
+        <time dateTime={annotation.createdAt}>{formatDate(annotation.createdAt)}</time>
+        {own && annotation.status !== 'approved' && (
+          <span className={`${styles.badge} ${styles.badgePending}`}>{statusLabel(annotation.status)}</span>
+        )}
+        {annotation.visibility === 'editors' && (
+          <span className={styles.badge}>{translate({ id: 'comments.badge.editorsOnly', message: 'Editors only' })}</span>
+        )}
+      </header>
+      <p className={styles.tags}>
+        <span>
+          {translate({ id: 'comments.field.focus.short', message: 'Focus:' })} {focusLabel(annotation.focus)}
+        </span>
+        <span>
+          {translate({ id: 'comments.field.type.short', message: 'Type:' })} {commentTypeLabel(annotation.commentType)}
+        </span>
+      </p>
+      {showQuote && quoteText && (
+        <blockquote className={styles.quote} dir="auto">
+          {quoteText}
+        </blockquote>
+      )}
+      {changed && (
+        <p className={styles.note}>
+          {translate({ id: 'comments.comment.textChanged', message: 'The text has changed since this comment was written.' })}
+        </p>
+      )}
+      {editing ? (
+        <OwnCommentActions annotation={annotation} editing onDone={() => setEditing(false)} />
+      ) : (
+        <>
+          <div className={styles.body} dir="auto">
+            <SafeHtml html={annotation.bodyHtml} />
+          </div>
+          {annotation.proposedWording && (
+            <div className={styles.proposed}>
+              <p className={styles.proposedLabel}>{translate({ id: 'comments.field.proposedWording.short', message: 'Proposed wording' })}</p>
+              <p dir="auto" className={styles.proposedText}>
+                {annotation.proposedWording}
+              </p>
+            </div>
+          )}
+          {own && <OwnCommentActions annotation={annotation} editing={false} onEdit={() => setEditing(true)} />}
+        </>
+      )}
+    </article>
+  );
+}

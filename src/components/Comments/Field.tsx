@@ -1,0 +1,55 @@
+/**
+ * A labelled form control with its required marker, hint and error message, wired for assistive
+ * technology: the hint and the error are in the control's aria-describedby, and aria-invalid is
+ * set while the error shows.
+ */
+import React, { type ReactNode } from 'react';
+import { translate } from '@docusaurus/Translate';
+import styles from './styles.module.css';
+
+export interface ControlProps {
+  id: string;
+  'aria-describedby'?: string;
+  'aria-invalid'?: true;
+  required?: boolean;
+}
+
+interface Props {
+  id: string;
+  label: string;
+  required?: boolean;
+  hint?: string;
+  error?: string;
+  children: (control: ControlProps) => ReactNode;
+}
+
+export function RequiredMarker(): ReactNode {
+  return <span className={styles.required}>{translate({ id: 'comments.form.required', message: '(required)' })}</span>;
+}
+
+export default function Field({ id, label, required, hint, error, children }: Props): ReactNode {
+  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
+  return (
+    <div className={styles.field}>
+      <label htmlFor={id}>
+        {label} {required && <RequiredMarker />}
+      </label>
+      {hint && (
+        <p id={`${id}-hint`} className={styles.hint}>
+          {hint}
+        </p>
+      )}
+      {children({
+        id,
+        ...(describedBy ? { 'aria-describedby': describedBy } : {}),
+        ...(error ? { 'aria-invalid': true as const } : {}),
+        ...(required ? { required: true } : {}),
+      })}
+      {error && (
+        <p id={`${id}-error`} className={styles.fieldError}>
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,130 @@
+/**
+ * Edit and delete on the reader's own comment. Editing starts from the Markdown the reader wrote
+ * (kept in this browser); if this browser does not have it, from the comment's visible text.
+ */
+import React, { type FormEvent, type ReactNode, useId, useState } from 'react';
+import { translate } from '@docusaurus/Translate';
+import { LIMITS, type PublicAnnotation } from '@site/src/shared/annotations';
+import { ApiError } from '@site/src/client/comments/api';
+import { announce } from '@site/src/client/announce';
+import { removeOwnAnnotation, updateOwnAnnotation } from '@site/src/client/comments/commentStore';
+import { deleteOwnComment, editOwnComment } from '@site/src/client/comments/ownActions';
+import { ownComment } from '@site/src/client/comments/ownComments';
+import { errorMessage } from './errorMessage';
+import styles from './styles.module.css';
+
+interface Props {
+  annotation: PublicAnnotation;
+  editing: boolean;
+  onEdit?: () => void;
+  onDone?: () => void;
+}
+
+function visibleText(html: string): string {
+  return new DOMParser().parseFromString(html, 'text/html').body.textContent?.trim() ?? '';
+}
+
+export default function OwnCommentActions({ annotation, editing, onEdit, onDone }: Props): ReactNode {
+  const id = useId();
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const source = ownComment(annotation.id);
+  const [body, setBody] = useState(() => source?.body ?? visibleText(annotation.bodyHtml));
+  const [proposed, setProposed] = useState(() => source?.proposedWording ?? annotation.proposedWording ?? '');
+
+  const fail = (caught: unknown) => setError(caught instanceof ApiError ? errorMessage(caught) : String(caught));
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    if (!body.trim()) {
+      setError(translate({ id: 'comments.error.bodyRequired', message: 'Write your comment.' }));
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const updated = await editOwnComment(annotation.id, { body: body.trim(), proposedWording: proposed.trim() });
+      updateOwnAnnotation(updated);
+      announce(translate({ id: 'comments.edit.saved', message: 'Your changes were saved.' }));
+      onDone?.();
+    } catch (caught) {
+      fail(caught);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function remove() {
+    setBusy(true);
+    setError(null);
+    try {
+      await deleteOwnComment(annotation.id);
+      removeOwnAnnotation(annotation.id);
+      announce(translate({ id: 'comments.delete.done', message: 'Your comment was deleted.' }));
+    } catch (caught) {
+      if (caught instanceof ApiError && caught.kind === 'not-found') removeOwnAnnotation(annotation.id);
+      else fail(caught);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const errorLine = error && (
+    <p className={styles.fieldError} role="alert">
+      {error}
+    </p>
+  );
+
+  if (editing) {
+    return (
+      <form className={styles.editForm} onSubmit={(event) => void save(event)} noValidate>
+        <label htmlFor={`${id}-body`}>{translate({ id: 'comments.field.body', message: 'Your comment' })}</label>
+        <textarea id={`${id}-body`} value={body} maxLength={LIMITS.body} rows={5} onChange={(e) => setBody(e.target.value)} required />
+        <label htmlFor={`${id}-proposed`}>{translate({ id: 'comments.field.proposedWording', message: 'Proposed wording' })}</label>
+        <textarea
+          id={`${id}-proposed`}
+          value={proposed}
+          maxLength={LIMITS.proposedWording}
+          rows={3}
+          onChange={(e) => setProposed(e.target.value)}
+        />
+        {errorLine}
+        <div className={styles.actions}>
+          <button type="submit" className="button button--primary button--sm" disabled={busy}>
+            {translate({ id: 'comments.edit.save', message: 'Save changes' })}
+          </button>
+          <button type="button" className="button button--secondary button--sm" onClick={onDone}>
+            {translate({ id: 'comments.edit.cancel', message: 'Cancel' })}
+          </button>
+        </div>
+      </form>
+    );
+  }
+
+  return (
+    <div className={styles.actions}>
+      {confirming ? (
+        <>
+          <span>{translate({ id: 'comments.delete.confirm', message: 'Delete this comment?' })}</span>
+          <button type="button" className="button button--danger button--sm" disabled={busy} onClick={() => void remove()}>
+            {translate({ id: 'comments.delete.yes', message: 'Yes, delete' })}
+          </button>
+          <button type="button" className="button button--secondary button--sm" onClick={() => setConfirming(false)}>
+            {translate({ id: 'comments.delete.no', message: 'Keep it' })}
+          </button>
+        </>
+      ) : (
+        <>
+          <button type="button" className="button button--secondary button--sm" onClick={onEdit}>
+            {translate({ id: 'comments.edit.button', message: 'Edit' })}
+          </button>
+          <button type="button" className="button button--secondary button--sm" onClick={() => setConfirming(true)}>
+            {translate({ id: 'comments.delete.button', message: 'Delete' })}
+          </button>
+        </>
+      )}
+      {errorLine}
+    </div>
+  );
+}

@@ -1,0 +1,133 @@
+/**
+ * The comment panel of one paragraph: a modal <dialog> (the browser traps focus, Esc closes it
+ * and the page behind is inert), titled by its heading, which takes focus on opening. Closing, by
+ * any route, returns focus to the button that opened it.
+ */
+import React, { type ReactNode, useEffect, useRef } from 'react';
+import { translate } from '@docusaurus/Translate';
+import { BLOCK } from '@site/src/shared/blocks';
+import { textHash } from '@site/src/shared/paragraphId';
+import type { Target } from '@site/src/shared/annotations';
+import { readBlockText } from '@site/src/client/comments/anchoring/blockText';
+import { closePanel, pageBlocks, retryPage, type CommentsState, type PanelState } from '@site/src/client/comments/commentStore';
+import CommentForm from './CommentForm';
+import Thread from './Thread';
+import { errorMessage } from './errorMessage';
+import styles from './styles.module.css';
+
+const EXCERPT_LENGTH = 160;
+
+function restoreFocus(panel: PanelState): void {
+  const fallback = document.querySelector<HTMLElement>(
+    `button.${BLOCK.commentButtonClassName}[${BLOCK.idAttribute}="${CSS.escape(panel.paragraphId)}"]`,
+  );
+  (panel.invoker?.isConnected ? panel.invoker : fallback)?.focus();
+}
+
+export default function Panel({ state, panel }: { state: CommentsState; panel: PanelState }): ReactNode {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const page = state.page ?? '';
+  const block = pageBlocks().get(panel.paragraphId);
+  const text = block ? readBlockText(block).text : '';
+  const threads = state.threads.filter((t) => t.placement.kind !== 'orphan' && t.placement.paragraphId === panel.paragraphId);
+  const target: Target = {
+    page,
+    paragraphId: panel.paragraphId,
+    paragraphHash: textHash(text),
+    ...(panel.passage ? { quote: panel.passage.quote, position: panel.passage.position } : {}),
+  };
+  const draftKey = `${page}#${panel.paragraphId}${panel.passage ? `@${panel.passage.position.start}-${panel.passage.position.end}` : ''}`;
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return undefined;
+    if (!dialog.open) dialog.showModal();
+    headingRef.current?.focus();
+    const onClose = () => {
+      closePanel();
+      restoreFocus(panel);
+    };
+    dialog.addEventListener('close', onClose);
+    return () => dialog.removeEventListener('close', onClose);
+  }, [panel]);
+
+  const excerpt = text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH).trimEnd()}…` : text;
+  return (
+    <dialog ref={dialogRef} className={styles.panel} aria-labelledby="fw-comments-title">
+      <header className={styles.panelHeader}>
+        <h2 id="fw-comments-title" ref={headingRef} tabIndex={-1}>
+          {translate({ id: 'comments.panel.title', message: 'Comments on this paragraph' })}
+        </h2>
+        <button
+          type="button"
+          className={styles.close}
+          aria-label={translate({ id: 'comments.panel.close', message: 'Close comments' })}
+          onClick={() => dialogRef.current?.close()}>
+          ×
+        </button>
+      </header>
+      <p className={styles.excerpt}>{excerpt}</p>
+
+      {state.status === 'loading' && (
+        <p role="status">{translate({ id: 'comments.panel.loading', message: 'Loading comments…' })}</p>
+      )}
+      {state.status === 'unavailable' && state.error && (
+        <div className={styles.notice} role="alert">
+          <p>
+            {translate({ id: 'comments.panel.unavailable', message: 'Comments are not available right now.' })}{' '}
+            {errorMessage(state.error)}
+          </p>
+          <button type="button" className="button button--secondary button--sm" onClick={() => void retryPage()}>
+            {translate({ id: 'comments.panel.retry', message: 'Try again' })}
+          </button>
+        </div>
+      )}
+
+      {state.status === 'ready' && (
+        <>
+          <section aria-labelledby="fw-comments-threads">
+            <h3 id="fw-comments-threads">
+              {translate({ id: 'comments.panel.threads', message: 'Comments ({count})' }, { count: String(threads.length) })}
+            </h3>
+            {threads.length ? (
+              <ol className={styles.threads}>
+                {threads.map((thread) => (
+                  <Thread key={thread.root.id} thread={thread} own={state.own} page={page} canReply />
+                ))}
+              </ol>
+            ) : (
+              <p>{translate({ id: 'comments.panel.none', message: 'No comments on this paragraph yet.' })}</p>
+            )}
+          </section>
+          <section aria-labelledby="fw-comments-new">
+            <h3 id="fw-comments-new">
+              {panel.passage
+                ? translate({ id: 'comments.panel.newOnPassage', message: 'Comment on the selected passage' })
+                : translate({ id: 'comments.panel.new', message: 'Comment on this paragraph' })}
+            </h3>
+            {panel.passage && (
+              <blockquote className={styles.quote} dir="auto">
+                {panel.passage.quote.exact}
+              </blockquote>
+            )}
+            {panel.passageTooLong && (
+              <p className={styles.note}>
+                {translate({
+                  id: 'comments.panel.passageTooLong',
+                  message: 'The selection is too long to quote, so this comment will be about the whole paragraph.',
+                })}
+              </p>
+            )}
+            <CommentForm
+              key={draftKey}
+              target={target}
+              draftKey={draftKey}
+              submitLabel={translate({ id: 'comments.form.send', message: 'Send comment' })}
+            />
+          </section>
+        </>
+      )}
+    </dialog>
+  );
+}

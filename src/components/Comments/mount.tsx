@@ -1,0 +1,58 @@
+/**
+ * Entry of the comment UI chunk, loaded with import() by src/client/comments/clientModule.ts only
+ * when a page has comments or a reader asks for them. Creates the UI's React root once.
+ */
+import React from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { LIMITS } from '@site/src/shared/annotations';
+import { readBlockText } from '@site/src/client/comments/anchoring/blockText';
+import { describePassage } from '@site/src/client/comments/anchoring/describe';
+import * as store from '@site/src/client/comments/commentStore';
+import CommentsApp, { removeEarlierContainer } from './CommentsApp';
+
+let root: Root | null = null;
+
+function ensureRoot(): void {
+  if (root) return;
+  const container = document.createElement('div');
+  container.id = 'fw-comments-root';
+  document.body.append(container);
+  root = createRoot(container);
+  root.render(<CommentsApp />);
+}
+
+/** Loads and shows the page's comments: counts, highlights, comments on earlier wording. */
+export function showPageComments(page: string): void {
+  ensureRoot();
+  void store.enterPage(page);
+}
+
+export interface OpenRequest {
+  page: string;
+  paragraphId: string;
+  invoker: HTMLElement;
+  /** The reader's selection, for a comment on a passage. */
+  range?: Range;
+}
+
+/** Opens the panel of a paragraph, for the whole paragraph or a selected passage. */
+export function openPanel({ page, paragraphId, invoker, range }: OpenRequest): void {
+  ensureRoot();
+  void store.enterPage(page);
+  let passage = null;
+  let passageTooLong = false;
+  const block = store.pageBlocks().get(paragraphId);
+  if (range && block) {
+    const text = readBlockText(block);
+    const span = text.spanOf(range);
+    passage = span ? describePassage(text.text, span.start, span.end) : null;
+    passageTooLong = Boolean(span && !passage && text.text.slice(span.start, span.end).trim().length > LIMITS.quote);
+  }
+  store.openPanel({ paragraphId, passage, passageTooLong, invoker });
+}
+
+/** Forgets the page on navigation. */
+export function leavePage(): void {
+  store.leavePage();
+  removeEarlierContainer();
+}
