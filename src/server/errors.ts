@@ -51,7 +51,7 @@ export function describeError(error: FastifyError | HttpError | Error): ErrorRes
   if (error instanceof HttpError) return errorBody(error.statusCode, error.message, error.fields);
   const e = error as FastifyError & { validation?: ValidationIssue[] };
   if (e.validation) {
-    const fields = describeValidation(e.validation, e.validationContext ?? 'body');
+    const fields = describeValidation(e.validation);
     return errorBody(400, summarise(fields), fields);
   }
   switch (e.code) {
@@ -90,7 +90,8 @@ export function installErrorHandler(app: FastifyInstance): void {
  * schemas (unknown keys rejected) and never merged into other objects.
  */
 export function installJsonParser(app: FastifyInstance): void {
-  app.removeContentTypeParser('application/json');
+  // JSON is the only body the API reads: anything else is a 415, not a string to validate.
+  app.removeAllContentTypeParsers();
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
     const text = String(body);
     if (text.trim() === '') return done(HttpError.badRequest('Empty request body: send a JSON object.'), undefined);

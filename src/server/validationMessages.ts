@@ -19,14 +19,13 @@ const PATTERN_MEANINGS: Record<string, string> = {
   '^[A-Za-z0-9_-]+$': 'must be an edit token as returned when the comment was created',
 };
 
-const path = (pointer: string, prefix: string) => {
-  const dotted = pointer
+// Query, params and body fields have distinct names: the field alone reads best in a message.
+const fieldName = (pointer: string) =>
+  pointer
     .split('/')
     .slice(1)
     .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
     .join('.');
-  return prefix && prefix !== 'body' ? (dotted ? `${prefix}.${dotted}` : prefix) : dotted;
-};
 
 function sentence(issue: ValidationIssue): string {
   const p = issue.params;
@@ -67,7 +66,7 @@ export function summarise(fields: readonly { field: string; message: string }[])
 }
 
 /** One entry per problem, with the dotted field name ('' for the whole body). */
-export function describeValidation(issues: readonly ValidationIssue[], context: string): { field: string; message: string }[] {
+export function describeValidation(issues: readonly ValidationIssue[]): { field: string; message: string }[] {
   const out: { field: string; message: string }[] = [];
   const seen = new Set<string>();
   const add = (field: string, message: string) => {
@@ -77,7 +76,7 @@ export function describeValidation(issues: readonly ValidationIssue[], context: 
     out.push({ field, message });
   };
   for (const issue of issues) {
-    const at = path(issue.instancePath, context);
+    const at = fieldName(issue.instancePath);
     if (issue.keyword === 'required') {
       for (const name of (issue.params.requiredProperties as string[] | undefined) ?? []) add(at ? `${at}.${name}` : name, 'is required');
     } else if (issue.keyword === 'additionalProperties') {
