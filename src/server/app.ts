@@ -1,0 +1,66 @@
+/**
+ * The app factory: builds the whole service (error handler, security headers, rate limits, the
+ * repository, API routes, the static site) without listening, so tests drive it with inject() and
+ * main.ts adds only the process concerns (config, listen, signals). Order matters and is stated:
+ * error handler first so every plugin's errors share one shape; security before routes so every
+ * response carries the headers; the site last so API routes win over files.
+ */
+import { TypeBoxValidatorCompiler, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { LIMITS } from '../shared/annotations';
+import type { Config } from './config';
+import { installErrorHandler, installJsonParser } from './errors';
+import { registerRateLimit } from './plugins/rateLimit';
+import { allowedOrigins, registerSecurity } from './plugins/security';
+import { registerSite } from './plugins/site';
+import { createRepository, type AnnotationRepository } from './repository';
+import { annotationRoutes } from './routes/annotations';
+import { healthRoutes } from './routes/health';
+import { moderationRoutes } from './routes/moderation';
+
+/** Things tests may substitute. */
+export interface AppDeps {
+  /** An already migrated repository; the app closes it when it closes. */
+  repository?: AnnotationRepository;
+  logger?: FastifyServerOptions['logger'];
+}
+
+/** The service, ready to inject() or listen(). Secrets must be resolved (see secrets.ts / main.ts). */
+export async function buildApp(config: Config, deps: AppDeps = {}): Promise<FastifyInstance> {
+  if (config.moderatorToken.length < 16) throw new Error('buildApp: moderatorToken must be resolved (16+ characters).');
+  if (!config.ipHashSalt) throw new Error('buildApp: ipHashSalt must be resolved.');
+
+  const app = Fastify({
+    logger: deps.logger ?? { level: config.logLevel },
+    bodyLimit: LIMITS.requestBytes,
+    // A hop count is supported at runtime (proxy-addr) though Fastify's type omits it.
+    trustProxy: config.trustProxy as FastifyServerOptions['trustProxy'],
+    // Unknown fields are errors, not silently dropped; types are never coerced in bodies.
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: false } },
+    routerOptions: { ignoreTrailingSlash: false, maxParamLength: 100 },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+  app.setValidatorCompiler(TypeBoxValidatorCompiler);
+  installJsonParser(app);
+
+  let repository = deps.repository;
+  if (!repository) {
+    repository = createRepository(config);
+    await repository.migrate();
+  }
+  const repo = repository;
+  app.addHook('onClose', async () => repo.close());
+
+  installErrorHandler(app);
+  await registerSecurity(app, { siteDir: config.siteDir, origins: allowedOrigins(config.publicOrigin, config.host, config.port) });
+  await registerRateLimit(app, config.rateLimitWritesPerMinute);
+
+  await app.register(healthRoutes);
+  await app.register(annotationRoutes, {
+    repository: repo,
+    policy: { premoderation: config.premoderation },
+    ipHashSalt: config.ipHashSalt,
+  });
+  await app.register(moderationRoutes, { repository: repo, moderatorToken: config.moderatorToken });
+  await registerSite(app, config.siteDir);
+  return app;
+}
