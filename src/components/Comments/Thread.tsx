@@ -18,6 +18,8 @@ export default function Thread({ thread, own, page, canReply }: Props): ReactNod
   const [replying, setReplying] = useState(false);
   const formId = useId();
   const { root, replies, placement } = thread;
+  // The service accepts replies to published, public comments only.
+  const replyable = canReply && root.status === 'approved' && root.visibility === 'public';
   return (
     <li className={styles.thread}>
       <CommentView annotation={root} own={own.has(root.id)} showQuote placement={placement} />
@@ -30,7 +32,7 @@ export default function Thread({ thread, own, page, canReply }: Props): ReactNod
           ))}
         </ol>
       )}
-      {canReply && (
+      {replyable && (
         <>
           <button
             type="button"

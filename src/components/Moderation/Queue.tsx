@@ -1,0 +1,168 @@
+/**
+ * The moderation queue: comments of one status, decided singly or in bulk (checkboxes with
+ * "select all"), with counts and a spoken summary of every decision.
+ */
+import React, { type ReactNode, useCallback, useEffect, useId, useState } from 'react';
+import { translate } from '@docusaurus/Translate';
+import { MODERATION_STATUSES, type ModeratedAnnotation, type ModerationStatus } from '@site/src/shared/annotations';
+import { ApiError } from '@site/src/client/comments/api';
+import { decide, listForModeration } from '@site/src/client/comments/moderationApi';
+import { statusLabel } from '../Comments/labels';
+import ModerationItem, { DECISION_LABELS, type Decision } from './ModerationItem';
+import styles from './styles.module.css';
+
+interface Props {
+  token: string;
+  onUnauthorised: (message: string) => void;
+}
+
+function resultMessage(decision: Decision, count: number): string {
+  const values = { count: String(count) };
+  switch (decision) {
+    case 'approved':
+      return translate({ id: 'moderation.result.approved', message: 'Approved: {count}.' }, values);
+    case 'rejected':
+      return translate({ id: 'moderation.result.rejected', message: 'Rejected: {count}.' }, values);
+    case 'spam':
+      return translate({ id: 'moderation.result.spam', message: 'Marked as spam: {count}.' }, values);
+  }
+}
+
+export default function Queue({ token, onUnauthorised }: Props): ReactNode {
+  const id = useId();
+  const [status, setStatus] = useState<ModerationStatus>('pending');
+  const [items, setItems] = useState<ModeratedAnnotation[] | null>(null);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  const fail = useCallback(
+    (caught: unknown) => {
+      if (caught instanceof ApiError && caught.kind === 'unauthorised') {
+        onUnauthorised(translate({ id: 'moderation.error.token', message: 'The moderator token was not accepted. Please sign in again.' }));
+        return;
+      }
+      setError(
+        caught instanceof ApiError && caught.kind === 'network'
+          ? translate({ id: 'moderation.error.network', message: 'The comment service cannot be reached.' })
+          : String(caught instanceof Error ? caught.message : caught),
+      );
+    },
+    [onUnauthorised],
+  );
+
+  const load = useCallback(async () => {
+    setError(null);
+    setItems(null);
+    setSelected(new Set());
+    try {
+      setItems(await listForModeration(token, status));
+    } catch (caught) {
+      fail(caught);
+    }
+  }, [token, status, fail]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  async function apply(decision: Decision, ids: string[]) {
+    if (!ids.length || busy) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const answer = await decide(token, { ids, status: decision });
+      const changed = new Set(answer.updated);
+      setItems((current) => current?.filter((item) => !changed.has(item.id)) ?? null);
+      setSelected((current) => new Set([...current].filter((itemId) => !changed.has(itemId))));
+      const missing = answer.notFound.length
+        ? ` ${translate({ id: 'moderation.result.notFound', message: 'No longer found: {count}.' }, { count: String(answer.notFound.length) })}`
+        : '';
+      setMessage(resultMessage(decision, answer.updated.length) + missing);
+    } catch (caught) {
+      fail(caught);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const count = items?.length ?? 0;
+  const allSelected = count > 0 && selected.size === count;
+  const toggle = (itemId: string, on: boolean) =>
+    setSelected((current) => {
+      const next = new Set(current);
+      if (on) next.add(itemId);
+      else next.delete(itemId);
+      return next;
+    });
+
+  return (
+    <section aria-labelledby={`${id}-title`}>
+      <div className={styles.toolbar}>
+        <label htmlFor={`${id}-status`}>{translate({ id: 'moderation.filter', message: 'Show comments that are' })}</label>
+        <select id={`${id}-status`} value={status} onChange={(e) => setStatus(e.target.value as ModerationStatus)}>
+          {MODERATION_STATUSES.map((value) => (
+            <option key={value} value={value}>
+              {statusLabel(value)}
+            </option>
+          ))}
+        </select>
+        <button type="button" className="button button--secondary button--sm" onClick={() => void load()}>
+          {translate({ id: 'moderation.refresh', message: 'Refresh' })}
+        </button>
+      </div>
+      <h2 id={`${id}-title`}>
+        {statusLabel(status)} ({items ? count : '…'})
+      </h2>
+      <p className={styles.status} role="status">
+        {message}
+      </p>
+      {error && (
+        <p className={styles.error} role="alert">
+          {error}
+        </p>
+      )}
+      {items === null && !error && <p>{translate({ id: 'moderation.loading', message: 'Loading…' })}</p>}
+      {items && count === 0 && <p>{translate({ id: 'moderation.empty', message: 'Nothing to show here.' })}</p>}
+      {items && count > 0 && (
+        <>
+          <div className={styles.bulk}>
+            <label>
+              <input
+                type="checkbox"
+                checked={allSelected}
+                onChange={(e) => setSelected(e.target.checked ? new Set(items.map((item) => item.id)) : new Set())}
+              />{' '}
+              {translate({ id: 'moderation.selectAll', message: 'Select all ({count})' }, { count: String(count) })}
+            </label>
+            {(Object.keys(DECISION_LABELS) as Decision[])
+              .filter((decision) => decision !== status)
+              .map((decision) => (
+                <button
+                  key={decision}
+                  type="button"
+                  className="button button--secondary button--sm"
+                  disabled={selected.size === 0 || busy}
+                  onClick={() => void apply(decision, [...selected])}>
+                  {translate({ id: 'moderation.bulk', message: '{action} selected ({count})' }, { action: DECISION_LABELS[decision](), count: String(selected.size) })}
+                </button>
+              ))}
+          </div>
+          <ol className={styles.list}>
+            {items.map((item) => (
+              <ModerationItem
+                key={item.id}
+                annotation={item}
+                selected={selected.has(item.id)}
+                busy={busy}
+                onSelect={(on) => toggle(item.id, on)}
+                onDecide={(decision) => void apply(decision, [item.id])}
+              />
+            ))}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}
