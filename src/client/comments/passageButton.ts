@@ -1,8 +1,9 @@
 /**
  * "Comment on this passage": when the reader selects text inside one block (with the mouse, or
  * with Shift+arrow keys), a button appears next to the selection. It is inserted at the start of
- * the block's own controls, so it is in the tab order right after the selected text: Tab reaches
- * it from a keyboard selection. Part of the always-loaded module, so it stays small.
+ * the block's own controls, so it sits in the tab order right after the selected text, and while
+ * it shows, the next Tab goes to it wherever focus was (after a keyboard selection focus is often
+ * still on an earlier control). Part of the always-loaded module, so it stays small.
  */
 import { translate } from '@docusaurus/Translate';
 import { BLOCK, BLOCK_SELECTOR } from '../../shared/blocks';
@@ -98,4 +99,14 @@ export function watchSelection(activate: Activate): void {
     pointerDown = false;
     schedule();
   });
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key !== 'Tab' || event.shiftKey || event.altKey || event.ctrlKey || event.metaKey) return;
+      if (!button?.isConnected || document.activeElement === button || document.getSelection()?.isCollapsed) return;
+      event.preventDefault();
+      button.focus();
+    },
+    true,
+  );
 }

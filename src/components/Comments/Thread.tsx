@@ -36,7 +36,7 @@ export default function Thread({ thread, own, page, canReply }: Props): ReactNod
         <>
           <button
             type="button"
-            className="button button--link button--sm"
+            className={styles.linkButton}
             aria-expanded={replying}
             aria-controls={formId}
             onClick={() => setReplying((value) => !value)}>

@@ -60,7 +60,7 @@ export default function ModerationApp(): ReactNode {
         <button type="button" className="button button--secondary button--sm" onClick={() => void exportAs('csv')}>
           {translate({ id: 'moderation.export.csv', message: 'Download export (CSV)' })}
         </button>
-        <button type="button" className="button button--link button--sm" onClick={() => signOut()}>
+        <button type="button" className={styles.linkButton} onClick={() => signOut()}>
           {translate({ id: 'moderation.signOut', message: 'Sign out' })}
         </button>
       </div>
