@@ -30,24 +30,39 @@ describe('built Framework pages', () => {
     expect(docsPages.length).toBeGreaterThanOrEqual(5);
   });
 
-  it.each(docsPages.map((page) => [page.name, page] as const))('%s states its provenance and sources', (_name, page) => {
-    expect(select('.fw-page-provenance', page.tree)).toBeDefined();
-    expect(select('#page-sources', page.tree)).toBeDefined();
-  });
+  it.each(docsPages.map((page) => [page.name, page] as const))(
+    '%s states its provenance and sources',
+    (_name, page) => {
+      expect(select('.fw-page-provenance', page.tree)).toBeDefined();
+      expect(select('#page-sources', page.tree)).toBeDefined();
+    },
+  );
 
-  it.each(docsPages.map((page) => [page.name, page] as const))('%s gives every block a unique id and controls', (_name, page) => {
-    const markdown = select('.theme-doc-markdown', page.tree);
-    expect(markdown).toBeDefined();
-    const meta = selectAll(`.${BLOCK.metaClassName}`, markdown!).flatMap((node) => selectAll('*', node));
-    const blocks = selectAll('p, li, blockquote, table', markdown!).filter((node) => !meta.includes(node)).filter(
-      // A block's own inner paragraph, and the table inside its wrapper, are covered by the block.
-      (node) => !selectAll(`.${BLOCK.className}`, markdown!).some((block) => block !== node && selectAll('p, table', block).includes(node)),
-    );
-    const ids = blocks.map((node) => node.properties.id);
-    const unaddressed = blocks.filter((node) => !(node.properties.className as string[] | undefined)?.includes(BLOCK.className));
-    expect(unaddressed.map((node) => node.tagName)).toEqual([]);
-    for (const id of ids) expect(String(id)).toMatch(PARAGRAPH_ID_PATTERN);
-    expect(new Set(ids).size).toBe(ids.length);
-    expect(selectAll(`.${BLOCK.permalinkClassName}`, markdown!)).toHaveLength(selectAll(`.${BLOCK.className}`, markdown!).length);
-  });
+  it.each(docsPages.map((page) => [page.name, page] as const))(
+    '%s gives every block a unique id and controls',
+    (_name, page) => {
+      const markdown = select('.theme-doc-markdown', page.tree);
+      expect(markdown).toBeDefined();
+      const meta = selectAll(`.${BLOCK.metaClassName}`, markdown!).flatMap((node) => selectAll('*', node));
+      const blocks = selectAll('p, li, blockquote, table', markdown!)
+        .filter((node) => !meta.includes(node))
+        .filter(
+          // A block's own inner paragraph, and the table inside its wrapper, are covered by the block.
+          (node) =>
+            !selectAll(`.${BLOCK.className}`, markdown!).some(
+              (block) => block !== node && selectAll('p, table', block).includes(node),
+            ),
+        );
+      const ids = blocks.map((node) => node.properties.id);
+      const unaddressed = blocks.filter(
+        (node) => !(node.properties.className as string[] | undefined)?.includes(BLOCK.className),
+      );
+      expect(unaddressed.map((node) => node.tagName)).toEqual([]);
+      for (const id of ids) expect(String(id)).toMatch(PARAGRAPH_ID_PATTERN);
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(selectAll(`.${BLOCK.permalinkClassName}`, markdown!)).toHaveLength(
+        selectAll(`.${BLOCK.className}`, markdown!).length,
+      );
+    },
+  );
 });

@@ -45,7 +45,11 @@ describe('paragraph permalinks', () => {
     expect(id).toBeTruthy();
     await page.goto(`${baseUrl}/docs/definition#${id}`);
     const block = page.locator(`[id="${id}"]`);
-    await expect.poll(() => block.evaluate((el, cls) => el.classList.contains(cls) || el.matches(':target'), BLOCK.targetClassName)).toBe(true);
+    await expect
+      .poll(() =>
+        block.evaluate((el, cls) => el.classList.contains(cls) || el.matches(':target'), BLOCK.targetClassName),
+      )
+      .toBe(true);
     await expect.poll(() => block.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
   });
 
@@ -65,7 +69,9 @@ describe('paragraph permalinks', () => {
     const href = await control.getAttribute('href');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => window.location.hash)).toBe(href);
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseUrl}/docs/definition${href}`);
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toBe(`${baseUrl}/docs/definition${href}`);
     await expect.poll(() => page.locator('#fw-live-region').textContent()).toMatch(/copied/i);
   });
 });
@@ -111,7 +117,9 @@ describe.each(['light', 'dark'] as const)('accessibility in %s mode', (colorSche
     let path = PAGE_TYPES[type]!;
     if (type === 'principle') {
       await themedPage.goto(`${baseUrl}/docs/principles`);
-      path = (await themedPage.locator('article a[href^="/docs/principles/"]').first().getAttribute('href')) ?? '/docs/principles';
+      path =
+        (await themedPage.locator('article a[href^="/docs/principles/"]').first().getAttribute('href')) ??
+        '/docs/principles';
     }
     if (type === 'blog post') {
       await themedPage.goto(`${baseUrl}/blog`);

@@ -31,7 +31,10 @@ function show(link: HTMLAnchorElement): void {
   element.textContent = link.dataset.definition ?? '';
   element.hidden = false;
   const box = link.getBoundingClientRect();
-  const left = Math.max(8, Math.min(box.left + window.scrollX, window.scrollX + document.documentElement.clientWidth - 328));
+  const left = Math.max(
+    8,
+    Math.min(box.left + window.scrollX, window.scrollX + document.documentElement.clientWidth - 328),
+  );
   element.style.left = `${left}px`;
   element.style.top = `${box.bottom + window.scrollY + 6}px`;
   link.setAttribute('aria-describedby', TOOLTIP_ID);

@@ -39,8 +39,7 @@ function walk(parent: Parent, found: FoundBlock[]): void {
       case 'listItem':
       case 'blockquote': {
         const lead = child.children.find((c: BlockContent | { type: string }) => c.type === 'paragraph') as
-          | Paragraph
-          | undefined;
+          Paragraph | undefined;
         found.push(describe(child, parent, lead));
         // Nested lists inside an item are blocks of their own; its paragraphs are not.
         for (const inner of child.children) {

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { blockIds, renderDocMarkdown } from '../../helpers/markdown';
 
-const page = ['First paragraph about citizen data.', '', 'Second paragraph about the value chain.', '', '- An item', '- Another item', ''].join('\n');
+const page = [
+  'First paragraph about citizen data.',
+  '',
+  'Second paragraph about the value chain.',
+  '',
+  '- An item',
+  '- Another item',
+  '',
+].join('\n');
 
 describe('remark block ids', () => {
   it('gives every paragraph, list item, quote and table an id and a permalink', () => {
@@ -46,7 +54,9 @@ describe('remark block ids', () => {
   it('labels a block whose provenance differs from its page', () => {
     const html = renderDocMarkdown('Not yet available. {.pending}');
     expect(html).toContain('data-provenance="pending"');
-    expect(html).toMatch(/<span class="fw-provenance fw-provenance--pending"[^>]*>Official text pending<\/span>Not yet available\./);
+    expect(html).toMatch(
+      /<span class="fw-provenance fw-provenance--pending"[^>]*>Official text pending<\/span>Not yet available\./,
+    );
   });
 
   it('fails the build on duplicate explicit ids, naming the file, the lines and the fix', () => {
@@ -63,7 +73,9 @@ describe('remark block ids', () => {
 describe('glossary links', () => {
   it('writes the definition into links to glossary terms', () => {
     const html = renderDocMarkdown('Work with [NSOs](/docs/background/glossary#term-nso).');
-    expect(html).toMatch(/<a href="\/docs\/background\/glossary#term-nso" class="fw-term" data-term="nso" data-definition="[^"]+">NSOs<\/a>/);
+    expect(html).toMatch(
+      /<a href="\/docs\/background\/glossary#term-nso" class="fw-term" data-term="nso" data-definition="[^"]+">NSOs<\/a>/,
+    );
   });
 
   it('fails the build for a link to a term the glossary does not define', () => {

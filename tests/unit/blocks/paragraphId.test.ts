@@ -60,6 +60,8 @@ describe('parseBlockMarker', () => {
 
   it('rejects a malformed id or an unknown class with a fix-it message', () => {
     expect(() => parseBlockMarker('Text {#Bad_Id}')).toThrow(/Invalid paragraph id "Bad_Id".*lowercase letters/);
-    expect(() => parseBlockMarker('Text {.draft}')).toThrow(/Unknown block class ".draft".*\.official, \.summary, \.pending/);
+    expect(() => parseBlockMarker('Text {.draft}')).toThrow(
+      /Unknown block class ".draft".*\.official, \.summary, \.pending/,
+    );
   });
 });

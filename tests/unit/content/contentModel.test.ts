@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { contentErrors, contentTypeOf, GlossaryTermSchema, PageFrontMatterSchema } from '../../../src/shared/contentModel';
+import {
+  contentErrors,
+  contentTypeOf,
+  GlossaryTermSchema,
+  PageFrontMatterSchema,
+} from '../../../src/shared/contentModel';
 import { contentProblems } from '../../../src/shared/contentProblems';
 import type { Source } from '../../../src/shared/contentModel';
 
@@ -20,7 +25,8 @@ const source: Source = {
   kind: 'secondary',
 };
 
-const check = (frontMatter: Record<string, unknown>) => contentErrors(PageFrontMatterSchema, frontMatter, 'docs/principles/participation.md');
+const check = (frontMatter: Record<string, unknown>) =>
+  contentErrors(PageFrontMatterSchema, frontMatter, 'docs/principles/participation.md');
 
 describe('page front matter schema', () => {
   it('accepts a complete page', () => {
@@ -29,13 +35,21 @@ describe('page front matter schema', () => {
 
   it('names every missing field with what to write', () => {
     const errors = check({ id: 'participation' });
-    expect(errors).toContain('docs/principles/participation.md: missing "provenance" (use one of official, summary, pending (official = the Framework\'s own text; summary = our words from the listed sources; pending = official text not yet available))');
-    expect(errors.some((e) => e.startsWith('docs/principles/participation.md: missing "sources" (list at least one source id'))).toBe(true);
+    expect(errors).toContain(
+      'docs/principles/participation.md: missing "provenance" (use one of official, summary, pending (official = the Framework\'s own text; summary = our words from the listed sources; pending = official text not yet available))',
+    );
+    expect(
+      errors.some((e) =>
+        e.startsWith('docs/principles/participation.md: missing "sources" (list at least one source id'),
+      ),
+    ).toBe(true);
     expect(errors.some((e) => e.includes('missing "description"'))).toBe(true);
   });
 
   it('rejects an unknown provenance with the allowed values', () => {
-    expect(check({ ...valid, provenance: 'draft' }).join('\n')).toMatch(/"provenance" .*use one of official, summary, pending/);
+    expect(check({ ...valid, provenance: 'draft' }).join('\n')).toMatch(
+      /"provenance" .*use one of official, summary, pending/,
+    );
   });
 
   it('rejects unknown fields instead of ignoring a typo', () => {
@@ -51,7 +65,9 @@ describe('page front matter schema', () => {
   });
 
   it('accepts the Docusaurus keys pages commonly use', () => {
-    expect(check({ ...valid, sidebar_label: 'Participation', sidebar_position: 2, hide_table_of_contents: true })).toEqual([]);
+    expect(
+      check({ ...valid, sidebar_label: 'Participation', sidebar_position: 2, hide_table_of_contents: true }),
+    ).toEqual([]);
   });
 });
 
@@ -59,7 +75,14 @@ describe('glossary term schema', () => {
   it('rejects malformed acronyms with a hint', () => {
     const errors = contentErrors(
       GlossaryTermSchema,
-      { id: 'nso', term: 'National statistical office', acronyms: ['N S O'], definition: 'The body that produces official statistics.', provenance: 'summary', sources: ['x'] },
+      {
+        id: 'nso',
+        term: 'National statistical office',
+        acronyms: ['N S O'],
+        definition: 'The body that produces official statistics.',
+        provenance: 'summary',
+        sources: ['x'],
+      },
       'glossary term nso',
     );
     expect(errors.join('\n')).toMatch(/"acronyms\/0" .*acronyms are 2 to 12 letters/);
@@ -71,7 +94,10 @@ describe('cross-references', () => {
     const problems = contentProblems(
       [
         { source: 'docs/principles/index.md', frontMatter: { ...valid, id: 'index', related: [] } },
-        { source: 'docs/principles/inclusion.md', frontMatter: { ...valid, id: 'participation', sources: ['nowhere'], related: ['principles/missing'] } },
+        {
+          source: 'docs/principles/inclusion.md',
+          frontMatter: { ...valid, id: 'participation', sources: ['nowhere'], related: ['principles/missing'] },
+        },
       ],
       [source],
       [],
@@ -84,7 +110,9 @@ describe('cross-references', () => {
   });
 
   it('reports duplicate source and glossary ids', () => {
-    expect(contentProblems([], [source, source], [])).toEqual(['source "gp-using-framework" is defined twice in src/data/sources.ts']);
+    expect(contentProblems([], [source, source], [])).toEqual([
+      'source "gp-using-framework" is defined twice in src/data/sources.ts',
+    ]);
   });
 });
 

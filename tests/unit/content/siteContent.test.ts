@@ -19,7 +19,11 @@ describe('site content', () => {
   });
 
   it.each(pages.map((page) => [page.source, page] as const))('%s satisfies the content model', (_source, page) => {
-    expect(contentProblems([page], SOURCES, GLOSSARY).filter((p) => p.startsWith(page.source) && !p.includes('related page'))).toEqual([]);
+    expect(
+      contentProblems([page], SOURCES, GLOSSARY).filter(
+        (p) => p.startsWith(page.source) && !p.includes('related page'),
+      ),
+    ).toEqual([]);
   });
 
   it('has no broken cross-references between pages, sources and glossary terms', () => {
