@@ -4,7 +4,10 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
-const nodeBuiltins = { group: ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process'], message: 'Browser and shared code must not use Node APIs.' };
+const nodeBuiltins = {
+  group: ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process'],
+  message: 'Browser and shared code must not use Node APIs.',
+};
 const server = { group: ['**/server/**'], message: 'Only the comment service imports from src/server.' };
 
 export default tseslint.config(

@@ -140,7 +140,9 @@ export function contentErrors(schema: TSchema, value: unknown, label: string): s
     if (error.keyword === 'boolean' || error.keyword === 'anyOf') continue;
     if (error.keyword === 'additionalProperties') {
       const extra = (error.params as { additionalProperties?: string[] }).additionalProperties ?? [];
-      messages.add(`${label}: unknown front matter field(s) ${extra.map((k) => `"${k}"`).join(', ')}; remove them or add them to the content model in src/shared/contentModel.ts`);
+      messages.add(
+        `${label}: unknown front matter field(s) ${extra.map((k) => `"${k}"`).join(', ')}; remove them or add them to the content model in src/shared/contentModel.ts`,
+      );
       continue;
     }
     if (error.keyword === 'required') {

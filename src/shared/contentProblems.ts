@@ -33,28 +33,36 @@ export function contentProblems(
 
   const checkRefs = (label: string, refs: { sources?: unknown; related?: unknown }) => {
     for (const id of asStrings(refs.sources)) {
-      if (!sourceIds.has(id)) problems.push(`${label}: source "${id}" is not in src/data/sources.ts; add it there or fix the id`);
+      if (!sourceIds.has(id))
+        problems.push(`${label}: source "${id}" is not in src/data/sources.ts; add it there or fix the id`);
     }
     for (const id of asStrings(refs.related)) {
-      if (!docIds.has(id)) problems.push(`${label}: related page "${id}" does not exist (use a doc id such as principles/index)`);
+      if (!docIds.has(id))
+        problems.push(`${label}: related page "${id}" does not exist (use a doc id such as principles/index)`);
     }
   };
 
   for (const source of sources) problems.push(...contentErrors(SourceSchema, source, `source ${source.id}`));
-  duplicates(sources.map((s) => s.id)).forEach((id) => problems.push(`source "${id}" is defined twice in src/data/sources.ts`));
+  duplicates(sources.map((s) => s.id)).forEach((id) =>
+    problems.push(`source "${id}" is defined twice in src/data/sources.ts`),
+  );
 
   for (const term of glossary) {
     const label = `glossary term ${term.id}`;
     problems.push(...contentErrors(GlossaryTermSchema, term, label));
     checkRefs(label, term);
   }
-  duplicates(glossary.map((t) => t.id)).forEach((id) => problems.push(`glossary term "${id}" is defined twice in src/data/glossary.ts`));
+  duplicates(glossary.map((t) => t.id)).forEach((id) =>
+    problems.push(`glossary term "${id}" is defined twice in src/data/glossary.ts`),
+  );
 
   for (const page of pages) {
     problems.push(...contentErrors(PageFrontMatterSchema, page.frontMatter, page.source));
     const fileId = docIdFromSource(page.source).split('/').at(-1);
     if (page.frontMatter.id !== undefined && page.frontMatter.id !== fileId) {
-      problems.push(`${page.source}: "id" is "${String(page.frontMatter.id)}" but the file is named "${fileId}"; make them the same so links and ids agree`);
+      problems.push(
+        `${page.source}: "id" is "${String(page.frontMatter.id)}" but the file is named "${fileId}"; make them the same so links and ids agree`,
+      );
     }
     checkRefs(page.source, page.frontMatter);
   }

@@ -1,6 +1,7 @@
 /** The end of every Framework page: its sources, related pages and the pages that refer to it. */
 import React, { type ReactNode } from 'react';
 import Heading from '@theme/Heading';
+import Translate from '@docusaurus/Translate';
 import SourceList from '@site/src/components/SourceList';
 import PageLink from '@site/src/components/PageLink';
 import type { GraphPage } from '@site/src/shared/contentGraph';
@@ -21,13 +22,13 @@ export default function PageReferences({ page }: { page: GraphPage }): ReactNode
   return (
     <section className="fw-page-references" aria-labelledby="page-sources">
       <Heading as="h2" id="page-sources">
-        Sources
+        <Translate id="fw.references.sources">Sources</Translate>
       </Heading>
       <SourceList ids={page.sources} />
       {page.related.length > 0 && (
         <>
           <Heading as="h2" id="page-related">
-            Related pages
+            <Translate id="fw.references.related">Related pages</Translate>
           </Heading>
           <PageList ids={page.related} />
         </>
@@ -35,7 +36,7 @@ export default function PageReferences({ page }: { page: GraphPage }): ReactNode
       {page.referencedFrom.length > 0 && (
         <>
           <Heading as="h2" id="page-referenced-from">
-            Referenced from
+            <Translate id="fw.references.referencedFrom">Referenced from</Translate>
           </Heading>
           <PageList ids={page.referencedFrom} />
         </>

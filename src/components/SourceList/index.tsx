@@ -1,15 +1,21 @@
 /** A list of cited sources, resolved from the source register by id. */
 import React, { type ReactNode } from 'react';
+import Translate, { translate } from '@docusaurus/Translate';
 import { SOURCES } from '@site/src/data/sources';
 import type { Source } from '@site/src/shared/contentModel';
 
 const byId = new Map(SOURCES.map((source) => [source.id, source]));
 
-const KIND_LABELS: Record<Source['kind'], string> = {
-  official: 'official UN source',
-  secondary: 'secondary source',
-  weak: 'weak source: unverified',
-};
+function kindLabel(kind: Source['kind']): string {
+  switch (kind) {
+    case 'official':
+      return translate({ id: 'fw.source.kind.official', message: 'official UN source' });
+    case 'secondary':
+      return translate({ id: 'fw.source.kind.secondary', message: 'secondary source' });
+    case 'weak':
+      return translate({ id: 'fw.source.kind.weak', message: 'weak source: unverified' });
+  }
+}
 
 export function SourceCitation({ source }: { source: Source }): ReactNode {
   return (
@@ -18,7 +24,7 @@ export function SourceCitation({ source }: { source: Source }): ReactNode {
         {source.title}
       </a>
       , {source.publisher}
-      {source.date ? `, ${source.date}` : ''} <span className="fw-source-kind">({KIND_LABELS[source.kind]})</span>
+      {source.date ? `, ${source.date}` : ''} <span className="fw-source-kind">({kindLabel(source.kind)})</span>
     </>
   );
 }
@@ -28,7 +34,11 @@ export default function SourceList({ ids, compact = false }: { ids: readonly str
   if (sources.length === 0) return null;
   return (
     <div className={compact ? 'fw-sources fw-sources--compact' : 'fw-sources'}>
-      {compact ? <span>Sources: </span> : null}
+      {compact ? (
+        <span>
+          <Translate id="fw.source.compactLabel">Sources:</Translate>{' '}
+        </span>
+      ) : null}
       <ul>
         {sources.map((source) => (
           <li key={source.id}>

@@ -39,8 +39,7 @@ function walk(parent: Parent, found: FoundBlock[]): void {
       case 'listItem':
       case 'blockquote': {
         const lead = child.children.find((c: BlockContent | { type: string }) => c.type === 'paragraph') as
-          | Paragraph
-          | undefined;
+          Paragraph | undefined;
         found.push(describe(child, parent, lead));
         // Nested lists inside an item are blocks of their own; its paragraphs are not.
         for (const inner of child.children) {
@@ -68,5 +67,11 @@ function describe(node: BlockNode, parent: Parent, markerCarrier: Paragraph | un
       (last as Text).value = parsed.text;
     }
   }
-  return { node, parent, text: toString(node), marker, line: node.position?.start.line };
+  return { node, parent, text: blockText(node), marker, line: node.position?.start.line };
+}
+
+/** A table's cells are separate words, not one run of text. */
+function blockText(node: BlockNode): string {
+  if (node.type !== 'table') return toString(node);
+  return node.children.flatMap((row) => row.children.map((cell) => toString(cell))).join(' ');
 }

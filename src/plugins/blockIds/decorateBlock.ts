@@ -58,7 +58,10 @@ function badge(block: IdentifiedBlock): PhrasingContent | null {
   const { label, explanation } = PROVENANCE_LABELS[provenance];
   return hastNode(
     'span',
-    { className: [BLOCK.provenanceBadgeClassName, `${BLOCK.provenanceBadgeClassName}--${provenance}`], title: explanation },
+    {
+      className: [BLOCK.provenanceBadgeClassName, `${BLOCK.provenanceBadgeClassName}--${provenance}`],
+      title: explanation,
+    },
     [{ type: 'text', value: label }],
   );
 }
@@ -95,7 +98,10 @@ function wrapTable(block: IdentifiedBlock, properties: Properties): void {
   const head = [badge(block), controls(id)].filter(Boolean) as PhrasingContent[];
   const wrapper = {
     type: 'fwBlock',
-    children: [{ type: 'paragraph', data: { hName: 'div', hProperties: { className: ['fw-block__head'] } }, children: head }, node],
+    children: [
+      { type: 'paragraph', data: { hName: 'div', hProperties: { className: ['fw-block__head'] } }, children: head },
+      node,
+    ],
     data: { hName: 'div', hProperties: { ...properties, className: [BLOCK.className, 'fw-block--table'] } },
   };
   parent.children.splice(index, 1, wrapper as never);

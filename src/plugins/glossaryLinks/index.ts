@@ -23,7 +23,12 @@ export default function remarkGlossaryLinks() {
       }
       node.data = {
         ...node.data,
-        hProperties: { ...(node.data?.hProperties ?? {}), className: ['fw-term'], 'data-term': term.id, 'data-definition': term.definition },
+        hProperties: {
+          ...(node.data?.hProperties ?? {}),
+          className: ['fw-term'],
+          'data-term': term.id,
+          'data-definition': term.definition,
+        },
       };
     });
   };

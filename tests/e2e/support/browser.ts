@@ -65,6 +65,7 @@ export async function axeViolations(page: Page, options: { include?: string } = 
   if (options.include) builder = builder.include(options.include);
   const result = await builder.analyze();
   return result.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n  ')}`,
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n  ')}`,
   );
 }

@@ -13,14 +13,15 @@ import './providedContext';
 
 export const MODERATOR_TOKEN = 'e2e-moderator-token-0123456789abcdef';
 
-
 let server: ChildProcess | undefined;
 let dataDir: string | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
   const root = process.cwd();
   if (!existsSync(path.join(root, 'build', 'index.html'))) {
-    throw new Error('No built site in ./build. Run `npm run build` first (npm test and npm run test:e2e do it for you).');
+    throw new Error(
+      'No built site in ./build. Run `npm run build` first (npm test and npm run test:e2e do it for you).',
+    );
   }
   dataDir = mkdtempSync(path.join(tmpdir(), 'fw-e2e-data-'));
   const port = await freePort();

@@ -8,7 +8,9 @@ export function freePort(): Promise<number> {
     probe.once('error', reject);
     probe.listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      probe.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -22,7 +24,8 @@ export async function waitForHealth(baseUrl: string, child: ChildProcess, timeou
   let exited = false;
   child.once('exit', () => (exited = true));
   while (Date.now() < deadline) {
-    if (exited) throw new Error(`The server exited before answering ${baseUrl}/api/health (exit code ${child.exitCode}).`);
+    if (exited)
+      throw new Error(`The server exited before answering ${baseUrl}/api/health (exit code ${child.exitCode}).`);
     try {
       const response = await fetch(`${baseUrl}/api/health`);
       if (response.ok) return;
