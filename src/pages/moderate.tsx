@@ -12,13 +12,16 @@ import ModerationApp from '@site/src/components/Moderation';
 export default function Moderate(): ReactNode {
   const title = translate({ id: 'moderation.title', message: 'Moderate comments' });
   return (
-    <Layout title={title} description={translate({ id: 'moderation.description', message: 'Moderation of reader comments.' })}>
+    <Layout
+      title={title}
+      description={translate({ id: 'moderation.description', message: 'Moderation of reader comments.' })}>
       <Head>
         <meta name="robots" content="noindex, nofollow" />
       </Head>
       <main className="container margin-vert--lg">
         <h1>{title}</h1>
-        <BrowserOnly fallback={<p>{translate({ id: 'moderation.needsJs', message: 'Moderation needs JavaScript.' })}</p>}>
+        <BrowserOnly
+          fallback={<p>{translate({ id: 'moderation.needsJs', message: 'Moderation needs JavaScript.' })}</p>}>
           {() => <ModerationApp />}
         </BrowserOnly>
       </main>

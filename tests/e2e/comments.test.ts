@@ -65,7 +65,8 @@ async function fillWithLabels(
   form = panel(target).locator('form').last(),
 ): Promise<void> {
   for (const [label, value] of Object.entries(values)) await form.getByLabel(new RegExp(`^${label}`)).fill(value);
-  for (const [label, value] of Object.entries(selects)) await form.getByLabel(new RegExp(`^${label}`)).selectOption(value);
+  for (const [label, value] of Object.entries(selects))
+    await form.getByLabel(new RegExp(`^${label}`)).selectOption(value);
 }
 
 beforeAll(async () => {
@@ -133,7 +134,11 @@ describe('commenting', () => {
     await page.waitForSelector('dialog[open]');
     expect(await panel(page).locator('blockquote').last().textContent()).toBe(selected);
 
-    await fillWithLabels(page, { 'Your comment': PASSAGE_BODY, 'Name shown with your comment': PASSAGE_AUTHOR }, { 'You are commenting as': 'opd', 'Focus of your feedback': 'practicality', 'Type of comment': 'question' });
+    await fillWithLabels(
+      page,
+      { 'Your comment': PASSAGE_BODY, 'Name shown with your comment': PASSAGE_AUTHOR },
+      { 'You are commenting as': 'opd', 'Focus of your feedback': 'practicality', 'Type of comment': 'question' },
+    );
     await panel(page).getByRole('button', { name: 'Send comment' }).click();
     const mine = panel(page).locator('article', { hasText: PASSAGE_BODY });
     await mine.waitFor();
@@ -145,16 +150,28 @@ describe('commenting', () => {
   it('keeps the draft and shows required-field errors next to the fields', async () => {
     await page.click(`button.fw-comment-button[data-pid="${secondPid}"]`);
     await page.waitForSelector('dialog[open]');
-    await panel(page).getByLabel(/^Your comment/).fill('Unsent draft text');
-    await panel(page).getByLabel(/^Name shown with your comment/).fill('');
+    await panel(page)
+      .getByLabel(/^Your comment/)
+      .fill('Unsent draft text');
+    await panel(page)
+      .getByLabel(/^Name shown with your comment/)
+      .fill('');
     await panel(page).getByRole('button', { name: 'Send comment' }).click();
     const summary = panel(page).locator('[role="alert"]');
     await summary.waitFor();
     expect(await summary.textContent()).toContain('Enter the name to show with your comment.');
-    expect(await panel(page).getByLabel(/^Name shown with your comment/).getAttribute('aria-invalid')).toBe('true');
+    expect(
+      await panel(page)
+        .getByLabel(/^Name shown with your comment/)
+        .getAttribute('aria-invalid'),
+    ).toBe('true');
     await page.keyboard.press('Escape');
     await page.click(`button.fw-comment-button[data-pid="${secondPid}"]`);
-    expect(await panel(page).getByLabel(/^Your comment/).inputValue()).toBe('Unsent draft text');
+    expect(
+      await panel(page)
+        .getByLabel(/^Your comment/)
+        .inputValue(),
+    ).toBe('Unsent draft text');
     await page.keyboard.press('Escape');
   });
 
@@ -202,7 +219,9 @@ describe('a second reader', () => {
   });
 
   it('replies, and the first reader sees the reply once approved', async () => {
-    await panel(otherPage).getByRole('button', { name: `Reply to ${AUTHOR}` }).click();
+    await panel(otherPage)
+      .getByRole('button', { name: `Reply to ${AUTHOR}` })
+      .click();
     const replyForm = panel(otherPage).locator('li', { hasText: PARAGRAPH_BODY }).locator('form');
     await fillWithLabels(
       otherPage,
@@ -217,7 +236,9 @@ describe('a second reader', () => {
 
     await approveByAuthor(baseUrl, moderatorToken, REPLY_AUTHOR);
     await openPage(page);
-    await expect.poll(() => page.locator(`button.fw-comment-button[data-pid="${pid}"] .fw-comment-count`).textContent()).toBe('3');
+    await expect
+      .poll(() => page.locator(`button.fw-comment-button[data-pid="${pid}"] .fw-comment-count`).textContent())
+      .toBe('3');
     await page.click(`button.fw-comment-button[data-pid="${pid}"]`);
     const thread = panel(page).locator('li', { hasText: PARAGRAPH_BODY }).first();
     await thread.locator('ol li article', { hasText: REPLY_BODY }).waitFor();
@@ -251,7 +272,9 @@ describe('a second reader', () => {
       void dialog.dismiss();
     });
     await openPage(victim);
-    await expect.poll(() => victim.locator(`button.fw-comment-button[data-pid="${secondPid}"] .fw-comment-count`).textContent()).toBe('1');
+    await expect
+      .poll(() => victim.locator(`button.fw-comment-button[data-pid="${secondPid}"] .fw-comment-count`).textContent())
+      .toBe('1');
     await victim.click(`button.fw-comment-button[data-pid="${secondPid}"]`);
     const comment = panel(victim).locator('article', { hasText: 'Hostile body marker.' });
     await comment.waitFor();
@@ -265,7 +288,9 @@ describe('a second reader', () => {
         pwned: (window as unknown as Record<string, unknown>)[flag],
         scripts: document.querySelectorAll('dialog script, dialog svg, dialog img, dialog iframe').length,
         handlers: document.querySelectorAll('dialog [onerror], dialog [onload], dialog [onclick]').length,
-        jsLinks: [...document.querySelectorAll('a[href]')].filter((a) => /^\s*javascript:/i.test(a.getAttribute('href')!)).length,
+        jsLinks: [...document.querySelectorAll('a[href]')].filter((a) =>
+          /^\s*javascript:/i.test(a.getAttribute('href')!),
+        ).length,
       }),
       PWNED,
     );
@@ -279,7 +304,13 @@ describe('a second reader', () => {
     const quote = { exact: `wording that has since been removed ${RUN}`, prefix: 'Some ', suffix: ' here.' };
     await createComment(baseUrl, {
       ...COMMENT_DEFAULTS,
-      target: { page: PAGE, paragraphId: pid, paragraphHash: 'zzzzzzz', quote, position: { start: 0, end: quote.exact.length } },
+      target: {
+        page: PAGE,
+        paragraphId: pid,
+        paragraphHash: 'zzzzzzz',
+        quote,
+        position: { start: 0, end: quote.exact.length },
+      },
       body: `On a passage that changed (${RUN}).`,
       authorName: author,
     });
@@ -292,13 +323,17 @@ describe('a second reader', () => {
     await approveByAuthor(baseUrl, moderatorToken, author);
 
     await openPage(otherPage);
-    const section = otherPage.locator('section', { has: otherPage.getByRole('heading', { name: 'Comments on earlier wording' }) });
+    const section = otherPage.locator('section', {
+      has: otherPage.getByRole('heading', { name: 'Comments on earlier wording' }),
+    });
     await section.waitFor();
     expect(await section.textContent()).toContain(`On a passage that changed (${RUN}).`);
     expect(await section.textContent()).toContain(`On a paragraph that is gone (${RUN}).`);
     expect(await section.locator('blockquote').first().textContent()).toBe(quote.exact);
     // Not counted on (or moved to) the paragraph that still exists.
-    expect(await otherPage.locator(`button.fw-comment-button[data-pid="${pid}"] .fw-comment-count`).textContent()).toBe('3');
+    expect(await otherPage.locator(`button.fw-comment-button[data-pid="${pid}"] .fw-comment-count`).textContent()).toBe(
+      '3',
+    );
   });
 });
 
@@ -322,7 +357,9 @@ describe('robustness and accessibility', () => {
         await openPage(view);
         await view.click(`button.fw-comment-button[data-pid="${pid}"]`);
         await panel(view).locator('article', { hasText: PARAGRAPH_BODY }).waitFor();
-        await panel(view).getByRole('button', { name: `Reply to ${AUTHOR}` }).click();
+        await panel(view)
+          .getByRole('button', { name: `Reply to ${AUTHOR}` })
+          .click();
         expect(await axeViolations(view)).toEqual([]);
       } finally {
         await browser.close();

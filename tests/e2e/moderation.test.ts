@@ -35,7 +35,8 @@ async function signIn(target: Page, token: string): Promise<void> {
   await target.getByRole('button', { name: 'Sign in' }).click();
 }
 
-const checkbox = (target: Page, author: string) => target.getByRole('checkbox', { name: `Select the comment by ${author}` });
+const checkbox = (target: Page, author: string) =>
+  target.getByRole('checkbox', { name: `Select the comment by ${author}` });
 
 beforeAll(async () => {
   for (const [index, authorName] of authors.entries()) {
@@ -83,8 +84,12 @@ describe('/moderate', () => {
     expect(text).toContain('/docs/definition#p-moderation-test');
     expect(text).toContain('Civil-society organisation');
     expect(text).toContain(`Moderation test comment 0 (${RUN}).`);
-    expect(await page.locator('li', { has: checkbox(page, authors[1]!) }).textContent()).toContain('A proposed rewording.');
-    expect(await page.getByRole('heading', { level: 2 }).first().textContent()).toMatch(/^Awaiting moderation \(\d+\)$/);
+    expect(await page.locator('li', { has: checkbox(page, authors[1]!) }).textContent()).toContain(
+      'A proposed rewording.',
+    );
+    expect(await page.getByRole('heading', { level: 2 }).first().textContent()).toMatch(
+      /^Awaiting moderation \(\d+\)$/,
+    );
   });
 
   it('selects all, then decides in bulk and singly, with counts and results', async () => {
@@ -99,7 +104,9 @@ describe('/moderate', () => {
     await page.getByRole('button', { name: 'Reject selected (2)' }).click();
     await page.getByText('Rejected: 2.').waitFor();
     expect(await checkbox(page, authors[0]!).count()).toBe(0);
-    expect(await page.getByRole('heading', { level: 2 }).first().textContent()).toBe(`Awaiting moderation (${total - 2})`);
+    expect(await page.getByRole('heading', { level: 2 }).first().textContent()).toBe(
+      `Awaiting moderation (${total - 2})`,
+    );
 
     // Keyboard only: Tab to the third comment's "Spam" button and press Enter.
     await checkbox(page, authors[2]!).focus();
@@ -111,7 +118,10 @@ describe('/moderate', () => {
     await page.keyboard.press('Enter');
     await page.getByText('Marked as spam: 1.').waitFor();
 
-    await page.locator('li', { has: checkbox(page, authors[3]!) }).getByRole('button', { name: 'Approve' }).click();
+    await page
+      .locator('li', { has: checkbox(page, authors[3]!) })
+      .getByRole('button', { name: 'Approve' })
+      .click();
     await page.getByText('Approved: 1.').waitFor();
 
     expect(await Promise.all(ids.map(statusOf))).toEqual(['rejected', 'rejected', 'spam', 'approved']);
@@ -124,8 +134,13 @@ describe('/moderate', () => {
   });
 
   it('downloads the export with the token in a header, not a link', async () => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download export (JSON)' }).click()]);
-    const exported = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { annotations: ModeratedAnnotation[] };
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download export (JSON)' }).click(),
+    ]);
+    const exported = JSON.parse(readFileSync((await download.path())!, 'utf8')) as {
+      annotations: ModeratedAnnotation[];
+    };
     expect(exported.annotations.map((a) => a.id)).toEqual(expect.arrayContaining(ids));
     expect(await page.locator(`a[href*="${moderatorToken}"]`).count()).toBe(0);
   });

@@ -29,7 +29,10 @@ export class ApiError extends Error {
 
 /** `/authorName`, `authorName`, `/target/quote/exact`, `body.target` → the top-level field name. */
 export function fieldName(path: string): string {
-  const parts = path.replace(/^body[./]/, '').split(/[/.[\]]/).filter(Boolean);
+  const parts = path
+    .replace(/^body[./]/, '')
+    .split(/[/.[\]]/)
+    .filter(Boolean);
   return parts[0] ?? '';
 }
 
@@ -52,7 +55,12 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * @param body - the parsed JSON body (an `ErrorResponse` from our service, or anything else)
  * @param retryAfter - the Retry-After header
  */
-export function toApiError(status: number, body: unknown, retryAfter: string | null = null, now = Date.now()): ApiError {
+export function toApiError(
+  status: number,
+  body: unknown,
+  retryAfter: string | null = null,
+  now = Date.now(),
+): ApiError {
   const message = isRecord(body) && typeof body.message === 'string' ? body.message : `HTTP ${status}`;
   const fields: FieldError[] = [];
   if (isRecord(body) && Array.isArray(body.fields)) {
@@ -82,7 +90,11 @@ export async function request<T>(path: string, init: RequestInit & { json?: unkn
   try {
     response = await fetch(path, {
       ...rest,
-      headers: { Accept: 'application/json', ...(json === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers },
+      headers: {
+        Accept: 'application/json',
+        ...(json === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...headers,
+      },
       body: json === undefined ? rest.body : JSON.stringify(json),
     });
   } catch (error) {
@@ -96,6 +108,7 @@ export async function request<T>(path: string, init: RequestInit & { json?: unkn
     if (!isJson && response.status === 404) throw new ApiError('network', 'The comment service is not available.', 404);
     throw toApiError(response.status, body, response.headers.get('Retry-After'));
   }
-  if (!isJson) throw new ApiError('network', 'The comment service answered with something other than JSON.', response.status);
+  if (!isJson)
+    throw new ApiError('network', 'The comment service answered with something other than JSON.', response.status);
   return body as T;
 }

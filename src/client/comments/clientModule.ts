@@ -25,7 +25,12 @@ let currentPage: string | null = null;
 function loadUi(): Promise<CommentsUi> {
   ui ??= import('../../components/Comments/mount').catch((error: unknown) => {
     ui = null;
-    announce(translate({ id: 'comments.loadFailed', message: 'Comments could not be loaded. Check your connection and try again.' }));
+    announce(
+      translate({
+        id: 'comments.loadFailed',
+        message: 'Comments could not be loaded. Check your connection and try again.',
+      }),
+    );
     throw error;
   });
   return ui;

@@ -55,7 +55,8 @@ export const commentStore = {
 /** The page's blocks, by paragraph id. */
 export function pageBlocks(): Map<string, Element> {
   const blocks = new Map<string, Element>();
-  for (const block of document.querySelectorAll(BLOCK_SELECTOR)) blocks.set(block.getAttribute(BLOCK.idAttribute)!, block);
+  for (const block of document.querySelectorAll(BLOCK_SELECTOR))
+    blocks.set(block.getAttribute(BLOCK.idAttribute)!, block);
   return blocks;
 }
 
@@ -134,7 +135,10 @@ export function closePanel(): void {
 }
 
 /** Records a comment the reader just created. */
-export function addOwnAnnotation(created: CreatedAnnotationResponse, source: { body: string; proposedWording?: string }): void {
+export function addOwnAnnotation(
+  created: CreatedAnnotationResponse,
+  source: { body: string; proposedWording?: string },
+): void {
   if (!state.page) return;
   rememberOwnComment({ id: created.id, editToken: created.editToken, page: state.page, ...source });
   ownAnnotations.set(created.id, { ...created.annotation, status: created.status });

@@ -35,13 +35,19 @@ const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
 
 /** Comments in one moderation status, oldest first. */
 export async function listForModeration(token: string, status: ModerationStatus): Promise<ModeratedAnnotation[]> {
-  const answer = await request<ModerationListResponse>(`/api/moderation/annotations?status=${status}`, { headers: auth(token) });
+  const answer = await request<ModerationListResponse>(`/api/moderation/annotations?status=${status}`, {
+    headers: auth(token),
+  });
   return [...answer.annotations].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 }
 
 /** One decision for one or many comments. */
 export function decide(token: string, decision: ModerationDecisionBody): Promise<ModerationDecisionResponse> {
-  return request<ModerationDecisionResponse>('/api/moderation/decisions', { method: 'POST', headers: auth(token), json: decision });
+  return request<ModerationDecisionResponse>('/api/moderation/decisions', {
+    method: 'POST',
+    headers: auth(token),
+    json: decision,
+  });
 }
 
 /**
@@ -55,7 +61,8 @@ export async function downloadExport(token: string, format: 'json' | 'csv'): Pro
   } catch (error) {
     throw new ApiError('network', String(error));
   }
-  if (!response.ok) throw new ApiError(response.status === 401 ? 'unauthorised' : 'server', `HTTP ${response.status}`, response.status);
+  if (!response.ok)
+    throw new ApiError(response.status === 401 ? 'unauthorised' : 'server', `HTTP ${response.status}`, response.status);
   const url = URL.createObjectURL(await response.blob());
   const link = document.createElement('a');
   link.href = url;

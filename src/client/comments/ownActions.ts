@@ -14,11 +14,14 @@ function tokenOf(id: string): string {
 
 /** Saves an edit and returns the comment as the service now has it. */
 export async function editOwnComment(id: string, changes: UpdateAnnotationBody): Promise<PublicAnnotation> {
-  const answer = await request<PublicAnnotation | { annotation: PublicAnnotation }>(`/api/annotations/${encodeURIComponent(id)}`, {
-    method: 'PATCH',
-    headers: { 'X-Edit-Token': tokenOf(id) },
-    json: changes,
-  });
+  const answer = await request<PublicAnnotation | { annotation: PublicAnnotation }>(
+    `/api/annotations/${encodeURIComponent(id)}`,
+    {
+      method: 'PATCH',
+      headers: { 'X-Edit-Token': tokenOf(id) },
+      json: changes,
+    },
+  );
   const own = ownComment(id);
   if (own) rememberOwnComment({ ...own, ...changes });
   return 'annotation' in answer ? answer.annotation : answer;
@@ -26,5 +29,8 @@ export async function editOwnComment(id: string, changes: UpdateAnnotationBody):
 
 /** Deletes one of the reader's comments. */
 export async function deleteOwnComment(id: string): Promise<void> {
-  await request<void>(`/api/annotations/${encodeURIComponent(id)}`, { method: 'DELETE', headers: { 'X-Edit-Token': tokenOf(id) } });
+  await request<void>(`/api/annotations/${encodeURIComponent(id)}`, {
+    method: 'DELETE',
+    headers: { 'X-Edit-Token': tokenOf(id) },
+  });
 }

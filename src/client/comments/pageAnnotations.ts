@@ -19,7 +19,10 @@ let cached: { page: string; load: Promise<PageLoad> } | null = null;
 export function loadPageAnnotations(page: string, refresh = false): Promise<PageLoad> {
   if (cached && cached.page === page && !refresh) return cached.load;
   const load = request<PageAnnotationsResponse>(`/api/annotations?page=${encodeURIComponent(page)}`).then(
-    (response): PageLoad => ({ ok: true, annotations: Array.isArray(response?.annotations) ? response.annotations : [] }),
+    (response): PageLoad => ({
+      ok: true,
+      annotations: Array.isArray(response?.annotations) ? response.annotations : [],
+    }),
     (error: unknown): PageLoad => ({
       ok: false,
       error: error instanceof ApiError ? error : new ApiError('network', String(error)),

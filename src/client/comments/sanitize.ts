@@ -11,7 +11,12 @@
 /** The parsed input, as produced by a DOM or hast adapter. */
 export type NodeLike =
   | { type: 'text'; value: string }
-  | { type: 'element'; tagName: string; attributes: ReadonlyArray<readonly [string, string]>; children: readonly NodeLike[] }
+  | {
+      type: 'element';
+      tagName: string;
+      attributes: ReadonlyArray<readonly [string, string]>;
+      children: readonly NodeLike[];
+    }
   | { type: 'other' };
 
 /** The sanitised output: text, or an allowed element with allowed attributes. */
@@ -19,16 +24,63 @@ export type SafeNode = string | { tag: string; attributes: Record<string, string
 
 /** Elements whose content is never shown (code, styles, embedded documents, forms, SVG/MathML). */
 const DROPPED = new Set([
-  'script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'svg', 'math', 'template',
-  'noscript', 'noembed', 'textarea', 'select', 'option', 'button', 'form', 'input', 'title', 'link', 'meta',
-  'base', 'head', 'audio', 'video', 'canvas', 'portal', 'dialog',
+  'script',
+  'style',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'svg',
+  'math',
+  'template',
+  'noscript',
+  'noembed',
+  'textarea',
+  'select',
+  'option',
+  'button',
+  'form',
+  'input',
+  'title',
+  'link',
+  'meta',
+  'base',
+  'head',
+  'audio',
+  'video',
+  'canvas',
+  'portal',
+  'dialog',
 ]);
 
 /** Allowed elements and, for each, its allowed attributes. Anything else is unwrapped to its text. */
 const ALLOWED: Record<string, readonly string[]> = {
-  p: [], br: [], hr: [], strong: [], em: [], b: [], i: [], del: [], s: [], code: [], pre: [], blockquote: [],
-  ul: [], ol: ['start'], li: [], a: ['href', 'title'], sup: [], sub: [],
-  table: [], thead: [], tbody: [], tr: [], th: ['align'], td: ['align'],
+  p: [],
+  br: [],
+  hr: [],
+  strong: [],
+  em: [],
+  b: [],
+  i: [],
+  del: [],
+  s: [],
+  code: [],
+  pre: [],
+  blockquote: [],
+  ul: [],
+  ol: ['start'],
+  li: [],
+  a: ['href', 'title'],
+  sup: [],
+  sub: [],
+  table: [],
+  thead: [],
+  tbody: [],
+  tr: [],
+  th: ['align'],
+  td: ['align'],
 };
 
 /** Headings inside a comment would break the page's outline: they become bold paragraphs. */
@@ -79,7 +131,8 @@ export function sanitizeNodes(nodes: readonly NodeLike[], depth = 0): SafeNode[]
     const tag = node.tagName.toLowerCase();
     if (DROPPED.has(tag)) continue;
     const children = depth > 32 ? [] : sanitizeNodes(node.children, depth + 1);
-    if (HEADING.test(tag)) out.push({ tag: 'p', attributes: {}, children: [{ tag: 'strong', attributes: {}, children }] });
+    if (HEADING.test(tag))
+      out.push({ tag: 'p', attributes: {}, children: [{ tag: 'strong', attributes: {}, children }] });
     else if (tag in ALLOWED) out.push({ tag, attributes: attributesOf(tag, node.attributes), children });
     else out.push(...children);
   }

@@ -6,7 +6,12 @@
  */
 import React, { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { translate } from '@docusaurus/Translate';
-import { LIMITS, type CreatedAnnotationResponse, type PublicAnnotation, type Target } from '@site/src/shared/annotations';
+import {
+  LIMITS,
+  type CreatedAnnotationResponse,
+  type PublicAnnotation,
+  type Target,
+} from '@site/src/shared/annotations';
 import { ApiError, request } from '@site/src/client/comments/api';
 import { announce } from '@site/src/client/announce';
 import { addOwnAnnotation } from '@site/src/client/comments/commentStore';
@@ -45,14 +50,26 @@ interface Props {
 type Errors = Partial<Record<DraftField, string>>;
 
 const REQUIRED_MESSAGES: Record<string, () => string> = {
-  authorName: () => translate({ id: 'comments.error.nameRequired', message: 'Enter the name to show with your comment.' }),
-  stakeholder: () => translate({ id: 'comments.error.stakeholderRequired', message: 'Choose who you are commenting as.' }),
+  authorName: () =>
+    translate({ id: 'comments.error.nameRequired', message: 'Enter the name to show with your comment.' }),
+  stakeholder: () =>
+    translate({ id: 'comments.error.stakeholderRequired', message: 'Choose who you are commenting as.' }),
   focus: () => translate({ id: 'comments.error.focusRequired', message: 'Choose the focus of your feedback.' }),
   commentType: () => translate({ id: 'comments.error.typeRequired', message: 'Choose the type of comment.' }),
   body: () => translate({ id: 'comments.error.bodyRequired', message: 'Write your comment.' }),
 };
 
-const FIELD_ORDER: DraftField[] = ['authorName', 'stakeholder', 'organisation', 'country', 'focus', 'commentType', 'body', 'proposedWording', 'visibility'];
+const FIELD_ORDER: DraftField[] = [
+  'authorName',
+  'stakeholder',
+  'organisation',
+  'country',
+  'focus',
+  'commentType',
+  'body',
+  'proposedWording',
+  'visibility',
+];
 
 export default function CommentForm({ target, parent, draftKey, submitLabel, onSent }: Props): ReactNode {
   const id = useId();
@@ -101,7 +118,8 @@ export default function CommentForm({ target, parent, draftKey, submitLabel, onS
           ? translate({ id: 'comments.sent.published', message: 'Thank you. Your comment is published.' })
           : translate({
               id: 'comments.sent.pending',
-              message: 'Thank you. Your comment is awaiting moderation; it appears below with that label, and others will see it once an editor approves it.',
+              message:
+                'Thank you. Your comment is awaiting moderation; it appears below with that label, and others will see it once an editor approves it.',
             });
       setSent(message);
       announce(message);
@@ -117,15 +135,33 @@ export default function CommentForm({ target, parent, draftKey, submitLabel, onS
     }
   }
 
-  const text = (field: 'authorName' | 'organisation' | 'country', label: string, maxLength: number, required = false, hint?: string) => (
+  const text = (
+    field: 'authorName' | 'organisation' | 'country',
+    label: string,
+    maxLength: number,
+    required = false,
+    hint?: string,
+  ) => (
     <Field id={fieldId(field)} label={label} required={required} hint={hint} error={errors[field]}>
       {(control) => (
-        <input {...control} type="text" value={draft[field]} maxLength={maxLength} autoComplete={field === 'authorName' ? 'name' : field === 'organisation' ? 'organization' : 'country-name'} onChange={(e) => change(field, e.target.value)} />
+        <input
+          {...control}
+          type="text"
+          value={draft[field]}
+          maxLength={maxLength}
+          autoComplete={field === 'authorName' ? 'name' : field === 'organisation' ? 'organization' : 'country-name'}
+          onChange={(e) => change(field, e.target.value)}
+        />
       )}
     </Field>
   );
 
-  const select = <K extends string>(field: 'stakeholder' | 'focus' | 'commentType', label: string, keys: K[], labelOf: (key: K) => string) => (
+  const select = <K extends string>(
+    field: 'stakeholder' | 'focus' | 'commentType',
+    label: string,
+    keys: K[],
+    labelOf: (key: K) => string,
+  ) => (
     <Field id={fieldId(field)} label={label} required error={errors[field]}>
       {(control) => (
         <select {...control} value={draft[field]} onChange={(e) => change(field, e.target.value)}>
@@ -150,7 +186,9 @@ export default function CommentForm({ target, parent, draftKey, submitLabel, onS
             <ul>
               {ordered.map((field) => (
                 <li key={field}>
-                  <a href={`#${fieldId(field)}`} onClick={(e) => (e.preventDefault(), document.getElementById(fieldId(field))?.focus())}>
+                  <a
+                    href={`#${fieldId(field)}`}
+                    onClick={(e) => (e.preventDefault(), document.getElementById(fieldId(field))?.focus())}>
                     {errors[field]}
                   </a>
                 </li>
@@ -166,36 +204,91 @@ export default function CommentForm({ target, parent, draftKey, submitLabel, onS
       )}
       <Field
         id={fieldId('body')}
-        label={parent ? translate({ id: 'comments.field.reply', message: 'Your reply' }) : translate({ id: 'comments.field.body', message: 'Your comment' })}
+        label={
+          parent
+            ? translate({ id: 'comments.field.reply', message: 'Your reply' })
+            : translate({ id: 'comments.field.body', message: 'Your comment' })
+        }
         required
-        hint={translate({ id: 'comments.field.body.hint', message: 'Markdown formatting is supported. Up to {max} characters.' }, { max: String(LIMITS.body) })}
+        hint={translate(
+          { id: 'comments.field.body.hint', message: 'Markdown formatting is supported. Up to {max} characters.' },
+          { max: String(LIMITS.body) },
+        )}
         error={errors.body}>
-        {(control) => <textarea {...control} value={draft.body} maxLength={LIMITS.body} rows={parent ? 4 : 6} onChange={(e) => change('body', e.target.value)} />}
+        {(control) => (
+          <textarea
+            {...control}
+            value={draft.body}
+            maxLength={LIMITS.body}
+            rows={parent ? 4 : 6}
+            onChange={(e) => change('body', e.target.value)}
+          />
+        )}
       </Field>
       {!parent && (
         <Field
           id={fieldId('proposedWording')}
           label={translate({ id: 'comments.field.proposedWording', message: 'Proposed wording' })}
-          hint={translate({ id: 'comments.field.proposedWording.hint', message: 'Optional: the text you would like to see instead.' })}
+          hint={translate({
+            id: 'comments.field.proposedWording.hint',
+            message: 'Optional: the text you would like to see instead.',
+          })}
           error={errors.proposedWording}>
           {(control) => (
-            <textarea {...control} value={draft.proposedWording} maxLength={LIMITS.proposedWording} rows={3} onChange={(e) => change('proposedWording', e.target.value)} />
+            <textarea
+              {...control}
+              value={draft.proposedWording}
+              maxLength={LIMITS.proposedWording}
+              rows={3}
+              onChange={(e) => change('proposedWording', e.target.value)}
+            />
           )}
         </Field>
       )}
-      {text('authorName', translate({ id: 'comments.field.authorName', message: 'Name shown with your comment' }), LIMITS.authorName, true, translate({ id: 'comments.field.authorName.hint', message: 'Shown publicly. No e-mail address is asked for.' }))}
-      {select('stakeholder', translate({ id: 'comments.field.stakeholder', message: 'You are commenting as' }), stakeholderKeys, stakeholderLabel)}
-      {text('organisation', translate({ id: 'comments.field.organisation', message: 'Organisation (optional)' }), LIMITS.organisation)}
+      {text(
+        'authorName',
+        translate({ id: 'comments.field.authorName', message: 'Name shown with your comment' }),
+        LIMITS.authorName,
+        true,
+        translate({ id: 'comments.field.authorName.hint', message: 'Shown publicly. No e-mail address is asked for.' }),
+      )}
+      {select(
+        'stakeholder',
+        translate({ id: 'comments.field.stakeholder', message: 'You are commenting as' }),
+        stakeholderKeys,
+        stakeholderLabel,
+      )}
+      {text(
+        'organisation',
+        translate({ id: 'comments.field.organisation', message: 'Organisation (optional)' }),
+        LIMITS.organisation,
+      )}
       {text('country', translate({ id: 'comments.field.country', message: 'Country (optional)' }), LIMITS.country)}
-      {select('focus', translate({ id: 'comments.field.focus', message: 'Focus of your feedback' }), focusKeys, focusLabel)}
-      {select('commentType', translate({ id: 'comments.field.type', message: 'Type of comment' }), commentTypeKeys, commentTypeLabel)}
+      {select(
+        'focus',
+        translate({ id: 'comments.field.focus', message: 'Focus of your feedback' }),
+        focusKeys,
+        focusLabel,
+      )}
+      {select(
+        'commentType',
+        translate({ id: 'comments.field.type', message: 'Type of comment' }),
+        commentTypeKeys,
+        commentTypeLabel,
+      )}
       <fieldset className={styles.fieldset}>
         <legend>
           {translate({ id: 'comments.field.visibility', message: 'Who can read it' })} <RequiredMarker />
         </legend>
         {visibilityKeys.map((key) => (
           <label key={key} className={styles.radio}>
-            <input type="radio" name={fieldId('visibility')} value={key} checked={draft.visibility === key} onChange={() => change('visibility', key)} />{' '}
+            <input
+              type="radio"
+              name={fieldId('visibility')}
+              value={key}
+              checked={draft.visibility === key}
+              onChange={() => change('visibility', key)}
+            />{' '}
             {key === 'public'
               ? translate({ id: 'comments.visibility.public.long', message: 'Everyone (after moderation)' })
               : translate({ id: 'comments.visibility.editors.long', message: 'Only the Framework’s editors' })}

@@ -29,7 +29,9 @@ export default function CommentView({ annotation, own, showQuote, placement }: P
   };
   const changed = placement && placement.kind !== 'orphan' && placement.textChanged;
   return (
-    <article className={styles.comment} aria-label={translate({ id: 'comments.comment.label', message: 'Comment by {name}' }, { name: authorName })}>
+    <article
+      className={styles.comment}
+      aria-label={translate({ id: 'comments.comment.label', message: 'Comment by {name}' }, { name: authorName })}>
       <header className={styles.meta}>
         <bdi className={styles.author}>{authorName}</bdi>
         <span>
@@ -52,7 +54,9 @@ export default function CommentView({ annotation, own, showQuote, placement }: P
           <span className={`${styles.badge} ${styles.badgePending}`}>{statusLabel(annotation.status)}</span>
         )}
         {annotation.visibility === 'editors' && (
-          <span className={styles.badge}>{translate({ id: 'comments.badge.editorsOnly', message: 'Editors only' })}</span>
+          <span className={styles.badge}>
+            {translate({ id: 'comments.badge.editorsOnly', message: 'Editors only' })}
+          </span>
         )}
       </header>
       <p className={styles.tags}>
@@ -70,7 +74,10 @@ export default function CommentView({ annotation, own, showQuote, placement }: P
       )}
       {changed && (
         <p className={styles.note}>
-          {translate({ id: 'comments.comment.textChanged', message: 'The text has changed since this comment was written.' })}
+          {translate({
+            id: 'comments.comment.textChanged',
+            message: 'The text has changed since this comment was written.',
+          })}
         </p>
       )}
       {editing ? (
@@ -82,7 +89,9 @@ export default function CommentView({ annotation, own, showQuote, placement }: P
           </div>
           {annotation.proposedWording && (
             <div className={styles.proposed}>
-              <p className={styles.proposedLabel}>{translate({ id: 'comments.field.proposedWording.short', message: 'Proposed wording' })}</p>
+              <p className={styles.proposedLabel}>
+                {translate({ id: 'comments.field.proposedWording.short', message: 'Proposed wording' })}
+              </p>
               <p dir="auto" className={styles.proposedText}>
                 {annotation.proposedWording}
               </p>

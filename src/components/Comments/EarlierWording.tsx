@@ -18,11 +18,14 @@ interface Props {
 export default function EarlierWording({ threads, own, exists }: Props): ReactNode {
   return (
     <section className={styles.earlier} aria-labelledby="fw-earlier-wording">
-      <h2 id="fw-earlier-wording">{translate({ id: 'comments.earlier.title', message: 'Comments on earlier wording' })}</h2>
+      <h2 id="fw-earlier-wording">
+        {translate({ id: 'comments.earlier.title', message: 'Comments on earlier wording' })}
+      </h2>
       <p>
         {translate({
           id: 'comments.earlier.intro',
-          message: 'These comments were written on text that has since been changed, so they cannot be shown next to it. They are kept here with the passage they quoted.',
+          message:
+            'These comments were written on text that has since been changed, so they cannot be shown next to it. They are kept here with the passage they quoted.',
         })}
       </p>
       <ol className={styles.threads}>
@@ -32,15 +35,24 @@ export default function EarlierWording({ threads, own, exists }: Props): ReactNo
               {exists(root.target.paragraphId) ? (
                 <>
                   {translate({ id: 'comments.earlier.quoteGone', message: 'The quoted passage is no longer in' })}{' '}
-                  <a href={`#${root.target.paragraphId}`}>{translate({ id: 'comments.earlier.itsParagraph', message: 'its paragraph' })}</a>.
+                  <a href={`#${root.target.paragraphId}`}>
+                    {translate({ id: 'comments.earlier.itsParagraph', message: 'its paragraph' })}
+                  </a>
+                  .
                 </>
               ) : (
-                translate({ id: 'comments.earlier.paragraphGone', message: 'The paragraph this comment was written on has changed or been removed.' })
+                translate({
+                  id: 'comments.earlier.paragraphGone',
+                  message: 'The paragraph this comment was written on has changed or been removed.',
+                })
               )}
             </p>
             {!root.target.quote && (
               <p className={styles.note}>
-                {translate({ id: 'comments.earlier.wholeParagraph', message: 'This comment was about a whole paragraph.' })}
+                {translate({
+                  id: 'comments.earlier.wholeParagraph',
+                  message: 'This comment was about a whole paragraph.',
+                })}
               </p>
             )}
             <CommentView annotation={root} own={own.has(root.id)} showQuote />

@@ -80,8 +80,17 @@ export default function OwnCommentActions({ annotation, editing, onEdit, onDone 
     return (
       <form className={styles.editForm} onSubmit={(event) => void save(event)} noValidate>
         <label htmlFor={`${id}-body`}>{translate({ id: 'comments.field.body', message: 'Your comment' })}</label>
-        <textarea id={`${id}-body`} value={body} maxLength={LIMITS.body} rows={5} onChange={(e) => setBody(e.target.value)} required />
-        <label htmlFor={`${id}-proposed`}>{translate({ id: 'comments.field.proposedWording', message: 'Proposed wording' })}</label>
+        <textarea
+          id={`${id}-body`}
+          value={body}
+          maxLength={LIMITS.body}
+          rows={5}
+          onChange={(e) => setBody(e.target.value)}
+          required
+        />
+        <label htmlFor={`${id}-proposed`}>
+          {translate({ id: 'comments.field.proposedWording', message: 'Proposed wording' })}
+        </label>
         <textarea
           id={`${id}-proposed`}
           value={proposed}
@@ -107,7 +116,11 @@ export default function OwnCommentActions({ annotation, editing, onEdit, onDone 
       {confirming ? (
         <>
           <span>{translate({ id: 'comments.delete.confirm', message: 'Delete this comment?' })}</span>
-          <button type="button" className="button button--danger button--sm" disabled={busy} onClick={() => void remove()}>
+          <button
+            type="button"
+            className="button button--danger button--sm"
+            disabled={busy}
+            onClick={() => void remove()}>
             {translate({ id: 'comments.delete.yes', message: 'Yes, delete' })}
           </button>
           <button type="button" className="button button--secondary button--sm" onClick={() => setConfirming(false)}>

@@ -9,7 +9,13 @@ import { BLOCK } from '@site/src/shared/blocks';
 import { textHash } from '@site/src/shared/paragraphId';
 import type { Target } from '@site/src/shared/annotations';
 import { readBlockText } from '@site/src/client/comments/anchoring/blockText';
-import { closePanel, pageBlocks, retryPage, type CommentsState, type PanelState } from '@site/src/client/comments/commentStore';
+import {
+  closePanel,
+  pageBlocks,
+  retryPage,
+  type CommentsState,
+  type PanelState,
+} from '@site/src/client/comments/commentStore';
 import CommentForm from './CommentForm';
 import Thread from './Thread';
 import { errorMessage } from './errorMessage';
@@ -30,7 +36,9 @@ export default function Panel({ state, panel }: { state: CommentsState; panel: P
   const page = state.page ?? '';
   const block = pageBlocks().get(panel.paragraphId);
   const text = block ? readBlockText(block).text : '';
-  const threads = state.threads.filter((t) => t.placement.kind !== 'orphan' && t.placement.paragraphId === panel.paragraphId);
+  const threads = state.threads.filter(
+    (t) => t.placement.kind !== 'orphan' && t.placement.paragraphId === panel.paragraphId,
+  );
   const target: Target = {
     page,
     paragraphId: panel.paragraphId,
@@ -88,7 +96,10 @@ export default function Panel({ state, panel }: { state: CommentsState; panel: P
         <>
           <section aria-labelledby="fw-comments-threads">
             <h3 id="fw-comments-threads">
-              {translate({ id: 'comments.panel.threads', message: 'Comments ({count})' }, { count: String(threads.length) })}
+              {translate(
+                { id: 'comments.panel.threads', message: 'Comments ({count})' },
+                { count: String(threads.length) },
+              )}
             </h3>
             {threads.length ? (
               <ol className={styles.threads}>

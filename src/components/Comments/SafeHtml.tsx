@@ -23,7 +23,11 @@ function toReact(nodes: SafeNode[]): ReactNode[] {
   return nodes.map((node, index) =>
     typeof node === 'string'
       ? node
-      : React.createElement(node.tag, { key: index, ...node.attributes }, ...(node.children.length ? toReact(node.children) : [])),
+      : React.createElement(
+          node.tag,
+          { key: index, ...node.attributes },
+          ...(node.children.length ? toReact(node.children) : []),
+        ),
   );
 }
 

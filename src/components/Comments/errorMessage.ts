@@ -7,18 +7,23 @@ export function errorMessage(error: ApiError): string {
     case 'network':
       return translate({
         id: 'comments.error.network',
-        message: 'The comment service cannot be reached at the moment. Please try again later; nothing you typed is lost.',
+        message:
+          'The comment service cannot be reached at the moment. Please try again later; nothing you typed is lost.',
       });
     case 'rate-limited':
       return translate(
         {
           id: 'comments.error.rateLimited',
-          message: 'Too many comments were sent from your network just now. Please try again in {seconds} seconds; your text is kept.',
+          message:
+            'Too many comments were sent from your network just now. Please try again in {seconds} seconds; your text is kept.',
         },
         { seconds: String(error.retryAfterSeconds ?? 60) },
       );
     case 'unauthorised':
-      return translate({ id: 'comments.error.unauthorised', message: 'This browser is not allowed to change that comment.' });
+      return translate({
+        id: 'comments.error.unauthorised',
+        message: 'This browser is not allowed to change that comment.',
+      });
     case 'not-found':
       return translate({ id: 'comments.error.notFound', message: 'That comment no longer exists.' });
     case 'invalid':

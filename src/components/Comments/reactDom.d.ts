@@ -5,7 +5,11 @@
  */
 declare module 'react-dom' {
   import type { ReactNode, ReactPortal } from 'react';
-  export function createPortal(children: ReactNode, container: Element | DocumentFragment, key?: string | null): ReactPortal;
+  export function createPortal(
+    children: ReactNode,
+    container: Element | DocumentFragment,
+    key?: string | null,
+  ): ReactPortal;
 }
 
 declare module 'react-dom/client' {

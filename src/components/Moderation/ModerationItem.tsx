@@ -34,16 +34,23 @@ export default function ModerationItem({ annotation: a, selected, busy, onSelect
             type="checkbox"
             checked={selected}
             onChange={(e) => onSelect(e.target.checked)}
-            aria-label={translate({ id: 'moderation.item.select', message: 'Select the comment by {name}' }, { name: a.authorName })}
+            aria-label={translate(
+              { id: 'moderation.item.select', message: 'Select the comment by {name}' },
+              { name: a.authorName },
+            )}
           />
           <h3 id={headingId}>
             {translate({ id: 'moderation.item.by', message: 'Comment by' })} <bdi>{a.authorName}</bdi>
           </h3>
           <span className={styles.badge}>{statusLabel(a.status)}</span>
           {a.visibility === 'editors' && (
-            <span className={`${styles.badge} ${styles.badgeEditors}`}>{translate({ id: 'comments.badge.editorsOnly', message: 'Editors only' })}</span>
+            <span className={`${styles.badge} ${styles.badgeEditors}`}>
+              {translate({ id: 'comments.badge.editorsOnly', message: 'Editors only' })}
+            </span>
           )}
-          {a.parentId && <span className={styles.badge}>{translate({ id: 'moderation.item.reply', message: 'Reply' })}</span>}
+          {a.parentId && (
+            <span className={styles.badge}>{translate({ id: 'moderation.item.reply', message: 'Reply' })}</span>
+          )}
         </div>
         <dl className={styles.fields}>
           <dt>{translate({ id: 'moderation.field.where', message: 'Where' })}</dt>
@@ -59,8 +66,16 @@ export default function ModerationItem({ annotation: a, selected, busy, onSelect
           <dt>{translate({ id: 'moderation.field.author', message: 'Author' })}</dt>
           <dd>
             <bdi>{a.authorName}</bdi>, {stakeholderLabel(a.stakeholder)}
-            {a.organisation ? <>, <bdi>{a.organisation}</bdi></> : null}
-            {a.country ? <>, <bdi>{a.country}</bdi></> : null}
+            {a.organisation ? (
+              <>
+                , <bdi>{a.organisation}</bdi>
+              </>
+            ) : null}
+            {a.country ? (
+              <>
+                , <bdi>{a.country}</bdi>
+              </>
+            ) : null}
           </dd>
           <dt>{translate({ id: 'moderation.field.focusType', message: 'Focus and type' })}</dt>
           <dd>

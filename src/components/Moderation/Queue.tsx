@@ -40,7 +40,12 @@ export default function Queue({ token, onUnauthorised }: Props): ReactNode {
   const fail = useCallback(
     (caught: unknown) => {
       if (caught instanceof ApiError && caught.kind === 'unauthorised') {
-        onUnauthorised(translate({ id: 'moderation.error.token', message: 'The moderator token was not accepted. Please sign in again.' }));
+        onUnauthorised(
+          translate({
+            id: 'moderation.error.token',
+            message: 'The moderator token was not accepted. Please sign in again.',
+          }),
+        );
         return;
       }
       setError(
@@ -100,7 +105,9 @@ export default function Queue({ token, onUnauthorised }: Props): ReactNode {
   return (
     <section aria-labelledby={`${id}-title`}>
       <div className={styles.toolbar}>
-        <label htmlFor={`${id}-status`}>{translate({ id: 'moderation.filter', message: 'Show comments that are' })}</label>
+        <label htmlFor={`${id}-status`}>
+          {translate({ id: 'moderation.filter', message: 'Show comments that are' })}
+        </label>
         <select id={`${id}-status`} value={status} onChange={(e) => setStatus(e.target.value as ModerationStatus)}>
           {MODERATION_STATUSES.map((value) => (
             <option key={value} value={value}>
@@ -145,7 +152,10 @@ export default function Queue({ token, onUnauthorised }: Props): ReactNode {
                   className="button button--secondary button--sm"
                   disabled={selected.size === 0 || busy}
                   onClick={() => void apply(decision, [...selected])}>
-                  {translate({ id: 'moderation.bulk', message: '{action} selected ({count})' }, { action: DECISION_LABELS[decision](), count: String(selected.size) })}
+                  {translate(
+                    { id: 'moderation.bulk', message: '{action} selected ({count})' },
+                    { action: DECISION_LABELS[decision](), count: String(selected.size) },
+                  )}
                 </button>
               ))}
           </div>

@@ -3,7 +3,13 @@ import React, { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { translate } from '@docusaurus/Translate';
 import styles from './styles.module.css';
 
-export default function SignIn({ onSignIn, message }: { onSignIn: (token: string) => void; message: string | null }): ReactNode {
+export default function SignIn({
+  onSignIn,
+  message,
+}: {
+  onSignIn: (token: string) => void;
+  message: string | null;
+}): ReactNode {
   const id = useId();
   const [token, setToken] = useState('');
   const [error, setError] = useState<string | null>(null);

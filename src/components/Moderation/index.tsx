@@ -32,8 +32,20 @@ export default function ModerationApp(): ReactNode {
     try {
       await downloadExport(token, format);
     } catch (caught) {
-      if (caught instanceof ApiError && caught.kind === 'unauthorised') signOut(translate({ id: 'moderation.error.token', message: 'The moderator token was not accepted. Please sign in again.' }));
-      else setExportError(translate({ id: 'moderation.export.failed', message: 'The export could not be downloaded. Please try again.' }));
+      if (caught instanceof ApiError && caught.kind === 'unauthorised')
+        signOut(
+          translate({
+            id: 'moderation.error.token',
+            message: 'The moderator token was not accepted. Please sign in again.',
+          }),
+        );
+      else
+        setExportError(
+          translate({
+            id: 'moderation.export.failed',
+            message: 'The export could not be downloaded. Please try again.',
+          }),
+        );
     }
   }
 
@@ -43,7 +55,8 @@ export default function ModerationApp(): ReactNode {
         <p>
           {translate({
             id: 'moderation.intro.signedOut',
-            message: 'This page is for the Framework’s editors. Comments can only be moderated with the moderator token of the comment service.',
+            message:
+              'This page is for the Framework’s editors. Comments can only be moderated with the moderator token of the comment service.',
           })}
         </p>
         <SignIn onSignIn={signIn} message={message} />

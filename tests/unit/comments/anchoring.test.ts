@@ -19,7 +19,9 @@ describe('describePassage', () => {
     const passage = describeWord(PARAGRAPH, 'fill gaps');
     expect(passage.quote.exact).toBe('fill gaps');
     expect(passage.quote.prefix).toHaveLength(CONTEXT_LENGTH);
-    expect(PARAGRAPH.endsWith(passage.quote.suffix) || PARAGRAPH.includes(`fill gaps${passage.quote.suffix}`)).toBe(true);
+    expect(PARAGRAPH.endsWith(passage.quote.suffix) || PARAGRAPH.includes(`fill gaps${passage.quote.suffix}`)).toBe(
+      true,
+    );
     expect(PARAGRAPH.slice(passage.position.start, passage.position.end)).toBe('fill gaps');
   });
 
@@ -70,7 +72,9 @@ describe('matchQuote: fuzzy', () => {
     expect(match).not.toBeNull();
     expect(match.exact).toBe(false);
     expect(match.score).toBeGreaterThanOrEqual(0.7);
-    expect(edited.slice(match.start, match.end)).toMatch(/^provided that quality is assessed together with the producers/);
+    expect(edited.slice(match.start, match.end)).toMatch(
+      /^provided that quality is assessed together with the producers/,
+    );
   });
 
   it('does not anchor in unrelated text', () => {

@@ -23,7 +23,10 @@ describe('toApiError', () => {
   });
 
   it('says when to retry after a rate limit, in seconds or from an HTTP date', () => {
-    expect(toApiError(429, { message: 'Slow down' }, '42')).toMatchObject({ kind: 'rate-limited', retryAfterSeconds: 42 });
+    expect(toApiError(429, { message: 'Slow down' }, '42')).toMatchObject({
+      kind: 'rate-limited',
+      retryAfterSeconds: 42,
+    });
     const now = Date.parse('2026-01-01T00:00:00Z');
     expect(toApiError(429, null, 'Thu, 01 Jan 2026 00:01:30 GMT', now).retryAfterSeconds).toBe(90);
     expect(toApiError(429, null, null).retryAfterSeconds).toBe(60);
@@ -59,7 +62,10 @@ describe('request', () => {
   });
 
   it('treats a static 404 page (site served without the service) as unreachable', async () => {
-    vi.stubGlobal('fetch', async () => new Response('<html>Not found</html>', { status: 404, headers: { 'Content-Type': 'text/html' } }));
+    vi.stubGlobal(
+      'fetch',
+      async () => new Response('<html>Not found</html>', { status: 404, headers: { 'Content-Type': 'text/html' } }),
+    );
     const error = await request('/api/annotations?page=/x').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ kind: 'network', status: 404 });
@@ -78,7 +84,10 @@ describe('request', () => {
 
   it('maps a JSON error answer with Retry-After', async () => {
     vi.stubGlobal('fetch', async () =>
-      Response.json({ statusCode: 429, error: 'Too Many Requests', message: 'Rate limit' }, { status: 429, headers: { 'Retry-After': '7' } }),
+      Response.json(
+        { statusCode: 429, error: 'Too Many Requests', message: 'Rate limit' },
+        { status: 429, headers: { 'Retry-After': '7' } },
+      ),
     );
     await expect(request('/api/annotations', { method: 'POST', json: {} })).rejects.toMatchObject({
       kind: 'rate-limited',

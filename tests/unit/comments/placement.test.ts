@@ -36,7 +36,11 @@ function annotation(id: string, target: Target, extra: Partial<PublicAnnotation>
 describe('placeTarget', () => {
   it('places a whole-paragraph comment on its paragraph and notices edited text', () => {
     const target: Target = { page: '/docs/x', paragraphId: 'p-citizen', paragraphHash: textHash(TEXT) };
-    expect(placeTarget(target, paragraphs)).toEqual({ kind: 'paragraph', paragraphId: 'p-citizen', textChanged: false });
+    expect(placeTarget(target, paragraphs)).toEqual({
+      kind: 'paragraph',
+      paragraphId: 'p-citizen',
+      textChanged: false,
+    });
     expect(placeTarget({ ...target, paragraphHash: 'zzzzzzz' }, paragraphs)).toMatchObject({ textChanged: true });
   });
 

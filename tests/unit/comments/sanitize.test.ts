@@ -9,7 +9,11 @@ function parse(html: string): NodeLike[] {
     if (node.type === 'text') return { type: 'text', value: node.value };
     if (node.type !== 'element') return { type: 'other' };
     const attributes = Object.entries(node.properties ?? {}).map(
-      ([name, value]) => [name === 'className' ? 'class' : name.toLowerCase(), Array.isArray(value) ? value.join(' ') : String(value)] as const,
+      ([name, value]) =>
+        [
+          name === 'className' ? 'class' : name.toLowerCase(),
+          Array.isArray(value) ? value.join(' ') : String(value),
+        ] as const,
     );
     const children = node.tagName === 'template' ? [] : node.children;
     return { type: 'element', tagName: node.tagName, attributes, children: children.map(convert) };
@@ -22,7 +26,9 @@ function render(nodes: SafeNode[]): string {
     .map((node) =>
       typeof node === 'string'
         ? node
-        : `<${node.tag}${Object.entries(node.attributes).map(([k, v]) => ` ${k}="${v}"`).join('')}>${render(node.children)}</${node.tag}>`,
+        : `<${node.tag}${Object.entries(node.attributes)
+            .map(([k, v]) => ` ${k}="${v}"`)
+            .join('')}>${render(node.children)}</${node.tag}>`,
     )
     .join('');
 }
@@ -40,8 +46,12 @@ describe('sanitizeNodes', () => {
   });
 
   it('drops scripts, styles, SVG and embedded documents with their content', () => {
-    expect(clean('<p>ok<script>alert(1)</script></p><style>p{}</style><svg onload="alert(1)"><text>x</text></svg>')).toBe('<p>ok</p>');
-    expect(clean('<iframe src="javascript:alert(1)"></iframe><template><img src=x onerror=alert(1)></template>')).toBe('');
+    expect(
+      clean('<p>ok<script>alert(1)</script></p><style>p{}</style><svg onload="alert(1)"><text>x</text></svg>'),
+    ).toBe('<p>ok</p>');
+    expect(clean('<iframe src="javascript:alert(1)"></iframe><template><img src=x onerror=alert(1)></template>')).toBe(
+      '',
+    );
   });
 
   it('removes event handlers and unsafe links, keeps the text', () => {
@@ -63,10 +73,25 @@ describe('sanitizeNodes', () => {
 
 describe('isSafeUrl', () => {
   it('allows web, mail and same-site links only', () => {
-    for (const url of ['https://a.org', 'http://a.org/x?y', 'mailto:a@b.org', '/docs/x', '#p-1', '?q=1', 'relative/path']) {
+    for (const url of [
+      'https://a.org',
+      'http://a.org/x?y',
+      'mailto:a@b.org',
+      '/docs/x',
+      '#p-1',
+      '?q=1',
+      'relative/path',
+    ]) {
       expect(isSafeUrl(url), url).toBe(true);
     }
-    for (const url of ['javascript:alert(1)', 'data:text/html,x', 'vbscript:x', '//evil.example', 'jav&#x09;ascript:x', 'java\nscript:x']) {
+    for (const url of [
+      'javascript:alert(1)',
+      'data:text/html,x',
+      'vbscript:x',
+      '//evil.example',
+      'jav&#x09;ascript:x',
+      'java\nscript:x',
+    ]) {
       expect(isSafeUrl(url), url).toBe(false);
     }
   });

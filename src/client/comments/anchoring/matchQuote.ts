@@ -37,12 +37,22 @@ function contextScore(stored: string, actual: string): number {
   return similarity(stored, actual);
 }
 
-function score(text: string, quote: TextQuote, start: number, end: number, quoteSimilarity: number, hint?: TextPosition): number {
+function score(
+  text: string,
+  quote: TextQuote,
+  start: number,
+  end: number,
+  quoteSimilarity: number,
+  hint?: TextPosition,
+): number {
   const prefix = contextScore(quote.prefix, text.slice(Math.max(0, start - quote.prefix.length), start));
   const suffix = contextScore(quote.suffix, text.slice(end, end + quote.suffix.length));
   const position = hint ? 1 - Math.min(1, Math.abs(start - hint.start) / Math.max(1, text.length)) : 0.5;
   return (
-    (WEIGHTS.quote * quoteSimilarity + WEIGHTS.prefix * prefix + WEIGHTS.suffix * suffix + WEIGHTS.position * position) /
+    (WEIGHTS.quote * quoteSimilarity +
+      WEIGHTS.prefix * prefix +
+      WEIGHTS.suffix * suffix +
+      WEIGHTS.position * position) /
     TOTAL_WEIGHT
   );
 }

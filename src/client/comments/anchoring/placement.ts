@@ -49,7 +49,10 @@ export interface PlacedThread {
  * each thread. A reply whose parent is not in the list is treated as a thread of its own, so it
  * is still shown.
  */
-export function placeThreads(annotations: readonly PublicAnnotation[], paragraphs: ReadonlyMap<string, string>): PlacedThread[] {
+export function placeThreads(
+  annotations: readonly PublicAnnotation[],
+  paragraphs: ReadonlyMap<string, string>,
+): PlacedThread[] {
   const byId = new Map(annotations.map((a) => [a.id, a]));
   const rootOf = (annotation: PublicAnnotation): PublicAnnotation => {
     let current = annotation;
