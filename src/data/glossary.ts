@@ -160,7 +160,8 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     term: 'UN Department of Economic and Social Affairs',
     acronyms: ['DESA'],
     aliases: ['UN DESA', 'United Nations Department of Economic and Social Affairs'],
-    definition: 'The UN department that includes the Statistics Division (UNSD) and publishes the UN DESA Voice newsletter.',
+    definition:
+      'The UN department that includes the Statistics Division (UNSD) and publishes the UN DESA Voice newsletter.',
     provenance: 'summary',
     sources: ['undesa-voice-2025-12'],
   },
@@ -179,7 +180,8 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     term: 'Office of the UN High Commissioner for Human Rights',
     acronyms: ['OHCHR'],
     aliases: ['UN Human Rights Office'],
-    definition: 'The UN office for human rights. It published the guidance note on a human rights-based approach to data (HRBAD).',
+    definition:
+      'The UN office for human rights. It published the guidance note on a human rights-based approach to data (HRBAD).',
     provenance: 'summary',
     sources: ['ohchr-hrbad-copy-1', 'ohchr-hrbad-copy-2'],
     related: ['background/related-frameworks'],

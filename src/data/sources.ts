@@ -99,7 +99,8 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: 'iisd-unwdf-2023',
-    title: 'News item on initiatives launched at the 4th UN World Data Forum, including the Collaborative on Citizen Data',
+    title:
+      'News item on initiatives launched at the 4th UN World Data Forum, including the Collaborative on Citizen Data',
     publisher: 'IISD SDG Knowledge Hub',
     url: 'https://sdg.iisd.org/news/initiatives-support-data-for-policy-citizen-data/',
     kind: 'secondary',
@@ -304,7 +305,8 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: 'unsd-side-event-transcript',
-    title: 'After the Copenhagen Framework: Lessons, Tools, and the Road Ahead (transcript of a UNSD virtual side event)',
+    title:
+      'After the Copenhagen Framework: Lessons, Tools, and the Road Ahead (transcript of a UNSD virtual side event)',
     publisher: 'youtube-distilled.com',
     date: '2026',
     url: 'https://youtube-distilled.com/watch/2PpSp8LIrao',
@@ -330,7 +332,8 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: 'ohchr-hrbad-copy-1',
-    title: 'A Human Rights-Based Approach to Data: Leaving No One Behind in the 2030 Agenda (OHCHR guidance note, copy)',
+    title:
+      'A Human Rights-Based Approach to Data: Leaving No One Behind in the 2030 Agenda (OHCHR guidance note, copy)',
     publisher: 'OHCHR, via documents.pub',
     date: '2018',
     url: 'https://documents.pub/document/a-human-rights-based-approach-to-data-a-human-rights-based-approach-to-data.html',
@@ -339,7 +342,8 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: 'ohchr-hrbad-copy-2',
-    title: 'A Human Rights-Based Approach to Data: Leaving No One Behind in the 2030 Agenda (OHCHR guidance note, second copy)',
+    title:
+      'A Human Rights-Based Approach to Data: Leaving No One Behind in the 2030 Agenda (OHCHR guidance note, second copy)',
     publisher: 'OHCHR, via vdocuments.mx',
     date: '2018',
     url: 'https://vdocuments.mx/a-human-rights-based-approach-to-a-human-rights-based-approach-to-data-leaving-no.html',

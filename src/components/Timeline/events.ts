@@ -229,7 +229,8 @@ export const TIMELINE_EVENTS: readonly TimelineEvent[] = [
     date: '2025-11-14',
     dateLabel: 'From 14 November 2025',
     title: 'E-learning course “Understanding the Copenhagen Framework”',
-    description: 'A self-paced course by the World Bank and the Open Institute: about five hours, six videos, with a certificate.',
+    description:
+      'A self-paced course by the World Bank and the Open Institute: about five hours, six videos, with a certificate.',
     sources: ['wbg-course', 'wb-blog-course'],
     confidence: 'verified',
   },
