@@ -22,7 +22,7 @@ export default function Home(): ReactNode {
           production and use at national level, and includes a roadmap for implementation. It was developed by the{' '}
           <Link to="/docs/background/collaborative">Collaborative on Citizen Data</Link>, convened by the UN Statistics
           Division. This site explains it for staff of national statistical offices, civil society organisations and the
-          citizen-science community, with a source for every statement.
+          citizen-science community, and links each statement to its sources.
         </p>
 
         <OfficialTextNotice />

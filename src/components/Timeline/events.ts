@@ -90,7 +90,6 @@ export const TIMELINE_EVENTS: readonly TimelineEvent[] = [
     sources: ['egriss-2023', 'dihr-egm-2023'],
     confidence: 'verified',
     note: 'The sources give different dates: 28–29 September (EGRISS) and 27–29 September (DIHR announcement).',
-    noteSources: ['egriss-2023', 'dihr-egm-2023'],
   },
   {
     id: 'event-2024-consultation',
