@@ -209,7 +209,7 @@ describe('a second reader', () => {
     const count = otherPage.locator(`button.fw-comment-button[data-pid="${pid}"] .fw-comment-count`);
     await expect.poll(() => count.textContent()).toBe('2');
     expect(await otherPage.locator(`button.fw-comment-button[data-pid="${pid}"]`).getAttribute('aria-label')).toBe(
-      'Comments on this paragraph (2)',
+      'Comments on this paragraph: 2',
     );
     expect(await otherPage.evaluate(() => CSS.highlights.get('fw-comment-passage')?.size)).toBe(1);
     await otherPage.click(`button.fw-comment-button[data-pid="${pid}"]`);

@@ -19,7 +19,8 @@ export function fillCounts(counts: ReadonlyMap<string, number>): void {
     if (span) span.textContent = count ? String(count) : '';
     const label = count
       ? translate(
-          { id: 'comments.button.labelWithCount', message: 'Comments on this paragraph ({count})' },
+          // The count is a word of its own in the name: the visible text must be part of it (WCAG 2.5.3).
+          { id: 'comments.button.labelWithCount', message: 'Comments on this paragraph: {count}' },
           { count: String(count) },
         )
       : BLOCK_CONTROL_LABELS.comments;
