@@ -338,6 +338,106 @@ describe('a second reader', () => {
 });
 
 describe('robustness and accessibility', () => {
+  it('shows the service’s field errors next to the fields and when to retry after a rate limit, keeping the text', async () => {
+    const form = await reader.newPage();
+    let answer: 'invalid' | 'limited' = 'invalid';
+    await form.route('**/api/annotations', (route) =>
+      route.request().method() !== 'POST'
+        ? route.fallback()
+        : answer === 'invalid'
+          ? route.fulfill({
+              status: 400,
+              contentType: 'application/json',
+              body: JSON.stringify({
+                statusCode: 400,
+                error: 'Bad Request',
+                message: 'Please correct the highlighted fields.',
+                fields: [{ field: '/country', message: 'country: must be at most 80 characters' }],
+              }),
+            })
+          : route.fulfill({
+              status: 429,
+              contentType: 'application/json',
+              headers: { 'Retry-After': '42' },
+              body: JSON.stringify({ statusCode: 429, error: 'Too Many Requests', message: 'Rate limit exceeded' }),
+            }),
+    );
+    await openPage(form);
+    await form.click(`button.fw-comment-button[data-pid="${secondPid}"]`);
+    await fillWithLabels(
+      form,
+      {
+        'Your comment': 'Text that must survive errors.',
+        'Name shown with your comment': 'Error Reader',
+        Country: 'Somewhere',
+      },
+      { 'You are commenting as': 'nso', 'Focus of your feedback': 'general', 'Type of comment': 'editorial' },
+    );
+    await panel(form).getByRole('button', { name: 'Send comment' }).click();
+    const country = panel(form).getByLabel(/^Country/);
+    await expect.poll(() => country.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = (await country.getAttribute('aria-describedby'))!;
+    expect(await form.locator(`[id="${describedBy.split(' ').pop()}"]`).textContent()).toBe(
+      'country: must be at most 80 characters',
+    );
+    expect(await panel(form).locator('[role="alert"]').textContent()).toContain(
+      'Please correct the highlighted fields.',
+    );
+
+    answer = 'limited';
+    await panel(form).getByRole('button', { name: 'Send comment' }).click();
+    await expect.poll(() => panel(form).locator('[role="alert"]').textContent()).toContain('try again in 42 seconds');
+    expect(
+      await panel(form)
+        .getByLabel(/^Your comment/)
+        .inputValue(),
+    ).toBe('Text that must survive errors.');
+    await form.close();
+  });
+
+  it('lets the author edit and delete their own pending comment', async () => {
+    const body = `A comment to edit (${RUN}).`;
+    await openPage(page);
+    await page.click(`button.fw-comment-button[data-pid="${secondPid}"]`);
+    await fillWithLabels(
+      page,
+      { 'Your comment': body, 'Name shown with your comment': `Editing Reader ${RUN}` },
+      {
+        'You are commenting as': 'citizen-science',
+        'Focus of your feedback': 'collaborative-use',
+        'Type of comment': 'suggestion',
+      },
+    );
+    await panel(page).getByRole('button', { name: 'Send comment' }).click();
+    const mine = panel(page).locator('article', { hasText: body });
+    await mine.waitFor();
+    await mine.getByRole('button', { name: 'Edit' }).click();
+    await mine.getByLabel('Your comment').fill(`${body} Edited.`);
+    await mine.getByRole('button', { name: 'Save changes' }).click();
+    const edited = panel(page).locator('article', { hasText: `${body} Edited.` });
+    await edited.waitFor();
+    await edited.getByRole('button', { name: 'Delete' }).click();
+    await edited.getByRole('button', { name: 'Yes, delete' }).click();
+    await edited.waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => localStorage.getItem('fw-comments-mine'))).not.toContain('Edited.');
+    await page.keyboard.press('Escape');
+  });
+
+  it('keeps counts right across client-side navigation', async () => {
+    await openPage(page);
+    const count = page.locator(`button.fw-comment-button[data-pid="${pid}"] .fw-comment-count`);
+    await expect.poll(() => count.textContent()).toBe('3');
+    await page.locator('nav a[href="/docs/principles"]').first().click();
+    await page.waitForURL(/\/docs\/principles$/);
+    expect(await page.locator('#fw-earlier-wording').count()).toBe(0);
+    await page.goBack();
+    await page.waitForURL(new RegExp(`${PAGE}$`));
+    await expect
+      .poll(() => page.locator(`button.fw-comment-button[data-pid="${pid}"] .fw-comment-count`).textContent())
+      .toBe('3');
+    await page.locator('#fw-earlier-wording').waitFor();
+  });
+
   it('says politely that comments are unavailable when the service cannot be reached', async () => {
     const offline = await reader.newPage();
     await offline.route('**/api/**', (route) => route.abort());
