@@ -24,8 +24,9 @@ import {
   type CommentDraft,
   type DraftField,
 } from '@site/src/client/comments/commentDraft';
+import ErrorSummary from './ErrorSummary';
 import Field, { RequiredMarker } from './Field';
-import { errorMessage } from './errorMessage';
+import { errorMessage, requiredMessage } from './errorMessage';
 import {
   commentTypeKeys,
   commentTypeLabel,
@@ -48,16 +49,6 @@ interface Props {
 }
 
 type Errors = Partial<Record<DraftField, string>>;
-
-const REQUIRED_MESSAGES: Record<string, () => string> = {
-  authorName: () =>
-    translate({ id: 'comments.error.nameRequired', message: 'Enter the name to show with your comment.' }),
-  stakeholder: () =>
-    translate({ id: 'comments.error.stakeholderRequired', message: 'Choose who you are commenting as.' }),
-  focus: () => translate({ id: 'comments.error.focusRequired', message: 'Choose the focus of your feedback.' }),
-  commentType: () => translate({ id: 'comments.error.typeRequired', message: 'Choose the type of comment.' }),
-  body: () => translate({ id: 'comments.error.bodyRequired', message: 'Write your comment.' }),
-};
 
 const FIELD_ORDER: DraftField[] = [
   'authorName',
@@ -101,7 +92,7 @@ export default function CommentForm({ target, parent, draftKey, submitLabel, onS
     const missing = missingFields(draft);
     if (missing.length) {
       setFormError(null);
-      setErrors(Object.fromEntries(missing.map((field) => [field, REQUIRED_MESSAGES[field]!()])));
+      setErrors(Object.fromEntries(missing.map((field) => [field, requiredMessage(field)])));
       return;
     }
     setBusy(true);
@@ -180,22 +171,11 @@ export default function CommentForm({ target, parent, draftKey, submitLabel, onS
   return (
     <form className={styles.form} onSubmit={(event) => void submit(event)} noValidate>
       {showSummary && (
-        <div ref={summaryRef} className={styles.errorSummary} role="alert" tabIndex={-1}>
-          <p>{formError ?? translate({ id: 'comments.form.fixErrors', message: 'Please correct the following:' })}</p>
-          {ordered.length > 0 && (
-            <ul>
-              {ordered.map((field) => (
-                <li key={field}>
-                  <a
-                    href={`#${fieldId(field)}`}
-                    onClick={(e) => (e.preventDefault(), document.getElementById(fieldId(field))?.focus())}>
-                    {errors[field]}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
+        <ErrorSummary
+          summaryRef={summaryRef}
+          formError={formError}
+          errors={ordered.map((field) => [fieldId(field), errors[field]!])}
+        />
       )}
       {sent && (
         <p className={styles.sent} role="status">

@@ -23,10 +23,8 @@ interface Props {
 
 export default function CommentView({ annotation, own, showQuote, placement }: Props): ReactNode {
   const [editing, setEditing] = useState(false);
-  const { authorName, organisation, country, quoteText } = {
-    ...annotation,
-    quoteText: annotation.target.quote?.exact,
-  };
+  const { authorName, organisation, country } = annotation;
+  const quoteText = annotation.target.quote?.exact;
   const changed = placement && placement.kind !== 'orphan' && placement.textChanged;
   return (
     <article

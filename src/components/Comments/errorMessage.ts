@@ -1,4 +1,4 @@
-/** Turns a failed request into one sentence a reader can act on. */
+/** Turns a failed request, or an empty required field, into one sentence a reader can act on. */
 import { translate } from '@docusaurus/Translate';
 import type { ApiError } from '@site/src/client/comments/api';
 
@@ -33,5 +33,21 @@ export function errorMessage(error: ApiError): string {
         id: 'comments.error.server',
         message: 'Something went wrong on our side. Please try again in a moment; your text is kept.',
       });
+  }
+}
+
+/** What to say when a required field of the comment form is empty. */
+export function requiredMessage(field: string): string {
+  switch (field) {
+    case 'authorName':
+      return translate({ id: 'comments.error.nameRequired', message: 'Enter the name to show with your comment.' });
+    case 'stakeholder':
+      return translate({ id: 'comments.error.stakeholderRequired', message: 'Choose who you are commenting as.' });
+    case 'focus':
+      return translate({ id: 'comments.error.focusRequired', message: 'Choose the focus of your feedback.' });
+    case 'commentType':
+      return translate({ id: 'comments.error.typeRequired', message: 'Choose the type of comment.' });
+    default:
+      return translate({ id: 'comments.error.bodyRequired', message: 'Write your comment.' });
   }
 }

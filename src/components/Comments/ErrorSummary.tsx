@@ -1,0 +1,39 @@
+/**
+ * The form's error summary: a focusable alert (so it is announced and keyboard users land on it)
+ * with one link per field error, which moves focus to that field.
+ */
+import React, { type ReactNode, type RefObject } from 'react';
+import { translate } from '@docusaurus/Translate';
+import styles from './styles.module.css';
+
+interface Props {
+  summaryRef: RefObject<HTMLDivElement | null>;
+  /** A message about the whole form (e.g. a rate limit), shown instead of the generic lead. */
+  formError: string | null;
+  /** Field errors in form order: [control id, message]. */
+  errors: [string, string][];
+}
+
+export default function ErrorSummary({ summaryRef, formError, errors }: Props): ReactNode {
+  return (
+    <div ref={summaryRef} className={styles.errorSummary} role="alert" tabIndex={-1}>
+      <p>{formError ?? translate({ id: 'comments.form.fixErrors', message: 'Please correct the following:' })}</p>
+      {errors.length > 0 && (
+        <ul>
+          {errors.map(([controlId, message]) => (
+            <li key={controlId}>
+              <a
+                href={`#${controlId}`}
+                onClick={(event) => {
+                  event.preventDefault();
+                  document.getElementById(controlId)?.focus();
+                }}>
+                {message}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
