@@ -7,7 +7,7 @@
 import type { CreatedAnnotationResponse, PublicAnnotation } from '../../shared/annotations';
 import { BLOCK, BLOCK_SELECTOR } from '../../shared/blocks';
 import { request, type ApiError } from './api';
-import { readBlockText } from './anchoring/blockText';
+import { readBlockText, type BlockText } from './anchoring/blockText';
 import type { PassageSelectors } from './anchoring/describe';
 import { countByParagraph, placeThreads, type PlacedThread } from './anchoring/placement';
 import { forgetOwnComment, ownCommentsOn, rememberOwnComment } from './ownComments';
@@ -63,10 +63,16 @@ export function pageBlocks(): Map<string, Element> {
 /** Re-places every comment on the current DOM and refreshes counts and highlights. */
 function recompute(): void {
   const blocks = pageBlocks();
-  const texts = new Map([...blocks].map(([id, block]) => [id, readBlockText(block)] as const));
+  // Only the paragraphs that comments point at are read (a long page has hundreds of blocks).
+  const texts = new Map<string, BlockText>();
+  const textOf = (id: string): BlockText | undefined => {
+    const block = blocks.get(id);
+    if (block && !texts.has(id)) texts.set(id, readBlockText(block));
+    return texts.get(id);
+  };
   const merged = new Map(publicAnnotations.map((a) => [a.id, a]));
   for (const [id, annotation] of ownAnnotations) merged.set(id, annotation);
-  const threads = placeThreads([...merged.values()], new Map([...texts].map(([id, t]) => [id, t.text])));
+  const threads = placeThreads([...merged.values()], { get: (id) => textOf(id)?.text });
   fillCounts(countByParagraph(threads));
   const ranges: Range[] = [];
   for (const { placement } of threads) {

@@ -10,7 +10,7 @@ import type { PublicAnnotation } from '@site/src/shared/annotations';
 import type { Placement } from '@site/src/client/comments/anchoring/placement';
 import OwnCommentActions from './OwnCommentActions';
 import SafeHtml from './SafeHtml';
-import { commentTypeLabel, focusLabel, formatDate, stakeholderLabel, statusLabel } from './labels';
+import { commentTypeLabel, focusLabel, formatDate, stakeholderLabel, statusLabel, visibilityLabel } from './labels';
 import styles from './styles.module.css';
 
 interface Props {
@@ -51,11 +51,7 @@ export default function CommentView({ annotation, own, showQuote, placement }: P
         {own && annotation.status !== 'approved' && (
           <span className={`${styles.badge} ${styles.badgePending}`}>{statusLabel(annotation.status)}</span>
         )}
-        {annotation.visibility === 'editors' && (
-          <span className={styles.badge}>
-            {translate({ id: 'comments.badge.editorsOnly', message: 'Editors only' })}
-          </span>
-        )}
+        {annotation.visibility === 'editors' && <span className={styles.badge}>{visibilityLabel('editors')}</span>}
       </header>
       <p className={styles.tags}>
         <span>

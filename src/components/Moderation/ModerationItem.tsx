@@ -4,7 +4,14 @@ import { translate } from '@docusaurus/Translate';
 import type { ModeratedAnnotation } from '@site/src/shared/annotations';
 import { isSafeUrl } from '@site/src/client/comments/sanitize';
 import SafeHtml from '../Comments/SafeHtml';
-import { commentTypeLabel, focusLabel, formatDate, stakeholderLabel, statusLabel } from '../Comments/labels';
+import {
+  commentTypeLabel,
+  focusLabel,
+  formatDate,
+  stakeholderLabel,
+  statusLabel,
+  visibilityLabel,
+} from '../Comments/labels';
 import styles from './styles.module.css';
 
 export type Decision = 'approved' | 'rejected' | 'spam';
@@ -44,9 +51,7 @@ export default function ModerationItem({ annotation: a, selected, busy, onSelect
           </h3>
           <span className={styles.badge}>{statusLabel(a.status)}</span>
           {a.visibility === 'editors' && (
-            <span className={`${styles.badge} ${styles.badgeEditors}`}>
-              {translate({ id: 'comments.badge.editorsOnly', message: 'Editors only' })}
-            </span>
+            <span className={`${styles.badge} ${styles.badgeEditors}`}>{visibilityLabel('editors')}</span>
           )}
           {a.parentId && (
             <span className={styles.badge}>{translate({ id: 'moderation.item.reply', message: 'Reply' })}</span>

@@ -10,6 +10,9 @@ import type { PublicAnnotation, Target } from '../../../shared/annotations';
 import { textHash } from '../../../shared/paragraphId';
 import { matchQuote } from './matchQuote';
 
+/** The current paragraphs' texts by id (a Map, or anything that reads texts on demand). */
+export type ParagraphTexts = Pick<ReadonlyMap<string, string>, 'get'>;
+
 export type Placement =
   | { kind: 'paragraph'; paragraphId: string; textChanged: boolean }
   | { kind: 'passage'; paragraphId: string; start: number; end: number; textChanged: boolean }
@@ -21,7 +24,7 @@ export type Placement =
  * @param target - the comment's target as stored
  * @param paragraphs - the current page's paragraphs: id → text (as read by `readBlockText`)
  */
-export function placeTarget(target: Target, paragraphs: ReadonlyMap<string, string>): Placement {
+export function placeTarget(target: Target, paragraphs: ParagraphTexts): Placement {
   const text = paragraphs.get(target.paragraphId);
   if (text === undefined) return { kind: 'orphan', reason: 'paragraph-gone' };
   const textChanged = textHash(text) !== target.paragraphHash;
@@ -49,10 +52,7 @@ export interface PlacedThread {
  * each thread. A reply whose parent is not in the list is treated as a thread of its own, so it
  * is still shown.
  */
-export function placeThreads(
-  annotations: readonly PublicAnnotation[],
-  paragraphs: ReadonlyMap<string, string>,
-): PlacedThread[] {
+export function placeThreads(annotations: readonly PublicAnnotation[], paragraphs: ParagraphTexts): PlacedThread[] {
   const byId = new Map(annotations.map((a) => [a.id, a]));
   const rootOf = (annotation: PublicAnnotation): PublicAnnotation => {
     let current = annotation;
