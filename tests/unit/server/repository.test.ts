@@ -75,6 +75,7 @@ const adapters: Adapter[] = [
           `PostgreSQL is not reachable at ${PG_URL} (${(error as Error).message}). ` +
             'Start it with `sudo scripts/start-postgres.sh` (installs and starts PostgreSQL, creates fw/fw_test), ' +
             'or point TEST_DATABASE_URL at another server.',
+          { cause: error },
         );
       }
       await client.end();
