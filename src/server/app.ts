@@ -10,6 +10,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { LIMITS } from '../shared/annotations';
 import type { Config } from './config';
 import { installErrorHandler, installJsonParser } from './errors';
+import { PageCache } from './pageCache';
 import { registerRateLimit } from './plugins/rateLimit';
 import { allowedOrigins, registerSecurity } from './plugins/security';
 import { registerSite } from './plugins/site';
@@ -54,13 +55,16 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
   await registerSecurity(app, { siteDir: config.siteDir, origins: allowedOrigins(config.publicOrigin, config.host, config.port) });
   await registerRateLimit(app, config.rateLimitWritesPerMinute);
 
+  // One process owns a SQLite file, so its cache is exact; PostgreSQL instances share writes, so expire soon.
+  const pageCache = new PageCache(repo.dialect === 'sqlite' ? 5 * 60_000 : 2_000);
   await app.register(healthRoutes);
   await app.register(annotationRoutes, {
     repository: repo,
+    pageCache,
     policy: { premoderation: config.premoderation },
     ipHashSalt: config.ipHashSalt,
   });
-  await app.register(moderationRoutes, { repository: repo, moderatorToken: config.moderatorToken });
+  await app.register(moderationRoutes, { repository: repo, moderatorToken: config.moderatorToken, pageCache });
   await registerSite(app, config.siteDir);
   return app;
 }

@@ -16,19 +16,21 @@ import {
 import { toModerated } from '../annotations';
 import { HttpError } from '../errors';
 import { toCsv } from '../exportCsv';
+import type { PageCache } from '../pageCache';
 import type { AnnotationRepository } from '../repository';
 import { secretsEqual } from '../secrets';
 
 export interface ModerationRoutesOptions {
   repository: AnnotationRepository;
   moderatorToken: string;
+  pageCache: PageCache;
 }
 
 const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 413: ErrorResponse };
 
 /** Registers /api/moderation routes; register in its own scope so the auth hook covers only them. */
 export const moderationRoutes: FastifyPluginAsyncTypebox<ModerationRoutesOptions> = async (app, options) => {
-  const { repository, moderatorToken } = options;
+  const { repository, moderatorToken, pageCache } = options;
 
   app.addHook('onRequest', async (request, reply) => {
     const header = request.headers.authorization ?? '';
@@ -56,6 +58,7 @@ export const moderationRoutes: FastifyPluginAsyncTypebox<ModerationRoutesOptions
     async (request) => {
       const { ids, status } = request.body;
       const updated = await repository.setStatus(ids, status, new Date().toISOString());
+      pageCache.invalidate();
       const found = new Set(updated);
       return { status, updated, notFound: ids.filter((id) => !found.has(id)) };
     },
@@ -78,6 +81,4 @@ export const moderationRoutes: FastifyPluginAsyncTypebox<ModerationRoutesOptions
       return { exportedAt, annotations };
     },
   );
-
-  if (!moderatorToken) throw new HttpError(500, 'No moderator token configured.');
 };

@@ -23,6 +23,7 @@ describe('loadConfig', () => {
       logLevel: 'info',
       ipHashSalt: '',
       trustProxy: false,
+      sqliteSynchronous: 'NORMAL',
     });
   });
 
@@ -68,6 +69,7 @@ describe('loadConfig', () => {
     ['RATE_LIMIT_WRITES_PER_MINUTE', '0', 'RATE_LIMIT_WRITES_PER_MINUTE=0: expected a whole number'],
     ['LOG_LEVEL', 'loud', 'LOG_LEVEL="loud": expected one of fatal, error'],
     ['IP_HASH_SALT', 'tiny', 'IP_HASH_SALT="tiny": expected at least 16 characters'],
+    ['SQLITE_SYNCHRONOUS', 'OFF', 'SQLITE_SYNCHRONOUS="OFF": expected NORMAL'],
     ['TRUST_PROXY', 'maybe', 'TRUST_PROXY="maybe": expected false, true'],
   ])('rejects %s=%s naming the variable and what it expects', (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);

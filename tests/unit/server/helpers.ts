@@ -56,6 +56,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     logLevel: 'silent',
     ipHashSalt: 'test-salt-0123456789abcdef',
     trustProxy: false,
+    sqliteSynchronous: 'NORMAL',
     ...overrides,
   };
 }
