@@ -7,13 +7,14 @@
  */
 import { TypeBoxValidatorCompiler, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import path from 'node:path';
 import { LIMITS } from '../shared/annotations';
 import type { Config } from './config';
 import { installErrorHandler, installJsonParser } from './errors';
 import { PageCache } from './pageCache';
 import { registerRateLimit } from './plugins/rateLimit';
 import { allowedOrigins, registerSecurity } from './plugins/security';
-import { registerSite } from './plugins/site';
+import { prettyUrlRewriter, registerSite, sitePages } from './plugins/site';
 import { createRepository, type AnnotationRepository } from './repository';
 import { annotationRoutes } from './routes/annotations';
 import { healthRoutes } from './routes/health';
@@ -31,6 +32,7 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
   if (config.moderatorToken.length < 16) throw new Error('buildApp: moderatorToken must be resolved (16+ characters).');
   if (!config.ipHashSalt) throw new Error('buildApp: ipHashSalt must be resolved.');
 
+  const rewrite = prettyUrlRewriter(sitePages(path.resolve(config.siteDir)));
   const app = Fastify({
     logger: deps.logger ?? { level: config.logLevel },
     bodyLimit: LIMITS.requestBytes,
@@ -39,6 +41,7 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     // Unknown fields are errors, not silently dropped; types are never coerced in bodies.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false } },
     routerOptions: { ignoreTrailingSlash: false, maxParamLength: 100 },
+    rewriteUrl: (request) => rewrite(request.url ?? '/'),
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.setValidatorCompiler(TypeBoxValidatorCompiler);
   installJsonParser(app);

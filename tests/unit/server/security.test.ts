@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { addressBlock } from '../../../src/server/secrets';
 import { cspDirectives, inlineScriptHashes } from '../../../src/server/plugins/csp';
 import { allowedOrigins } from '../../../src/server/plugins/security';
+import { prettyUrlRewriter } from '../../../src/server/plugins/site';
 import { cleanup, errorOf, INLINE_SCRIPT, PUBLIC_ORIGIN, testApp, validBody } from './helpers';
 
 afterEach(cleanup);
@@ -100,8 +101,25 @@ describe('static site', () => {
     const missing = await app.inject({ url: '/docs/nope' });
     expect(missing.statusCode).toBe(404);
     expect(missing.body).toContain('Page not found');
+    const blog = await app.inject({ url: '/blog?utm=x' });
+    expect(blog.statusCode).toBe(200);
+    expect(blog.body).toContain('Blog index');
+    expect((await app.inject({ url: '/blog/first-post' })).body).toContain('First post');
+    expect((await app.inject({ url: '/docs/definition.html' })).statusCode).toBe(200);
+    expect((await app.inject({ url: '/../package.json' })).statusCode).toBe(404);
     const apiMissing = await app.inject({ url: '/api/nope' });
     expect(apiMissing.statusCode).toBe(404);
     expect(errorOf(apiMissing).message).toBe('Not found: GET /api/nope');
+  });
+});
+
+describe('prettyUrlRewriter', () => {
+  it('maps known pages to their .html file and leaves everything else alone', () => {
+    const rewrite = prettyUrlRewriter(new Set(['/blog', '/docs/definition']));
+    expect(rewrite('/blog')).toBe('/blog.html');
+    expect(rewrite('/docs/definition?x=1#y')).toBe('/docs/definition.html?x=1#y');
+    expect(rewrite('/docs/definition/')).toBe('/docs/definition/');
+    expect(rewrite('/api/annotations?page=/blog')).toBe('/api/annotations?page=/blog');
+    expect(rewrite('/unknown')).toBe('/unknown');
   });
 });
