@@ -66,6 +66,7 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     pageCache,
     policy: { premoderation: config.premoderation },
     ipHashSalt: config.ipHashSalt,
+    writesPerMinute: config.rateLimitWritesPerMinute,
   });
   await app.register(moderationRoutes, { repository: repo, moderatorToken: config.moderatorToken, pageCache });
   await registerSite(app, config.siteDir);

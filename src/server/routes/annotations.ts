@@ -31,7 +31,7 @@ import {
   type CommentPolicy,
 } from '../annotations';
 import { HttpError } from '../errors';
-import { WRITE_LIMIT } from '../plugins/rateLimit';
+import { lookupLimit, WRITE_LIMIT } from '../plugins/rateLimit';
 import type { PageCache } from '../pageCache';
 import type { AnnotationRepository } from '../repository';
 import { hashAddress } from '../secrets';
@@ -40,6 +40,8 @@ export interface AnnotationRoutesOptions {
   repository: AnnotationRepository;
   pageCache: PageCache;
   policy: CommentPolicy;
+  /** RATE_LIMIT_WRITES_PER_MINUTE: the author lookup gets a multiple of it. */
+  writesPerMinute: number;
   ipHashSalt: string;
 }
 
@@ -61,7 +63,7 @@ function requireToken(headers: Record<string, unknown>): string {
 
 /** Registers /api/annotations routes. */
 export const annotationRoutes: FastifyPluginAsyncTypebox<AnnotationRoutesOptions> = async (app, options) => {
-  const { repository, policy, ipHashSalt, pageCache } = options;
+  const { repository, policy, ipHashSalt, pageCache, writesPerMinute } = options;
 
   /** Reads, filters and serialises one page's thread (built field by field by toPublic). */
   async function loadPage(page: string) {
@@ -109,7 +111,7 @@ export const annotationRoutes: FastifyPluginAsyncTypebox<AnnotationRoutesOptions
 
   app.post(
     '/api/annotations/mine',
-    { config: WRITE_LIMIT, schema: { body: OwnAnnotationsBody, response: { 200: OwnAnnotationsResponse, ...errors } } },
+    { config: lookupLimit(writesPerMinute), schema: { body: OwnAnnotationsBody, response: { 200: OwnAnnotationsResponse, ...errors } } },
     async (request, reply) => {
       reply.header('Cache-Control', 'no-store');
       return { annotations: (await findOwnMany(repository, request.body.items)).map(toPublic) };

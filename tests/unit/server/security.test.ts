@@ -61,9 +61,25 @@ describe('write rate limit', () => {
     expect(limited.statusCode).toBe(429);
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
     expect(errorOf(limited).message).toContain('the limit is 3 per minute');
+    expect(limited.headers['x-ratelimit-limit']).toBe('3');
     expect((await write('198.51.100.7')).statusCode).toBe(201);
     const read = await app.inject({ url: '/api/annotations?page=/docs/definition', remoteAddress: '203.0.113.1' });
     expect(read.statusCode).toBe(200);
+  });
+
+  it('counts create, edit and delete in one budget, and keeps the author lookup apart', async () => {
+    const app = await testApp({ rateLimitWritesPerMinute: 2 });
+    const remoteAddress = '192.0.2.10';
+    const created = (await app.inject({ method: 'POST', url: '/api/annotations', payload: validBody(), remoteAddress })).json();
+    const edit = await app.inject({ method: 'PATCH', url: `/api/annotations/${created.id}`, headers: { 'x-edit-token': created.editToken }, payload: { body: 'v2' }, remoteAddress });
+    expect(edit.statusCode).toBe(200);
+    const remove = await app.inject({ method: 'DELETE', url: `/api/annotations/${created.id}`, headers: { 'x-edit-token': created.editToken }, remoteAddress });
+    expect(remove.statusCode).toBe(429);
+    for (let i = 0; i < 60; i++) {
+      const lookup = await app.inject({ method: 'POST', url: '/api/annotations/mine', payload: { items: [] }, remoteAddress });
+      expect(lookup.statusCode).toBe(200);
+    }
+    expect((await app.inject({ method: 'POST', url: '/api/annotations/mine', payload: { items: [] }, remoteAddress })).statusCode).toBe(429);
   });
 
   it('groups IPv4 by /24 and IPv6 by /48', () => {
