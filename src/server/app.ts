@@ -20,6 +20,11 @@ import { annotationRoutes } from './routes/annotations';
 import { healthRoutes } from './routes/health';
 import { moderationRoutes } from './routes/moderation';
 
+/** Request logs carry no client address: addresses are kept only as salted hashes (privacy). */
+function requestForLog(request: { method: string; url: string }) {
+  return { method: request.method, url: request.url };
+}
+
 /** Things tests may substitute. */
 export interface AppDeps {
   /** An already migrated repository; the app closes it when it closes. */
@@ -34,7 +39,7 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
 
   const rewrite = prettyUrlRewriter(sitePages(path.resolve(config.siteDir)));
   const app = Fastify({
-    logger: deps.logger ?? { level: config.logLevel },
+    logger: deps.logger ?? { level: config.logLevel, serializers: { req: requestForLog } },
     bodyLimit: LIMITS.requestBytes,
     // A hop count is supported at runtime (proxy-addr) though Fastify's type omits it.
     trustProxy: config.trustProxy as FastifyServerOptions['trustProxy'],

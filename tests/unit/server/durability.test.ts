@@ -21,7 +21,7 @@ afterEach(async () => {
   await cleanup();
 });
 
-async function start(dataDir: string, port: number): Promise<ChildProcess> {
+async function start(dataDir: string, port: number, env: Record<string, string> = {}): Promise<ChildProcess & { output: () => string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     cwd: process.cwd(),
     env: {
@@ -34,12 +34,15 @@ async function start(dataDir: string, port: number): Promise<ChildProcess> {
       PUBLIC_ORIGIN: `http://127.0.0.1:${port}`,
       SITE_DIR: tempDir('fw-nosite-'),
       LOG_LEVEL: 'warn',
+      ...env,
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   children.push(child);
   await waitForHealth(`http://127.0.0.1:${port}`, child);
-  return child;
+  return Object.assign(child, { output: () => output });
 }
 
 describe('durability', () => {
@@ -71,6 +74,23 @@ describe('durability', () => {
     const read = await fetch(`${base}/api/annotations/${id}`);
     expect(read.status).toBe(200);
     expect(((await read.json()) as { bodyHtml: string }).bodyHtml).toBe('<p>Survives a crash.</p>');
+  });
+
+  it('stops gracefully on SIGTERM (exit code 0)', { timeout: 30_000 }, async () => {
+    const child = await start(tempDir('fw-term-'), await freePort());
+    const exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  });
+
+  it('generates and logs a moderator token when none is set, and that token works', { timeout: 30_000 }, async () => {
+    const port = await freePort();
+    const child = await start(tempDir('fw-gen-'), port, { MODERATOR_TOKEN: '' });
+    const token = /moderator token is: ([A-Za-z0-9_-]+)/.exec(child.output())?.[1];
+    expect(token).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    expect(child.output()).toContain('set MODERATOR_TOKEN');
+    const list = await fetch(`http://127.0.0.1:${port}/api/moderation/annotations`, { headers: { authorization: `Bearer ${token}` } });
+    expect(list.status).toBe(200);
   });
 
   it('exits with a message naming a bad variable', { timeout: 30_000 }, async () => {
