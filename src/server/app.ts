@@ -73,7 +73,7 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     ipHashSalt: config.ipHashSalt,
     writesPerMinute: config.rateLimitWritesPerMinute,
   });
-  await app.register(moderationRoutes, { repository: repo, moderatorToken: config.moderatorToken, pageCache });
+  await app.register(moderationRoutes, { repository: repo, moderatorToken: config.moderatorToken, pageCache, publicOrigin: config.publicOrigin });
   await registerSite(app, config.siteDir);
   return app;
 }

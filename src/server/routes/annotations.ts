@@ -81,7 +81,8 @@ export const annotationRoutes: FastifyPluginAsyncTypebox<AnnotationRoutesOptions
       const { page } = request.query;
       const entry = pageCache.get(page) ?? (await loadPage(page));
       reply.header('ETag', entry.etag).header('Cache-Control', 'no-cache');
-      if (request.headers['if-none-match'] === entry.etag) return reply.code(304).send(null);
+      const known = request.headers['if-none-match']?.split(',').map((tag) => tag.trim()) ?? [];
+      if (known.includes(entry.etag) || known.includes('*')) return reply.code(304).send(null);
       // Already-serialised JSON is sent as is (Fastify does not serialise strings again).
       return reply.type('application/json; charset=utf-8').send(entry.json as unknown as PageAnnotationsResponseType);
     },

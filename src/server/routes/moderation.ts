@@ -19,18 +19,21 @@ import { toCsv } from '../exportCsv';
 import type { PageCache } from '../pageCache';
 import type { AnnotationRepository } from '../repository';
 import { secretsEqual } from '../secrets';
+import { toW3CCollection } from '../w3c';
 
 export interface ModerationRoutesOptions {
   repository: AnnotationRepository;
   moderatorToken: string;
   pageCache: PageCache;
+  /** PUBLIC_ORIGIN: the base of the IRIs in the W3C export. */
+  publicOrigin: string;
 }
 
 const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 413: ErrorResponse };
 
 /** Registers /api/moderation routes; register in its own scope so the auth hook covers only them. */
 export const moderationRoutes: FastifyPluginAsyncTypebox<ModerationRoutesOptions> = async (app, options) => {
-  const { repository, moderatorToken, pageCache } = options;
+  const { repository, moderatorToken, pageCache, publicOrigin } = options;
 
   app.addHook('onRequest', async (request, reply) => {
     const header = request.headers.authorization ?? '';
@@ -76,6 +79,12 @@ export const moderationRoutes: FastifyPluginAsyncTypebox<ModerationRoutesOptions
         // Sent as text: the JSON response schema does not apply to this representation.
         const csv = toCsv(annotations) as unknown as ExportResponseType;
         return reply.type('text/csv; charset=utf-8').serializer(String).send(csv);
+      }
+      if (request.query.format === 'w3c') {
+        reply.header('Content-Disposition', `attachment; filename="comments-${stamp}.jsonld"`);
+        const collection = JSON.stringify(toW3CCollection(annotations, publicOrigin, exportedAt));
+        const body = collection as unknown as ExportResponseType;
+        return reply.type('application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"').serializer(String).send(body);
       }
       reply.header('Content-Disposition', `attachment; filename="comments-${stamp}.json"`);
       return { exportedAt, annotations };
