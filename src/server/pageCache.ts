@@ -15,6 +15,12 @@ export interface CachedPage {
 
 export class PageCache {
   private readonly entries = new Map<string, CachedPage>();
+  /**
+   * Bumped by every invalidation. A reader notes it before querying and stores its result only if
+   * it is unchanged, so a write that lands while the query is in flight cannot be hidden by a
+   * stale entry.
+   */
+  private generation = 0;
 
   constructor(
     private readonly ttlMs: number,
@@ -28,12 +34,19 @@ export class PageCache {
     return undefined;
   }
 
-  set(page: string, etag: string, json: string, now = Date.now()): CachedPage {
+  /** The current generation: pass it to set(). */
+  get version(): number {
+    return this.generation;
+  }
+
+  /** Stores the entry if nothing was invalidated since `version`; returns it either way. */
+  set(page: string, etag: string, json: string, version: number, now = Date.now()): CachedPage {
+    const entry = { etag, json, expires: now + this.ttlMs };
+    if (version !== this.generation) return entry;
     if (this.entries.size >= this.maxEntries) {
       const oldest = this.entries.keys().next().value;
       if (oldest !== undefined) this.entries.delete(oldest);
     }
-    const entry = { etag, json, expires: now + this.ttlMs };
     this.entries.delete(page);
     this.entries.set(page, entry);
     return entry;
@@ -41,6 +54,7 @@ export class PageCache {
 
   /** Forget one page, or every page (bulk moderation may touch many). */
   invalidate(page?: string): void {
+    this.generation += 1;
     if (page === undefined) this.entries.clear();
     else this.entries.delete(page);
   }

@@ -67,11 +67,12 @@ export const annotationRoutes: FastifyPluginAsyncTypebox<AnnotationRoutesOptions
 
   /** Reads, filters and serialises one page's thread (built field by field by toPublic). */
   async function loadPage(page: string) {
+    const version = pageCache.version;
     const annotations = visibleThread(await repository.listVisibleByPage(page));
     const fingerprint = createHash('sha1');
     for (const a of annotations) fingerprint.update(`${a.id}\0${a.updatedAt}\0`);
     const body: PageAnnotationsResponseType = { page, annotations: annotations.map(toPublic) };
-    return pageCache.set(page, `W/"${fingerprint.digest('base64url')}"`, JSON.stringify(body));
+    return pageCache.set(page, `W/"${fingerprint.digest('base64url')}"`, JSON.stringify(body), version);
   }
 
   app.get(
