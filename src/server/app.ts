@@ -5,7 +5,7 @@
  * error handler first so every plugin's errors share one shape; security before routes so every
  * response carries the headers; the site last so API routes win over files.
  */
-import { TypeBoxValidatorCompiler, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import path from 'node:path';
 import { LIMITS } from '../shared/annotations';
@@ -16,6 +16,7 @@ import { registerRateLimit } from './plugins/rateLimit';
 import { allowedOrigins, registerSecurity } from './plugins/security';
 import { prettyUrlRewriter, registerSite, sitePages } from './plugins/site';
 import { createRepository, type AnnotationRepository } from './repository';
+import { validatorCompiler } from './validator';
 import { annotationRoutes } from './routes/annotations';
 import { healthRoutes } from './routes/health';
 import { moderationRoutes } from './routes/moderation';
@@ -48,7 +49,7 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     routerOptions: { ignoreTrailingSlash: false, maxParamLength: 100 },
     rewriteUrl: (request) => rewrite(request.url ?? '/'),
   }).withTypeProvider<TypeBoxTypeProvider>();
-  app.setValidatorCompiler(TypeBoxValidatorCompiler);
+  app.setValidatorCompiler(validatorCompiler);
   installJsonParser(app);
 
   let repository = deps.repository;
