@@ -22,6 +22,7 @@ export const EnvSchema = Type.Object({
   SITE_DIR: Type.String({ default: './build', minLength: 1 }),
   LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { default: 'info' }),
   IP_HASH_SALT: Type.String({ default: '', pattern: '^$|^\\S{16,}$' }),
+  SQLITE_SYNCHRONOUS: Type.Enum(['NORMAL', 'FULL'], { default: 'NORMAL' }),
   TRUST_PROXY: Type.String({ default: 'false', pattern: '^(true|false|[0-9]{1,2}|[0-9a-fA-F.:/, ]+)$' }),
 });
 
@@ -38,6 +39,7 @@ const EXPECTED: Record<keyof Static<typeof EnvSchema>, string> = {
   SITE_DIR: 'the directory of the built site',
   LOG_LEVEL: 'one of fatal, error, warn, info, debug, trace, silent',
   IP_HASH_SALT: 'at least 16 characters without spaces (unset: generated once and kept in DATA_DIR)',
+  SQLITE_SYNCHRONOUS: 'NORMAL (survives a killed process) or FULL (also survives power loss; slower writes)',
   TRUST_PROXY: 'false, true, a hop count, or comma-separated proxy addresses/CIDRs',
 };
 
@@ -57,6 +59,8 @@ export interface Config {
   /** Empty when unset: main.ts generates and persists one (see secrets.ts). */
   ipHashSalt: string;
   trustProxy: boolean | number | string[];
+  /** SQLite commit durability: NORMAL survives SIGKILL, FULL also power loss (see repository/sqlite.ts). */
+  sqliteSynchronous: 'NORMAL' | 'FULL';
 }
 
 /** Thrown for a bad environment; its message lists every offending variable. */
@@ -103,6 +107,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env2.LOG_LEVEL,
     ipHashSalt: env2.IP_HASH_SALT,
     trustProxy: parseTrustProxy(env2.TRUST_PROXY),
+    sqliteSynchronous: env2.SQLITE_SYNCHRONOUS,
   };
 }
 

@@ -28,8 +28,8 @@ async function main(): Promise<void> {
   const app = await buildApp(config);
   if (generatedToken) {
     app.log.warn(
-      `MODERATOR_TOKEN is not set; this run's moderator token is: ${generatedToken}\n` +
-        'It changes at every start. Set MODERATOR_TOKEN (16+ characters) in the environment to keep one.',
+      `MODERATOR_TOKEN is not set; this run's moderator token is: ${generatedToken} ` +
+        '(it changes at every start: set MODERATOR_TOKEN, 16+ characters, in the environment to keep one)',
     );
   }
 

@@ -218,9 +218,12 @@ export const ModerationDecisionResponse = Type.Object({
   notFound: Type.Array(AnnotationId),
 });
 
-/** GET /api/moderation/export?format=json|csv (moderator): every comment, for consolidation. */
+/**
+ * GET /api/moderation/export?format=json|csv|w3c (moderator): every comment, for consolidation.
+ * `w3c` is a W3C Web Annotation AnnotationCollection (JSON-LD) for archiving.
+ */
 export const ExportQuery = Type.Object(
-  { format: Type.Optional(Type.Enum(['json', 'csv'])) },
+  { format: Type.Optional(Type.Enum(['json', 'csv', 'w3c'])) },
   { additionalProperties: false },
 );
 export const ExportResponse = Type.Object({ exportedAt: Type.String(), annotations: Type.Array(ModeratedAnnotation) });

@@ -7,6 +7,8 @@ import type { AnnotationRepository } from './types';
 export type { AnnotationRepository, StoredAnnotation, AnnotationPatch, ModerationFilter } from './types';
 
 /** The repository for this configuration (not yet migrated). */
-export function createRepository(config: Pick<Config, 'databaseUrl' | 'dataDir'>): AnnotationRepository {
-  return config.databaseUrl ? createPostgresRepository(config.databaseUrl) : createSqliteRepository(config.dataDir);
+export function createRepository(config: Pick<Config, 'databaseUrl' | 'dataDir' | 'sqliteSynchronous'>): AnnotationRepository {
+  return config.databaseUrl
+    ? createPostgresRepository(config.databaseUrl)
+    : createSqliteRepository(config.dataDir, config.sqliteSynchronous);
 }

@@ -1,10 +1,13 @@
 /**
  * SQLite adapter (better-sqlite3), the embedded default: one file under DATA_DIR, WAL journal.
  *
- * Durability: `synchronous = FULL` makes every commit fsync the WAL before the 201 is sent, so an
- * acknowledged comment survives not only SIGKILL of the process (NORMAL would already do that:
- * the OS keeps the written pages) but also a power cut or kernel crash. The bench shows the cost
- * is affordable (see scripts/benchComments.ts).
+ * Durability: in WAL mode every commit is written to the WAL file (a write() to the OS) before
+ * better-sqlite3 returns, so before the 201 is sent. With `synchronous = NORMAL` (the default) an
+ * acknowledged comment therefore survives the process being killed (SIGKILL, crash: the OS still
+ * holds the pages; tests/unit/server/durability.test.ts proves it); only a power cut or kernel
+ * crash can lose the last commits. `FULL` also fsyncs the WAL on every commit, surviving power
+ * loss, at about 4 ms per write on this machine (~250 writes/s instead of thousands):
+ * SQLITE_SYNCHRONOUS=FULL chooses it.
  *
  * better-sqlite3 is synchronous; each call is a short indexed statement, so running them on the
  * event loop is faster than handing them to a thread.
@@ -21,11 +24,11 @@ import type { AnnotationPatch, AnnotationRepository, ModerationFilter, StoredAnn
 export const SQLITE_FILE = 'comments.sqlite';
 
 /** Opens (creating if needed) the SQLite database in `dataDir`; call migrate() before use. */
-export function createSqliteRepository(dataDir: string): AnnotationRepository {
+export function createSqliteRepository(dataDir: string, synchronous: 'NORMAL' | 'FULL' = 'NORMAL'): AnnotationRepository {
   mkdirSync(dataDir, { recursive: true });
   const db = new Database(path.join(dataDir, SQLITE_FILE));
   db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
+  db.pragma(`synchronous = ${synchronous === 'FULL' ? 'FULL' : 'NORMAL'}`);
   db.pragma('busy_timeout = 5000');
   db.pragma('foreign_keys = ON');
 

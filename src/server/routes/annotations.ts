@@ -16,6 +16,7 @@ import {
   OwnAnnotationsResponse,
   PageAnnotationsQuery,
   PageAnnotationsResponse,
+  type PageAnnotationsResponse as PageAnnotationsResponseType,
   PublicAnnotation,
   UpdateAnnotationBody,
 } from '../../shared/annotations';
@@ -30,13 +31,17 @@ import {
   type CommentPolicy,
 } from '../annotations';
 import { HttpError } from '../errors';
-import { WRITE_LIMIT } from '../plugins/rateLimit';
+import { lookupLimit, WRITE_LIMIT } from '../plugins/rateLimit';
+import type { PageCache } from '../pageCache';
 import type { AnnotationRepository } from '../repository';
 import { hashAddress } from '../secrets';
 
 export interface AnnotationRoutesOptions {
   repository: AnnotationRepository;
+  pageCache: PageCache;
   policy: CommentPolicy;
+  /** RATE_LIMIT_WRITES_PER_MINUTE: the author lookup gets a multiple of it. */
+  writesPerMinute: number;
   ipHashSalt: string;
 }
 
@@ -58,20 +63,29 @@ function requireToken(headers: Record<string, unknown>): string {
 
 /** Registers /api/annotations routes. */
 export const annotationRoutes: FastifyPluginAsyncTypebox<AnnotationRoutesOptions> = async (app, options) => {
-  const { repository, policy, ipHashSalt } = options;
+  const { repository, policy, ipHashSalt, pageCache, writesPerMinute } = options;
+
+  /** Reads, filters and serialises one page's thread (built field by field by toPublic). */
+  async function loadPage(page: string) {
+    const version = pageCache.version;
+    const annotations = visibleThread(await repository.listVisibleByPage(page));
+    const fingerprint = createHash('sha1');
+    for (const a of annotations) fingerprint.update(`${a.id}\0${a.updatedAt}\0`);
+    const body: PageAnnotationsResponseType = { page, annotations: annotations.map(toPublic) };
+    return pageCache.set(page, `W/"${fingerprint.digest('base64url')}"`, JSON.stringify(body), version);
+  }
 
   app.get(
     '/api/annotations',
     { schema: { querystring: PageAnnotationsQuery, response: { 200: PageAnnotationsResponse, 304: NoContent, ...errors } } },
     async (request, reply) => {
       const { page } = request.query;
-      const annotations = visibleThread(await repository.listVisibleByPage(page));
-      const fingerprint = createHash('sha1');
-      for (const a of annotations) fingerprint.update(`${a.id}\0${a.updatedAt}\0`);
-      const etag = `W/"${fingerprint.digest('base64url')}"`;
-      reply.header('ETag', etag).header('Cache-Control', 'no-cache');
-      if (request.headers['if-none-match'] === etag) return reply.code(304).send(null);
-      return { page, annotations: annotations.map(toPublic) };
+      const entry = pageCache.get(page) ?? (await loadPage(page));
+      reply.header('ETag', entry.etag).header('Cache-Control', 'no-cache');
+      const known = request.headers['if-none-match']?.split(',').map((tag) => tag.trim()) ?? [];
+      if (known.includes(entry.etag) || known.includes('*')) return reply.code(304).send(null);
+      // Already-serialised JSON is sent as is (Fastify does not serialise strings again).
+      return reply.type('application/json; charset=utf-8').send(entry.json as unknown as PageAnnotationsResponseType);
     },
   );
 
@@ -91,6 +105,7 @@ export const annotationRoutes: FastifyPluginAsyncTypebox<AnnotationRoutesOptions
     async (request, reply) => {
       const ipHash = hashAddress(request.ip, ipHashSalt);
       const { annotation, editToken } = await createAnnotation(repository, policy, request.body, ipHash);
+      pageCache.invalidate(annotation.target.page);
       reply.code(201).header('Cache-Control', 'no-store');
       return { id: annotation.id, status: annotation.status, editToken, annotation: toPublic(annotation) };
     },
@@ -98,7 +113,7 @@ export const annotationRoutes: FastifyPluginAsyncTypebox<AnnotationRoutesOptions
 
   app.post(
     '/api/annotations/mine',
-    { config: WRITE_LIMIT, schema: { body: OwnAnnotationsBody, response: { 200: OwnAnnotationsResponse, ...errors } } },
+    { config: lookupLimit(writesPerMinute), schema: { body: OwnAnnotationsBody, response: { 200: OwnAnnotationsResponse, ...errors } } },
     async (request, reply) => {
       reply.header('Cache-Control', 'no-store');
       return { annotations: (await findOwnMany(repository, request.body.items)).map(toPublic) };
@@ -113,7 +128,9 @@ export const annotationRoutes: FastifyPluginAsyncTypebox<AnnotationRoutesOptions
     },
     async (request) => {
       const existing = await findOwn(repository, request.params.id, requireToken(request.headers));
-      return toPublic(await updateAnnotation(repository, policy, existing, request.body));
+      const updated = await updateAnnotation(repository, policy, existing, request.body);
+      pageCache.invalidate(existing.target.page);
+      return toPublic(updated);
     },
   );
 
@@ -123,6 +140,7 @@ export const annotationRoutes: FastifyPluginAsyncTypebox<AnnotationRoutesOptions
     async (request, reply) => {
       const existing = await findOwn(repository, request.params.id, requireToken(request.headers));
       await repository.delete(existing.id);
+      pageCache.invalidate(existing.target.page);
       return reply.code(204).send(null);
     },
   );

@@ -16,19 +16,24 @@ import {
 import { toModerated } from '../annotations';
 import { HttpError } from '../errors';
 import { toCsv } from '../exportCsv';
+import type { PageCache } from '../pageCache';
 import type { AnnotationRepository } from '../repository';
 import { secretsEqual } from '../secrets';
+import { toW3CCollection } from '../w3c';
 
 export interface ModerationRoutesOptions {
   repository: AnnotationRepository;
   moderatorToken: string;
+  pageCache: PageCache;
+  /** PUBLIC_ORIGIN: the base of the IRIs in the W3C export. */
+  publicOrigin: string;
 }
 
 const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 413: ErrorResponse };
 
 /** Registers /api/moderation routes; register in its own scope so the auth hook covers only them. */
 export const moderationRoutes: FastifyPluginAsyncTypebox<ModerationRoutesOptions> = async (app, options) => {
-  const { repository, moderatorToken } = options;
+  const { repository, moderatorToken, pageCache, publicOrigin } = options;
 
   app.addHook('onRequest', async (request, reply) => {
     const header = request.headers.authorization ?? '';
@@ -56,6 +61,7 @@ export const moderationRoutes: FastifyPluginAsyncTypebox<ModerationRoutesOptions
     async (request) => {
       const { ids, status } = request.body;
       const updated = await repository.setStatus(ids, status, new Date().toISOString());
+      pageCache.invalidate();
       const found = new Set(updated);
       return { status, updated, notFound: ids.filter((id) => !found.has(id)) };
     },
@@ -74,10 +80,14 @@ export const moderationRoutes: FastifyPluginAsyncTypebox<ModerationRoutesOptions
         const csv = toCsv(annotations) as unknown as ExportResponseType;
         return reply.type('text/csv; charset=utf-8').serializer(String).send(csv);
       }
+      if (request.query.format === 'w3c') {
+        reply.header('Content-Disposition', `attachment; filename="comments-${stamp}.jsonld"`);
+        const collection = JSON.stringify(toW3CCollection(annotations, publicOrigin, exportedAt));
+        const body = collection as unknown as ExportResponseType;
+        return reply.type('application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"').serializer(String).send(body);
+      }
       reply.header('Content-Disposition', `attachment; filename="comments-${stamp}.json"`);
       return { exportedAt, annotations };
     },
   );
-
-  if (!moderatorToken) throw new HttpError(500, 'No moderator token configured.');
 };

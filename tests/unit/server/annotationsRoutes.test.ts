@@ -144,6 +144,8 @@ describe('GET /api/annotations?page=', () => {
     const again = await app.inject({ url: '/api/annotations?page=/docs/definition', headers: { 'if-none-match': etag } });
     expect(again.statusCode).toBe(304);
     expect(again.body).toBe('');
+    const listed = await app.inject({ url: '/api/annotations?page=/docs/definition', headers: { 'if-none-match': `W/"other", ${etag}` } });
+    expect(listed.statusCode).toBe(304);
     await post(app, validBody({ body: 'third' }));
     const changed = await app.inject({ url: '/api/annotations?page=/docs/definition', headers: { 'if-none-match': etag } });
     expect(changed.statusCode).toBe(200);

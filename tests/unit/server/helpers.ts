@@ -37,6 +37,10 @@ export function fakeSite(): string {
   writeFileSync(path.join(dir, 'index.html'), page('Home'));
   writeFileSync(path.join(dir, 'docs', 'definition.html'), page('Definition'));
   writeFileSync(path.join(dir, '404.html'), page('Page not found'));
+  // Docusaurus with trailingSlash: false writes both blog.html and a blog/ folder.
+  mkdirSync(path.join(dir, 'blog'), { recursive: true });
+  writeFileSync(path.join(dir, 'blog.html'), page('Blog index'));
+  writeFileSync(path.join(dir, 'blog', 'first-post.html'), page('First post'));
   writeFileSync(path.join(dir, 'assets', 'js', 'main.0123abcd.js'), 'console.log(1);');
   return dir;
 }
@@ -56,6 +60,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     logLevel: 'silent',
     ipHashSalt: 'test-salt-0123456789abcdef',
     trustProxy: false,
+    sqliteSynchronous: 'NORMAL',
     ...overrides,
   };
 }

@@ -30,5 +30,5 @@ CREATE TABLE annotations (
 
 -- The hot read: one page's public, approved comments in creation order.
 CREATE INDEX annotations_page_visible ON annotations (page, status, visibility, seq);
+-- The moderation queue.
 CREATE INDEX annotations_status ON annotations (status, seq);
-CREATE INDEX annotations_parent ON annotations (parent_id);
