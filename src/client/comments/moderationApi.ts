@@ -14,6 +14,9 @@ import { ApiError, request } from './api';
 
 const TOKEN_KEY = 'fw-moderator-token';
 
+/** Export formats: editors' JSON, a spreadsheet, or a W3C Web Annotation collection for archiving. */
+export type ExportFormat = 'json' | 'csv' | 'w3c';
+
 export function storedToken(): string | null {
   try {
     return window.sessionStorage.getItem(TOKEN_KEY);
@@ -54,7 +57,7 @@ export function decide(token: string, decision: ModerationDecisionBody): Promise
  * Downloads the export. A plain link cannot carry the Authorization header, so the file is
  * fetched here and handed to the browser as a blob.
  */
-export async function downloadExport(token: string, format: 'json' | 'csv'): Promise<void> {
+export async function downloadExport(token: string, format: ExportFormat): Promise<void> {
   let response: Response;
   try {
     response = await fetch(`/api/moderation/export?format=${format}`, { headers: auth(token) });
@@ -66,7 +69,7 @@ export async function downloadExport(token: string, format: 'json' | 'csv'): Pro
   const url = URL.createObjectURL(await response.blob());
   const link = document.createElement('a');
   link.href = url;
-  link.download = `comments-${new Date().toISOString().slice(0, 10)}.${format}`;
+  link.download = `comments-${new Date().toISOString().slice(0, 10)}.${format === 'w3c' ? 'jsonld' : format}`;
   document.body.append(link);
   link.click();
   link.remove();

@@ -5,7 +5,7 @@
 import React, { type ReactNode, useState } from 'react';
 import { translate } from '@docusaurus/Translate';
 import { ApiError } from '@site/src/client/comments/api';
-import { downloadExport, storedToken, storeToken } from '@site/src/client/comments/moderationApi';
+import { downloadExport, storedToken, storeToken, type ExportFormat } from '@site/src/client/comments/moderationApi';
 import Queue from './Queue';
 import SignIn from './SignIn';
 import styles from './styles.module.css';
@@ -26,7 +26,7 @@ export default function ModerationApp(): ReactNode {
     setToken(null);
   };
 
-  async function exportAs(format: 'json' | 'csv') {
+  async function exportAs(format: ExportFormat) {
     if (!token) return;
     setExportError(null);
     try {
@@ -72,6 +72,9 @@ export default function ModerationApp(): ReactNode {
         </button>
         <button type="button" className="button button--secondary button--sm" onClick={() => void exportAs('csv')}>
           {translate({ id: 'moderation.export.csv', message: 'Download export (CSV)' })}
+        </button>
+        <button type="button" className="button button--secondary button--sm" onClick={() => void exportAs('w3c')}>
+          {translate({ id: 'moderation.export.w3c', message: 'Download export (W3C Web Annotation)' })}
         </button>
         <button type="button" className={styles.linkButton} onClick={() => signOut()}>
           {translate({ id: 'moderation.signOut', message: 'Sign out' })}
