@@ -72,11 +72,18 @@ export default function CommentForm({ target, parent, draftKey, submitLabel, onS
   const [sent, setSent] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
+  const sentRef = useRef<HTMLParagraphElement>(null);
   const showSummary = Boolean(formError) || Object.keys(errors).length > 0;
 
   useEffect(() => {
     if (showSummary) summaryRef.current?.focus();
   }, [showSummary, errors, formError]);
+
+  // After sending, the confirmation takes focus, so the reader (and the screen) is not left at the
+  // bottom of an emptied form; the new comment is listed above it.
+  useEffect(() => {
+    if (sent) sentRef.current?.focus();
+  }, [sent]);
 
   function change(field: DraftField, value: string) {
     const next = { ...draft, [field]: value } as CommentDraft;
@@ -110,7 +117,7 @@ export default function CommentForm({ target, parent, draftKey, submitLabel, onS
           : translate({
               id: 'comments.sent.pending',
               message:
-                'Thank you. Your comment is awaiting moderation; it appears below with that label, and others will see it once an editor approves it.',
+                'Thank you. Your comment is awaiting moderation: it is listed above with that label, and others will see it once an editor approves it.',
             });
       setSent(message);
       announce(message);
@@ -178,7 +185,7 @@ export default function CommentForm({ target, parent, draftKey, submitLabel, onS
         />
       )}
       {sent && (
-        <p className={styles.sent} role="status">
+        <p ref={sentRef} className={styles.sent} role="status" tabIndex={-1}>
           {sent}
         </p>
       )}
