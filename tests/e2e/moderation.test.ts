@@ -117,6 +117,8 @@ describe('/moderate', () => {
     }
     await page.keyboard.press('Enter');
     await page.getByText('Marked as spam: 1.').waitFor();
+    // The pressed button is gone with its comment: focus lands on the result, not on the page body.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Marked as spam: 1.');
 
     await page
       .locator('li', { has: checkbox(page, authors[3]!) })

@@ -2,9 +2,14 @@
  * The moderation queue: comments of one status, decided singly or in bulk (checkboxes with
  * "select all"), with counts and a spoken summary of every decision.
  */
-import React, { type ReactNode, useCallback, useEffect, useId, useState } from 'react';
+import React, { type ReactNode, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { translate } from '@docusaurus/Translate';
-import { MODERATION_STATUSES, type ModeratedAnnotation, type ModerationStatus } from '@site/src/shared/annotations';
+import {
+  LIMITS,
+  MODERATION_STATUSES,
+  type ModeratedAnnotation,
+  type ModerationStatus,
+} from '@site/src/shared/annotations';
 import { ApiError } from '@site/src/client/comments/api';
 import { decide, listForModeration } from '@site/src/client/comments/moderationApi';
 import { statusLabel } from '../Comments/labels';
@@ -34,8 +39,9 @@ export default function Queue({ token, onUnauthorised }: Props): ReactNode {
   const [items, setItems] = useState<ModeratedAnnotation[] | null>(null);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState('');
+  const [result, setResult] = useState<{ text: string; count: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const statusRef = useRef<HTMLParagraphElement>(null);
 
   const fail = useCallback(
     (caught: unknown) => {
@@ -72,19 +78,33 @@ export default function Queue({ token, onUnauthorised }: Props): ReactNode {
     void load();
   }, [load]);
 
+  // The decided items (and the button just pressed) are gone: focus moves to the result.
+  useEffect(() => {
+    if (result) statusRef.current?.focus();
+  }, [result]);
+
   async function apply(decision: Decision, ids: string[]) {
     if (!ids.length || busy) return;
     setBusy(true);
     setError(null);
     try {
-      const answer = await decide(token, { ids, status: decision });
+      // The service takes at most LIMITS.bulkModeration ids per decision.
+      const answer = { updated: [] as string[], notFound: [] as string[] };
+      for (let start = 0; start < ids.length; start += LIMITS.bulkModeration) {
+        const part = await decide(token, { ids: ids.slice(start, start + LIMITS.bulkModeration), status: decision });
+        answer.updated.push(...part.updated);
+        answer.notFound.push(...part.notFound);
+      }
       const changed = new Set(answer.updated);
       setItems((current) => current?.filter((item) => !changed.has(item.id)) ?? null);
       setSelected((current) => new Set([...current].filter((itemId) => !changed.has(itemId))));
       const missing = answer.notFound.length
         ? ` ${translate({ id: 'moderation.result.notFound', message: 'No longer found: {count}.' }, { count: String(answer.notFound.length) })}`
         : '';
-      setMessage(resultMessage(decision, answer.updated.length) + missing);
+      setResult((previous) => ({
+        text: resultMessage(decision, answer.updated.length) + missing,
+        count: (previous?.count ?? 0) + 1,
+      }));
     } catch (caught) {
       fail(caught);
     } finally {
@@ -122,8 +142,8 @@ export default function Queue({ token, onUnauthorised }: Props): ReactNode {
       <h2 id={`${id}-title`}>
         {statusLabel(status)} ({items ? count : '…'})
       </h2>
-      <p className={styles.status} role="status">
-        {message}
+      <p ref={statusRef} className={styles.status} role="status" tabIndex={-1}>
+        {result?.text}
       </p>
       {error && (
         <p className={styles.error} role="alert">
