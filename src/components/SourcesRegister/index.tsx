@@ -13,6 +13,7 @@ import type { Source } from '@site/src/shared/contentModel';
 import type { GraphPage } from '@site/src/shared/contentGraph';
 import { useContentGraph } from '@site/src/components/useContentGraph';
 import { groupByKind, pagesBySource, sourceAnchor } from './citations';
+import { SourceTitle } from '@site/src/components/SourceList';
 import styles from './styles.module.css';
 
 const GROUP_HEADINGS: Record<Source['kind'], string> = {
@@ -27,10 +28,7 @@ function SourceEntry({ source, citedBy }: { source: Source; citedBy: readonly Gr
   return (
     <li id={anchor} className={styles.entry}>
       <p className={styles.citation}>
-        <a href={source.url} rel="noopener noreferrer">
-          {source.title}
-        </a>
-        . {source.publisher}
+        <SourceTitle source={source} />. {source.publisher}
         {source.date ? `, ${source.date}` : ''}.
       </p>
       {source.note && <p className={styles.note}>{source.note}</p>}

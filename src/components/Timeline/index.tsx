@@ -10,6 +10,7 @@ import { SOURCES } from '@site/src/data/sources';
 import { BLOCK } from '@site/src/shared/blocks';
 import Block from '@site/src/components/Block';
 import { CONFIDENCE_LABELS, TIMELINE_EVENTS, type TimelineEvent } from './events';
+import { SourceTitle } from '@site/src/components/SourceList';
 import styles from './styles.module.css';
 
 const sourcesById = new Map(SOURCES.map((source) => [source.id, source]));
@@ -29,10 +30,7 @@ function SourceLinks({ ids }: { ids: readonly string[] }): ReactNode {
         if (!source) return null;
         return (
           <li key={id}>
-            <a href={source.url} rel="noopener noreferrer">
-              {source.title}
-            </a>{' '}
-            <span className={styles.publisher}>({source.publisher})</span>
+            <SourceTitle source={source} /> <span className={styles.publisher}>({source.publisher})</span>
           </li>
         );
       })}
