@@ -355,8 +355,7 @@ export const SOURCES: readonly Source[] = [
     id: 'third-party-code-file',
     title: 'A Spanish-language civic-data app’s source file quoting lines it attributes to the Framework',
     publisher: 'Unidentified public GitHub repository',
-    url: 'https://github.com/',
     kind: 'weak',
-    note: 'The repository could not be identified, so this link goes to GitHub’s home page only. Nothing from this file is published here as fact.',
+    note: 'The repository could not be identified, so no address can be given. Nothing from this file is published here as fact.',
   },
 ];

@@ -99,7 +99,8 @@ export const SourceSchema = Type.Object(
     publisher: Type.String({ minLength: 2, maxLength: 120 }),
     /** ISO date or partial date (2024, 2024-02, 2024-02-14). */
     date: Type.Optional(Type.String({ pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' })),
-    url: Type.String({ pattern: '^https?://' }),
+    /** Omitted only when no address can be given; the note must then say why. */
+    url: Type.Optional(Type.String({ pattern: '^https?://' })),
     /** How much weight the source carries: see FACTS.md's evidence labels. */
     kind: Type.Enum(['official', 'secondary', 'weak']),
     note: Type.Optional(Type.String({ maxLength: 400 })),

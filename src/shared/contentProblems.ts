@@ -42,7 +42,11 @@ export function contentProblems(
     }
   };
 
-  for (const source of sources) problems.push(...contentErrors(SourceSchema, source, `source ${source.id}`));
+  for (const source of sources) {
+    problems.push(...contentErrors(SourceSchema, source, `source ${source.id}`));
+    if (!source.url && !source.note)
+      problems.push(`source ${source.id}: without a "url", a "note" must say why no address can be given`);
+  }
   duplicates(sources.map((s) => s.id)).forEach((id) =>
     problems.push(`source "${id}" is defined twice in src/data/sources.ts`),
   );

@@ -53,6 +53,17 @@ describe('paragraph permalinks', () => {
     await expect.poll(() => block.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
   });
 
+  it('highlights a paragraph reached by an in-site link, without reloading the page', async () => {
+    await open('/docs/principles/theme-inclusion-and-equity');
+    await page.evaluate(() => Object.assign(window, { fwSamePage: true }));
+    await page.locator('article a[href="/docs/principles#principles-official-text-pending"]').first().click();
+    await page.waitForURL(`${baseUrl}/docs/principles#principles-official-text-pending`);
+    const block = page.locator('#principles-official-text-pending');
+    await expect.poll(() => block.evaluate((el, cls) => el.classList.contains(cls), BLOCK.targetClassName)).toBe(true);
+    // Still the same document: the router navigated, the browser did not reload.
+    expect(await page.evaluate(() => (window as unknown as { fwSamePage?: boolean }).fwSamePage)).toBe(true);
+  });
+
   it('reaches the permalink control by keyboard, shows it, and copies the link', async () => {
     await open('/docs/definition');
     let focused = '';

@@ -5,6 +5,7 @@ import Translate from '@docusaurus/Translate';
 import SourceList from '@site/src/components/SourceList';
 import PageLink from '@site/src/components/PageLink';
 import type { GraphPage } from '@site/src/shared/contentGraph';
+import { BLOCK } from '@site/src/shared/blocks';
 
 function PageList({ ids }: { ids: readonly string[] }): ReactNode {
   return (
@@ -20,7 +21,7 @@ function PageList({ ids }: { ids: readonly string[] }): ReactNode {
 
 export default function PageReferences({ page }: { page: GraphPage }): ReactNode {
   return (
-    <section className="fw-page-references" aria-labelledby="page-sources">
+    <section className={`fw-page-references ${BLOCK.metaClassName}`} aria-labelledby="page-sources">
       <Heading as="h2" id="page-sources">
         <Translate id="fw.references.sources">Sources</Translate>
       </Heading>

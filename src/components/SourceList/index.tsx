@@ -17,13 +17,20 @@ function kindLabel(kind: Source['kind']): string {
   }
 }
 
+/** A source's title, linked when the source has an address. */
+export function SourceTitle({ source }: { source: Source }): ReactNode {
+  if (!source.url) return <cite>{source.title}</cite>;
+  return (
+    <a href={source.url} rel="noopener noreferrer">
+      {source.title}
+    </a>
+  );
+}
+
 export function SourceCitation({ source }: { source: Source }): ReactNode {
   return (
     <>
-      <a href={source.url} rel="noopener noreferrer">
-        {source.title}
-      </a>
-      , {source.publisher}
+      <SourceTitle source={source} />, {source.publisher}
       {source.date ? `, ${source.date}` : ''} <span className="fw-source-kind">({kindLabel(source.kind)})</span>
     </>
   );

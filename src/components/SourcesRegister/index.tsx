@@ -1,16 +1,19 @@
 /**
  * The source register on the Sources page: every source from src/data/sources.ts, grouped by
  * kind, with the pages that cite it (read from the content graph, so it is never out of date).
+ * The register is supporting material, not Framework text, so its entries are not blocks.
  */
 import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import { SOURCES } from '@site/src/data/sources';
+import { BLOCK } from '@site/src/shared/blocks';
 import type { Source } from '@site/src/shared/contentModel';
 import type { GraphPage } from '@site/src/shared/contentGraph';
 import { useContentGraph } from '@site/src/components/useContentGraph';
 import { groupByKind, pagesBySource, sourceAnchor } from './citations';
+import { SourceTitle } from '@site/src/components/SourceList';
 import styles from './styles.module.css';
 
 const GROUP_HEADINGS: Record<Source['kind'], string> = {
@@ -25,10 +28,7 @@ function SourceEntry({ source, citedBy }: { source: Source; citedBy: readonly Gr
   return (
     <li id={anchor} className={styles.entry}>
       <p className={styles.citation}>
-        <a href={source.url} rel="noopener noreferrer">
-          {source.title}
-        </a>
-        . {source.publisher}
+        <SourceTitle source={source} />. {source.publisher}
         {source.date ? `, ${source.date}` : ''}.
       </p>
       {source.note && <p className={styles.note}>{source.note}</p>}
@@ -54,7 +54,7 @@ function SourceEntry({ source, citedBy }: { source: Source; citedBy: readonly Gr
 export default function SourcesRegister(): ReactNode {
   const citing = pagesBySource(useContentGraph());
   return (
-    <div>
+    <div className={BLOCK.metaClassName}>
       {groupByKind(SOURCES).map((group) => (
         <section key={group.kind} aria-labelledby={`register-${group.kind}`}>
           <Heading as="h3" id={`register-${group.kind}`}>

@@ -126,3 +126,13 @@ describe('contentTypeOf', () => {
     expect(contentTypeOf('background/timeline')).toBe('background');
   });
 });
+
+describe('source register rules', () => {
+  it('requires a note explaining why a source has no address', () => {
+    const { url: _url, ...withoutUrl } = source;
+    expect(contentProblems([], [withoutUrl], [])).toEqual([
+      'source gp-using-framework: without a "url", a "note" must say why no address can be given',
+    ]);
+    expect(contentProblems([], [{ ...withoutUrl, note: 'The repository could not be identified.' }], [])).toEqual([]);
+  });
+});

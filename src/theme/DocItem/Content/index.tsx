@@ -1,23 +1,37 @@
-/** Wraps the doc body: provenance banner above, sources and related pages below. */
+/**
+ * The doc body (ejected from the classic theme): the title, then the page's provenance banner,
+ * then the text, then its sources, related pages and back-links. Framework pages take their title
+ * from front matter (the content model requires it), so the title is always the synthetic one.
+ */
 import React, { type ReactNode } from 'react';
-import Content from '@theme-original/DocItem/Content';
-import type ContentType from '@theme/DocItem/Content';
-import type { WrapperProps } from '@docusaurus/types';
+import clsx from 'clsx';
+import { ThemeClassNames } from '@docusaurus/theme-common';
 import { useDoc } from '@docusaurus/plugin-content-docs/client';
+import Heading from '@theme/Heading';
+import MDXContent from '@theme/MDXContent';
 import PageProvenance from '@site/src/components/PageProvenance';
 import PageReferences from '@site/src/components/PageReferences';
 import { useGraphPage } from '@site/src/components/useContentGraph';
 
-type Props = WrapperProps<typeof ContentType>;
+function useSyntheticTitle(): string | null {
+  const { metadata, frontMatter, contentTitle } = useDoc();
+  return !frontMatter.hide_title && contentTitle === undefined ? metadata.title : null;
+}
 
-export default function ContentWrapper(props: Props): ReactNode {
+export default function DocItemContent({ children }: { children: ReactNode }): ReactNode {
   const { metadata } = useDoc();
   const page = useGraphPage(metadata.id);
+  const syntheticTitle = useSyntheticTitle();
   return (
-    <>
+    <div className={clsx(ThemeClassNames.docs.docMarkdown, 'markdown')}>
+      {syntheticTitle && (
+        <header>
+          <Heading as="h1">{syntheticTitle}</Heading>
+        </header>
+      )}
       {page && <PageProvenance provenance={page.provenance} />}
-      <Content {...props} />
+      <MDXContent>{children}</MDXContent>
       {page && <PageReferences page={page} />}
-    </>
+    </div>
   );
 }
