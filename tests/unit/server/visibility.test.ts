@@ -71,15 +71,14 @@ describe('hidden comments', () => {
 
 describe('hostile plain-text fields', () => {
   it('are stored and returned as data (JSON with nosniff), never as markup, with bidi overrides removed', async () => {
-    const { testApp: app2, validBody: body2 } = await import('./helpers');
-    const app = await app2({ premoderation: false });
+    const app = await testApp({ premoderation: false });
     const hostile = {
       authorName: '<img src=x onerror=alert(1)>',
       organisation: '"><script>alert(1)</script>',
       country: 'javascript:alert(1)',
       proposedWording: '<svg onload=alert(1)>\u202Etxt.exe',
     };
-    const created = await app.inject({ method: 'POST', url: '/api/annotations', payload: body2(hostile) });
+    const created = await app.inject({ method: 'POST', url: '/api/annotations', payload: validBody(hostile) });
     expect(created.statusCode).toBe(201);
     const response = await app.inject({ url: '/api/annotations?page=/docs/definition' });
     expect(response.headers['content-type']).toBe('application/json; charset=utf-8');
