@@ -44,11 +44,12 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     bodyLimit: LIMITS.requestBytes,
     // A hop count is supported at runtime (proxy-addr) though Fastify's type omits it.
     trustProxy: config.trustProxy as FastifyServerOptions['trustProxy'],
-    // Unknown fields are errors, not silently dropped; types are never coerced in bodies.
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: false } },
+    // A client that trickles its request in cannot hold a connection for long (slowloris).
+    requestTimeout: 30_000,
     routerOptions: { ignoreTrailingSlash: false, maxParamLength: 100 },
     rewriteUrl: (request) => rewrite(request.url ?? '/'),
   }).withTypeProvider<TypeBoxTypeProvider>();
+  // TypeBox validation (validator.ts): unknown fields are errors, never silently dropped; no coercion.
   app.setValidatorCompiler(validatorCompiler);
   installJsonParser(app);
 

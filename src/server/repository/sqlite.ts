@@ -9,6 +9,8 @@
  * loss, at about 4 ms per write on this machine (~250 writes/s instead of thousands):
  * SQLITE_SYNCHRONOUS=FULL chooses it.
  *
+ * WAL checkpoints run in a worker thread (checkpointer.ts), so their fsyncs never stall requests.
+ *
  * better-sqlite3 is synchronous; each call is a short indexed statement, so running them on the
  * event loop is faster than handing them to a thread.
  */
@@ -17,6 +19,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { ModerationStatus } from '../../shared/annotations';
 import { loadMigrations } from '../migrations';
+import { startCheckpointer } from './checkpointer';
 import { COLUMNS, fromRow, toRow, type Row } from './rows';
 import type { AnnotationPatch, AnnotationRepository, ModerationFilter, StoredAnnotation } from './types';
 
@@ -26,11 +29,13 @@ export const SQLITE_FILE = 'comments.sqlite';
 /** Opens (creating if needed) the SQLite database in `dataDir`; call migrate() before use. */
 export function createSqliteRepository(dataDir: string, synchronous: 'NORMAL' | 'FULL' = 'NORMAL'): AnnotationRepository {
   mkdirSync(dataDir, { recursive: true });
-  const db = new Database(path.join(dataDir, SQLITE_FILE));
+  const file = path.join(dataDir, SQLITE_FILE);
+  const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma(`synchronous = ${synchronous === 'FULL' ? 'FULL' : 'NORMAL'}`);
   db.pragma('busy_timeout = 5000');
   db.pragma('foreign_keys = ON');
+  const checkpointer = startCheckpointer(db, file);
 
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)`);
   const placeholders = COLUMNS.map(() => '?').join(', ');
@@ -101,6 +106,7 @@ export function createSqliteRepository(dataDir: string, synchronous: 'NORMAL' | 
       return setStatusAll(ids, status, at);
     },
     async close() {
+      await checkpointer.stop();
       db.close();
     },
   };

@@ -4,8 +4,11 @@
  */
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { cleanText, renderMarkdown } from '../../../src/server/markdown';
+import { cleanup, moderatorHeaders, post, testApp, validBody } from './helpers';
+
+afterEach(cleanup);
 
 const ALLOWED = new Set(['p', 'br', 'strong', 'em', 'del', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li', 'a', 'hr', 'table', 'thead', 'tbody', 'tr', 'th', 'td']);
 
@@ -99,14 +102,9 @@ describe('cleanText', () => {
   });
 
   it('applies to stored text: an RTL override in a name or body is removed before storage', async () => {
-    const { testApp, validBody, post, cleanup, moderatorHeaders } = await import('./helpers');
-    try {
-      const app = await testApp();
-      await post(app, validBody({ authorName: 'Admin\u202Enimda', body: 'x\u202Ey', organisation: '\u0000Org' }));
-      const [stored] = (await app.inject({ url: '/api/moderation/annotations', headers: moderatorHeaders })).json().annotations;
-      expect(stored).toMatchObject({ authorName: 'Adminnimda', body: 'xy', organisation: 'Org', bodyHtml: '<p>xy</p>' });
-    } finally {
-      await cleanup();
-    }
+    const app = await testApp();
+    await post(app, validBody({ authorName: 'Admin\u202Enimda', body: 'x\u202Ey', organisation: '\u0000Org' }));
+    const [stored] = (await app.inject({ url: '/api/moderation/annotations', headers: moderatorHeaders })).json().annotations;
+    expect(stored).toMatchObject({ authorName: 'Adminnimda', body: 'xy', organisation: 'Org', bodyHtml: '<p>xy</p>' });
   });
 });

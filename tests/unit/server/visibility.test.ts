@@ -68,3 +68,22 @@ describe('hidden comments', () => {
     expect((await app.inject({ url: `/api/annotations/${c.id}` })).statusCode).toBe(404);
   });
 });
+
+describe('hostile plain-text fields', () => {
+  it('are stored and returned as data (JSON with nosniff), never as markup, with bidi overrides removed', async () => {
+    const app = await testApp({ premoderation: false });
+    const hostile = {
+      authorName: '<img src=x onerror=alert(1)>',
+      organisation: '"><script>alert(1)</script>',
+      country: 'javascript:alert(1)',
+      proposedWording: '<svg onload=alert(1)>\u202Etxt.exe',
+    };
+    const created = await app.inject({ method: 'POST', url: '/api/annotations', payload: validBody(hostile) });
+    expect(created.statusCode).toBe(201);
+    const response = await app.inject({ url: '/api/annotations?page=/docs/definition' });
+    expect(response.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    const [stored] = response.json<PageAnnotationsResponse>().annotations;
+    expect(stored).toMatchObject({ ...hostile, proposedWording: '<svg onload=alert(1)>txt.exe' });
+  });
+});
