@@ -109,3 +109,44 @@ describe('edit distances', () => {
     expect(approximateMatches('the quick brown fox', 'zebra', 1)).toEqual([]);
   });
 });
+
+describe('approximateMatches with the cut-off', () => {
+  /** The plain O(pattern × text) Sellers algorithm, as an oracle. */
+  function naive(text: string, pattern: string, maxErrors: number) {
+    let cost = Array.from({ length: pattern.length + 1 }, (_, i) => i);
+    let start = new Array<number>(pattern.length + 1).fill(0);
+    const found: { start: number; end: number; errors: number }[] = [];
+    for (let j = 1; j <= text.length; j += 1) {
+      const nextCost = [0];
+      const nextStart = [j];
+      for (let i = 1; i <= pattern.length; i += 1) {
+        const substitute = cost[i - 1]! + (pattern[i - 1] === text[j - 1] ? 0 : 1);
+        const skipText = cost[i]! + 1;
+        const skipPattern = nextCost[i - 1]! + 1;
+        if (substitute <= skipText && substitute <= skipPattern)
+          [nextCost[i], nextStart[i]] = [substitute, start[i - 1]!];
+        else if (skipText <= skipPattern) [nextCost[i], nextStart[i]] = [skipText, start[i]!];
+        else [nextCost[i], nextStart[i]] = [skipPattern, nextStart[i - 1]!];
+      }
+      [cost, start] = [nextCost, nextStart];
+      if (cost[pattern.length]! <= maxErrors)
+        found.push({ start: start[pattern.length]!, end: j, errors: cost[pattern.length]! });
+    }
+    return found.sort((a, b) => a.errors - b.errors || a.start - b.start);
+  }
+
+  it('finds exactly what the full computation finds', () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const word = (length: number) => Array.from({ length }, () => 'abcd '[Math.floor(random() * 5)]).join('');
+    for (let round = 0; round < 300; round += 1) {
+      const text = word(20 + Math.floor(random() * 60));
+      const pattern =
+        random() < 0.5 ? text.slice(5, 5 + Math.floor(random() * 15) + 1) : word(1 + Math.floor(random() * 15));
+      const budget = Math.floor(random() * 5);
+      expect(approximateMatches(text, pattern, budget), `${text} / ${pattern} / ${budget}`).toEqual(
+        naive(text, pattern, budget),
+      );
+    }
+  });
+});

@@ -37,8 +37,9 @@ export interface ApproximateMatch {
 
 /**
  * Finds the substrings of `text` closest to `pattern` (Sellers' semi-global alignment: the whole
- * pattern must match, any substring of the text may). Runs in O(pattern × text) time and
- * O(pattern) memory, and reports only matches with at most `maxErrors` edits.
+ * pattern must match, any substring of the text may), with Ukkonen's cut-off: only the rows that
+ * can still end within the budget are computed, so a quote that is absent costs about
+ * O(budget × text) instead of O(pattern × text). Memory is O(pattern).
  *
  * @param text - the text searched (a paragraph)
  * @param pattern - the quote
@@ -48,32 +49,42 @@ export interface ApproximateMatch {
 export function approximateMatches(text: string, pattern: string, maxErrors: number): ApproximateMatch[] {
   const m = pattern.length;
   if (m === 0) return [];
-  // cost[i] and start[i]: best alignment of pattern[0..i) ending at the current text position.
-  let cost = Array.from({ length: m + 1 }, (_, i) => i);
-  let start = new Array<number>(m + 1).fill(0);
+  const beyond = maxErrors + 1;
+  // cost[i] / start[i]: best alignment of pattern[0..i) ending at the current text position;
+  // any cost above the budget is stored as `beyond`, which is all the cut-off needs to know.
+  const cost = Array.from({ length: m + 1 }, (_, i) => Math.min(i, beyond));
+  const start = new Array<number>(m + 1).fill(0);
+  let lastActive = Math.min(maxErrors, m);
   const found: ApproximateMatch[] = [];
   for (let j = 1; j <= text.length; j += 1) {
-    const nextCost = [0];
-    const nextStart = [j];
     const ch = text.charCodeAt(j - 1);
-    for (let i = 1; i <= m; i += 1) {
-      const substitute = cost[i - 1]! + (pattern.charCodeAt(i - 1) === ch ? 0 : 1);
-      const skipText = cost[i]! + 1;
-      const skipPattern = nextCost[i - 1]! + 1;
+    const limit = Math.min(lastActive + 1, m);
+    let diagonalCost = cost[0]!;
+    let diagonalStart = start[0]!;
+    cost[0] = 0;
+    start[0] = j;
+    for (let i = 1; i <= limit; i += 1) {
+      const aboveCost = i > lastActive ? beyond : cost[i]!;
+      const substitute = diagonalCost + (pattern.charCodeAt(i - 1) === ch ? 0 : 1);
+      const skipText = aboveCost + 1;
+      const skipPattern = cost[i - 1]! + 1;
+      diagonalCost = aboveCost;
+      const previousStart = start[i]!;
       if (substitute <= skipText && substitute <= skipPattern) {
-        nextCost[i] = substitute;
-        nextStart[i] = start[i - 1]!;
+        cost[i] = Math.min(substitute, beyond);
+        start[i] = diagonalStart;
       } else if (skipText <= skipPattern) {
-        nextCost[i] = skipText;
-        nextStart[i] = start[i]!;
+        cost[i] = Math.min(skipText, beyond);
+        start[i] = previousStart;
       } else {
-        nextCost[i] = skipPattern;
-        nextStart[i] = nextStart[i - 1]!;
+        cost[i] = Math.min(skipPattern, beyond);
+        start[i] = start[i - 1]!;
       }
+      diagonalStart = previousStart;
     }
-    cost = nextCost;
-    start = nextStart;
-    if (cost[m]! <= maxErrors) found.push({ start: start[m]!, end: j, errors: cost[m]! });
+    lastActive = limit;
+    while (lastActive > 0 && cost[lastActive]! > maxErrors) lastActive -= 1;
+    if (lastActive === m && cost[m]! <= maxErrors) found.push({ start: start[m]!, end: j, errors: cost[m]! });
   }
   return found.sort((a, b) => a.errors - b.errors || a.start - b.start);
 }
