@@ -133,6 +133,10 @@ describe('commenting', () => {
     await page.keyboard.press('Enter');
     await page.waitForSelector('dialog[open]');
     expect(await panel(page).locator('blockquote').last().textContent()).toBe(selected);
+    // Tab moves within the panel (the passage button behind it must not capture it).
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('fw-comments-title');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Close comments');
 
     await fillWithLabels(
       page,

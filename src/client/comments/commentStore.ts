@@ -4,7 +4,7 @@
  * which of them are the reader's own, and which panel is open. React subscribes with
  * `useSyncExternalStore`.
  */
-import type { CreatedAnnotationResponse, PublicAnnotation } from '../../shared/annotations';
+import { LIMITS, type CreatedAnnotationResponse, type PublicAnnotation } from '../../shared/annotations';
 import { BLOCK, BLOCK_SELECTOR } from '../../shared/blocks';
 import { request, type ApiError } from './api';
 import { readBlockText, type BlockText } from './anchoring/blockText';
@@ -85,7 +85,8 @@ function recompute(): void {
 }
 
 async function loadOwn(page: string): Promise<void> {
-  const items = ownCommentsOn(page);
+  // The service answers for at most LIMITS.ownLookup comments at once: the latest ones.
+  const items = ownCommentsOn(page).slice(-LIMITS.ownLookup);
   if (!items.length) return;
   try {
     const answer = await request<{ annotations?: PublicAnnotation[] } | PublicAnnotation[]>('/api/annotations/mine', {

@@ -104,8 +104,10 @@ export function watchSelection(activate: Activate): void {
     (event) => {
       if (event.key !== 'Tab' || event.shiftKey || event.altKey || event.ctrlKey || event.metaKey) return;
       if (!button?.isConnected || document.activeElement === button || document.getSelection()?.isCollapsed) return;
-      event.preventDefault();
+      // Only take over Tab when the button can really take focus: behind a modal panel it is
+      // inert, and swallowing Tab there would trap the keyboard.
       button.focus();
+      if (document.activeElement === button) event.preventDefault();
     },
     true,
   );
