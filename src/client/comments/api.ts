@@ -6,6 +6,7 @@
 
 export type ApiErrorKind = 'network' | 'invalid' | 'rate-limited' | 'unauthorised' | 'not-found' | 'server';
 
+/** A validation problem with one field of the request body. */
 export interface FieldError {
   /** Top-level field of the request body, e.g. `body` or `authorName`. */
   field: string;

@@ -74,4 +74,5 @@ const clientModule: ClientModule = {
   },
 };
 
+/** Registered in docusaurus.config.ts `clientModules`. */
 export default clientModule;

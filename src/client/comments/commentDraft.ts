@@ -13,6 +13,7 @@ import type {
   VISIBILITIES,
 } from '../../shared/annotations';
 
+/** What the reader has typed into a comment form, as strings (selects are '' until chosen). */
 export interface CommentDraft {
   body: string;
   authorName: string;
@@ -25,6 +26,7 @@ export interface CommentDraft {
   visibility: keyof typeof VISIBILITIES;
 }
 
+/** One field of the comment form. */
 export type DraftField = keyof CommentDraft;
 
 /** Fields kept across forms for the session (who is writing). */
@@ -32,6 +34,7 @@ const PROFILE_FIELDS = ['authorName', 'stakeholder', 'organisation', 'country'] 
 const PROFILE_KEY = 'fw-comments-profile';
 const DRAFT_PREFIX = 'fw-comments-draft:';
 
+/** A blank form (public visibility preselected). */
 export function emptyDraft(): CommentDraft {
   return {
     body: '',

@@ -14,6 +14,7 @@ import { forgetOwnComment, ownCommentsOn, rememberOwnComment } from './ownCommen
 import { loadPageAnnotations } from './pageAnnotations';
 import { fillCounts, highlightRanges } from './pageDecorations';
 
+/** The open comment panel: which paragraph (or passage) and who opened it. */
 export interface PanelState {
   paragraphId: string;
   /** Set when the reader comments on a selected passage. */
@@ -24,6 +25,7 @@ export interface PanelState {
   invoker: HTMLElement | null;
 }
 
+/** Everything the comment UI renders for the current page. */
 export interface CommentsState {
   page: string | null;
   status: 'idle' | 'loading' | 'ready' | 'unavailable';
@@ -44,6 +46,7 @@ function set(patch: Partial<CommentsState>): void {
   for (const listener of listeners) listener();
 }
 
+/** Read and subscribe, in the shape `useSyncExternalStore` expects. */
 export const commentStore = {
   get: (): CommentsState => state,
   subscribe(listener: () => void): () => void {
@@ -133,10 +136,12 @@ export function leavePage(): void {
   set({ page: null, status: 'idle', error: null, threads: [], own: new Set(), panel: null });
 }
 
+/** Opens the panel of a paragraph or passage. */
 export function openPanel(panel: PanelState): void {
   set({ panel });
 }
 
+/** Closes the panel (the panel itself returns focus to its invoker). */
 export function closePanel(): void {
   set({ panel: null });
 }

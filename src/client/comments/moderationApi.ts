@@ -17,6 +17,7 @@ const TOKEN_KEY = 'fw-moderator-token';
 /** Export formats: editors' JSON, a spreadsheet, or a W3C Web Annotation collection for archiving. */
 export type ExportFormat = 'json' | 'csv' | 'w3c';
 
+/** The moderator token of this tab, if signed in. */
 export function storedToken(): string | null {
   try {
     return window.sessionStorage.getItem(TOKEN_KEY);
@@ -25,6 +26,7 @@ export function storedToken(): string | null {
   }
 }
 
+/** Signs in (a token) or out (`null`) for this tab. */
 export function storeToken(token: string | null): void {
   try {
     if (token) window.sessionStorage.setItem(TOKEN_KEY, token);

@@ -5,6 +5,7 @@
  */
 const KEY = 'fw-comments-mine';
 
+/** A comment this browser posted, with the secret that lets its author edit or delete it. */
 export interface OwnComment {
   id: string;
   editToken: string;

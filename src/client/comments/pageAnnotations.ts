@@ -6,6 +6,7 @@
 import type { PageAnnotationsResponse, PublicAnnotation } from '../../shared/annotations';
 import { ApiError, request } from './api';
 
+/** The page's comments, or why they could not be loaded. */
 export type PageLoad = { ok: true; annotations: PublicAnnotation[] } | { ok: false; error: ApiError };
 
 let cached: { page: string; load: Promise<PageLoad> } | null = null;

@@ -8,6 +8,7 @@
 import { translate } from '@docusaurus/Translate';
 import { BLOCK, BLOCK_CONTROL_LABELS, BLOCK_SELECTOR } from '../../shared/blocks';
 
+/** Name of the CSS highlight (`::highlight(fw-comment-passage)` in custom.css). */
 export const HIGHLIGHT_NAME = 'fw-comment-passage';
 const FALLBACK_CLASS = 'fw-block--commented-passage';
 

@@ -9,6 +9,7 @@ import { translate } from '@docusaurus/Translate';
 import { BLOCK, BLOCK_SELECTOR } from '../../shared/blocks';
 import { announce } from '../announce';
 
+/** Class of the floating button (styled in custom.css, as it exists before the UI chunk loads). */
 export const PASSAGE_BUTTON_CLASS = 'fw-passage-button';
 
 type Activate = (block: Element, range: Range, button: HTMLButtonElement) => void;

@@ -62,6 +62,7 @@ const FIELD_ORDER: DraftField[] = [
   'visibility',
 ];
 
+/** A new-comment form, or a reply form when `parent` is set. */
 export default function CommentForm({ target, parent, draftKey, submitLabel, onSent }: Props): ReactNode {
   const id = useId();
   const fieldId = (field: DraftField) => `${id}-${field}`;

@@ -21,6 +21,7 @@ interface Props {
   placement?: Placement;
 }
 
+/** One comment with all its fields, as text. */
 export default function CommentView({ annotation, own, showQuote, placement }: Props): ReactNode {
   const [editing, setEditing] = useState(false);
   const { authorName, organisation, country } = annotation;

@@ -27,6 +27,7 @@ export function removeEarlierContainer(): void {
   document.getElementById(EARLIER_CONTAINER_ID)?.remove();
 }
 
+/** Renders the panel and the earlier-wording section from the comment store. */
 export default function CommentsApp(): ReactNode {
   const state = useSyncExternalStore(commentStore.subscribe, commentStore.get, commentStore.get);
   const orphans = state.threads.filter((thread) => thread.placement.kind === 'orphan');

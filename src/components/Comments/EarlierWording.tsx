@@ -15,6 +15,7 @@ interface Props {
   exists: (paragraphId: string) => boolean;
 }
 
+/** The list of comments that can no longer be placed on the page's current text. */
 export default function EarlierWording({ threads, own, exists }: Props): ReactNode {
   return (
     <section className={styles.earlier} aria-labelledby="fw-earlier-wording">

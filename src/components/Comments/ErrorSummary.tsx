@@ -14,6 +14,7 @@ interface Props {
   errors: [string, string][];
 }
 
+/** The error summary at the top of a comment form. */
 export default function ErrorSummary({ summaryRef, formError, errors }: Props): ReactNode {
   return (
     <div ref={summaryRef} className={styles.errorSummary} role="alert" tabIndex={-1}>

@@ -7,6 +7,7 @@ import React, { type ReactNode } from 'react';
 import { translate } from '@docusaurus/Translate';
 import styles from './styles.module.css';
 
+/** The props a Field hands to its control (id and ARIA wiring). */
 export interface ControlProps {
   id: string;
   'aria-describedby'?: string;
@@ -23,10 +24,12 @@ interface Props {
   children: (control: ControlProps) => ReactNode;
 }
 
+/** The visible "(required)" marker next to a label. */
 export function RequiredMarker(): ReactNode {
   return <span className={styles.required}>{translate({ id: 'comments.form.required', message: '(required)' })}</span>;
 }
 
+/** A labelled control with hint and error. */
 export default function Field({ id, label, required, hint, error, children }: Props): ReactNode {
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
   return (

@@ -24,6 +24,7 @@ function visibleText(html: string): string {
   return new DOMParser().parseFromString(html, 'text/html').body.textContent?.trim() ?? '';
 }
 
+/** Edit / delete buttons, or the edit form, for one of the reader's own comments. */
 export default function OwnCommentActions({ annotation, editing, onEdit, onDone }: Props): ReactNode {
   const id = useId();
   const [confirming, setConfirming] = useState(false);

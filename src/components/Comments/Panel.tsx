@@ -30,6 +30,7 @@ function restoreFocus(panel: PanelState): void {
   (panel.invoker?.isConnected ? panel.invoker : fallback)?.focus();
 }
 
+/** The comment panel of the paragraph in `panel`. */
 export default function Panel({ state, panel }: { state: CommentsState; panel: PanelState }): ReactNode {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);

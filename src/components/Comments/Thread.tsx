@@ -14,6 +14,7 @@ interface Props {
   canReply: boolean;
 }
 
+/** One thread in the panel. */
 export default function Thread({ thread, own, page, canReply }: Props): ReactNode {
   const [replying, setReplying] = useState(false);
   const formId = useId();

@@ -2,6 +2,7 @@
 import { translate } from '@docusaurus/Translate';
 import type { ApiError } from '@site/src/client/comments/api';
 
+/** A failed request, explained in one translated sentence. */
 export function errorMessage(error: ApiError): string {
   switch (error.kind) {
     case 'network':

@@ -14,6 +14,7 @@ import {
   type Stakeholder,
 } from '@site/src/shared/annotations';
 
+/** Keys of the contract's vocabularies. */
 export type FocusKey = keyof typeof FEEDBACK_FOCUS;
 export type CommentTypeKey = keyof typeof COMMENT_TYPES;
 export type VisibilityKey = keyof typeof VISIBILITIES;
@@ -68,6 +69,7 @@ export const focusLabel = (key: FocusKey): string => FOCUS_LABELS[key]?.() ?? ke
 export const commentTypeLabel = (key: CommentTypeKey): string => COMMENT_TYPE_LABELS[key]?.() ?? key;
 export const visibilityLabel = (key: VisibilityKey): string => VISIBILITY_LABELS[key]?.() ?? key;
 
+/** The values offered in the form's selects and radios, in the contract's order. */
 export const stakeholderKeys = Object.keys(STAKEHOLDERS) as Stakeholder[];
 export const focusKeys = Object.keys(FEEDBACK_FOCUS) as FocusKey[];
 export const commentTypeKeys = Object.keys(COMMENT_TYPES) as CommentTypeKey[];

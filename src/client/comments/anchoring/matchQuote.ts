@@ -13,6 +13,7 @@
 import type { TextPosition, TextQuote } from '../../../shared/annotations';
 import { approximateMatches, similarity } from './editDistance';
 
+/** Where a quote was found in a paragraph's text, and how confidently. */
 export interface QuoteMatch {
   start: number;
   end: number;

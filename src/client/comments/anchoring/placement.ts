@@ -13,6 +13,7 @@ import { matchQuote } from './matchQuote';
 /** The current paragraphs' texts by id (a Map, or anything that reads texts on demand). */
 export type ParagraphTexts = Pick<ReadonlyMap<string, string>, 'get'>;
 
+/** Where a comment belongs now: a whole paragraph, a passage of it, or nowhere on the page (an orphan). */
 export type Placement =
   | { kind: 'paragraph'; paragraphId: string; textChanged: boolean }
   | { kind: 'passage'; paragraphId: string; start: number; end: number; textChanged: boolean }
