@@ -105,8 +105,12 @@ export async function request<T>(path: string, init: RequestInit & { json?: unkn
   const isJson = (response.headers.get('Content-Type') ?? '').includes('json');
   const body: unknown = isJson ? await response.json().catch(() => null) : null;
   if (!response.ok) {
-    // Without the service (e.g. `docusaurus serve`) /api/* is a static 404 page: not reachable.
-    if (!isJson && response.status === 404) throw new ApiError('network', 'The comment service is not available.', 404);
+    // Without the service (e.g. `docusaurus serve`), /api/* answers with a static server's 404 or
+    // 405, as HTML or as its own JSON: not our ErrorResponse, so the service is not reachable.
+    const ours = isRecord(body) && typeof body.statusCode === 'number' && typeof body.message === 'string';
+    if (!ours && (response.status === 404 || response.status === 405)) {
+      throw new ApiError('network', 'The comment service is not available.', response.status);
+    }
     throw toApiError(response.status, body, response.headers.get('Retry-After'));
   }
   if (!isJson)

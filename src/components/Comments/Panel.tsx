@@ -84,8 +84,13 @@ export default function Panel({ state, panel }: { state: CommentsState; panel: P
       {state.status === 'unavailable' && state.error && (
         <div className={styles.notice} role="alert">
           <p>
-            {translate({ id: 'comments.panel.unavailable', message: 'Comments are not available right now.' })}{' '}
-            {errorMessage(state.error)}
+            {state.error.kind === 'network'
+              ? translate({
+                  id: 'comments.panel.unreachable',
+                  message:
+                    'Comments are not available right now: the comment service cannot be reached. Please try again later.',
+                })
+              : `${translate({ id: 'comments.panel.unavailable', message: 'Comments are not available right now.' })} ${errorMessage(state.error)}`}
           </p>
           <button type="button" className="button button--secondary button--sm" onClick={() => void retryPage()}>
             {translate({ id: 'comments.panel.retry', message: 'Try again' })}

@@ -71,6 +71,18 @@ describe('request', () => {
     expect(error).toMatchObject({ kind: 'network', status: 404 });
   });
 
+  it('treats another server’s JSON 404 (docusaurus serve) as unreachable, but keeps the service’s own 404', async () => {
+    vi.stubGlobal('fetch', async () => Response.json({ error: { code: 'not_found' } }, { status: 404 }));
+    await expect(request('/api/annotations?page=/x')).rejects.toMatchObject({ kind: 'network' });
+    vi.stubGlobal('fetch', async () =>
+      Response.json({ statusCode: 404, error: 'Not Found', message: 'No such comment.' }, { status: 404 }),
+    );
+    await expect(request('/api/annotations/abcdefgh', { method: 'DELETE' })).rejects.toMatchObject({
+      kind: 'not-found',
+      message: 'No such comment.',
+    });
+  });
+
   it('sends JSON and returns the parsed answer', async () => {
     let sent: RequestInit | undefined;
     vi.stubGlobal('fetch', async (_url: string, init: RequestInit) => {
