@@ -449,7 +449,9 @@ describe('robustness and accessibility', () => {
     await offline.click(`button.fw-comment-button[data-pid="${pid}"]`);
     const alert = panel(offline).locator('[role="alert"]');
     await alert.waitFor();
-    expect(await alert.textContent()).toContain('Comments are not available right now.');
+    expect(await alert.textContent()).toContain(
+      'Comments are not available right now: the comment service cannot be reached. Please try again later.',
+    );
     await offline.close();
   });
 
