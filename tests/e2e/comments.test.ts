@@ -456,11 +456,15 @@ describe('robustness and accessibility', () => {
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
-    it(`has no axe violations with the panel open (${colorScheme})`, async () => {
+    it(`has no axe violations on the page and with the panel open (${colorScheme})`, async () => {
       const browser = await launchBrowser({ colorScheme });
       try {
         const view = await browser.newPage();
         await openPage(view);
+        // The page itself with counts, highlights and the earlier-wording section…
+        await view.locator('#fw-earlier-wording').waitFor();
+        expect(await axeViolations(view)).toEqual([]);
+        // …and with the panel open on a thread with a reply form.
         await view.click(`button.fw-comment-button[data-pid="${pid}"]`);
         await panel(view).locator('article', { hasText: PARAGRAPH_BODY }).waitFor();
         await panel(view)
