@@ -220,6 +220,15 @@ describe('a second reader', () => {
     await panel(otherPage).locator('article', { hasText: PARAGRAPH_BODY }).waitFor();
     await panel(otherPage).locator('article', { hasText: PASSAGE_BODY }).waitFor();
     expect(await panel(otherPage).textContent()).not.toContain('Awaiting moderation');
+    // A mouse shortcut: clicking the highlighted passage opens the same panel.
+    await otherPage.keyboard.press('Escape');
+    await otherPage.waitForSelector('dialog[open]', { state: 'detached' });
+    const box = await otherPage.evaluate(() => {
+      const rect = ([...CSS.highlights.get('fw-comment-passage')!][0] as Range).getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    });
+    await otherPage.mouse.click(box.x, box.y);
+    await panel(otherPage).locator('article', { hasText: PASSAGE_BODY }).waitFor();
   });
 
   it('replies, and the first reader sees the reply once approved', async () => {

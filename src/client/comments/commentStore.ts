@@ -12,6 +12,7 @@ import type { PassageSelectors } from './anchoring/describe';
 import { countByParagraph, placeThreads, type PlacedThread } from './anchoring/placement';
 import { forgetOwnComment, ownCommentsOn, rememberOwnComment } from './ownComments';
 import { loadPageAnnotations } from './pageAnnotations';
+import type { HighlightedPassage } from './highlightClicks';
 import { fillCounts, highlightRanges } from './pageDecorations';
 
 /** The open comment panel: which paragraph (or passage) and who opened it. */
@@ -38,6 +39,7 @@ export interface CommentsState {
 
 let state: CommentsState = { page: null, status: 'idle', error: null, threads: [], own: new Set(), panel: null };
 let publicAnnotations: PublicAnnotation[] = [];
+let highlighted: HighlightedPassage[] = [];
 const ownAnnotations = new Map<string, PublicAnnotation>();
 const listeners = new Set<() => void>();
 
@@ -54,6 +56,11 @@ export const commentStore = {
     return () => listeners.delete(listener);
   },
 };
+
+/** The passages highlighted on the current page. */
+export function highlightedPassages(): readonly HighlightedPassage[] {
+  return highlighted;
+}
 
 /** The page's blocks, by paragraph id. */
 export function pageBlocks(): Map<string, Element> {
@@ -77,13 +84,13 @@ function recompute(): void {
   for (const [id, annotation] of ownAnnotations) merged.set(id, annotation);
   const threads = placeThreads([...merged.values()], { get: (id) => textOf(id)?.text });
   fillCounts(countByParagraph(threads));
-  const ranges: Range[] = [];
+  highlighted = [];
   for (const { placement } of threads) {
     if (placement.kind !== 'passage') continue;
     const range = texts.get(placement.paragraphId)?.toRange(placement.start, placement.end);
-    if (range) ranges.push(range);
+    if (range) highlighted.push({ range, paragraphId: placement.paragraphId });
   }
-  highlightRanges(ranges);
+  highlightRanges(highlighted.map((passage) => passage.range));
   set({ threads, own: new Set(ownAnnotations.keys()) });
 }
 
@@ -130,6 +137,7 @@ export async function retryPage(): Promise<void> {
 
 /** Forgets the page (route change): clears highlights; the page's own markup is replaced by React. */
 export function leavePage(): void {
+  highlighted = [];
   highlightRanges([]);
   publicAnnotations = [];
   ownAnnotations.clear();

@@ -8,6 +8,7 @@ import { LIMITS } from '@site/src/shared/annotations';
 import { readBlockText } from '@site/src/client/comments/anchoring/blockText';
 import { describePassage } from '@site/src/client/comments/anchoring/describe';
 import * as store from '@site/src/client/comments/commentStore';
+import { watchHighlightClicks } from '@site/src/client/comments/highlightClicks';
 import CommentsApp, { removeEarlierContainer } from './CommentsApp';
 
 let root: Root | null = null;
@@ -19,6 +20,10 @@ function ensureRoot(): void {
   document.body.append(container);
   root = createRoot(container);
   root.render(<CommentsApp />);
+  watchHighlightClicks(store.highlightedPassages, (paragraphId, invoker) => {
+    const { page, panel } = store.commentStore.get();
+    if (page && !panel && invoker) openPanel({ page, paragraphId, invoker });
+  });
 }
 
 /** Loads and shows the page's comments: counts, highlights, comments on earlier wording. */
