@@ -6,7 +6,6 @@
 import type {
   CreateAnnotationBody,
   ModeratedAnnotation,
-  ModerationStatus,
   PublicAnnotation,
   UpdateAnnotationBody,
 } from '../shared/annotations';
@@ -158,12 +157,11 @@ export async function updateAnnotation(
 ): Promise<StoredAnnotation> {
   const body = input.body === undefined ? existing.body : requiredText('body', input.body);
   const proposedWording = 'proposedWording' in input ? optionalText(input.proposedWording) : existing.proposedWording;
-  const status: ModerationStatus = policy.premoderation && existing.status === 'approved' ? 'pending' : existing.status;
   const updated = await repo.update(existing.id, {
     body,
     bodyHtml: renderMarkdown(body),
     proposedWording,
-    status,
+    approvedBecomesPending: policy.premoderation,
     updatedAt: new Date().toISOString(),
   });
   if (!updated) throw HttpError.notFound(`No comment with id ${existing.id}.`);

@@ -100,9 +100,10 @@ export function createPostgresRepository(url: string, options: PostgresOptions =
     },
     async update(id, patch) {
       const [row] = await query(
-        `UPDATE annotations SET body = $1, body_html = $2, proposed_wording = $3, status = $4, updated_at = $5
+        `UPDATE annotations SET body = $1, body_html = $2, proposed_wording = $3, updated_at = $4,
+           status = CASE WHEN $5::boolean AND status = 'approved' THEN 'pending' ELSE status END
          WHERE id = $6 RETURNING ${COLUMNS.join(', ')}`,
-        [patch.body, patch.bodyHtml, patch.proposedWording ?? null, patch.status, patch.updatedAt, id],
+        [patch.body, patch.bodyHtml, patch.proposedWording ?? null, patch.updatedAt, patch.approvedBecomesPending, id],
       );
       return row ? fromRow(row) : undefined;
     },

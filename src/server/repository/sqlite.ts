@@ -46,7 +46,8 @@ export function createSqliteRepository(dataDir: string, synchronous: 'NORMAL' | 
     byId: db.prepare(`${select} WHERE id = ?`),
     visibleByPage: db.prepare(`${select} WHERE page = ? AND status = 'approved' AND visibility = 'public' ORDER BY seq`),
     update: db.prepare(
-      `UPDATE annotations SET body = ?, body_html = ?, proposed_wording = ?, status = ?, updated_at = ? WHERE id = ?`,
+      `UPDATE annotations SET body = ?, body_html = ?, proposed_wording = ?, updated_at = ?,
+         status = CASE WHEN ? = 1 AND status = 'approved' THEN 'pending' ELSE status END WHERE id = ?`,
     ),
     delete: db.prepare(`DELETE FROM annotations WHERE id = ?`),
     setStatus: db.prepare(`UPDATE annotations SET status = ?, updated_at = ? WHERE id = ?`),
@@ -96,7 +97,8 @@ export function createSqliteRepository(dataDir: string, synchronous: 'NORMAL' | 
       return rows(db.prepare(`${select}${clause} ORDER BY seq`).all(...conditions.map(([, value]) => value)));
     },
     async update(id, patch: AnnotationPatch): Promise<StoredAnnotation | undefined> {
-      const { changes } = statements().update.run(patch.body, patch.bodyHtml, patch.proposedWording ?? null, patch.status, patch.updatedAt, id);
+      const { body, bodyHtml, proposedWording, updatedAt, approvedBecomesPending } = patch;
+      const { changes } = statements().update.run(body, bodyHtml, proposedWording ?? null, updatedAt, approvedBecomesPending ? 1 : 0, id);
       return changes > 0 ? this.findById(id) : undefined;
     },
     async delete(id) {

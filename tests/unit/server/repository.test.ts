@@ -174,14 +174,21 @@ describe.each(adapters)('$name repository', (adapter) => {
     expect(await repo.findByIds([])).toEqual([]);
   });
 
-  it('updates body, wording and status; deletes', async () => {
+  it('updates body and wording, sends approved (only) back to pending on request; deletes', async () => {
     const a = annotation({ proposedWording: 'old' });
     await repo.insert(a);
     const updatedAt = new Date(Date.UTC(2027, 0, 1)).toISOString();
-    const updated = await repo.update(a.id, { body: 'new', bodyHtml: '<p>new</p>', status: 'pending', updatedAt });
+    const patch = { body: 'new', bodyHtml: '<p>new</p>', approvedBecomesPending: true, updatedAt };
+    const updated = await repo.update(a.id, patch);
     expect(updated).toMatchObject({ body: 'new', bodyHtml: '<p>new</p>', status: 'pending', updatedAt, createdAt: a.createdAt });
     expect(updated).not.toHaveProperty('proposedWording');
-    expect(await repo.update('missing-id-00', { body: 'x', bodyHtml: 'x', status: 'pending', updatedAt })).toBeUndefined();
+    const kept = annotation({ status: 'approved' });
+    await repo.insert(kept);
+    expect((await repo.update(kept.id, { ...patch, approvedBecomesPending: false }))?.status).toBe('approved');
+    const rejected = annotation({ status: 'rejected' });
+    await repo.insert(rejected);
+    expect((await repo.update(rejected.id, patch))?.status).toBe('rejected');
+    expect(await repo.update('missing-id-00', patch)).toBeUndefined();
     expect(await repo.delete(a.id)).toBe(true);
     expect(await repo.delete(a.id)).toBe(false);
     expect(await repo.findById(a.id)).toBeUndefined();
