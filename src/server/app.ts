@@ -55,7 +55,7 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
 
   let repository = deps.repository;
   if (!repository) {
-    repository = createRepository(config);
+    repository = createRepository(config, (error) => app.log.error({ err: error }, 'database connection error'));
     await repository.migrate();
   }
   const repo = repository;

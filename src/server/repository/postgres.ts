@@ -16,6 +16,8 @@ export interface PostgresOptions {
   /** Schema to use (created if missing); tests use a fresh one per run. Default: public. */
   schema?: string;
   poolSize?: number;
+  /** Where to report errors of idle connections (a restarted server, a network cut). Default: stderr. */
+  onError?: (error: Error) => void;
 }
 
 /** Connects a pool to `url`; call migrate() before use. */
@@ -25,9 +27,11 @@ export function createPostgresRepository(url: string, options: PostgresOptions =
   const pool = new pg.Pool({
     connectionString: url,
     max: options.poolSize ?? 10,
-    // Every connection resolves table names in our schema first.
-    options: `-c search_path=${schema}`,
+    // Every connection resolves table names in our schema first; no statement may hang a request.
+    options: `-c search_path=${schema} -c statement_timeout=10000`,
   });
+  // Without a listener, an idle connection's error would crash the process; the pool replaces it.
+  pool.on('error', options.onError ?? ((error) => process.stderr.write(`PostgreSQL connection error: ${error.message}\n`)));
   const select = `SELECT ${COLUMNS.join(', ')} FROM annotations`;
   const placeholders = COLUMNS.map((_, i) => `$${i + 1}`).join(', ');
   const query = async (sql: string, params: unknown[] = []) => (await pool.query(sql, params)).rows as Row[];
