@@ -9,7 +9,7 @@ import { cleanup, tempDir } from './helpers';
 afterEach(cleanup);
 
 describe('startCheckpointer', () => {
-  it('copies committed pages into the database file without the writer checkpointing', async () => {
+  it('copies committed pages into the database file without the writer checkpointing', { timeout: 40_000 }, async () => {
     const file = path.join(tempDir('fw-ckpt-'), 'db.sqlite');
     const db = new Database(file);
     db.pragma('journal_mode = WAL');
@@ -22,7 +22,7 @@ describe('startCheckpointer', () => {
       db.transaction(() => {
         for (let i = 0; i < 2000; i++) insert.run('x'.repeat(200));
       })();
-      await expect.poll(() => statSync(file).size, { timeout: 10_000, interval: 50 }).toBeGreaterThan(before + 300_000);
+      await expect.poll(() => statSync(file).size, { timeout: 30_000, interval: 50 }).toBeGreaterThan(before + 300_000);
     } finally {
       await checkpointer.stop();
       db.close();
