@@ -92,6 +92,10 @@ export async function createAnnotation(
   ipHash: string,
 ): Promise<{ annotation: StoredAnnotation; editToken: string }> {
   let target = input.target;
+  if (target.position && target.position.start > target.position.end) {
+    const message = 'must not start after its end';
+    throw HttpError.badRequest(`target.position: ${message}`, [{ field: 'target.position', message }]);
+  }
   if (input.parentId !== undefined) {
     const parent = await findVisible(repo, input.parentId);
     if (!parent || parent.target.page !== input.target.page) {

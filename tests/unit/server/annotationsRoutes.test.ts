@@ -69,6 +69,7 @@ describe('POST /api/annotations', () => {
       [{ ...validBody(), foo: 1 }, 'Unknown field "foo": remove it'],
       [{ ...validBody(), target: { ...validBody().target, extra: true } }, 'Unknown field "extra": remove it'],
       [[], 'must be an object'],
+      [validBody({ target: { position: { start: 9, end: 3 } } as never }), 'target.position: must not start after its end'],
     ];
     for (const [payload, message] of cases) {
       const response = await app.inject({ method: 'POST', url: '/api/annotations', payload: payload as object });
