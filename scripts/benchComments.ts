@@ -71,11 +71,17 @@ async function main(): Promise<void> {
       if (i % 4 !== 3) lastTopLevel = id;
     }
     const thread = await (await fetch(`${base}/api/annotations?page=${PAGE}`)).text();
-    console.log(`SQLite, ${CONNECTIONS} connections, ${DURATION_S} s per run; page thread = ${SEED_COMMENTS} comments, ${thread.length} bytes\n`);
+    console.log(
+      `SQLite, ${CONNECTIONS} connections, ${DURATION_S} s per run; page thread = ${SEED_COMMENTS} comments, ${thread.length} bytes\n`,
+    );
 
     const health = await autocannon({ url: `${base}/api/health`, connections: CONNECTIONS, duration: DURATION_S });
     console.log(row('GET /api/health (ceiling)', health));
-    const reads = await autocannon({ url: `${base}/api/annotations?page=${PAGE}`, connections: CONNECTIONS, duration: DURATION_S });
+    const reads = await autocannon({
+      url: `${base}/api/annotations?page=${PAGE}`,
+      connections: CONNECTIONS,
+      duration: DURATION_S,
+    });
     console.log(row('GET page thread', reads));
     const writes = await autocannon({
       url: `${base}/api/annotations`,

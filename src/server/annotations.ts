@@ -80,7 +80,10 @@ const optionalText = (value: string | undefined) => {
 
 function requiredText(field: string, value: string): string {
   const cleaned = cleanText(value).trim();
-  if (!cleaned) throw HttpError.badRequest(`${field}: must contain visible text`, [{ field, message: 'must contain visible text' }]);
+  if (!cleaned)
+    throw HttpError.badRequest(`${field}: must contain visible text`, [
+      { field, message: 'must contain visible text' },
+    ]);
   return cleaned;
 }
 
@@ -100,7 +103,9 @@ export async function createAnnotation(
     const parent = await findVisible(repo, input.parentId);
     if (!parent || parent.target.page !== input.target.page) {
       const message = `parentId: no published comment with this id on ${input.target.page}`;
-      throw HttpError.badRequest(message, [{ field: 'parentId', message: `no published comment with this id on ${input.target.page}` }]);
+      throw HttpError.badRequest(message, [
+        { field: 'parentId', message: `no published comment with this id on ${input.target.page}` },
+      ]);
     }
     target = parent.target;
   }
@@ -138,7 +143,11 @@ function cleanTarget(target: CreateAnnotationBody['target']): CreateAnnotationBo
   if (!target.quote) return target;
   // Quotes must still match the paragraph text, so only strip what can never be in it.
   const strip = (text: string) => text.replace(/\0/g, '');
-  const quote = { exact: strip(target.quote.exact), prefix: strip(target.quote.prefix), suffix: strip(target.quote.suffix) };
+  const quote = {
+    exact: strip(target.quote.exact),
+    prefix: strip(target.quote.prefix),
+    suffix: strip(target.quote.suffix),
+  };
   return { ...target, quote };
 }
 

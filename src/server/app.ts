@@ -62,7 +62,10 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
   app.addHook('onClose', async () => repo.close());
 
   installErrorHandler(app);
-  await registerSecurity(app, { siteDir: config.siteDir, origins: allowedOrigins(config.publicOrigin, config.host, config.port) });
+  await registerSecurity(app, {
+    siteDir: config.siteDir,
+    origins: allowedOrigins(config.publicOrigin, config.host, config.port),
+  });
   await registerRateLimit(app, config.rateLimitWritesPerMinute);
 
   // One process owns a SQLite file, so its cache is exact; PostgreSQL instances share writes, so expire soon.
@@ -75,7 +78,12 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     ipHashSalt: config.ipHashSalt,
     writesPerMinute: config.rateLimitWritesPerMinute,
   });
-  await app.register(moderationRoutes, { repository: repo, moderatorToken: config.moderatorToken, pageCache, publicOrigin: config.publicOrigin });
+  await app.register(moderationRoutes, {
+    repository: repo,
+    moderatorToken: config.moderatorToken,
+    pageCache,
+    publicOrigin: config.publicOrigin,
+  });
   await registerSite(app, config.siteDir);
   return app;
 }

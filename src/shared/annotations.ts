@@ -62,8 +62,7 @@ export const VISIBILITIES = {
 
 export const MODERATION_STATUSES = ['pending', 'approved', 'rejected', 'spam'] as const;
 
-const keysOf = <T extends Record<string, string>>(labels: T) =>
-  Type.Enum(Object.keys(labels) as (keyof T & string)[]);
+const keysOf = <T extends Record<string, string>>(labels: T) => Type.Enum(Object.keys(labels) as (keyof T & string)[]);
 
 export const Stakeholder = keysOf(STAKEHOLDERS);
 export const FeedbackFocus = keysOf(FEEDBACK_FOCUS);

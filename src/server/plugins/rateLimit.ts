@@ -20,7 +20,11 @@ const MAX_KEYS = 20_000;
 export class SharedWindowStore implements FastifyRateLimitStore {
   private readonly windows = new Map<string, { count: number; start: number }>();
 
-  incr(key: string, callback: (error: Error | null, result?: { current: number; ttl: number }) => void, timeWindow: number): void {
+  incr(
+    key: string,
+    callback: (error: Error | null, result?: { current: number; ttl: number }) => void,
+    timeWindow: number,
+  ): void {
     const now = Date.now();
     let window = this.windows.get(key);
     if (!window || window.start + timeWindow <= now) {

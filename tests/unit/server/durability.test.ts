@@ -21,7 +21,11 @@ afterEach(async () => {
   await cleanup();
 });
 
-async function start(dataDir: string, port: number, env: Record<string, string> = {}): Promise<ChildProcess & { output: () => string }> {
+async function start(
+  dataDir: string,
+  port: number,
+  env: Record<string, string> = {},
+): Promise<ChildProcess & { output: () => string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     cwd: process.cwd(),
     env: {
@@ -89,7 +93,9 @@ describe('durability', () => {
     const token = /moderator token is: ([A-Za-z0-9_-]+)/.exec(child.output())?.[1];
     expect(token).toMatch(/^[A-Za-z0-9_-]{32}$/);
     expect(child.output()).toContain('set MODERATOR_TOKEN');
-    const list = await fetch(`http://127.0.0.1:${port}/api/moderation/annotations`, { headers: { authorization: `Bearer ${token}` } });
+    const list = await fetch(`http://127.0.0.1:${port}/api/moderation/annotations`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(list.status).toBe(200);
   });
 

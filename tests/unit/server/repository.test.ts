@@ -132,7 +132,13 @@ describe.each(adapters)('$name repository', (adapter) => {
 
   it('round-trips every field, keeping absent optional fields absent', async () => {
     const full = annotation({
-      target: { page: '/docs/x', paragraphId: 'p-2', paragraphHash: 'h2', quote: { exact: 'q “ü” 🌍', prefix: 'a', suffix: '' }, position: { start: 0, end: 7 } },
+      target: {
+        page: '/docs/x',
+        paragraphId: 'p-2',
+        paragraphHash: 'h2',
+        quote: { exact: 'q “ü” 🌍', prefix: 'a', suffix: '' },
+        position: { start: 0, end: 7 },
+      },
       organisation: 'Org',
       country: 'Chile',
       proposedWording: 'wording',
@@ -170,7 +176,10 @@ describe.each(adapters)('$name repository', (adapter) => {
     expect((await repo.listVisibleByPage(page)).map((a) => a.id)).toEqual([shown1.id, shown2.id]);
     expect((await repo.list({ page, status: 'pending' })).map((a) => a.id)).toEqual([pending.id]);
     expect((await repo.list({ page })).map((a) => a.id)).toEqual([shown1.id, pending.id, editors.id, shown2.id]);
-    expect((await repo.findByIds([shown2.id, other.id, 'nope-nope-00'])).map((a) => a.id)).toEqual([other.id, shown2.id]);
+    expect((await repo.findByIds([shown2.id, other.id, 'nope-nope-00'])).map((a) => a.id)).toEqual([
+      other.id,
+      shown2.id,
+    ]);
     expect(await repo.findByIds([])).toEqual([]);
   });
 
@@ -180,7 +189,13 @@ describe.each(adapters)('$name repository', (adapter) => {
     const updatedAt = new Date(Date.UTC(2027, 0, 1)).toISOString();
     const patch = { body: 'new', bodyHtml: '<p>new</p>', approvedBecomesPending: true, updatedAt };
     const updated = await repo.update(a.id, patch);
-    expect(updated).toMatchObject({ body: 'new', bodyHtml: '<p>new</p>', status: 'pending', updatedAt, createdAt: a.createdAt });
+    expect(updated).toMatchObject({
+      body: 'new',
+      bodyHtml: '<p>new</p>',
+      status: 'pending',
+      updatedAt,
+      createdAt: a.createdAt,
+    });
     expect(updated).not.toHaveProperty('proposedWording');
     const kept = annotation({ status: 'approved' });
     await repo.insert(kept);
