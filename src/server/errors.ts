@@ -33,6 +33,7 @@ export class HttpError extends Error {
   ) {
     super(message);
   }
+  /** Shorthands for the statuses the service raises itself. */
   static badRequest = (message: string, fields?: FieldError[]) => new HttpError(400, message, fields);
   static unauthorized = (message: string) => new HttpError(401, message);
   static forbidden = (message: string) => new HttpError(403, message);
