@@ -24,6 +24,8 @@ export const LIMITS = {
   /** Largest request body the service reads, in bytes. */
   requestBytes: 16 * 1024,
   bulkModeration: 200,
+  /** Most comments one POST /api/annotations/mine may ask about. */
+  ownLookup: 100,
 } as const;
 
 export const STAKEHOLDERS = {
@@ -181,6 +183,54 @@ export const ErrorResponse = Type.Object({
   fields: Type.Optional(Type.Array(Type.Object({ field: Type.String(), message: Type.String() }))),
 });
 
+/** GET /api/annotations/:id, PATCH and DELETE /api/annotations/:id */
+export const AnnotationParams = Type.Object({ id: AnnotationId }, { additionalProperties: false });
+
+/** Header carrying the author's secret edit token (PATCH, DELETE). */
+export const EDIT_TOKEN_HEADER = 'x-edit-token';
+export const EditTokenString = Type.String({ minLength: 16, maxLength: 128, pattern: '^[A-Za-z0-9_-]+$' });
+
+/** POST /api/annotations/mine: the author's own comments, in any status, proven by their edit tokens. */
+export const OwnAnnotationsBody = Type.Object(
+  {
+    items: Type.Array(Type.Object({ id: AnnotationId, editToken: EditTokenString }, { additionalProperties: false }), {
+      maxItems: LIMITS.ownLookup,
+    }),
+  },
+  { additionalProperties: false },
+);
+export const OwnAnnotationsResponse = Type.Object({ annotations: Type.Array(PublicAnnotation) });
+
+/** GET /api/moderation/annotations (moderator). Without status: every status. */
+export const ModerationListQuery = Type.Object(
+  { status: Type.Optional(ModerationStatus), page: Type.Optional(PagePath) },
+  { additionalProperties: false },
+);
+
+/** What editors see: the public shape plus the Markdown source of the body. */
+export const ModeratedAnnotation = Type.Object({ ...PublicAnnotation.properties, body: Type.String() });
+export const ModerationListResponse = Type.Object({ annotations: Type.Array(ModeratedAnnotation) });
+
+/** Answer to a bulk decision: how many changed, and which ids do not exist. */
+export const ModerationDecisionResponse = Type.Object({
+  status: Type.Enum(['approved', 'rejected', 'spam']),
+  updated: Type.Array(AnnotationId),
+  notFound: Type.Array(AnnotationId),
+});
+
+/**
+ * GET /api/moderation/export?format=json|csv|w3c (moderator): every comment, for consolidation.
+ * `w3c` is a W3C Web Annotation AnnotationCollection (JSON-LD) for archiving.
+ */
+export const ExportQuery = Type.Object(
+  { format: Type.Optional(Type.Enum(['json', 'csv', 'w3c'])) },
+  { additionalProperties: false },
+);
+export const ExportResponse = Type.Object({ exportedAt: Type.String(), annotations: Type.Array(ModeratedAnnotation) });
+
+/** GET /api/health */
+export const HealthResponse = Type.Object({ status: Type.Literal('ok') });
+
 export type Target = Static<typeof Target>;
 export type TextQuote = Static<typeof TextQuoteSelector>;
 export type TextPosition = Static<typeof TextPositionSelector>;
@@ -191,5 +241,12 @@ export type PageAnnotationsResponse = Static<typeof PageAnnotationsResponse>;
 export type CreatedAnnotationResponse = Static<typeof CreatedAnnotationResponse>;
 export type ModerationDecisionBody = Static<typeof ModerationDecisionBody>;
 export type ErrorResponse = Static<typeof ErrorResponse>;
+export type OwnAnnotationsBody = Static<typeof OwnAnnotationsBody>;
+export type OwnAnnotationsResponse = Static<typeof OwnAnnotationsResponse>;
+export type ModerationListQuery = Static<typeof ModerationListQuery>;
+export type ModeratedAnnotation = Static<typeof ModeratedAnnotation>;
+export type ModerationListResponse = Static<typeof ModerationListResponse>;
+export type ModerationDecisionResponse = Static<typeof ModerationDecisionResponse>;
+export type ExportResponse = Static<typeof ExportResponse>;
 export type ModerationStatus = (typeof MODERATION_STATUSES)[number];
 export type Stakeholder = keyof typeof STAKEHOLDERS;

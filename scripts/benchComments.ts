@@ -1,0 +1,111 @@
+/**
+ * `npm run bench:comments`: throughput and latency of the comment service on SQLite.
+ * Starts the real entry point (src/server/main.ts) on loopback with a temporary DATA_DIR, seeds one
+ * page with a realistic thread, then runs autocannon for a bounded time against: the bare
+ * GET /api/health (the ceiling), the page-thread read, and comment creation (rate limit raised
+ * through config). Targets on the project's 2-core machine: ≥ 3,000 reads/s, ≥ 500 writes/s,
+ * p99 < 50 ms.
+ */
+import autocannon, { type Result } from 'autocannon';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { freePort, waitForHealth } from '../tests/e2e/support/process';
+
+const DURATION_S = Number(process.env.BENCH_SECONDS ?? 8);
+const CONNECTIONS = 10;
+const SEED_COMMENTS = 40;
+const PAGE = '/docs/definition';
+
+const comment = (i: number, parentId?: string) =>
+  JSON.stringify({
+    target: { page: PAGE, paragraphId: `p-${(i % 12).toString(16)}abc`, paragraphHash: 'k2j4h5' },
+    body: `Comment ${i}: the **definition** should mention [the Collaborative](https://example.org) and _local_ practice.`,
+    authorName: `Reader ${i}`,
+    stakeholder: 'cso',
+    organisation: 'Example organisation',
+    country: 'Kenya',
+    focus: 'practicality',
+    commentType: 'suggestion',
+    visibility: 'public',
+    ...(parentId ? { parentId } : {}),
+  });
+
+function row(name: string, r: Result): string {
+  const rate = Math.round(r.requests.average).toLocaleString('en-GB');
+  const bad = r.errors + r.timeouts + r.non2xx;
+  return `${name.padEnd(28)} ${rate.padStart(8)} req/s   p50 ${String(r.latency.p50).padStart(3)} ms   p99 ${String(r.latency.p99).padStart(3)} ms   ${r.requests.total} requests, ${bad} failed`;
+}
+
+async function main(): Promise<void> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'fw-bench-'));
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const server = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      DATABASE_URL: '',
+      MODERATOR_TOKEN: 'bench-moderator-token-0123456789',
+      PUBLIC_ORIGIN: base,
+      PREMODERATION: 'false',
+      RATE_LIMIT_WRITES_PER_MINUTE: '1000000',
+      SITE_DIR: path.join(dataDir, 'no-site'),
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  try {
+    await waitForHealth(base, server);
+    let lastTopLevel: string | undefined;
+    for (let i = 0; i < SEED_COMMENTS; i++) {
+      const response = await fetch(`${base}/api/annotations`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: comment(i, i % 4 === 3 ? lastTopLevel : undefined),
+      });
+      const { id } = (await response.json()) as { id: string };
+      if (i % 4 !== 3) lastTopLevel = id;
+    }
+    const thread = await (await fetch(`${base}/api/annotations?page=${PAGE}`)).text();
+    console.log(
+      `SQLite, ${CONNECTIONS} connections, ${DURATION_S} s per run; page thread = ${SEED_COMMENTS} comments, ${thread.length} bytes\n`,
+    );
+
+    const health = await autocannon({ url: `${base}/api/health`, connections: CONNECTIONS, duration: DURATION_S });
+    console.log(row('GET /api/health (ceiling)', health));
+    const reads = await autocannon({
+      url: `${base}/api/annotations?page=${PAGE}`,
+      connections: CONNECTIONS,
+      duration: DURATION_S,
+    });
+    console.log(row('GET page thread', reads));
+    const writes = await autocannon({
+      url: `${base}/api/annotations`,
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: comment(1),
+      connections: CONNECTIONS,
+      duration: DURATION_S,
+    });
+    console.log(row('POST comment', writes));
+
+    const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
+    console.log(
+      `\nTargets: reads ≥ 3,000/s ${verdict(reads.requests.average >= 3000)}; writes ≥ 500/s ${verdict(writes.requests.average >= 500)}; ` +
+        `p99 < 50 ms ${verdict(Math.max(reads.latency.p99, writes.latency.p99) < 50)}.`,
+    );
+  } finally {
+    server.kill('SIGTERM');
+    await new Promise((resolve) => server.once('exit', resolve));
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,89 @@
+/**
+ * The app factory: builds the whole service (error handler, security headers, rate limits, the
+ * repository, API routes, the static site) without listening, so tests drive it with inject() and
+ * main.ts adds only the process concerns (config, listen, signals). Order matters and is stated:
+ * error handler first so every plugin's errors share one shape; security before routes so every
+ * response carries the headers; the site last so API routes win over files.
+ */
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import path from 'node:path';
+import { LIMITS } from '../shared/annotations';
+import type { Config } from './config';
+import { installErrorHandler, installJsonParser } from './errors';
+import { PageCache } from './pageCache';
+import { registerRateLimit } from './plugins/rateLimit';
+import { allowedOrigins, registerSecurity } from './plugins/security';
+import { prettyUrlRewriter, registerSite, sitePages } from './plugins/site';
+import { createRepository, type AnnotationRepository } from './repository';
+import { validatorCompiler } from './validator';
+import { annotationRoutes } from './routes/annotations';
+import { healthRoutes } from './routes/health';
+import { moderationRoutes } from './routes/moderation';
+
+/** Request logs carry no client address: addresses are kept only as salted hashes (privacy). */
+function requestForLog(request: { method: string; url: string }) {
+  return { method: request.method, url: request.url };
+}
+
+/** Things tests may substitute. */
+export interface AppDeps {
+  /** An already migrated repository; the app closes it when it closes. */
+  repository?: AnnotationRepository;
+  logger?: FastifyServerOptions['logger'];
+}
+
+/** The service, ready to inject() or listen(). Secrets must be resolved (see secrets.ts / main.ts). */
+export async function buildApp(config: Config, deps: AppDeps = {}): Promise<FastifyInstance> {
+  if (config.moderatorToken.length < 16) throw new Error('buildApp: moderatorToken must be resolved (16+ characters).');
+  if (!config.ipHashSalt) throw new Error('buildApp: ipHashSalt must be resolved.');
+
+  const rewrite = prettyUrlRewriter(sitePages(path.resolve(config.siteDir)));
+  const app = Fastify({
+    logger: deps.logger ?? { level: config.logLevel, serializers: { req: requestForLog } },
+    bodyLimit: LIMITS.requestBytes,
+    // A hop count is supported at runtime (proxy-addr) though Fastify's type omits it.
+    trustProxy: config.trustProxy as FastifyServerOptions['trustProxy'],
+    // A client that trickles its request in cannot hold a connection for long (slowloris).
+    requestTimeout: 30_000,
+    routerOptions: { ignoreTrailingSlash: false, maxParamLength: 100 },
+    rewriteUrl: (request) => rewrite(request.url ?? '/'),
+  }).withTypeProvider<TypeBoxTypeProvider>();
+  // TypeBox validation (validator.ts): unknown fields are errors, never silently dropped; no coercion.
+  app.setValidatorCompiler(validatorCompiler);
+  installJsonParser(app);
+
+  let repository = deps.repository;
+  if (!repository) {
+    repository = createRepository(config, (error) => app.log.error({ err: error }, 'database connection error'));
+    await repository.migrate();
+  }
+  const repo = repository;
+  app.addHook('onClose', async () => repo.close());
+
+  installErrorHandler(app);
+  await registerSecurity(app, {
+    siteDir: config.siteDir,
+    origins: allowedOrigins(config.publicOrigin, config.host, config.port),
+  });
+  await registerRateLimit(app, config.rateLimitWritesPerMinute);
+
+  // One process owns a SQLite file, so its cache is exact; PostgreSQL instances share writes, so expire soon.
+  const pageCache = new PageCache(repo.dialect === 'sqlite' ? 5 * 60_000 : 2_000);
+  await app.register(healthRoutes);
+  await app.register(annotationRoutes, {
+    repository: repo,
+    pageCache,
+    policy: { premoderation: config.premoderation },
+    ipHashSalt: config.ipHashSalt,
+    writesPerMinute: config.rateLimitWritesPerMinute,
+  });
+  await app.register(moderationRoutes, {
+    repository: repo,
+    moderatorToken: config.moderatorToken,
+    pageCache,
+    publicOrigin: config.publicOrigin,
+  });
+  await registerSite(app, config.siteDir);
+  return app;
+}

@@ -1,0 +1,101 @@
+/**
+ * Renders a comment body (GitHub-flavoured Markdown) to HTML that is safe to insert into the page.
+ * Rendering happens once, on the server, at write time; the browser never parses untrusted
+ * Markdown. Defence in layers: raw HTML in the source becomes visible text (it never reaches the
+ * HTML tree), images become plain links, and the result passes a strict allow-list sanitiser
+ * (rehype-sanitize) whose only attribute is `href` with http, https or mailto.
+ */
+import type { Element, Root as HastRoot } from 'hast';
+import type { Nodes as MdastNodes, Parent, PhrasingContent, Root as MdastRoot } from 'mdast';
+import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+
+/** Elements a comment may contain. No images, media, forms, frames, SVG, ids or classes. */
+export const SANITIZE_SCHEMA: SanitizeSchema = {
+  tagNames: ['p', 'br', 'strong', 'em', 'del', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li', 'a', 'hr'].concat([
+    'table',
+    'thead',
+    'tbody',
+    'tr',
+    'th',
+    'td',
+  ]),
+  attributes: { a: ['href'] },
+  protocols: { href: ['http', 'https', 'mailto'] },
+  strip: ['script', 'style', 'svg', 'math', 'iframe', 'object', 'embed', 'template', 'noscript'],
+  clobber: [],
+  required: {},
+  ancestors: {},
+};
+
+const LINK_REL = 'nofollow ugc noopener';
+
+/** Raw HTML becomes text; headings become bold paragraphs; images become links to the image. */
+function remarkNeutralise() {
+  return (tree: MdastRoot) => {
+    visit(tree, (node: MdastNodes, index, parent: Parent | undefined) => {
+      if (!parent || index === undefined) return;
+      if (node.type === 'html') {
+        const text: PhrasingContent = { type: 'text', value: node.value };
+        parent.children[index] = (parent.type === 'root' ? { type: 'paragraph', children: [text] } : text) as never;
+      } else if (node.type === 'heading') {
+        parent.children[index] = { type: 'paragraph', children: [{ type: 'strong', children: node.children }] };
+      } else if (node.type === 'image') {
+        const label = node.alt || node.url;
+        parent.children[index] = { type: 'link', url: node.url, children: [{ type: 'text', value: label }] };
+      } else if (node.type === 'imageReference' || node.type === 'footnoteReference') {
+        parent.children[index] = { type: 'text', value: node.type === 'imageReference' ? (node.alt ?? '') : '' };
+      } else if (node.type === 'footnoteDefinition' || node.type === 'definition') {
+        parent.children.splice(index, 1);
+        return index;
+      }
+      return undefined;
+    });
+  };
+}
+
+/** After sanitising: links that lost their href are unwrapped; the rest get rel="nofollow ugc noopener". */
+function rehypeLinks() {
+  return (tree: HastRoot) => {
+    visit(tree, 'element', (node: Element, index, parent) => {
+      if (node.tagName !== 'a' || !parent || index === undefined) return undefined;
+      const href = node.properties.href;
+      if (typeof href !== 'string' || !/^(https?:|mailto:)/i.test(href)) {
+        parent.children.splice(index, 1, ...node.children);
+        return index;
+      }
+      node.properties.rel = LINK_REL.split(' ');
+      return undefined;
+    });
+  };
+}
+
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkNeutralise)
+  .use(remarkRehype)
+  .use(rehypeSanitize, SANITIZE_SCHEMA)
+  .use(rehypeLinks)
+  .use(rehypeStringify);
+
+/** Markdown source → sanitised HTML fragment. */
+export function renderMarkdown(markdown: string): string {
+  return String(processor.processSync(markdown)).trim();
+}
+
+// Bidi embedding/override (U+202A–U+202E) and isolate (U+2066–U+2069) controls can make text
+// display in a different order than it is stored (the "Trojan Source" trick); C0 controls other
+// than tab and newline, DEL and NUL have no place in a comment (and PostgreSQL rejects NUL).
+// eslint-disable-next-line no-control-regex
+const UNSAFE_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g;
+
+/** Plain text as stored: NFC, without bidi overrides or control characters, CRLF → LF. */
+export function cleanText(text: string): string {
+  return text.normalize('NFC').replace(/\r\n?/g, '\n').replace(UNSAFE_CONTROLS, '');
+}

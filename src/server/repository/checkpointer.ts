@@ -1,0 +1,55 @@
+/**
+ * Moves SQLite's WAL checkpoints off the event loop. By default the connection that commits also
+ * copies the WAL back into the database every ~1000 pages, and that copy fsyncs: on a busy disk it
+ * stalls every request for tens of milliseconds. Instead the main connection never checkpoints
+ * (`wal_autocheckpoint = 0`) and a worker thread with its own connection runs a PASSIVE checkpoint
+ * (which never blocks readers or writers) every `intervalMs`. If the worker fails, the main
+ * connection takes automatic checkpoints again, so the WAL can never grow without bound.
+ */
+import type BetterSqlite3 from 'better-sqlite3';
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
+
+// Plain CommonJS evaluated in the worker: no TypeScript loader needed there.
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const Database = require(workerData.driver);
+const db = new Database(workerData.file);
+db.pragma('busy_timeout = 5000');
+const timer = setInterval(() => db.pragma('wal_checkpoint(PASSIVE)'), workerData.intervalMs);
+parentPort.on('message', () => {
+  clearInterval(timer);
+  db.close();
+  parentPort.close();
+});
+`;
+
+/** A running background checkpointer; stop() before closing the main connection. */
+export interface Checkpointer {
+  stop(): Promise<void>;
+}
+
+/** Starts checkpointing `db` (file `file`) from a worker thread. */
+export function startCheckpointer(db: BetterSqlite3.Database, file: string, intervalMs = 500): Checkpointer {
+  const driver = createRequire(import.meta.url).resolve('better-sqlite3');
+  db.pragma('wal_autocheckpoint = 0');
+  // After a checkpoint the WAL is reused from its start; this trims a file grown by a burst.
+  db.pragma('journal_size_limit = 16777216');
+  // No execArgv: the worker runs plain JavaScript and needs no TypeScript loader.
+  const worker = new Worker(WORKER_SOURCE, { eval: true, execArgv: [], workerData: { driver, file, intervalMs } });
+  worker.unref();
+  let stopped = false;
+  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+  worker.once('error', () => {
+    if (!stopped && db.open) db.pragma('wal_autocheckpoint = 1000');
+  });
+  return {
+    async stop() {
+      stopped = true;
+      // Keep the process alive until the worker has closed its connection.
+      worker.ref();
+      worker.postMessage('stop');
+      await exited;
+    },
+  };
+}

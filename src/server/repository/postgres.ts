@@ -1,0 +1,143 @@
+/**
+ * PostgreSQL adapter (`pg`), used when DATABASE_URL is set: several service instances behind a
+ * load balancer share one database. Migrations take a session advisory lock, so instances that
+ * start together apply each migration exactly once; the others wait, then find nothing to do.
+ */
+import pg from 'pg';
+import type { ModerationStatus } from '../../shared/annotations';
+import { loadMigrations } from '../migrations';
+import { COLUMNS, fromRow, toRow, type Row } from './rows';
+import type { AnnotationRepository, ModerationFilter } from './types';
+
+/** Arbitrary constant naming "the comment service's migrations" among advisory locks. */
+const MIGRATION_LOCK = 4_204_2024;
+
+export interface PostgresOptions {
+  /** Schema to use (created if missing); tests use a fresh one per run. Default: public. */
+  schema?: string;
+  poolSize?: number;
+  /** Where to report errors of idle connections (a restarted server, a network cut). Default: stderr. */
+  onError?: (error: Error) => void;
+}
+
+/** Connects a pool to `url`; call migrate() before use. */
+export function createPostgresRepository(url: string, options: PostgresOptions = {}): AnnotationRepository {
+  const schema = options.schema ?? 'public';
+  if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`Invalid PostgreSQL schema name: ${schema}`);
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.poolSize ?? 10,
+    // Every connection resolves table names in our schema first; no statement may hang a request.
+    options: `-c search_path=${schema} -c statement_timeout=10000`,
+  });
+  // Without a listener, an idle connection's error would crash the process; the pool replaces it.
+  pool.on(
+    'error',
+    options.onError ?? ((error) => process.stderr.write(`PostgreSQL connection error: ${error.message}\n`)),
+  );
+  const select = `SELECT ${COLUMNS.join(', ')} FROM annotations`;
+  const placeholders = COLUMNS.map((_, i) => `$${i + 1}`).join(', ');
+  const query = async (sql: string, params: unknown[] = []) => (await pool.query(sql, params)).rows as Row[];
+
+  async function transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  return {
+    dialect: 'postgres',
+    async migrate() {
+      const client = await pool.connect();
+      const done: string[] = [];
+      try {
+        await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+        await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+        await client.query(
+          'CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL)',
+        );
+        const applied = new Set(
+          (await client.query('SELECT name FROM schema_migrations')).rows.map((r: { name: string }) => r.name),
+        );
+        for (const migration of loadMigrations('postgres')) {
+          if (applied.has(migration.name)) continue;
+          await client.query('BEGIN');
+          try {
+            await client.query(migration.sql);
+            await client.query('INSERT INTO schema_migrations (name, applied_at) VALUES ($1, now())', [migration.name]);
+            await client.query('COMMIT');
+            done.push(migration.name);
+          } catch (error) {
+            await client.query('ROLLBACK');
+            throw error;
+          }
+        }
+      } finally {
+        await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+        client.release();
+      }
+      return done;
+    },
+    async insert(annotation) {
+      await pool.query(`INSERT INTO annotations (${COLUMNS.join(', ')}) VALUES (${placeholders})`, toRow(annotation));
+    },
+    async findById(id) {
+      const [row] = await query(`${select} WHERE id = $1`, [id]);
+      return row ? fromRow(row) : undefined;
+    },
+    async findByIds(ids) {
+      if (ids.length === 0) return [];
+      return (await query(`${select} WHERE id = ANY($1::text[]) ORDER BY seq`, [ids])).map(fromRow);
+    },
+    async listVisibleByPage(page) {
+      const sql = `${select} WHERE page = $1 AND status = 'approved' AND visibility = 'public' ORDER BY seq`;
+      return (await query(sql, [page])).map(fromRow);
+    },
+    async list(filter: ModerationFilter) {
+      const conditions = Object.entries({ status: filter.status, page: filter.page }).filter(([, value]) => value);
+      const clause = conditions.length
+        ? ` WHERE ${conditions.map(([column], i) => `${column} = $${i + 1}`).join(' AND ')}`
+        : '';
+      return (
+        await query(
+          `${select}${clause} ORDER BY seq`,
+          conditions.map(([, value]) => value),
+        )
+      ).map(fromRow);
+    },
+    async update(id, patch) {
+      const [row] = await query(
+        `UPDATE annotations SET body = $1, body_html = $2, proposed_wording = $3, updated_at = $4,
+           status = CASE WHEN $5::boolean AND status = 'approved' THEN 'pending' ELSE status END
+         WHERE id = $6 RETURNING ${COLUMNS.join(', ')}`,
+        [patch.body, patch.bodyHtml, patch.proposedWording ?? null, patch.updatedAt, patch.approvedBecomesPending, id],
+      );
+      return row ? fromRow(row) : undefined;
+    },
+    async delete(id) {
+      return ((await pool.query('DELETE FROM annotations WHERE id = $1', [id])).rowCount ?? 0) > 0;
+    },
+    async setStatus(ids, status: ModerationStatus, at) {
+      return transaction(async (client) => {
+        const result = await client.query(
+          'UPDATE annotations SET status = $1, updated_at = $2 WHERE id = ANY($3::text[]) RETURNING id',
+          [status, at, ids],
+        );
+        const updated = new Set(result.rows.map((r: { id: string }) => r.id));
+        return ids.filter((id) => updated.has(id));
+      });
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}

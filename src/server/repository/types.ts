@@ -1,0 +1,70 @@
+/**
+ * The storage contract of the comment service. Routes and services speak only to this interface;
+ * one adapter per database implements it (sqlite.ts, postgres.ts), and one test suite runs against
+ * both (tests/unit/server/repository.test.ts), so the two cannot drift apart.
+ */
+import type { ModerationStatus, Target } from '../../shared/annotations';
+
+/** A comment as stored. Secrets appear only as hashes; nothing here is sent as-is to a client. */
+export interface StoredAnnotation {
+  id: string;
+  target: Target;
+  /** Markdown source. */
+  body: string;
+  /** Sanitised HTML rendered from `body` at write time. */
+  bodyHtml: string;
+  authorName: string;
+  stakeholder: string;
+  organisation?: string;
+  country?: string;
+  focus: string;
+  commentType: string;
+  proposedWording?: string;
+  visibility: 'public' | 'editors';
+  status: ModerationStatus;
+  parentId?: string;
+  editTokenHash: string;
+  /** Salted hash of the client's address block (see secrets.ts), never the address. */
+  ipHash: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** The author's changes to a comment (already rendered). */
+export interface AnnotationPatch {
+  body: string;
+  bodyHtml: string;
+  proposedWording?: string;
+  /**
+   * Pre-moderation: an approved comment goes back to pending. Decided by the database in the same
+   * statement, so a moderator's decision landing meanwhile is never overwritten with a stale status.
+   */
+  approvedBecomesPending: boolean;
+  updatedAt: string;
+}
+
+export interface ModerationFilter {
+  status?: ModerationStatus;
+  page?: string;
+}
+
+/** One interface, two adapters. Every method is atomic: a write is either wholly stored or not at all. */
+export interface AnnotationRepository {
+  /** Which adapter: for logs and tests. */
+  readonly dialect: 'sqlite' | 'postgres';
+  /** Applies pending numbered migrations; safe to call on every start, also from several instances. */
+  migrate(): Promise<string[]>;
+  insert(annotation: StoredAnnotation): Promise<void>;
+  findById(id: string): Promise<StoredAnnotation | undefined>;
+  findByIds(ids: readonly string[]): Promise<StoredAnnotation[]>;
+  /** Public + approved comments of one page, in creation order (the visibility of parents is the caller's job). */
+  listVisibleByPage(page: string): Promise<StoredAnnotation[]>;
+  /** Any status and visibility, in creation order, optionally filtered. */
+  list(filter: ModerationFilter): Promise<StoredAnnotation[]>;
+  /** Returns the updated comment, or undefined if it no longer exists. */
+  update(id: string, patch: AnnotationPatch): Promise<StoredAnnotation | undefined>;
+  delete(id: string): Promise<boolean>;
+  /** Sets one status on many comments in one transaction; returns the ids that existed. */
+  setStatus(ids: readonly string[], status: ModerationStatus, at: string): Promise<string[]>;
+  close(): Promise<void>;
+}

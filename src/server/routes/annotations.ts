@@ -1,0 +1,175 @@
+/**
+ * Public comment routes: read a page's threads, read one comment, create, and the author's own
+ * edit/delete/lookup with the edit token. Every response is built by toPublic(), and every read
+ * goes through visibleThread()/findVisible(), so hidden comments have no way out.
+ */
+import { createHash } from 'node:crypto';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import Type from 'typebox';
+import {
+  AnnotationParams,
+  CreateAnnotationBody,
+  CreatedAnnotationResponse,
+  EDIT_TOKEN_HEADER,
+  ErrorResponse,
+  OwnAnnotationsBody,
+  OwnAnnotationsResponse,
+  PageAnnotationsQuery,
+  PageAnnotationsResponse,
+  type PageAnnotationsResponse as PageAnnotationsResponseType,
+  PublicAnnotation,
+  UpdateAnnotationBody,
+} from '../../shared/annotations';
+import {
+  createAnnotation,
+  findOwn,
+  findOwnMany,
+  findVisible,
+  toPublic,
+  updateAnnotation,
+  visibleThread,
+  type CommentPolicy,
+} from '../annotations';
+import { HttpError } from '../errors';
+import { lookupLimit, WRITE_LIMIT } from '../plugins/rateLimit';
+import type { PageCache } from '../pageCache';
+import type { AnnotationRepository } from '../repository';
+import { hashAddress } from '../secrets';
+
+export interface AnnotationRoutesOptions {
+  repository: AnnotationRepository;
+  pageCache: PageCache;
+  policy: CommentPolicy;
+  /** RATE_LIMIT_WRITES_PER_MINUTE: the author lookup gets a multiple of it. */
+  writesPerMinute: number;
+  ipHashSalt: string;
+}
+
+const errors = {
+  400: ErrorResponse,
+  401: ErrorResponse,
+  403: ErrorResponse,
+  404: ErrorResponse,
+  413: ErrorResponse,
+  429: ErrorResponse,
+};
+const TOKEN_SHAPE = /^[A-Za-z0-9_-]{16,128}$/;
+const NoContent = Type.Null();
+const EditTokenHeaders = Type.Object({ [EDIT_TOKEN_HEADER]: Type.Optional(Type.String()) });
+
+function requireToken(headers: Record<string, unknown>): string {
+  const token = headers[EDIT_TOKEN_HEADER];
+  if (typeof token !== 'string' || token === '') {
+    throw HttpError.unauthorized(
+      'Missing X-Edit-Token header: send the edit token you received when you posted the comment.',
+    );
+  }
+  if (!TOKEN_SHAPE.test(token)) {
+    throw HttpError.forbidden('The X-Edit-Token header does not match this comment: only its author can change it.');
+  }
+  return token;
+}
+
+/** Registers /api/annotations routes. */
+export const annotationRoutes: FastifyPluginAsyncTypebox<AnnotationRoutesOptions> = async (app, options) => {
+  const { repository, policy, ipHashSalt, pageCache, writesPerMinute } = options;
+
+  /** Reads, filters and serialises one page's thread (built field by field by toPublic). */
+  async function loadPage(page: string) {
+    const version = pageCache.version;
+    const annotations = visibleThread(await repository.listVisibleByPage(page));
+    const fingerprint = createHash('sha1');
+    for (const a of annotations) fingerprint.update(`${a.id}\0${a.updatedAt}\0`);
+    const body: PageAnnotationsResponseType = { page, annotations: annotations.map(toPublic) };
+    return pageCache.set(page, `W/"${fingerprint.digest('base64url')}"`, JSON.stringify(body), version);
+  }
+
+  app.get(
+    '/api/annotations',
+    {
+      schema: {
+        querystring: PageAnnotationsQuery,
+        response: { 200: PageAnnotationsResponse, 304: NoContent, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { page } = request.query;
+      const entry = pageCache.get(page) ?? (await loadPage(page));
+      reply.header('ETag', entry.etag).header('Cache-Control', 'no-cache');
+      const known = request.headers['if-none-match']?.split(',').map((tag) => tag.trim()) ?? [];
+      if (known.includes(entry.etag) || known.includes('*')) return reply.code(304).send(null);
+      // Already-serialised JSON is sent as is (Fastify does not serialise strings again).
+      return reply.type('application/json; charset=utf-8').send(entry.json as unknown as PageAnnotationsResponseType);
+    },
+  );
+
+  app.get(
+    '/api/annotations/:id',
+    { schema: { params: AnnotationParams, response: { 200: PublicAnnotation, ...errors } } },
+    async (request) => {
+      const annotation = await findVisible(repository, request.params.id);
+      if (!annotation) throw HttpError.notFound(`No published comment with id ${request.params.id}.`);
+      return toPublic(annotation);
+    },
+  );
+
+  app.post(
+    '/api/annotations',
+    {
+      config: WRITE_LIMIT,
+      schema: { body: CreateAnnotationBody, response: { 201: CreatedAnnotationResponse, ...errors } },
+    },
+    async (request, reply) => {
+      const ipHash = hashAddress(request.ip, ipHashSalt);
+      const { annotation, editToken } = await createAnnotation(repository, policy, request.body, ipHash);
+      pageCache.invalidate(annotation.target.page);
+      reply.code(201).header('Cache-Control', 'no-store');
+      return { id: annotation.id, status: annotation.status, editToken, annotation: toPublic(annotation) };
+    },
+  );
+
+  app.post(
+    '/api/annotations/mine',
+    {
+      config: lookupLimit(writesPerMinute),
+      schema: { body: OwnAnnotationsBody, response: { 200: OwnAnnotationsResponse, ...errors } },
+    },
+    async (request, reply) => {
+      reply.header('Cache-Control', 'no-store');
+      return { annotations: (await findOwnMany(repository, request.body.items)).map(toPublic) };
+    },
+  );
+
+  app.patch(
+    '/api/annotations/:id',
+    {
+      config: WRITE_LIMIT,
+      schema: {
+        params: AnnotationParams,
+        headers: EditTokenHeaders,
+        body: UpdateAnnotationBody,
+        response: { 200: PublicAnnotation, ...errors },
+      },
+    },
+    async (request) => {
+      const existing = await findOwn(repository, request.params.id, requireToken(request.headers));
+      const updated = await updateAnnotation(repository, policy, existing, request.body);
+      pageCache.invalidate(existing.target.page);
+      return toPublic(updated);
+    },
+  );
+
+  app.delete(
+    '/api/annotations/:id',
+    {
+      config: WRITE_LIMIT,
+      schema: { params: AnnotationParams, headers: EditTokenHeaders, response: { 204: NoContent, ...errors } },
+    },
+    async (request, reply) => {
+      const existing = await findOwn(repository, request.params.id, requireToken(request.headers));
+      await repository.delete(existing.id);
+      pageCache.invalidate(existing.target.page);
+      return reply.code(204).send(null);
+    },
+  );
+};

@@ -1,0 +1,96 @@
+/**
+ * Schema validation errors (TypeBox, ajv-style) turned into sentences a person can act on:
+ * "body: must be at most 5000 characters", "Unknown field \"foo\": remove it".
+ */
+/** The parts of a validation error we read. */
+export interface ValidationIssue {
+  keyword: string;
+  instancePath: string;
+  params: Record<string, unknown>;
+  message?: string;
+}
+
+const PATTERN_MEANINGS: Record<string, string> = {
+  '\\S': 'must contain visible text',
+  '^/[A-Za-z0-9/._~-]*$': 'must be a site path starting with /, e.g. /docs/definition',
+  '^[a-z][a-z0-9-]*$': 'must be a paragraph id such as p-3f2a1c',
+  '^[A-Za-z0-9_-]{8,64}$': 'must be a comment id (8 to 64 letters, digits, _ or -)',
+  '^[0-9a-z]{1,16}$': 'must be a paragraph text hash (1 to 16 lowercase letters or digits)',
+  '^[A-Za-z0-9_-]+$': 'must be an edit token as returned when the comment was created',
+};
+
+// Query, params and body fields have distinct names: the field alone reads best in a message.
+const fieldName = (pointer: string) =>
+  pointer
+    .split('/')
+    .slice(1)
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .join('.');
+
+function sentence(issue: ValidationIssue): string {
+  const p = issue.params;
+  switch (issue.keyword) {
+    case 'maxLength':
+      return `must be at most ${String(p.limit)} characters`;
+    case 'minLength':
+      return p.limit === 1 ? 'must not be empty' : `must be at least ${String(p.limit)} characters`;
+    case 'maxItems':
+      return `must have at most ${String(p.limit)} items`;
+    case 'minItems':
+      return `must have at least ${String(p.limit)} item${p.limit === 1 ? '' : 's'}`;
+    case 'uniqueItems':
+      return 'must not repeat an item';
+    case 'minProperties':
+      return 'must contain at least one field to change';
+    case 'minimum':
+      return `must be at least ${String(p.limit)}`;
+    case 'maximum':
+      return `must be at most ${String(p.limit)}`;
+    case 'enum':
+    case 'const':
+      return `must be one of: ${((p.allowedValues as unknown[]) ?? [p.allowedValue]).map(String).join(', ')}`;
+    case 'type':
+      return `must be ${/^[aeiou]/.test(String(p.type)) ? 'an' : 'a'} ${String(p.type)}`;
+    case 'pattern':
+      return PATTERN_MEANINGS[String(p.pattern)] ?? `must match the pattern ${String(p.pattern)}`;
+    case 'format':
+      return `must be a valid ${String(p.format)}`;
+    default:
+      return issue.message ?? 'is invalid';
+  }
+}
+
+/** The whole list as one sentence for ErrorResponse.message. */
+export function summarise(fields: readonly { field: string; message: string }[]): string {
+  return fields
+    .map((f) => (f.field && !f.message.startsWith('Unknown field') ? `${f.field}: ${f.message}` : f.message))
+    .join('; ');
+}
+
+/** One entry per problem, with the dotted field name ('' for the whole body). */
+export function describeValidation(issues: readonly ValidationIssue[]): { field: string; message: string }[] {
+  const out: { field: string; message: string }[] = [];
+  const seen = new Set<string>();
+  const add = (field: string, message: string) => {
+    const key = `${field}\0${message}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ field, message });
+  };
+  for (const issue of issues) {
+    const at = fieldName(issue.instancePath);
+    if (issue.keyword === 'required') {
+      for (const name of (issue.params.requiredProperties as string[] | undefined) ?? [])
+        add(at ? `${at}.${name}` : name, 'is required');
+    } else if (issue.keyword === 'additionalProperties') {
+      for (const name of (issue.params.additionalProperties as string[] | undefined) ?? []) {
+        add(at ? `${at}.${name}` : name, `Unknown field "${name}": remove it`);
+      }
+    } else if (issue.keyword === 'boolean') {
+      // "schema is false" for an unknown field: already reported by additionalProperties.
+    } else {
+      add(at, sentence(issue));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,115 @@
+/**
+ * An acknowledged comment survives the server being killed (SIGKILL, no chance to flush or close)
+ * and restarted: the real entry point as a child process, SQLite in a temporary DATA_DIR.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { afterEach, describe, expect, it } from 'vitest';
+import { freePort, waitForHealth } from '../../e2e/support/process';
+import { cleanup, tempDir, validBody } from './helpers';
+
+const TOKEN = 'durability-moderator-token-0123';
+const children: ChildProcess[] = [];
+
+afterEach(async () => {
+  for (const child of children.splice(0)) {
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGKILL');
+      await exited;
+    }
+  }
+  await cleanup();
+});
+
+async function start(
+  dataDir: string,
+  port: number,
+  env: Record<string, string> = {},
+): Promise<ChildProcess & { output: () => string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+    cwd: process.cwd(),
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      DATABASE_URL: '',
+      MODERATOR_TOKEN: TOKEN,
+      PUBLIC_ORIGIN: `http://127.0.0.1:${port}`,
+      SITE_DIR: tempDir('fw-nosite-'),
+      LOG_LEVEL: 'warn',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  children.push(child);
+  await waitForHealth(`http://127.0.0.1:${port}`, child);
+  return Object.assign(child, { output: () => output });
+}
+
+describe('durability', () => {
+  it('keeps a comment acknowledged with 201 across SIGKILL and restart', { timeout: 60_000 }, async () => {
+    const dataDir = tempDir('fw-durable-');
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}`;
+    const first = await start(dataDir, port);
+
+    const created = await fetch(`${base}/api/annotations`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(validBody({ body: 'Survives a crash.' })),
+    });
+    expect(created.status).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+
+    const killed = new Promise((resolve) => first.once('exit', (_code, signal) => resolve(signal)));
+    first.kill('SIGKILL');
+    expect(await killed).toBe('SIGKILL');
+
+    await start(dataDir, port);
+    const decision = await fetch(`${base}/api/moderation/decisions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
+      body: JSON.stringify({ ids: [id], status: 'approved' }),
+    });
+    expect(await decision.json()).toEqual({ status: 'approved', updated: [id], notFound: [] });
+    const read = await fetch(`${base}/api/annotations/${id}`);
+    expect(read.status).toBe(200);
+    expect(((await read.json()) as { bodyHtml: string }).bodyHtml).toBe('<p>Survives a crash.</p>');
+  });
+
+  it('stops gracefully on SIGTERM (exit code 0)', { timeout: 30_000 }, async () => {
+    const child = await start(tempDir('fw-term-'), await freePort());
+    const exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  });
+
+  it('generates and logs a moderator token when none is set, and that token works', { timeout: 30_000 }, async () => {
+    const port = await freePort();
+    const child = await start(tempDir('fw-gen-'), port, { MODERATOR_TOKEN: '' });
+    const token = /moderator token is: ([A-Za-z0-9_-]+)/.exec(child.output())?.[1];
+    expect(token).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    expect(child.output()).toContain('set MODERATOR_TOKEN');
+    const list = await fetch(`http://127.0.0.1:${port}/api/moderation/annotations`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(list.status).toBe(200);
+  });
+
+  it('exits with a message naming a bad variable', { timeout: 30_000 }, async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+      cwd: process.cwd(),
+      env: { ...process.env, PORT: 'eighty', DATA_DIR: tempDir('fw-bad-') },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    children.push(child);
+    let stderr = '';
+    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise((resolve) => child.once('exit', resolve));
+    expect(code).toBe(1);
+    expect(stderr).toContain('PORT="eighty": expected a TCP port number from 1 to 65535');
+  });
+});

@@ -1,0 +1,118 @@
+/**
+ * Shared test fixtures for the comment service: a config, a tiny built "site" on disk, a valid
+ * create body, and an app on a fresh SQLite DATA_DIR driven through inject() (no port opened).
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { buildApp } from '../../../src/server/app';
+import type { Config } from '../../../src/server/config';
+import type { CreateAnnotationBody, ErrorResponse } from '../../../src/shared/annotations';
+
+export const MODERATOR_TOKEN = 'test-moderator-token-0123456789';
+export const PUBLIC_ORIGIN = 'https://framework.example.org';
+export const INLINE_SCRIPT = 'document.documentElement.dataset.theme="light";';
+
+const cleanups: (() => void | Promise<void>)[] = [];
+
+/** Runs and forgets every registered cleanup (call from afterEach/afterAll). */
+export async function cleanup(): Promise<void> {
+  while (cleanups.length) await cleanups.pop()!();
+}
+
+/** A temporary directory removed at cleanup(). */
+export function tempDir(prefix: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/** A minimal built site: pages with an inline script, a 404 page and a hashed asset. */
+export function fakeSite(): string {
+  const dir = tempDir('fw-site-');
+  const page = (title: string) =>
+    `<!doctype html><html><head><title>${title}</title><script>${INLINE_SCRIPT}</script></head><body>${title}</body></html>`;
+  mkdirSync(path.join(dir, 'docs'), { recursive: true });
+  mkdirSync(path.join(dir, 'assets', 'js'), { recursive: true });
+  writeFileSync(path.join(dir, 'index.html'), page('Home'));
+  writeFileSync(path.join(dir, 'docs', 'definition.html'), page('Definition'));
+  writeFileSync(path.join(dir, '404.html'), page('Page not found'));
+  // Docusaurus with trailingSlash: false writes both blog.html and a blog/ folder.
+  mkdirSync(path.join(dir, 'blog'), { recursive: true });
+  writeFileSync(path.join(dir, 'blog.html'), page('Blog index'));
+  writeFileSync(path.join(dir, 'blog', 'first-post.html'), page('First post'));
+  writeFileSync(path.join(dir, 'assets', 'js', 'main.0123abcd.js'), 'console.log(1);');
+  return dir;
+}
+
+/** A resolved configuration on a fresh DATA_DIR; override anything. */
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return {
+    port: 3000,
+    host: '127.0.0.1',
+    dataDir: tempDir('fw-data-'),
+    databaseUrl: '',
+    moderatorToken: MODERATOR_TOKEN,
+    publicOrigin: PUBLIC_ORIGIN,
+    premoderation: true,
+    rateLimitWritesPerMinute: 1000,
+    siteDir: fakeSite(),
+    logLevel: 'silent',
+    ipHashSalt: 'test-salt-0123456789abcdef',
+    trustProxy: false,
+    sqliteSynchronous: 'NORMAL',
+    ...overrides,
+  };
+}
+
+/** An app on SQLite in a temporary DATA_DIR, closed at cleanup(). */
+export async function testApp(overrides: Partial<Config> = {}): Promise<FastifyInstance> {
+  const app = await buildApp(testConfig(overrides), { logger: false });
+  cleanups.push(() => app.close());
+  return app;
+}
+
+/** A valid create body; override fields (a `target` override is merged). */
+export function validBody(overrides: Partial<CreateAnnotationBody> = {}): CreateAnnotationBody {
+  const { target, ...rest } = overrides;
+  return {
+    target: { page: '/docs/definition', paragraphId: 'p-3f2a1c', paragraphHash: 'k2j4h5', ...target },
+    body: 'Please **clarify** who counts as a citizen here.',
+    authorName: 'Amina Diallo',
+    stakeholder: 'cso',
+    focus: 'practicality',
+    commentType: 'question',
+    visibility: 'public',
+    ...rest,
+  };
+}
+
+export const moderatorHeaders = { authorization: `Bearer ${MODERATOR_TOKEN}` };
+
+/** POSTs a comment and returns the parsed 201 answer (fails the test otherwise). */
+export async function post(app: FastifyInstance, body: unknown, headers: Record<string, string> = {}) {
+  const response = await app.inject({ method: 'POST', url: '/api/annotations', payload: body as object, headers });
+  if (response.statusCode !== 201) throw new Error(`POST failed: ${response.statusCode} ${response.body}`);
+  return response.json<{ id: string; status: string; editToken: string }>();
+}
+
+/** Sets a status on comments through the moderation API. */
+export async function decide(app: FastifyInstance, ids: string[], status: 'approved' | 'rejected' | 'spam') {
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/moderation/decisions',
+    headers: moderatorHeaders,
+    payload: { ids, status },
+  });
+  if (response.statusCode !== 200) throw new Error(`decision failed: ${response.statusCode} ${response.body}`);
+}
+
+/** The ErrorResponse of a response, asserting the shape. */
+export function errorOf(response: LightMyRequestResponse): ErrorResponse {
+  const body = response.json<ErrorResponse>();
+  if (typeof body.message !== 'string' || body.statusCode !== response.statusCode) {
+    throw new Error(`Not an ErrorResponse: ${response.body}`);
+  }
+  return body;
+}

@@ -1,0 +1,75 @@
+/**
+ * The whole API on PostgreSQL (the adapter used behind a load balancer): create, moderate, read,
+ * edit, own lookup, export. Fails, naming scripts/start-postgres.sh, when PostgreSQL is unreachable.
+ */
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../../src/server/app';
+import { createPostgresRepository } from '../../../src/server/repository/postgres';
+import type { FastifyInstance } from 'fastify';
+import { cleanup, decide, moderatorHeaders, post, testConfig, validBody } from './helpers';
+
+const PG_URL = process.env.TEST_DATABASE_URL || 'postgres://fw:fw@127.0.0.1:5432/fw_test';
+const schema = `fw_app_${process.pid}_${Date.now().toString(36)}`;
+
+async function admin(sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+  } catch (error) {
+    throw new Error(`PostgreSQL is not reachable at ${PG_URL}: start it with \`sudo scripts/start-postgres.sh\`.`, {
+      cause: error,
+    });
+  }
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+describe('the API on PostgreSQL', () => {
+  let app: FastifyInstance;
+
+  beforeAll(async () => {
+    await admin('SELECT 1');
+    const repository = createPostgresRepository(PG_URL, { schema, poolSize: 4 });
+    await repository.migrate();
+    app = await buildApp(testConfig({ databaseUrl: PG_URL }), { repository, logger: false });
+  });
+  afterAll(async () => {
+    await app?.close();
+    await admin(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    await cleanup();
+  });
+
+  it('creates, moderates, edits and reads back comments and replies', async () => {
+    const parent = await post(
+      app,
+      validBody({ target: { quote: { exact: 'citizen', prefix: '', suffix: ' data' } } as never }),
+    );
+    await decide(app, [parent.id], 'approved');
+    const reply = await post(app, validBody({ parentId: parent.id, body: 'A reply' }));
+    await decide(app, [reply.id], 'approved');
+    const page = (await app.inject({ url: '/api/annotations?page=/docs/definition' })).json();
+    expect(page.annotations.map((a: { id: string }) => a.id)).toEqual([parent.id, reply.id]);
+    expect(page.annotations[1].target.quote.exact).toBe('citizen');
+    expect(page.annotations[0].createdAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+
+    const edited = await app.inject({
+      method: 'PATCH',
+      url: `/api/annotations/${parent.id}`,
+      headers: { 'x-edit-token': parent.editToken },
+      payload: { body: 'v2' },
+    });
+    expect(edited.json()).toMatchObject({ status: 'pending', bodyHtml: '<p>v2</p>' });
+    const mine = await app.inject({
+      method: 'POST',
+      url: '/api/annotations/mine',
+      payload: { items: [{ id: parent.id, editToken: parent.editToken }] },
+    });
+    expect(mine.json().annotations[0].status).toBe('pending');
+    const exported = await app.inject({ url: '/api/moderation/export', headers: moderatorHeaders });
+    expect(exported.json().annotations).toHaveLength(2);
+  });
+});

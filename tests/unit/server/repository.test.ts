@@ -1,0 +1,228 @@
+/**
+ * One repository suite, run against both adapters: SQLite in a temporary DATA_DIR and PostgreSQL
+ * (TEST_DATABASE_URL, default postgres://fw:fw@127.0.0.1:5432/fw_test) in a fresh schema per run.
+ * If PostgreSQL is unreachable the PostgreSQL suite fails, naming scripts/start-postgres.sh.
+ */
+import pg from 'pg';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createPostgresRepository } from '../../../src/server/repository/postgres';
+import { createSqliteRepository } from '../../../src/server/repository/sqlite';
+import type { AnnotationRepository, StoredAnnotation } from '../../../src/server/repository/types';
+import { cleanup, tempDir } from './helpers';
+
+const PG_URL = process.env.TEST_DATABASE_URL || 'postgres://fw:fw@127.0.0.1:5432/fw_test';
+
+let seq = 0;
+/** A stored comment with unique id and increasing timestamps. */
+function annotation(overrides: Partial<StoredAnnotation> = {}): StoredAnnotation {
+  seq += 1;
+  const at = new Date(Date.UTC(2026, 0, 1, 0, 0, seq)).toISOString();
+  return {
+    id: `test-id-${String(seq).padStart(6, '0')}`,
+    target: { page: '/docs/definition', paragraphId: 'p-1', paragraphHash: 'abc' },
+    body: 'body',
+    bodyHtml: '<p>body</p>',
+    authorName: 'Author',
+    stakeholder: 'nso',
+    focus: 'general',
+    commentType: 'question',
+    visibility: 'public',
+    status: 'approved',
+    editTokenHash: 'f'.repeat(64),
+    ipHash: 'hash',
+    createdAt: at,
+    updatedAt: at,
+    ...overrides,
+  };
+}
+
+interface Adapter {
+  name: string;
+  open: () => Promise<AnnotationRepository>;
+  /** A second repository on the same storage (another process or instance). */
+  openAnother: () => Promise<AnnotationRepository>;
+  /** Two repositories on the same fresh, unmigrated storage. */
+  freshPair: () => Promise<[AnnotationRepository, AnnotationRepository]>;
+  setup?: () => Promise<void>;
+  teardown?: () => Promise<void>;
+}
+
+const sqliteDir = { current: '' };
+const schema = `fw_test_${process.pid}_${Date.now().toString(36)}`;
+
+const adapters: Adapter[] = [
+  {
+    name: 'SQLite',
+    setup: async () => {
+      sqliteDir.current = tempDir('fw-repo-');
+    },
+    open: async () => createSqliteRepository(sqliteDir.current),
+    openAnother: async () => createSqliteRepository(sqliteDir.current),
+    freshPair: async () => {
+      const dir = tempDir('fw-repo-race-');
+      return [createSqliteRepository(dir), createSqliteRepository(dir)];
+    },
+    teardown: cleanup,
+  },
+  {
+    name: 'PostgreSQL',
+    setup: async () => {
+      const client = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 3000 });
+      try {
+        await client.connect();
+      } catch (error) {
+        throw new Error(
+          `PostgreSQL is not reachable at ${PG_URL} (${(error as Error).message}). ` +
+            'Start it with `sudo scripts/start-postgres.sh` (installs and starts PostgreSQL, creates fw/fw_test), ' +
+            'or point TEST_DATABASE_URL at another server.',
+          { cause: error },
+        );
+      }
+      await client.end();
+    },
+    open: async () => createPostgresRepository(PG_URL, { schema, poolSize: 4 }),
+    openAnother: async () => createPostgresRepository(PG_URL, { schema, poolSize: 2 }),
+    freshPair: async () => [
+      createPostgresRepository(PG_URL, { schema: `${schema}_race`, poolSize: 2 }),
+      createPostgresRepository(PG_URL, { schema: `${schema}_race`, poolSize: 2 }),
+    ],
+    teardown: async () => {
+      const client = new pg.Client({ connectionString: PG_URL });
+      await client.connect();
+      await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      await client.query(`DROP SCHEMA IF EXISTS ${schema}_race CASCADE`);
+      await client.end();
+    },
+  },
+];
+
+describe.each(adapters)('$name repository', (adapter) => {
+  let repo: AnnotationRepository;
+  const others: AnnotationRepository[] = [];
+
+  beforeAll(async () => {
+    await adapter.setup?.();
+    repo = await adapter.open();
+    await repo.migrate();
+  });
+  afterEach(async () => {
+    while (others.length) await others.pop()!.close();
+  });
+  afterAll(async () => {
+    await repo?.close();
+    await adapter.teardown?.();
+  });
+
+  it('migrations are recorded and idempotent, also when instances start at once', async () => {
+    expect(await repo.migrate()).toEqual([]);
+    const a = await adapter.openAnother();
+    const b = await adapter.openAnother();
+    others.push(a, b);
+    expect(await Promise.all([a.migrate(), b.migrate()])).toEqual([[], []]);
+  });
+
+  it('applies each migration exactly once when two instances migrate a fresh database together', async () => {
+    const [a, b] = await adapter.freshPair();
+    others.push(a, b);
+    const results = await Promise.all([a.migrate(), b.migrate()]);
+    expect(results.flat().sort()).toEqual(['001-annotations']);
+    await a.insert(annotation());
+    expect(await b.list({})).toHaveLength(1);
+  });
+
+  it('round-trips every field, keeping absent optional fields absent', async () => {
+    const full = annotation({
+      target: {
+        page: '/docs/x',
+        paragraphId: 'p-2',
+        paragraphHash: 'h2',
+        quote: { exact: 'q “ü” 🌍', prefix: 'a', suffix: '' },
+        position: { start: 0, end: 7 },
+      },
+      organisation: 'Org',
+      country: 'Chile',
+      proposedWording: 'wording',
+      parentId: 'parent-id-000',
+      visibility: 'editors',
+      status: 'pending',
+      authorName: 'مرحبا',
+    });
+    const bare = annotation();
+    await repo.insert(full);
+    await repo.insert(bare);
+    expect(await repo.findById(full.id)).toEqual(full);
+    const back = await repo.findById(bare.id);
+    expect(back).toEqual(bare);
+    expect(Object.keys(back!)).not.toContain('organisation');
+    expect(await repo.findById('missing-id-00')).toBeUndefined();
+  });
+
+  it('rejects a duplicate id without storing anything', async () => {
+    const a = annotation();
+    await repo.insert(a);
+    await expect(repo.insert({ ...a, body: 'other' })).rejects.toThrow();
+    expect((await repo.findById(a.id))?.body).toBe('body');
+  });
+
+  it('lists the public approved comments of one page in creation order', async () => {
+    const page = '/docs/list-test';
+    const t = (p: string) => ({ page: p, paragraphId: 'p-1', paragraphHash: 'a' });
+    const shown1 = annotation({ target: t(page) });
+    const pending = annotation({ target: t(page), status: 'pending' });
+    const editors = annotation({ target: t(page), visibility: 'editors' });
+    const other = annotation({ target: t('/docs/else') });
+    const shown2 = annotation({ target: t(page), createdAt: shown1.createdAt });
+    for (const a of [shown1, pending, editors, other, shown2]) await repo.insert(a);
+    expect((await repo.listVisibleByPage(page)).map((a) => a.id)).toEqual([shown1.id, shown2.id]);
+    expect((await repo.list({ page, status: 'pending' })).map((a) => a.id)).toEqual([pending.id]);
+    expect((await repo.list({ page })).map((a) => a.id)).toEqual([shown1.id, pending.id, editors.id, shown2.id]);
+    expect((await repo.findByIds([shown2.id, other.id, 'nope-nope-00'])).map((a) => a.id)).toEqual([
+      other.id,
+      shown2.id,
+    ]);
+    expect(await repo.findByIds([])).toEqual([]);
+  });
+
+  it('updates body and wording, sends approved (only) back to pending on request; deletes', async () => {
+    const a = annotation({ proposedWording: 'old' });
+    await repo.insert(a);
+    const updatedAt = new Date(Date.UTC(2027, 0, 1)).toISOString();
+    const patch = { body: 'new', bodyHtml: '<p>new</p>', approvedBecomesPending: true, updatedAt };
+    const updated = await repo.update(a.id, patch);
+    expect(updated).toMatchObject({
+      body: 'new',
+      bodyHtml: '<p>new</p>',
+      status: 'pending',
+      updatedAt,
+      createdAt: a.createdAt,
+    });
+    expect(updated).not.toHaveProperty('proposedWording');
+    const kept = annotation({ status: 'approved' });
+    await repo.insert(kept);
+    expect((await repo.update(kept.id, { ...patch, approvedBecomesPending: false }))?.status).toBe('approved');
+    const rejected = annotation({ status: 'rejected' });
+    await repo.insert(rejected);
+    expect((await repo.update(rejected.id, patch))?.status).toBe('rejected');
+    expect(await repo.update('missing-id-00', patch)).toBeUndefined();
+    expect(await repo.delete(a.id)).toBe(true);
+    expect(await repo.delete(a.id)).toBe(false);
+    expect(await repo.findById(a.id)).toBeUndefined();
+  });
+
+  it('sets a status on many comments at once and reports which existed', async () => {
+    const a = annotation({ status: 'pending' });
+    const b = annotation({ status: 'pending' });
+    await repo.insert(a);
+    await repo.insert(b);
+    const at = new Date(Date.UTC(2027, 5, 1)).toISOString();
+    expect(await repo.setStatus([a.id, 'missing-id-00', b.id], 'spam', at)).toEqual([a.id, b.id]);
+    expect(await repo.findById(a.id)).toMatchObject({ status: 'spam', updatedAt: at });
+    expect(await repo.findById(b.id)).toMatchObject({ status: 'spam', updatedAt: at });
+  });
+
+  it('stores text the database could choke on: NUL-free Unicode, quotes, SQL', async () => {
+    const a = annotation({ body: `'); DROP TABLE annotations; --`, authorName: 'O\'Brien "Bob"', country: '🇰🇪 Kenya' });
+    await repo.insert(a);
+    expect(await repo.findById(a.id)).toEqual(a);
+  });
+});
