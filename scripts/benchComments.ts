@@ -7,11 +7,10 @@
  * p99 < 50 ms.
  */
 import autocannon, { type Result } from 'autocannon';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { freePort, waitForHealth } from '../tests/e2e/support/process';
+import { startServerProcess } from '../tests/e2e/support/process';
 
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = 10;
@@ -40,26 +39,17 @@ function row(name: string, r: Result): string {
 
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'fw-bench-'));
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+  const server = await startServerProcess({
+    dataDir,
     env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      DATABASE_URL: '',
       MODERATOR_TOKEN: 'bench-moderator-token-0123456789',
-      PUBLIC_ORIGIN: base,
       PREMODERATION: 'false',
       RATE_LIMIT_WRITES_PER_MINUTE: '1000000',
       SITE_DIR: path.join(dataDir, 'no-site'),
-      LOG_LEVEL: 'warn',
     },
-    stdio: ['ignore', 'inherit', 'inherit'],
   });
+  const base = server.baseUrl;
   try {
-    await waitForHealth(base, server);
     let lastTopLevel: string | undefined;
     for (let i = 0; i < SEED_COMMENTS; i++) {
       const response = await fetch(`${base}/api/annotations`, {
@@ -71,11 +61,17 @@ async function main(): Promise<void> {
       if (i % 4 !== 3) lastTopLevel = id;
     }
     const thread = await (await fetch(`${base}/api/annotations?page=${PAGE}`)).text();
-    console.log(`SQLite, ${CONNECTIONS} connections, ${DURATION_S} s per run; page thread = ${SEED_COMMENTS} comments, ${thread.length} bytes\n`);
+    console.log(
+      `SQLite, ${CONNECTIONS} connections, ${DURATION_S} s per run; page thread = ${SEED_COMMENTS} comments, ${thread.length} bytes\n`,
+    );
 
     const health = await autocannon({ url: `${base}/api/health`, connections: CONNECTIONS, duration: DURATION_S });
     console.log(row('GET /api/health (ceiling)', health));
-    const reads = await autocannon({ url: `${base}/api/annotations?page=${PAGE}`, connections: CONNECTIONS, duration: DURATION_S });
+    const reads = await autocannon({
+      url: `${base}/api/annotations?page=${PAGE}`,
+      connections: CONNECTIONS,
+      duration: DURATION_S,
+    });
     console.log(row('GET page thread', reads));
     const writes = await autocannon({
       url: `${base}/api/annotations`,
@@ -93,8 +89,7 @@ async function main(): Promise<void> {
         `p99 < 50 ms ${verdict(Math.max(reads.latency.p99, writes.latency.p99) < 50)}.`,
     );
   } finally {
-    server.kill('SIGTERM');
-    await new Promise((resolve) => server.once('exit', resolve));
+    await server.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
 }

@@ -8,14 +8,14 @@
  * plain classic Docusaurus 3.10.2 site on this machine: 151,758 B gzip
  * (shared/reference/baseline.md §1); the issue's budget is +10 KB gzip over it.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../tests/e2e/support/browser';
-import { freePort, waitForHealth } from '../tests/e2e/support/process';
+import { startServerProcess } from '../tests/e2e/support/process';
 
 const PLAIN_CLASSIC_MAIN_GZIP = 151_758;
 const BUDGET_GZIP = 10 * 1024;
@@ -38,23 +38,10 @@ function timedBuild(): number {
 async function main(): Promise<void> {
   const buildSeconds = process.argv.includes('--no-build') ? undefined : timedBuild();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'fw-bench-site-'));
-  const port = await freePort();
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      DATABASE_URL: '',
-      LOG_LEVEL: 'warn',
-      MODERATOR_TOKEN: 'bench-site-token-0123456789',
-    },
-    stdio: 'inherit',
-  });
+  const server = await startServerProcess({ dataDir, env: { MODERATOR_TOKEN: 'bench-site-token-0123456789' } });
+  const baseUrl = server.baseUrl;
   const browser = await launchBrowser();
   try {
-    await waitForHealth(baseUrl, server);
     const page = await browser.newPage();
     await page.goto(`${baseUrl}/docs/principles`);
     const principle = (await firstHref(page, 'article a[href^="/docs/principles/"]')) ?? '/docs/principles';
@@ -103,7 +90,7 @@ async function main(): Promise<void> {
     );
   } finally {
     await browser.close();
-    server.kill('SIGTERM');
+    await server.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
 }

@@ -6,7 +6,6 @@
 import type {
   CreateAnnotationBody,
   ModeratedAnnotation,
-  ModerationStatus,
   PublicAnnotation,
   UpdateAnnotationBody,
 } from '../shared/annotations';
@@ -81,7 +80,10 @@ const optionalText = (value: string | undefined) => {
 
 function requiredText(field: string, value: string): string {
   const cleaned = cleanText(value).trim();
-  if (!cleaned) throw HttpError.badRequest(`${field}: must contain visible text`, [{ field, message: 'must contain visible text' }]);
+  if (!cleaned)
+    throw HttpError.badRequest(`${field}: must contain visible text`, [
+      { field, message: 'must contain visible text' },
+    ]);
   return cleaned;
 }
 
@@ -93,11 +95,17 @@ export async function createAnnotation(
   ipHash: string,
 ): Promise<{ annotation: StoredAnnotation; editToken: string }> {
   let target = input.target;
+  if (target.position && target.position.start > target.position.end) {
+    const message = 'must not start after its end';
+    throw HttpError.badRequest(`target.position: ${message}`, [{ field: 'target.position', message }]);
+  }
   if (input.parentId !== undefined) {
     const parent = await findVisible(repo, input.parentId);
     if (!parent || parent.target.page !== input.target.page) {
       const message = `parentId: no published comment with this id on ${input.target.page}`;
-      throw HttpError.badRequest(message, [{ field: 'parentId', message: `no published comment with this id on ${input.target.page}` }]);
+      throw HttpError.badRequest(message, [
+        { field: 'parentId', message: `no published comment with this id on ${input.target.page}` },
+      ]);
     }
     target = parent.target;
   }
@@ -135,7 +143,11 @@ function cleanTarget(target: CreateAnnotationBody['target']): CreateAnnotationBo
   if (!target.quote) return target;
   // Quotes must still match the paragraph text, so only strip what can never be in it.
   const strip = (text: string) => text.replace(/\0/g, '');
-  const quote = { exact: strip(target.quote.exact), prefix: strip(target.quote.prefix), suffix: strip(target.quote.suffix) };
+  const quote = {
+    exact: strip(target.quote.exact),
+    prefix: strip(target.quote.prefix),
+    suffix: strip(target.quote.suffix),
+  };
   return { ...target, quote };
 }
 
@@ -158,12 +170,11 @@ export async function updateAnnotation(
 ): Promise<StoredAnnotation> {
   const body = input.body === undefined ? existing.body : requiredText('body', input.body);
   const proposedWording = 'proposedWording' in input ? optionalText(input.proposedWording) : existing.proposedWording;
-  const status: ModerationStatus = policy.premoderation && existing.status === 'approved' ? 'pending' : existing.status;
   const updated = await repo.update(existing.id, {
     body,
     bodyHtml: renderMarkdown(body),
     proposedWording,
-    status,
+    approvedBecomesPending: policy.premoderation,
     updatedAt: new Date().toISOString(),
   });
   if (!updated) throw HttpError.notFound(`No comment with id ${existing.id}.`);

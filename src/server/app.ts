@@ -55,14 +55,17 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
 
   let repository = deps.repository;
   if (!repository) {
-    repository = createRepository(config);
+    repository = createRepository(config, (error) => app.log.error({ err: error }, 'database connection error'));
     await repository.migrate();
   }
   const repo = repository;
   app.addHook('onClose', async () => repo.close());
 
   installErrorHandler(app);
-  await registerSecurity(app, { siteDir: config.siteDir, origins: allowedOrigins(config.publicOrigin, config.host, config.port) });
+  await registerSecurity(app, {
+    siteDir: config.siteDir,
+    origins: allowedOrigins(config.publicOrigin, config.host, config.port),
+  });
   await registerRateLimit(app, config.rateLimitWritesPerMinute);
 
   // One process owns a SQLite file, so its cache is exact; PostgreSQL instances share writes, so expire soon.
@@ -75,7 +78,12 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     ipHashSalt: config.ipHashSalt,
     writesPerMinute: config.rateLimitWritesPerMinute,
   });
-  await app.register(moderationRoutes, { repository: repo, moderatorToken: config.moderatorToken, pageCache, publicOrigin: config.publicOrigin });
+  await app.register(moderationRoutes, {
+    repository: repo,
+    moderatorToken: config.moderatorToken,
+    pageCache,
+    publicOrigin: config.publicOrigin,
+  });
   await registerSite(app, config.siteDir);
   return app;
 }

@@ -86,10 +86,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const env2 = withDefaults as Static<typeof EnvSchema>;
   const port = Number(env2.PORT);
-  if (!problems.has('PORT') && (port < 1 || port > 65535)) problems.set('PORT', `PORT=${port}: expected ${EXPECTED.PORT}`);
+  if (!problems.has('PORT') && (port < 1 || port > 65535))
+    problems.set('PORT', `PORT=${port}: expected ${EXPECTED.PORT}`);
   const rate = Number(env2.RATE_LIMIT_WRITES_PER_MINUTE);
   if (!problems.has('RATE_LIMIT_WRITES_PER_MINUTE') && rate < 1) {
-    problems.set('RATE_LIMIT_WRITES_PER_MINUTE', `RATE_LIMIT_WRITES_PER_MINUTE=${rate}: expected ${EXPECTED.RATE_LIMIT_WRITES_PER_MINUTE}`);
+    problems.set(
+      'RATE_LIMIT_WRITES_PER_MINUTE',
+      `RATE_LIMIT_WRITES_PER_MINUTE=${rate}: expected ${EXPECTED.RATE_LIMIT_WRITES_PER_MINUTE}`,
+    );
   }
   if (problems.size > 0) {
     throw new ConfigError(`Invalid configuration:\n  ${[...problems.values()].join('\n  ')}`);
@@ -115,5 +119,8 @@ function parseTrustProxy(value: string): Config['trustProxy'] {
   if (value === 'true') return true;
   if (value === 'false') return false;
   if (/^[0-9]+$/.test(value)) return Number(value);
-  return value.split(',').map((part) => part.trim()).filter(Boolean);
+  return value
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
 }

@@ -33,6 +33,7 @@ export class HttpError extends Error {
   ) {
     super(message);
   }
+  /** Shorthands for the statuses the service raises itself. */
   static badRequest = (message: string, fields?: FieldError[]) => new HttpError(400, message, fields);
   static unauthorized = (message: string) => new HttpError(401, message);
   static forbidden = (message: string) => new HttpError(403, message);
@@ -67,7 +68,10 @@ export function describeError(error: FastifyError | HttpError | Error): ErrorRes
       return errorBody(400, 'The Content-Length header does not match the body.');
   }
   if (error instanceof SyntaxError || e.statusCode === 400) {
-    return errorBody(400, error instanceof SyntaxError ? `Malformed JSON: ${error.message}. Send a valid JSON object.` : e.message);
+    return errorBody(
+      400,
+      error instanceof SyntaxError ? `Malformed JSON: ${error.message}. Send a valid JSON object.` : e.message,
+    );
   }
   if (e.statusCode === 429) return errorBody(429, e.message);
   if (e.statusCode && e.statusCode >= 400 && e.statusCode < 500) return errorBody(e.statusCode, e.message);

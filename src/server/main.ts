@@ -52,10 +52,14 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => shutdown('SIGINT'));
 
   await app.listen({ port: config.port, host: config.host });
-  app.log.info(`${config.databaseUrl ? 'PostgreSQL' : `SQLite in ${config.dataDir}`}; public origin ${config.publicOrigin}`);
+  app.log.info(
+    `${config.databaseUrl ? 'PostgreSQL' : `SQLite in ${config.dataDir}`}; public origin ${config.publicOrigin}`,
+  );
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`The comment service could not start: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.stderr.write(
+    `The comment service could not start: ${error instanceof Error ? error.stack : String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -17,9 +17,14 @@ import { visit } from 'unist-util-visit';
 
 /** Elements a comment may contain. No images, media, forms, frames, SVG, ids or classes. */
 export const SANITIZE_SCHEMA: SanitizeSchema = {
-  tagNames: ['p', 'br', 'strong', 'em', 'del', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li', 'a', 'hr'].concat(
-    ['table', 'thead', 'tbody', 'tr', 'th', 'td'],
-  ),
+  tagNames: ['p', 'br', 'strong', 'em', 'del', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li', 'a', 'hr'].concat([
+    'table',
+    'thead',
+    'tbody',
+    'tr',
+    'th',
+    'td',
+  ]),
   attributes: { a: ['href'] },
   protocols: { href: ['http', 'https', 'mailto'] },
   strip: ['script', 'style', 'svg', 'math', 'iframe', 'object', 'embed', 'template', 'noscript'],
@@ -44,7 +49,7 @@ function remarkNeutralise() {
         const label = node.alt || node.url;
         parent.children[index] = { type: 'link', url: node.url, children: [{ type: 'text', value: label }] };
       } else if (node.type === 'imageReference' || node.type === 'footnoteReference') {
-        parent.children[index] = { type: 'text', value: node.type === 'imageReference' ? node.alt ?? '' : '' };
+        parent.children[index] = { type: 'text', value: node.type === 'imageReference' ? (node.alt ?? '') : '' };
       } else if (node.type === 'footnoteDefinition' || node.type === 'definition') {
         parent.children.splice(index, 1);
         return index;

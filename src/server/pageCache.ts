@@ -27,6 +27,7 @@ export class PageCache {
     private readonly maxEntries = 1000,
   ) {}
 
+  /** The live entry for `page`, or undefined (missing or expired). */
   get(page: string, now = Date.now()): CachedPage | undefined {
     const entry = this.entries.get(page);
     if (entry && entry.expires > now) return entry;

@@ -52,12 +52,17 @@ function expandIPv6(address: string): string[] {
   const left = head ? head.split(':') : [];
   const right = tail ? tail.split(':') : [];
   const missing = tail === undefined ? 0 : 8 - left.length - right.length;
-  return [...left, ...Array<string>(missing).fill('0'), ...right].map((group) => group.toLowerCase().replace(/^0+(?=.)/, ''));
+  return [...left, ...Array<string>(missing).fill('0'), ...right].map((group) =>
+    group.toLowerCase().replace(/^0+(?=.)/, ''),
+  );
 }
 
 /** Salted hash of a client's address block: lets us see abuse patterns without storing addresses. */
 export function hashAddress(ip: string, salt: string): string {
-  return createHash('sha256').update(`${salt}\0${addressBlock(ip)}`).digest('base64url').slice(0, 22);
+  return createHash('sha256')
+    .update(`${salt}\0${addressBlock(ip)}`)
+    .digest('base64url')
+    .slice(0, 22);
 }
 
 /**

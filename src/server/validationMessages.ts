@@ -62,7 +62,9 @@ function sentence(issue: ValidationIssue): string {
 
 /** The whole list as one sentence for ErrorResponse.message. */
 export function summarise(fields: readonly { field: string; message: string }[]): string {
-  return fields.map((f) => (f.field && !f.message.startsWith('Unknown field') ? `${f.field}: ${f.message}` : f.message)).join('; ');
+  return fields
+    .map((f) => (f.field && !f.message.startsWith('Unknown field') ? `${f.field}: ${f.message}` : f.message))
+    .join('; ');
 }
 
 /** One entry per problem, with the dotted field name ('' for the whole body). */
@@ -78,7 +80,8 @@ export function describeValidation(issues: readonly ValidationIssue[]): { field:
   for (const issue of issues) {
     const at = fieldName(issue.instancePath);
     if (issue.keyword === 'required') {
-      for (const name of (issue.params.requiredProperties as string[] | undefined) ?? []) add(at ? `${at}.${name}` : name, 'is required');
+      for (const name of (issue.params.requiredProperties as string[] | undefined) ?? [])
+        add(at ? `${at}.${name}` : name, 'is required');
     } else if (issue.keyword === 'additionalProperties') {
       for (const name of (issue.params.additionalProperties as string[] | undefined) ?? []) {
         add(at ? `${at}.${name}` : name, `Unknown field "${name}": remove it`);

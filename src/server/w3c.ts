@@ -28,8 +28,11 @@ export function toW3CAnnotation(a: ModeratedAnnotation, origin: string): Record<
     value: target.paragraphId,
     ...(refinedBy.length ? { refinedBy } : {}),
   };
-  const body: Record<string, unknown>[] = [{ type: 'TextualBody', purpose: 'commenting', format: 'text/markdown', value: a.body }];
-  if (a.proposedWording) body.push({ type: 'TextualBody', purpose: 'editing', format: 'text/plain', value: a.proposedWording });
+  const body: Record<string, unknown>[] = [
+    { type: 'TextualBody', purpose: 'commenting', format: 'text/markdown', value: a.body },
+  ];
+  if (a.proposedWording)
+    body.push({ type: 'TextualBody', purpose: 'editing', format: 'text/plain', value: a.proposedWording });
   body.push({ type: 'TextualBody', purpose: 'classifying', value: a.commentType });
   return {
     id: `${origin}/api/annotations/${a.id}`,

@@ -20,7 +20,12 @@ const MAX_KEYS = 20_000;
 export class SharedWindowStore implements FastifyRateLimitStore {
   private readonly windows = new Map<string, { count: number; start: number }>();
 
-  incr(key: string, callback: (error: Error | null, result?: { current: number; ttl: number }) => void, timeWindow: number): void {
+  /** Counts one request for `key` in its current window. */
+  incr(
+    key: string,
+    callback: (error: Error | null, result?: { current: number; ttl: number }) => void,
+    timeWindow: number,
+  ): void {
     const now = Date.now();
     let window = this.windows.get(key);
     if (!window || window.start + timeWindow <= now) {
@@ -33,6 +38,7 @@ export class SharedWindowStore implements FastifyRateLimitStore {
     callback(null, { current: window.count, ttl: window.start + timeWindow - now });
   }
 
+  /** Every route shares this one store (that is the point of it). */
   child(): FastifyRateLimitStore {
     return this;
   }

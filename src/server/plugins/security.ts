@@ -41,7 +41,9 @@ export async function registerSecurity(app: FastifyInstance, options: SecurityOp
     const origin = request.headers.origin;
     if (origin === undefined) return;
     if (!options.origins.has(origin)) {
-      throw HttpError.forbidden(`Cross-site request refused: Origin ${origin} is not this site (${[...options.origins][0]}).`);
+      throw HttpError.forbidden(
+        `Cross-site request refused: Origin ${origin} is not this site (${[...options.origins][0]}).`,
+      );
     }
   });
 }

@@ -7,8 +7,11 @@ import type { AnnotationRepository } from './types';
 export type { AnnotationRepository, StoredAnnotation, AnnotationPatch, ModerationFilter } from './types';
 
 /** The repository for this configuration (not yet migrated). */
-export function createRepository(config: Pick<Config, 'databaseUrl' | 'dataDir' | 'sqliteSynchronous'>): AnnotationRepository {
+export function createRepository(
+  config: Pick<Config, 'databaseUrl' | 'dataDir' | 'sqliteSynchronous'>,
+  onError?: (error: Error) => void,
+): AnnotationRepository {
   return config.databaseUrl
-    ? createPostgresRepository(config.databaseUrl)
+    ? createPostgresRepository(config.databaseUrl, { onError })
     : createSqliteRepository(config.dataDir, config.sqliteSynchronous);
 }

@@ -16,6 +16,8 @@ export interface PostgresOptions {
   /** Schema to use (created if missing); tests use a fresh one per run. Default: public. */
   schema?: string;
   poolSize?: number;
+  /** Where to report errors of idle connections (a restarted server, a network cut). Default: stderr. */
+  onError?: (error: Error) => void;
 }
 
 /** Connects a pool to `url`; call migrate() before use. */
@@ -25,9 +27,14 @@ export function createPostgresRepository(url: string, options: PostgresOptions =
   const pool = new pg.Pool({
     connectionString: url,
     max: options.poolSize ?? 10,
-    // Every connection resolves table names in our schema first.
-    options: `-c search_path=${schema}`,
+    // Every connection resolves table names in our schema first; no statement may hang a request.
+    options: `-c search_path=${schema} -c statement_timeout=10000`,
   });
+  // Without a listener, an idle connection's error would crash the process; the pool replaces it.
+  pool.on(
+    'error',
+    options.onError ?? ((error) => process.stderr.write(`PostgreSQL connection error: ${error.message}\n`)),
+  );
   const select = `SELECT ${COLUMNS.join(', ')} FROM annotations`;
   const placeholders = COLUMNS.map((_, i) => `$${i + 1}`).join(', ');
   const query = async (sql: string, params: unknown[] = []) => (await pool.query(sql, params)).rows as Row[];
@@ -58,7 +65,9 @@ export function createPostgresRepository(url: string, options: PostgresOptions =
         await client.query(
           'CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL)',
         );
-        const applied = new Set((await client.query('SELECT name FROM schema_migrations')).rows.map((r: { name: string }) => r.name));
+        const applied = new Set(
+          (await client.query('SELECT name FROM schema_migrations')).rows.map((r: { name: string }) => r.name),
+        );
         for (const migration of loadMigrations('postgres')) {
           if (applied.has(migration.name)) continue;
           await client.query('BEGIN');
@@ -95,14 +104,22 @@ export function createPostgresRepository(url: string, options: PostgresOptions =
     },
     async list(filter: ModerationFilter) {
       const conditions = Object.entries({ status: filter.status, page: filter.page }).filter(([, value]) => value);
-      const clause = conditions.length ? ` WHERE ${conditions.map(([column], i) => `${column} = $${i + 1}`).join(' AND ')}` : '';
-      return (await query(`${select}${clause} ORDER BY seq`, conditions.map(([, value]) => value))).map(fromRow);
+      const clause = conditions.length
+        ? ` WHERE ${conditions.map(([column], i) => `${column} = $${i + 1}`).join(' AND ')}`
+        : '';
+      return (
+        await query(
+          `${select}${clause} ORDER BY seq`,
+          conditions.map(([, value]) => value),
+        )
+      ).map(fromRow);
     },
     async update(id, patch) {
       const [row] = await query(
-        `UPDATE annotations SET body = $1, body_html = $2, proposed_wording = $3, status = $4, updated_at = $5
+        `UPDATE annotations SET body = $1, body_html = $2, proposed_wording = $3, updated_at = $4,
+           status = CASE WHEN $5::boolean AND status = 'approved' THEN 'pending' ELSE status END
          WHERE id = $6 RETURNING ${COLUMNS.join(', ')}`,
-        [patch.body, patch.bodyHtml, patch.proposedWording ?? null, patch.status, patch.updatedAt, id],
+        [patch.body, patch.bodyHtml, patch.proposedWording ?? null, patch.updatedAt, patch.approvedBecomesPending, id],
       );
       return row ? fromRow(row) : undefined;
     },
@@ -111,11 +128,10 @@ export function createPostgresRepository(url: string, options: PostgresOptions =
     },
     async setStatus(ids, status: ModerationStatus, at) {
       return transaction(async (client) => {
-        const result = await client.query('UPDATE annotations SET status = $1, updated_at = $2 WHERE id = ANY($3::text[]) RETURNING id', [
-          status,
-          at,
-          ids,
-        ]);
+        const result = await client.query(
+          'UPDATE annotations SET status = $1, updated_at = $2 WHERE id = ANY($3::text[]) RETURNING id',
+          [status, at, ids],
+        );
         const updated = new Set(result.rows.map((r: { id: string }) => r.id));
         return ids.filter((id) => updated.has(id));
       });

@@ -70,14 +70,19 @@ export function toRow(a: StoredAnnotation): (string | number | null)[] {
   return COLUMNS.map((column) => values[column]);
 }
 
-const text = (value: unknown): string | undefined => (value === null || value === undefined ? undefined : String(value));
+const text = (value: unknown): string | undefined =>
+  value === null || value === undefined ? undefined : String(value);
 const time = (value: unknown): string => (value instanceof Date ? value.toISOString() : String(value));
 
 /** A table row back to a stored comment; absent optional fields stay absent (not null). */
 export function fromRow(row: Row): StoredAnnotation {
   const annotation: StoredAnnotation = {
     id: String(row.id),
-    target: { page: String(row.page), paragraphId: String(row.paragraph_id), paragraphHash: String(row.paragraph_hash) },
+    target: {
+      page: String(row.page),
+      paragraphId: String(row.paragraph_id),
+      paragraphHash: String(row.paragraph_hash),
+    },
     body: String(row.body),
     bodyHtml: String(row.body_html),
     authorName: String(row.author_name),
@@ -92,12 +97,21 @@ export function fromRow(row: Row): StoredAnnotation {
     updatedAt: time(row.updated_at),
   };
   if (row.quote_exact !== null) {
-    annotation.target.quote = { exact: String(row.quote_exact), prefix: text(row.quote_prefix) ?? '', suffix: text(row.quote_suffix) ?? '' };
+    annotation.target.quote = {
+      exact: String(row.quote_exact),
+      prefix: text(row.quote_prefix) ?? '',
+      suffix: text(row.quote_suffix) ?? '',
+    };
   }
   if (row.position_start !== null && row.position_end !== null) {
     annotation.target.position = { start: Number(row.position_start), end: Number(row.position_end) };
   }
-  const optional = { organisation: row.organisation, country: row.country, proposedWording: row.proposed_wording, parentId: row.parent_id };
+  const optional = {
+    organisation: row.organisation,
+    country: row.country,
+    proposedWording: row.proposed_wording,
+    parentId: row.parent_id,
+  };
   for (const [key, value] of Object.entries(optional)) {
     if (value !== null) (annotation as unknown as Record<string, string>)[key] = String(value);
   }

@@ -27,7 +27,10 @@ import type { AnnotationPatch, AnnotationRepository, ModerationFilter, StoredAnn
 export const SQLITE_FILE = 'comments.sqlite';
 
 /** Opens (creating if needed) the SQLite database in `dataDir`; call migrate() before use. */
-export function createSqliteRepository(dataDir: string, synchronous: 'NORMAL' | 'FULL' = 'NORMAL'): AnnotationRepository {
+export function createSqliteRepository(
+  dataDir: string,
+  synchronous: 'NORMAL' | 'FULL' = 'NORMAL',
+): AnnotationRepository {
   mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, SQLITE_FILE);
   const db = new Database(file);
@@ -44,9 +47,12 @@ export function createSqliteRepository(dataDir: string, synchronous: 'NORMAL' | 
   const prepare = () => ({
     insert: db.prepare(`INSERT INTO annotations (${COLUMNS.join(', ')}) VALUES (${placeholders})`),
     byId: db.prepare(`${select} WHERE id = ?`),
-    visibleByPage: db.prepare(`${select} WHERE page = ? AND status = 'approved' AND visibility = 'public' ORDER BY seq`),
+    visibleByPage: db.prepare(
+      `${select} WHERE page = ? AND status = 'approved' AND visibility = 'public' ORDER BY seq`,
+    ),
     update: db.prepare(
-      `UPDATE annotations SET body = ?, body_html = ?, proposed_wording = ?, status = ?, updated_at = ? WHERE id = ?`,
+      `UPDATE annotations SET body = ?, body_html = ?, proposed_wording = ?, updated_at = ?,
+         status = CASE WHEN ? = 1 AND status = 'approved' THEN 'pending' ELSE status END WHERE id = ?`,
     ),
     delete: db.prepare(`DELETE FROM annotations WHERE id = ?`),
     setStatus: db.prepare(`UPDATE annotations SET status = ?, updated_at = ? WHERE id = ?`),
@@ -62,13 +68,18 @@ export function createSqliteRepository(dataDir: string, synchronous: 'NORMAL' | 
   return {
     dialect: 'sqlite',
     async migrate() {
-      const applied = new Set((db.prepare('SELECT name FROM schema_migrations').all() as { name: string }[]).map((r) => r.name));
+      const applied = new Set(
+        (db.prepare('SELECT name FROM schema_migrations').all() as { name: string }[]).map((r) => r.name),
+      );
       const done: string[] = [];
       // IMMEDIATE takes the write lock first, so two processes on one file cannot both apply a migration.
       const apply = db.transaction((name: string, sql: string) => {
         if (db.prepare('SELECT 1 FROM schema_migrations WHERE name = ?').get(name)) return;
         db.exec(sql);
-        db.prepare('INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)').run(name, new Date().toISOString());
+        db.prepare('INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)').run(
+          name,
+          new Date().toISOString(),
+        );
         done.push(name);
       });
       for (const migration of loadMigrations('sqlite')) {
@@ -96,7 +107,15 @@ export function createSqliteRepository(dataDir: string, synchronous: 'NORMAL' | 
       return rows(db.prepare(`${select}${clause} ORDER BY seq`).all(...conditions.map(([, value]) => value)));
     },
     async update(id, patch: AnnotationPatch): Promise<StoredAnnotation | undefined> {
-      const { changes } = statements().update.run(patch.body, patch.bodyHtml, patch.proposedWording ?? null, patch.status, patch.updatedAt, id);
+      const { body, bodyHtml, proposedWording, updatedAt, approvedBecomesPending } = patch;
+      const { changes } = statements().update.run(
+        body,
+        bodyHtml,
+        proposedWording ?? null,
+        updatedAt,
+        approvedBecomesPending ? 1 : 0,
+        id,
+      );
       return changes > 0 ? this.findById(id) : undefined;
     },
     async delete(id) {

@@ -30,12 +30,16 @@ export interface StoredAnnotation {
   updatedAt: string;
 }
 
-/** The author's changes to a comment (already rendered and with the resulting status). */
+/** The author's changes to a comment (already rendered). */
 export interface AnnotationPatch {
   body: string;
   bodyHtml: string;
   proposedWording?: string;
-  status: ModerationStatus;
+  /**
+   * Pre-moderation: an approved comment goes back to pending. Decided by the database in the same
+   * statement, so a moderator's decision landing meanwhile is never overwritten with a stale status.
+   */
+  approvedBecomesPending: boolean;
   updatedAt: string;
 }
 

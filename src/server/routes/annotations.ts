@@ -45,7 +45,14 @@ export interface AnnotationRoutesOptions {
   ipHashSalt: string;
 }
 
-const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 413: ErrorResponse, 429: ErrorResponse };
+const errors = {
+  400: ErrorResponse,
+  401: ErrorResponse,
+  403: ErrorResponse,
+  404: ErrorResponse,
+  413: ErrorResponse,
+  429: ErrorResponse,
+};
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{16,128}$/;
 const NoContent = Type.Null();
 const EditTokenHeaders = Type.Object({ [EDIT_TOKEN_HEADER]: Type.Optional(Type.String()) });
@@ -53,7 +60,9 @@ const EditTokenHeaders = Type.Object({ [EDIT_TOKEN_HEADER]: Type.Optional(Type.S
 function requireToken(headers: Record<string, unknown>): string {
   const token = headers[EDIT_TOKEN_HEADER];
   if (typeof token !== 'string' || token === '') {
-    throw HttpError.unauthorized('Missing X-Edit-Token header: send the edit token you received when you posted the comment.');
+    throw HttpError.unauthorized(
+      'Missing X-Edit-Token header: send the edit token you received when you posted the comment.',
+    );
   }
   if (!TOKEN_SHAPE.test(token)) {
     throw HttpError.forbidden('The X-Edit-Token header does not match this comment: only its author can change it.');
@@ -77,7 +86,12 @@ export const annotationRoutes: FastifyPluginAsyncTypebox<AnnotationRoutesOptions
 
   app.get(
     '/api/annotations',
-    { schema: { querystring: PageAnnotationsQuery, response: { 200: PageAnnotationsResponse, 304: NoContent, ...errors } } },
+    {
+      schema: {
+        querystring: PageAnnotationsQuery,
+        response: { 200: PageAnnotationsResponse, 304: NoContent, ...errors },
+      },
+    },
     async (request, reply) => {
       const { page } = request.query;
       const entry = pageCache.get(page) ?? (await loadPage(page));
@@ -101,7 +115,10 @@ export const annotationRoutes: FastifyPluginAsyncTypebox<AnnotationRoutesOptions
 
   app.post(
     '/api/annotations',
-    { config: WRITE_LIMIT, schema: { body: CreateAnnotationBody, response: { 201: CreatedAnnotationResponse, ...errors } } },
+    {
+      config: WRITE_LIMIT,
+      schema: { body: CreateAnnotationBody, response: { 201: CreatedAnnotationResponse, ...errors } },
+    },
     async (request, reply) => {
       const ipHash = hashAddress(request.ip, ipHashSalt);
       const { annotation, editToken } = await createAnnotation(repository, policy, request.body, ipHash);
@@ -113,7 +130,10 @@ export const annotationRoutes: FastifyPluginAsyncTypebox<AnnotationRoutesOptions
 
   app.post(
     '/api/annotations/mine',
-    { config: lookupLimit(writesPerMinute), schema: { body: OwnAnnotationsBody, response: { 200: OwnAnnotationsResponse, ...errors } } },
+    {
+      config: lookupLimit(writesPerMinute),
+      schema: { body: OwnAnnotationsBody, response: { 200: OwnAnnotationsResponse, ...errors } },
+    },
     async (request, reply) => {
       reply.header('Cache-Control', 'no-store');
       return { annotations: (await findOwnMany(repository, request.body.items)).map(toPublic) };
@@ -124,7 +144,12 @@ export const annotationRoutes: FastifyPluginAsyncTypebox<AnnotationRoutesOptions
     '/api/annotations/:id',
     {
       config: WRITE_LIMIT,
-      schema: { params: AnnotationParams, headers: EditTokenHeaders, body: UpdateAnnotationBody, response: { 200: PublicAnnotation, ...errors } },
+      schema: {
+        params: AnnotationParams,
+        headers: EditTokenHeaders,
+        body: UpdateAnnotationBody,
+        response: { 200: PublicAnnotation, ...errors },
+      },
     },
     async (request) => {
       const existing = await findOwn(repository, request.params.id, requireToken(request.headers));
@@ -136,7 +161,10 @@ export const annotationRoutes: FastifyPluginAsyncTypebox<AnnotationRoutesOptions
 
   app.delete(
     '/api/annotations/:id',
-    { config: WRITE_LIMIT, schema: { params: AnnotationParams, headers: EditTokenHeaders, response: { 204: NoContent, ...errors } } },
+    {
+      config: WRITE_LIMIT,
+      schema: { params: AnnotationParams, headers: EditTokenHeaders, response: { 204: NoContent, ...errors } },
+    },
     async (request, reply) => {
       const existing = await findOwn(repository, request.params.id, requireToken(request.headers));
       await repository.delete(existing.id);

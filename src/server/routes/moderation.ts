@@ -41,7 +41,9 @@ export const moderationRoutes: FastifyPluginAsyncTypebox<ModerationRoutesOptions
     reply.header('Cache-Control', 'no-store');
     if (!match) {
       reply.header('WWW-Authenticate', 'Bearer realm="moderation"');
-      throw HttpError.unauthorized('Moderator sign-in required: send the header "Authorization: Bearer <MODERATOR_TOKEN>".');
+      throw HttpError.unauthorized(
+        'Moderator sign-in required: send the header "Authorization: Bearer <MODERATOR_TOKEN>".',
+      );
     }
     if (!secretsEqual(match[1] ?? '', moderatorToken)) {
       reply.header('WWW-Authenticate', 'Bearer realm="moderation", error="invalid_token"');
@@ -84,7 +86,10 @@ export const moderationRoutes: FastifyPluginAsyncTypebox<ModerationRoutesOptions
         reply.header('Content-Disposition', `attachment; filename="comments-${stamp}.jsonld"`);
         const collection = JSON.stringify(toW3CCollection(annotations, publicOrigin, exportedAt));
         const body = collection as unknown as ExportResponseType;
-        return reply.type('application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"').serializer(String).send(body);
+        return reply
+          .type('application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"')
+          .serializer(String)
+          .send(body);
       }
       reply.header('Content-Disposition', `attachment; filename="comments-${stamp}.json"`);
       return { exportedAt, annotations };

@@ -3,17 +3,16 @@
  * the end-to-end suite, exactly as `npm run serve` does, and hands its URL to the tests.
  * The site must have been built first: `npm test` and `npm run test:e2e` build it.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { freePort, waitForHealth } from './process';
+import { startServerProcess, type ServerProcess } from './process';
 import './providedContext';
 
 export const MODERATOR_TOKEN = 'e2e-moderator-token-0123456789abcdef';
 
-let server: ChildProcess | undefined;
+let server: ServerProcess | undefined;
 let dataDir: string | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
@@ -24,34 +23,20 @@ export async function setup(project: TestProject): Promise<void> {
     );
   }
   dataDir = mkdtempSync(path.join(tmpdir(), 'fw-e2e-data-'));
-  const port = await freePort();
-  server = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    cwd: root,
+  server = await startServerProcess({
+    dataDir,
     env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      DATABASE_URL: '',
       MODERATOR_TOKEN,
-      PUBLIC_ORIGIN: `http://127.0.0.1:${port}`,
       // The suite posts many comments from one address; the rate limiter has its own tests.
       RATE_LIMIT_WRITES_PER_MINUTE: '1000',
-      LOG_LEVEL: 'warn',
     },
-    stdio: ['ignore', 'inherit', 'inherit'],
   });
-  const baseUrl = `http://127.0.0.1:${port}`;
-  await waitForHealth(baseUrl, server);
-  project.provide('baseUrl', baseUrl);
+  project.provide('baseUrl', server.baseUrl);
   project.provide('moderatorToken', MODERATOR_TOKEN);
   project.provide('dataDir', dataDir);
 }
 
 export async function teardown(): Promise<void> {
-  if (server && server.exitCode === null) {
-    server.kill('SIGTERM');
-    await new Promise((resolve) => server?.once('exit', resolve));
-  }
+  await server?.stop();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 }

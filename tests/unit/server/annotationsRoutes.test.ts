@@ -41,11 +41,24 @@ describe('POST /api/annotations', () => {
 
   it('stores quote and position selectors and returns them', async () => {
     const app = await testApp({ premoderation: false });
-    const target = { page: '/docs/definition', paragraphId: 'p-1', paragraphHash: 'abc', quote: { exact: 'citizen data', prefix: 'of ', suffix: ' in' }, position: { start: 3, end: 15 } };
-    await post(app, validBody({ target, organisation: 'Data for All', country: 'Kenya', proposedWording: 'data by citizens' }));
+    const target = {
+      page: '/docs/definition',
+      paragraphId: 'p-1',
+      paragraphHash: 'abc',
+      quote: { exact: 'citizen data', prefix: 'of ', suffix: ' in' },
+      position: { start: 3, end: 15 },
+    };
+    await post(
+      app,
+      validBody({ target, organisation: 'Data for All', country: 'Kenya', proposedWording: 'data by citizens' }),
+    );
     const [annotation] = (await pageOf(app)).annotations;
     expect(annotation?.target).toEqual(target);
-    expect(annotation).toMatchObject({ organisation: 'Data for All', country: 'Kenya', proposedWording: 'data by citizens' });
+    expect(annotation).toMatchObject({
+      organisation: 'Data for All',
+      country: 'Kenya',
+      proposedWording: 'data by citizens',
+    });
   });
 
   it('rejects each invalid field with an actionable message, and stores nothing', async () => {
@@ -54,7 +67,10 @@ describe('POST /api/annotations', () => {
       [validBody({ body: 'x'.repeat(LIMITS.body + 1) }), `body: must be at most ${LIMITS.body} characters`],
       [validBody({ body: '   ' }), 'body: must contain visible text'],
       [validBody({ body: '' }), 'body: must not be empty'],
-      [validBody({ authorName: 'n'.repeat(LIMITS.authorName + 1) }), `authorName: must be at most ${LIMITS.authorName} characters`],
+      [
+        validBody({ authorName: 'n'.repeat(LIMITS.authorName + 1) }),
+        `authorName: must be at most ${LIMITS.authorName} characters`,
+      ],
       [validBody({ stakeholder: 'government' as never }), 'stakeholder: must be one of: nso, cso'],
       [validBody({ focus: 'x' as never }), 'focus: must be one of'],
       [validBody({ commentType: 'rant' as never }), 'commentType: must be one of'],
@@ -69,6 +85,10 @@ describe('POST /api/annotations', () => {
       [{ ...validBody(), foo: 1 }, 'Unknown field "foo": remove it'],
       [{ ...validBody(), target: { ...validBody().target, extra: true } }, 'Unknown field "extra": remove it'],
       [[], 'must be an object'],
+      [
+        validBody({ target: { position: { start: 9, end: 3 } } as never }),
+        'target.position: must not start after its end',
+      ],
     ];
     for (const [payload, message] of cases) {
       const response = await app.inject({ method: 'POST', url: '/api/annotations', payload: payload as object });
@@ -80,7 +100,11 @@ describe('POST /api/annotations', () => {
 
   it('reports field details for forms', async () => {
     const app = await testApp();
-    const response = await app.inject({ method: 'POST', url: '/api/annotations', payload: { ...validBody(), body: '', country: 7 } });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/annotations',
+      payload: { ...validBody(), body: '', country: 7 },
+    });
     expect(errorOf(response).fields).toEqual(
       expect.arrayContaining([
         { field: 'body', message: 'must not be empty' },
@@ -91,24 +115,54 @@ describe('POST /api/annotations', () => {
 
   it('answers malformed JSON, an empty body, a wrong content type and an oversize body with clear errors', async () => {
     const app = await testApp();
-    const malformed = await app.inject({ method: 'POST', url: '/api/annotations', headers: { 'content-type': 'application/json' }, payload: '{"body": ' });
+    const malformed = await app.inject({
+      method: 'POST',
+      url: '/api/annotations',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"body": ',
+    });
     expect(malformed.statusCode).toBe(400);
     expect(errorOf(malformed).message).toMatch(/^Malformed JSON: .+/);
-    const empty = await app.inject({ method: 'POST', url: '/api/annotations', headers: { 'content-type': 'application/json' }, payload: '' });
+    const empty = await app.inject({
+      method: 'POST',
+      url: '/api/annotations',
+      headers: { 'content-type': 'application/json' },
+      payload: '',
+    });
     expect(empty.statusCode).toBe(400);
     expect(errorOf(empty).message).toContain('Empty request body');
-    const text = await app.inject({ method: 'POST', url: '/api/annotations', headers: { 'content-type': 'text/plain' }, payload: 'hi' });
+    const text = await app.inject({
+      method: 'POST',
+      url: '/api/annotations',
+      headers: { 'content-type': 'text/plain' },
+      payload: 'hi',
+    });
     expect(text.statusCode).toBe(415);
     expect(errorOf(text).message).toContain('application/json');
     const big = JSON.stringify({ ...validBody(), body: 'x'.repeat(LIMITS.requestBytes) });
-    const oversize = await app.inject({ method: 'POST', url: '/api/annotations', headers: { 'content-type': 'application/json' }, payload: big });
+    const oversize = await app.inject({
+      method: 'POST',
+      url: '/api/annotations',
+      headers: { 'content-type': 'application/json' },
+      payload: big,
+    });
     expect(oversize.statusCode).toBe(413);
     expect(errorOf(oversize).message).toBe('Request body too large: the limit is 16 KB.');
   });
 
   it('makes a reply inherit its parent target and refuses parents that are hidden or on another page', async () => {
     const app = await testApp({ premoderation: false });
-    const parent = await post(app, validBody({ target: { page: '/docs/definition', paragraphId: 'p-parent', paragraphHash: 'aa', quote: { exact: 'q', prefix: '', suffix: '' } } }));
+    const parent = await post(
+      app,
+      validBody({
+        target: {
+          page: '/docs/definition',
+          paragraphId: 'p-parent',
+          paragraphHash: 'aa',
+          quote: { exact: 'q', prefix: '', suffix: '' },
+        },
+      }),
+    );
     const reply = await post(app, validBody({ parentId: parent.id, body: 'Agreed.' }));
     const annotations = (await pageOf(app)).annotations;
     const stored = annotations.find((a) => a.id === reply.id);
@@ -116,15 +170,27 @@ describe('POST /api/annotations', () => {
     expect(stored?.target.paragraphId).toBe('p-parent');
     expect(stored?.target.quote?.exact).toBe('q');
 
-    const otherPage = await app.inject({ method: 'POST', url: '/api/annotations', payload: validBody({ parentId: parent.id, target: { page: '/docs/other' } as never }) });
+    const otherPage = await app.inject({
+      method: 'POST',
+      url: '/api/annotations',
+      payload: validBody({ parentId: parent.id, target: { page: '/docs/other' } as never }),
+    });
     expect(otherPage.statusCode).toBe(400);
     expect(errorOf(otherPage).message).toContain('parentId: no published comment with this id on /docs/other');
 
-    const missing = await app.inject({ method: 'POST', url: '/api/annotations', payload: validBody({ parentId: 'AAAAAAAAAAAAAAAAAAAAAA' }) });
+    const missing = await app.inject({
+      method: 'POST',
+      url: '/api/annotations',
+      payload: validBody({ parentId: 'AAAAAAAAAAAAAAAAAAAAAA' }),
+    });
     expect(missing.statusCode).toBe(400);
 
     await decide(app, [parent.id], 'rejected');
-    const toRejected = await app.inject({ method: 'POST', url: '/api/annotations', payload: validBody({ parentId: parent.id }) });
+    const toRejected = await app.inject({
+      method: 'POST',
+      url: '/api/annotations',
+      payload: validBody({ parentId: parent.id }),
+    });
     expect(toRejected.statusCode).toBe(400);
   });
 });
@@ -141,21 +207,34 @@ describe('GET /api/annotations?page=', () => {
     expect(body.page).toBe('/docs/definition');
     expect(body.annotations.map((a) => a.id)).toEqual([first.id, second.id]);
     const etag = String(response.headers.etag);
-    const again = await app.inject({ url: '/api/annotations?page=/docs/definition', headers: { 'if-none-match': etag } });
+    const again = await app.inject({
+      url: '/api/annotations?page=/docs/definition',
+      headers: { 'if-none-match': etag },
+    });
     expect(again.statusCode).toBe(304);
     expect(again.body).toBe('');
-    const listed = await app.inject({ url: '/api/annotations?page=/docs/definition', headers: { 'if-none-match': `W/"other", ${etag}` } });
+    const listed = await app.inject({
+      url: '/api/annotations?page=/docs/definition',
+      headers: { 'if-none-match': `W/"other", ${etag}` },
+    });
     expect(listed.statusCode).toBe(304);
     await post(app, validBody({ body: 'third' }));
-    const changed = await app.inject({ url: '/api/annotations?page=/docs/definition', headers: { 'if-none-match': etag } });
+    const changed = await app.inject({
+      url: '/api/annotations?page=/docs/definition',
+      headers: { 'if-none-match': etag },
+    });
     expect(changed.statusCode).toBe(200);
   });
 
   it('rejects a missing or malformed page and unknown query parameters', async () => {
     const app = await testApp();
     expect(errorOf(await app.inject({ url: '/api/annotations' })).message).toBe('page: is required');
-    expect(errorOf(await app.inject({ url: '/api/annotations?page=javascript:alert(1)' })).message).toContain('page: must be a site path');
-    expect(errorOf(await app.inject({ url: '/api/annotations?page=/docs/x&status=pending' })).message).toBe('Unknown field "status": remove it');
+    expect(errorOf(await app.inject({ url: '/api/annotations?page=javascript:alert(1)' })).message).toContain(
+      'page: must be a site path',
+    );
+    expect(errorOf(await app.inject({ url: '/api/annotations?page=/docs/x&status=pending' })).message).toBe(
+      'Unknown field "status": remove it',
+    );
   });
 });
 
@@ -184,14 +263,23 @@ describe('PATCH and DELETE /api/annotations/:id', () => {
       payload: { body: 'Edited *text*', proposedWording: 'new wording' },
     });
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toMatchObject({ status: 'pending', bodyHtml: '<p>Edited <em>text</em></p>', proposedWording: 'new wording' });
+    expect(response.json()).toMatchObject({
+      status: 'pending',
+      bodyHtml: '<p>Edited <em>text</em></p>',
+      proposedWording: 'new wording',
+    });
     expect((await pageOf(app)).annotations).toEqual([]);
   });
 
   it('keeps an edited comment approved when pre-moderation is off', async () => {
     const app = await testApp({ premoderation: false });
     const created = await post(app, validBody());
-    const response = await app.inject({ method: 'PATCH', url: `/api/annotations/${created.id}`, headers: { 'x-edit-token': created.editToken }, payload: { body: 'v2' } });
+    const response = await app.inject({
+      method: 'PATCH',
+      url: `/api/annotations/${created.id}`,
+      headers: { 'x-edit-token': created.editToken },
+      payload: { body: 'v2' },
+    });
     expect(response.json().status).toBe('approved');
   });
 
@@ -203,17 +291,41 @@ describe('PATCH and DELETE /api/annotations/:id', () => {
     const noToken = await app.inject({ method: 'PATCH', url, payload: { body: 'x' } });
     expect(noToken.statusCode).toBe(401);
     expect(errorOf(noToken).message).toContain('X-Edit-Token');
-    const wrong = await app.inject({ method: 'PATCH', url, headers: { 'x-edit-token': other.editToken }, payload: { body: 'x' } });
+    const wrong = await app.inject({
+      method: 'PATCH',
+      url,
+      headers: { 'x-edit-token': other.editToken },
+      payload: { body: 'x' },
+    });
     expect(wrong.statusCode).toBe(403);
     const garbage = await app.inject({ method: 'DELETE', url, headers: { 'x-edit-token': '<script>' } });
     expect(garbage.statusCode).toBe(403);
-    const unknown = await app.inject({ method: 'PATCH', url: '/api/annotations/AAAAAAAAAAAAAAAA', headers: { 'x-edit-token': created.editToken }, payload: { body: 'x' } });
+    const unknown = await app.inject({
+      method: 'PATCH',
+      url: '/api/annotations/AAAAAAAAAAAAAAAA',
+      headers: { 'x-edit-token': created.editToken },
+      payload: { body: 'x' },
+    });
     expect(unknown.statusCode).toBe(404);
-    const emptyPatch = await app.inject({ method: 'PATCH', url, headers: { 'x-edit-token': created.editToken }, payload: {} });
+    const emptyPatch = await app.inject({
+      method: 'PATCH',
+      url,
+      headers: { 'x-edit-token': created.editToken },
+      payload: {},
+    });
     expect(errorOf(emptyPatch).message).toBe('must contain at least one field to change');
-    const changeStatus = await app.inject({ method: 'PATCH', url, headers: { 'x-edit-token': created.editToken }, payload: { status: 'approved' } });
+    const changeStatus = await app.inject({
+      method: 'PATCH',
+      url,
+      headers: { 'x-edit-token': created.editToken },
+      payload: { status: 'approved' },
+    });
     expect(errorOf(changeStatus).message).toContain('Unknown field "status"');
-    const mine = await app.inject({ method: 'POST', url: '/api/annotations/mine', payload: { items: [{ id: created.id, editToken: created.editToken }] } });
+    const mine = await app.inject({
+      method: 'POST',
+      url: '/api/annotations/mine',
+      payload: { items: [{ id: created.id, editToken: created.editToken }] },
+    });
     expect(mine.json().annotations[0].bodyHtml).toContain('clarify');
   });
 
@@ -221,12 +333,16 @@ describe('PATCH and DELETE /api/annotations/:id', () => {
     const app = await testApp({ premoderation: false });
     const created = await post(app, validBody());
     const url = `/api/annotations/${created.id}`;
-    expect((await app.inject({ method: 'DELETE', url, headers: { 'x-edit-token': 'A'.repeat(43) } })).statusCode).toBe(403);
+    expect((await app.inject({ method: 'DELETE', url, headers: { 'x-edit-token': 'A'.repeat(43) } })).statusCode).toBe(
+      403,
+    );
     expect((await pageOf(app)).annotations).toHaveLength(1);
     const deleted = await app.inject({ method: 'DELETE', url, headers: { 'x-edit-token': created.editToken } });
     expect(deleted.statusCode).toBe(204);
     expect((await pageOf(app)).annotations).toHaveLength(0);
-    expect((await app.inject({ method: 'DELETE', url, headers: { 'x-edit-token': created.editToken } })).statusCode).toBe(404);
+    expect(
+      (await app.inject({ method: 'DELETE', url, headers: { 'x-edit-token': created.editToken } })).statusCode,
+    ).toBe(404);
   });
 });
 
@@ -240,7 +356,13 @@ describe('POST /api/annotations/mine', () => {
     const response = await app.inject({
       method: 'POST',
       url: '/api/annotations/mine',
-      payload: { items: [{ id: a.id, editToken: a.editToken }, { id: b.id, editToken: b.editToken }, { id: c.id, editToken: a.editToken }] },
+      payload: {
+        items: [
+          { id: a.id, editToken: a.editToken },
+          { id: b.id, editToken: b.editToken },
+          { id: c.id, editToken: a.editToken },
+        ],
+      },
     });
     expect(response.statusCode).toBe(200);
     const mine = response.json<{ annotations: PublicAnnotation[] }>().annotations;
@@ -252,7 +374,10 @@ describe('POST /api/annotations/mine', () => {
 
   it('limits the lookup to LIMITS.ownLookup items', async () => {
     const app = await testApp();
-    const items = Array.from({ length: LIMITS.ownLookup + 1 }, (_, i) => ({ id: `id-${String(i).padStart(8, '0')}`, editToken: 'A'.repeat(43) }));
+    const items = Array.from({ length: LIMITS.ownLookup + 1 }, (_, i) => ({
+      id: `id-${String(i).padStart(8, '0')}`,
+      editToken: 'A'.repeat(43),
+    }));
     const response = await app.inject({ method: 'POST', url: '/api/annotations/mine', payload: { items } });
     expect(errorOf(response).message).toBe(`items: must have at most ${LIMITS.ownLookup} items`);
   });

@@ -4,13 +4,15 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
-import { freePort, waitForHealth } from '../../e2e/support/process';
+import { freePort, startServerProcess, type ServerProcess } from '../../e2e/support/process';
 import { cleanup, tempDir, validBody } from './helpers';
 
 const TOKEN = 'durability-moderator-token-0123';
+const servers: ServerProcess[] = [];
 const children: ChildProcess[] = [];
 
 afterEach(async () => {
+  await Promise.all(servers.splice(0).map((server) => server.stop('SIGKILL')));
   for (const child of children.splice(0)) {
     if (child.exitCode === null && child.signalCode === null) {
       const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -21,28 +23,15 @@ afterEach(async () => {
   await cleanup();
 });
 
-async function start(dataDir: string, port: number, env: Record<string, string> = {}): Promise<ChildProcess & { output: () => string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    cwd: process.cwd(),
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      DATABASE_URL: '',
-      MODERATOR_TOKEN: TOKEN,
-      PUBLIC_ORIGIN: `http://127.0.0.1:${port}`,
-      SITE_DIR: tempDir('fw-nosite-'),
-      LOG_LEVEL: 'warn',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
+async function start(dataDir: string, port: number, env: Record<string, string> = {}): Promise<ServerProcess> {
+  const server = await startServerProcess({
+    dataDir,
+    port,
+    env: { MODERATOR_TOKEN: TOKEN, SITE_DIR: tempDir('fw-nosite-'), ...env },
+    captureStdout: true,
   });
-  let output = '';
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  children.push(child);
-  await waitForHealth(`http://127.0.0.1:${port}`, child);
-  return Object.assign(child, { output: () => output });
+  servers.push(server);
+  return server;
 }
 
 describe('durability', () => {
@@ -60,9 +49,8 @@ describe('durability', () => {
     expect(created.status).toBe(201);
     const { id } = (await created.json()) as { id: string };
 
-    const killed = new Promise((resolve) => first.once('exit', (_code, signal) => resolve(signal)));
-    first.kill('SIGKILL');
-    expect(await killed).toBe('SIGKILL');
+    await first.stop('SIGKILL');
+    expect(first.child.signalCode).toBe('SIGKILL');
 
     await start(dataDir, port);
     const decision = await fetch(`${base}/api/moderation/decisions`, {
@@ -77,19 +65,20 @@ describe('durability', () => {
   });
 
   it('stops gracefully on SIGTERM (exit code 0)', { timeout: 30_000 }, async () => {
-    const child = await start(tempDir('fw-term-'), await freePort());
-    const exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
-    child.kill('SIGTERM');
-    expect(await exited).toBe(0);
+    const server = await start(tempDir('fw-term-'), await freePort());
+    await server.stop('SIGTERM');
+    expect(server.child.exitCode).toBe(0);
   });
 
   it('generates and logs a moderator token when none is set, and that token works', { timeout: 30_000 }, async () => {
     const port = await freePort();
-    const child = await start(tempDir('fw-gen-'), port, { MODERATOR_TOKEN: '' });
-    const token = /moderator token is: ([A-Za-z0-9_-]+)/.exec(child.output())?.[1];
+    const server = await start(tempDir('fw-gen-'), port, { MODERATOR_TOKEN: '' });
+    const token = /moderator token is: ([A-Za-z0-9_-]+)/.exec(server.output())?.[1];
     expect(token).toMatch(/^[A-Za-z0-9_-]{32}$/);
-    expect(child.output()).toContain('set MODERATOR_TOKEN');
-    const list = await fetch(`http://127.0.0.1:${port}/api/moderation/annotations`, { headers: { authorization: `Bearer ${token}` } });
+    expect(server.output()).toContain('set MODERATOR_TOKEN');
+    const list = await fetch(`http://127.0.0.1:${port}/api/moderation/annotations`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(list.status).toBe(200);
   });
 

@@ -31,7 +31,8 @@ export function tempDir(prefix: string): string {
 /** A minimal built site: pages with an inline script, a 404 page and a hashed asset. */
 export function fakeSite(): string {
   const dir = tempDir('fw-site-');
-  const page = (title: string) => `<!doctype html><html><head><title>${title}</title><script>${INLINE_SCRIPT}</script></head><body>${title}</body></html>`;
+  const page = (title: string) =>
+    `<!doctype html><html><head><title>${title}</title><script>${INLINE_SCRIPT}</script></head><body>${title}</body></html>`;
   mkdirSync(path.join(dir, 'docs'), { recursive: true });
   mkdirSync(path.join(dir, 'assets', 'js'), { recursive: true });
   writeFileSync(path.join(dir, 'index.html'), page('Home'));
@@ -98,7 +99,12 @@ export async function post(app: FastifyInstance, body: unknown, headers: Record<
 
 /** Sets a status on comments through the moderation API. */
 export async function decide(app: FastifyInstance, ids: string[], status: 'approved' | 'rejected' | 'spam') {
-  const response = await app.inject({ method: 'POST', url: '/api/moderation/decisions', headers: moderatorHeaders, payload: { ids, status } });
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/moderation/decisions',
+    headers: moderatorHeaders,
+    payload: { ids, status },
+  });
   if (response.statusCode !== 200) throw new Error(`decision failed: ${response.statusCode} ${response.body}`);
 }
 

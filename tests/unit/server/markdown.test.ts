@@ -10,7 +10,27 @@ import { cleanup, moderatorHeaders, post, testApp, validBody } from './helpers';
 
 afterEach(cleanup);
 
-const ALLOWED = new Set(['p', 'br', 'strong', 'em', 'del', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li', 'a', 'hr', 'table', 'thead', 'tbody', 'tr', 'th', 'td']);
+const ALLOWED = new Set([
+  'p',
+  'br',
+  'strong',
+  'em',
+  'del',
+  'code',
+  'pre',
+  'blockquote',
+  'ul',
+  'ol',
+  'li',
+  'a',
+  'hr',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+]);
 
 /** Every element and attribute of the rendered HTML, as a browser would parse it. */
 function inspect(html: string) {
@@ -70,17 +90,23 @@ describe('renderMarkdown with hostile input', () => {
   });
 
   it('keeps GitHub-flavoured Markdown: emphasis, lists, code, tables, strikethrough, autolinks', () => {
-    expect(renderMarkdown('*a* **b** ~~c~~ `d`')).toBe('<p><em>a</em> <strong>b</strong> <del>c</del> <code>d</code></p>');
+    expect(renderMarkdown('*a* **b** ~~c~~ `d`')).toBe(
+      '<p><em>a</em> <strong>b</strong> <del>c</del> <code>d</code></p>',
+    );
     expect(renderMarkdown('- one\n- two')).toBe('<ul>\n<li>one</li>\n<li>two</li>\n</ul>');
     expect(renderMarkdown('| a |\n|---|\n| 1 |')).toContain('<td>1</td>');
     expect(renderMarkdown('see https://unstats.un.org')).toBe(
       '<p>see <a href="https://unstats.un.org" rel="nofollow ugc noopener">https://unstats.un.org</a></p>',
     );
-    expect(renderMarkdown('[mail](mailto:a@b.org)')).toBe('<p><a href="mailto:a@b.org" rel="nofollow ugc noopener">mail</a></p>');
+    expect(renderMarkdown('[mail](mailto:a@b.org)')).toBe(
+      '<p><a href="mailto:a@b.org" rel="nofollow ugc noopener">mail</a></p>',
+    );
   });
 
   it('turns images into links, headings into bold paragraphs, and drops relative links', () => {
-    expect(renderMarkdown('![chart](https://x.org/c.png)')).toBe('<p><a href="https://x.org/c.png" rel="nofollow ugc noopener">chart</a></p>');
+    expect(renderMarkdown('![chart](https://x.org/c.png)')).toBe(
+      '<p><a href="https://x.org/c.png" rel="nofollow ugc noopener">chart</a></p>',
+    );
     expect(renderMarkdown('# Title')).toBe('<p><strong>Title</strong></p>');
     expect(renderMarkdown('[local](/docs/x)')).toBe('<p>local</p>');
   });
@@ -104,7 +130,8 @@ describe('cleanText', () => {
   it('applies to stored text: an RTL override in a name or body is removed before storage', async () => {
     const app = await testApp();
     await post(app, validBody({ authorName: 'Admin\u202Enimda', body: 'x\u202Ey', organisation: '\u0000Org' }));
-    const [stored] = (await app.inject({ url: '/api/moderation/annotations', headers: moderatorHeaders })).json().annotations;
+    const [stored] = (await app.inject({ url: '/api/moderation/annotations', headers: moderatorHeaders })).json()
+      .annotations;
     expect(stored).toMatchObject({ authorName: 'Adminnimda', body: 'xy', organisation: 'Org', bodyHtml: '<p>xy</p>' });
   });
 });

@@ -1,7 +1,16 @@
 /** Moderation routes through inject(): sign-in, the queue, bulk decisions, the export. */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ExportResponse, ModerationListResponse } from '../../../src/shared/annotations';
-import { cleanup, errorOf, moderatorHeaders, MODERATOR_TOKEN, post, PUBLIC_ORIGIN, testApp, validBody } from './helpers';
+import {
+  cleanup,
+  errorOf,
+  moderatorHeaders,
+  MODERATOR_TOKEN,
+  post,
+  PUBLIC_ORIGIN,
+  testApp,
+  validBody,
+} from './helpers';
 
 afterEach(cleanup);
 
@@ -10,7 +19,11 @@ describe('moderator sign-in', () => {
     const app = await testApp();
     const routes = [
       { method: 'GET' as const, url: '/api/moderation/annotations' },
-      { method: 'POST' as const, url: '/api/moderation/decisions', payload: { ids: ['AAAAAAAAAAAA'], status: 'approved' } },
+      {
+        method: 'POST' as const,
+        url: '/api/moderation/decisions',
+        payload: { ids: ['AAAAAAAAAAAA'], status: 'approved' },
+      },
       { method: 'GET' as const, url: '/api/moderation/export' },
     ];
     for (const route of routes) {
@@ -18,7 +31,12 @@ describe('moderator sign-in', () => {
       expect(missing.statusCode).toBe(401);
       expect(errorOf(missing).message).toContain('Authorization: Bearer');
       expect(missing.headers['www-authenticate']).toContain('Bearer');
-      for (const authorization of [`Bearer ${MODERATOR_TOKEN}x`, `Bearer ${MODERATOR_TOKEN.slice(0, -1)}`, `Basic ${MODERATOR_TOKEN}`, MODERATOR_TOKEN]) {
+      for (const authorization of [
+        `Bearer ${MODERATOR_TOKEN}x`,
+        `Bearer ${MODERATOR_TOKEN.slice(0, -1)}`,
+        `Basic ${MODERATOR_TOKEN}`,
+        MODERATOR_TOKEN,
+      ]) {
         const wrong = await app.inject({ ...route, headers: { authorization } });
         expect(wrong.statusCode, authorization).toBe(401);
       }
@@ -32,12 +50,19 @@ describe('GET /api/moderation/annotations', () => {
     const a = await post(app, validBody({ visibility: 'editors', body: '# Private note' }));
     const b = await post(app, validBody({ target: { page: '/docs/other' } as never }));
     const list = async (query: string) =>
-      (await app.inject({ url: `/api/moderation/annotations${query}`, headers: moderatorHeaders })).json<ModerationListResponse>().annotations;
+      (
+        await app.inject({ url: `/api/moderation/annotations${query}`, headers: moderatorHeaders })
+      ).json<ModerationListResponse>().annotations;
     expect((await list('?status=pending')).map((x) => x.id)).toEqual([a.id, b.id]);
     expect((await list('?status=pending&page=/docs/other')).map((x) => x.id)).toEqual([b.id]);
     expect(await list('?status=approved')).toEqual([]);
     const [first] = await list('');
-    expect(first).toMatchObject({ id: a.id, visibility: 'editors', body: '# Private note', bodyHtml: '<p><strong>Private note</strong></p>' });
+    expect(first).toMatchObject({
+      id: a.id,
+      visibility: 'editors',
+      body: '# Private note',
+      bodyHtml: '<p><strong>Private note</strong></p>',
+    });
     expect(first).not.toHaveProperty('ipHash');
     const bad = await app.inject({ url: '/api/moderation/annotations?status=deleted', headers: moderatorHeaders });
     expect(errorOf(bad).message).toBe('status: must be one of: pending, approved, rejected, spam');
@@ -63,11 +88,21 @@ describe('POST /api/moderation/decisions', () => {
   it('validates the decision before changing anything', async () => {
     const app = await testApp();
     const id = (await post(app, validBody())).id;
-    const decide = (payload: unknown) => app.inject({ method: 'POST', url: '/api/moderation/decisions', headers: moderatorHeaders, payload: payload as object });
-    expect(errorOf(await decide({ ids: [id], status: 'pending' })).message).toBe('status: must be one of: approved, rejected, spam');
+    const decide = (payload: unknown) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/moderation/decisions',
+        headers: moderatorHeaders,
+        payload: payload as object,
+      });
+    expect(errorOf(await decide({ ids: [id], status: 'pending' })).message).toBe(
+      'status: must be one of: approved, rejected, spam',
+    );
     expect(errorOf(await decide({ ids: [], status: 'approved' })).message).toBe('ids: must have at least 1 item');
     expect(errorOf(await decide({ ids: [id, id], status: 'approved' })).message).toBe('ids: must not repeat an item');
-    expect(errorOf(await decide({ ids: [id, 'bad id'], status: 'spam' })).message).toContain('ids.1: must be a comment id');
+    expect(errorOf(await decide({ ids: [id, 'bad id'], status: 'spam' })).message).toContain(
+      'ids.1: must be a comment id',
+    );
     const list = await app.inject({ url: '/api/moderation/annotations?status=pending', headers: moderatorHeaders });
     expect(list.json().annotations).toHaveLength(1);
   });
@@ -76,9 +111,23 @@ describe('POST /api/moderation/decisions', () => {
 describe('GET /api/moderation/export', () => {
   it('exports a W3C Web Annotation collection with selectors, replies and proposed wording', async () => {
     const app = await testApp();
-    const target = { page: '/docs/definition', paragraphId: 'p-7', paragraphHash: 'h7', quote: { exact: 'citizen data', prefix: 'on ', suffix: '.' }, position: { start: 3, end: 15 } };
-    const parent = await post(app, validBody({ target, proposedWording: 'data by citizens', commentType: 'suggestion' }));
-    await app.inject({ method: 'POST', url: '/api/moderation/decisions', headers: moderatorHeaders, payload: { ids: [parent.id], status: 'approved' } });
+    const target = {
+      page: '/docs/definition',
+      paragraphId: 'p-7',
+      paragraphHash: 'h7',
+      quote: { exact: 'citizen data', prefix: 'on ', suffix: '.' },
+      position: { start: 3, end: 15 },
+    };
+    const parent = await post(
+      app,
+      validBody({ target, proposedWording: 'data by citizens', commentType: 'suggestion' }),
+    );
+    await app.inject({
+      method: 'POST',
+      url: '/api/moderation/decisions',
+      headers: moderatorHeaders,
+      payload: { ids: [parent.id], status: 'approved' },
+    });
     await post(app, validBody({ parentId: parent.id, body: 'Agreed' }));
     const response = await app.inject({ url: '/api/moderation/export?format=w3c', headers: moderatorHeaders });
     expect(response.statusCode).toBe(200);
@@ -104,8 +153,17 @@ describe('GET /api/moderation/export', () => {
       },
       'cons:moderationStatus': 'approved',
     });
-    expect(first.body).toContainEqual({ type: 'TextualBody', purpose: 'editing', format: 'text/plain', value: 'data by citizens' });
-    expect(reply).toMatchObject({ motivation: 'replying', target: `${PUBLIC_ORIGIN}/api/annotations/${parent.id}`, 'cons:moderationStatus': 'pending' });
+    expect(first.body).toContainEqual({
+      type: 'TextualBody',
+      purpose: 'editing',
+      format: 'text/plain',
+      value: 'data by citizens',
+    });
+    expect(reply).toMatchObject({
+      motivation: 'replying',
+      target: `${PUBLIC_ORIGIN}/api/annotations/${parent.id}`,
+      'cons:moderationStatus': 'pending',
+    });
   });
 
   it('exports every comment as JSON, with statuses and sources, and no secrets', async () => {
@@ -121,7 +179,15 @@ describe('GET /api/moderation/export', () => {
 
   it('exports CSV with formula triggers neutralised', async () => {
     const app = await testApp();
-    await post(app, validBody({ authorName: '=HYPERLINK("http://evil","x")', organisation: '+1+1', country: '@SUM(A1)', body: '-2+3 "quoted"' }));
+    await post(
+      app,
+      validBody({
+        authorName: '=HYPERLINK("http://evil","x")',
+        organisation: '+1+1',
+        country: '@SUM(A1)',
+        body: '-2+3 "quoted"',
+      }),
+    );
     const response = await app.inject({ url: '/api/moderation/export?format=csv', headers: moderatorHeaders });
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
@@ -131,6 +197,8 @@ describe('GET /api/moderation/export', () => {
     expect(row).toContain(`"'+1+1"`);
     expect(row).toContain(`"'@SUM(A1)"`);
     expect(row).toContain(`"'-2+3 ""quoted"""`);
-    expect(errorOf(await app.inject({ url: '/api/moderation/export?format=xml', headers: moderatorHeaders })).message).toBe('format: must be one of: json, csv, w3c');
+    expect(
+      errorOf(await app.inject({ url: '/api/moderation/export?format=xml', headers: moderatorHeaders })).message,
+    ).toBe('format: must be one of: json, csv, w3c');
   });
 });

@@ -17,7 +17,9 @@ async function admin(sql: string): Promise<void> {
   try {
     await client.connect();
   } catch (error) {
-    throw new Error(`PostgreSQL is not reachable at ${PG_URL}: start it with \`sudo scripts/start-postgres.sh\`.`, { cause: error });
+    throw new Error(`PostgreSQL is not reachable at ${PG_URL}: start it with \`sudo scripts/start-postgres.sh\`.`, {
+      cause: error,
+    });
   }
   try {
     await client.query(sql);
@@ -42,7 +44,10 @@ describe('the API on PostgreSQL', () => {
   });
 
   it('creates, moderates, edits and reads back comments and replies', async () => {
-    const parent = await post(app, validBody({ target: { quote: { exact: 'citizen', prefix: '', suffix: ' data' } } as never }));
+    const parent = await post(
+      app,
+      validBody({ target: { quote: { exact: 'citizen', prefix: '', suffix: ' data' } } as never }),
+    );
     await decide(app, [parent.id], 'approved');
     const reply = await post(app, validBody({ parentId: parent.id, body: 'A reply' }));
     await decide(app, [reply.id], 'approved');
@@ -51,9 +56,18 @@ describe('the API on PostgreSQL', () => {
     expect(page.annotations[1].target.quote.exact).toBe('citizen');
     expect(page.annotations[0].createdAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
 
-    const edited = await app.inject({ method: 'PATCH', url: `/api/annotations/${parent.id}`, headers: { 'x-edit-token': parent.editToken }, payload: { body: 'v2' } });
+    const edited = await app.inject({
+      method: 'PATCH',
+      url: `/api/annotations/${parent.id}`,
+      headers: { 'x-edit-token': parent.editToken },
+      payload: { body: 'v2' },
+    });
     expect(edited.json()).toMatchObject({ status: 'pending', bodyHtml: '<p>v2</p>' });
-    const mine = await app.inject({ method: 'POST', url: '/api/annotations/mine', payload: { items: [{ id: parent.id, editToken: parent.editToken }] } });
+    const mine = await app.inject({
+      method: 'POST',
+      url: '/api/annotations/mine',
+      payload: { items: [{ id: parent.id, editToken: parent.editToken }] },
+    });
     expect(mine.json().annotations[0].status).toBe('pending');
     const exported = await app.inject({ url: '/api/moderation/export', headers: moderatorHeaders });
     expect(exported.json().annotations).toHaveLength(2);

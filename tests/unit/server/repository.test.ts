@@ -132,7 +132,13 @@ describe.each(adapters)('$name repository', (adapter) => {
 
   it('round-trips every field, keeping absent optional fields absent', async () => {
     const full = annotation({
-      target: { page: '/docs/x', paragraphId: 'p-2', paragraphHash: 'h2', quote: { exact: 'q “ü” 🌍', prefix: 'a', suffix: '' }, position: { start: 0, end: 7 } },
+      target: {
+        page: '/docs/x',
+        paragraphId: 'p-2',
+        paragraphHash: 'h2',
+        quote: { exact: 'q “ü” 🌍', prefix: 'a', suffix: '' },
+        position: { start: 0, end: 7 },
+      },
       organisation: 'Org',
       country: 'Chile',
       proposedWording: 'wording',
@@ -170,18 +176,34 @@ describe.each(adapters)('$name repository', (adapter) => {
     expect((await repo.listVisibleByPage(page)).map((a) => a.id)).toEqual([shown1.id, shown2.id]);
     expect((await repo.list({ page, status: 'pending' })).map((a) => a.id)).toEqual([pending.id]);
     expect((await repo.list({ page })).map((a) => a.id)).toEqual([shown1.id, pending.id, editors.id, shown2.id]);
-    expect((await repo.findByIds([shown2.id, other.id, 'nope-nope-00'])).map((a) => a.id)).toEqual([other.id, shown2.id]);
+    expect((await repo.findByIds([shown2.id, other.id, 'nope-nope-00'])).map((a) => a.id)).toEqual([
+      other.id,
+      shown2.id,
+    ]);
     expect(await repo.findByIds([])).toEqual([]);
   });
 
-  it('updates body, wording and status; deletes', async () => {
+  it('updates body and wording, sends approved (only) back to pending on request; deletes', async () => {
     const a = annotation({ proposedWording: 'old' });
     await repo.insert(a);
     const updatedAt = new Date(Date.UTC(2027, 0, 1)).toISOString();
-    const updated = await repo.update(a.id, { body: 'new', bodyHtml: '<p>new</p>', status: 'pending', updatedAt });
-    expect(updated).toMatchObject({ body: 'new', bodyHtml: '<p>new</p>', status: 'pending', updatedAt, createdAt: a.createdAt });
+    const patch = { body: 'new', bodyHtml: '<p>new</p>', approvedBecomesPending: true, updatedAt };
+    const updated = await repo.update(a.id, patch);
+    expect(updated).toMatchObject({
+      body: 'new',
+      bodyHtml: '<p>new</p>',
+      status: 'pending',
+      updatedAt,
+      createdAt: a.createdAt,
+    });
     expect(updated).not.toHaveProperty('proposedWording');
-    expect(await repo.update('missing-id-00', { body: 'x', bodyHtml: 'x', status: 'pending', updatedAt })).toBeUndefined();
+    const kept = annotation({ status: 'approved' });
+    await repo.insert(kept);
+    expect((await repo.update(kept.id, { ...patch, approvedBecomesPending: false }))?.status).toBe('approved');
+    const rejected = annotation({ status: 'rejected' });
+    await repo.insert(rejected);
+    expect((await repo.update(rejected.id, patch))?.status).toBe('rejected');
+    expect(await repo.update('missing-id-00', patch)).toBeUndefined();
     expect(await repo.delete(a.id)).toBe(true);
     expect(await repo.delete(a.id)).toBe(false);
     expect(await repo.findById(a.id)).toBeUndefined();

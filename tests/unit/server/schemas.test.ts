@@ -18,8 +18,12 @@ const create = Compile(CreateAnnotationBody);
 describe('CreateAnnotationBody', () => {
   it('accepts a complete comment, a whole-paragraph comment and a reply', () => {
     expect(create.Check(validBody())).toBe(true);
-    expect(create.Check(validBody({ parentId: 'abcdefgh12', organisation: '', country: '', proposedWording: '' }))).toBe(true);
-    const quoted = validBody({ target: { quote: { exact: 'x', prefix: '', suffix: '' }, position: { start: 0, end: 1 } } as never });
+    expect(
+      create.Check(validBody({ parentId: 'abcdefgh12', organisation: '', country: '', proposedWording: '' })),
+    ).toBe(true);
+    const quoted = validBody({
+      target: { quote: { exact: 'x', prefix: '', suffix: '' }, position: { start: 0, end: 1 } } as never,
+    });
     expect(create.Check(quoted)).toBe(true);
   });
 
@@ -30,7 +34,10 @@ describe('CreateAnnotationBody', () => {
     ['an overlong body', validBody({ body: 'x'.repeat(LIMITS.body + 1) })],
     ['a page without leading slash', validBody({ target: { page: 'docs' } as never })],
     ['a page with a scheme', validBody({ target: { page: '/x?<script>' } as never })],
-    ['an overlong quote', validBody({ target: { quote: { exact: 'q'.repeat(LIMITS.quote + 1), prefix: '', suffix: '' } } as never })],
+    [
+      'an overlong quote',
+      validBody({ target: { quote: { exact: 'q'.repeat(LIMITS.quote + 1), prefix: '', suffix: '' } } as never }),
+    ],
     ['a negative position', validBody({ target: { position: { start: -1, end: 2 } } as never })],
     ['a status chosen by the author', { ...validBody(), status: 'approved' }],
   ])('refuses %s', (_name, body) => {

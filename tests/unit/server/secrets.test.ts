@@ -1,6 +1,13 @@
 /** Tokens and address hashing: what is stored is never the secret or the address itself. */
 import { describe, expect, it } from 'vitest';
-import { editTokenMatches, hashAddress, hashToken, newAnnotationId, randomToken, secretsEqual } from '../../../src/server/secrets';
+import {
+  editTokenMatches,
+  hashAddress,
+  hashToken,
+  newAnnotationId,
+  randomToken,
+  secretsEqual,
+} from '../../../src/server/secrets';
 import { AnnotationId } from '../../../src/shared/annotations';
 import { Compile } from 'typebox/compile';
 

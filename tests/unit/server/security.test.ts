@@ -23,7 +23,8 @@ describe('Content-Security-Policy', () => {
   });
 
   it('hashes only inline scripts with content, once each', () => {
-    const html = '<script src="/a.js"></script><script>a()</script><script type="module">a()</script><script></script><SCRIPT>b()</SCRIPT>';
+    const html =
+      '<script src="/a.js"></script><script>a()</script><script type="module">a()</script><script></script><SCRIPT>b()</SCRIPT>';
     const hash = (code: string) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
     expect(inlineScriptHashes(html)).toEqual([hash('a()'), hash('b()')]);
     expect(cspDirectives([])['script-src']).toEqual(["'self'"]);
@@ -35,7 +36,12 @@ describe('Origin check on writes', () => {
     const app = await testApp();
     const write = (origin?: string) =>
       app.inject({ method: 'POST', url: '/api/annotations', payload: validBody(), headers: origin ? { origin } : {} });
-    for (const origin of ['https://evil.example', 'null', `${PUBLIC_ORIGIN}.evil.example`, 'http://framework.example.org']) {
+    for (const origin of [
+      'https://evil.example',
+      'null',
+      `${PUBLIC_ORIGIN}.evil.example`,
+      'http://framework.example.org',
+    ]) {
       const response = await write(origin);
       expect(response.statusCode, origin).toBe(403);
       expect(errorOf(response).message).toContain('Cross-site request refused');
@@ -43,11 +49,18 @@ describe('Origin check on writes', () => {
     expect((await write(PUBLIC_ORIGIN)).statusCode).toBe(201);
     expect((await write('http://127.0.0.1:3000')).statusCode).toBe(201);
     expect((await write()).statusCode).toBe(201);
-    expect((await app.inject({ url: '/api/health', headers: { origin: 'https://evil.example' } })).statusCode).toBe(200);
+    expect((await app.inject({ url: '/api/health', headers: { origin: 'https://evil.example' } })).statusCode).toBe(
+      200,
+    );
   });
 
   it('allows the listening origin, including loopback names for a wildcard host', () => {
-    expect([...allowedOrigins('https://x.org/', '0.0.0.0', 8080)]).toEqual(['https://x.org', 'http://localhost:8080', 'http://127.0.0.1:8080', 'http://[::1]:8080']);
+    expect([...allowedOrigins('https://x.org/', '0.0.0.0', 8080)]).toEqual([
+      'https://x.org',
+      'http://localhost:8080',
+      'http://127.0.0.1:8080',
+      'http://[::1]:8080',
+    ]);
     expect([...allowedOrigins('https://x.org', '10.0.0.5', 80)]).toEqual(['https://x.org', 'http://10.0.0.5:80']);
   });
 });
@@ -55,7 +68,8 @@ describe('Origin check on writes', () => {
 describe('write rate limit', () => {
   it('answers 429 with Retry-After per address block, and leaves other blocks and reads alone', async () => {
     const app = await testApp({ rateLimitWritesPerMinute: 3 });
-    const write = (remoteAddress: string) => app.inject({ method: 'POST', url: '/api/annotations', payload: validBody(), remoteAddress });
+    const write = (remoteAddress: string) =>
+      app.inject({ method: 'POST', url: '/api/annotations', payload: validBody(), remoteAddress });
     for (const ip of ['203.0.113.1', '203.0.113.2', '203.0.113.3']) expect((await write(ip)).statusCode).toBe(201);
     const limited = await write('203.0.113.200');
     expect(limited.statusCode).toBe(429);
@@ -70,16 +84,37 @@ describe('write rate limit', () => {
   it('counts create, edit and delete in one budget, and keeps the author lookup apart', async () => {
     const app = await testApp({ rateLimitWritesPerMinute: 2 });
     const remoteAddress = '192.0.2.10';
-    const created = (await app.inject({ method: 'POST', url: '/api/annotations', payload: validBody(), remoteAddress })).json();
-    const edit = await app.inject({ method: 'PATCH', url: `/api/annotations/${created.id}`, headers: { 'x-edit-token': created.editToken }, payload: { body: 'v2' }, remoteAddress });
+    const created = (
+      await app.inject({ method: 'POST', url: '/api/annotations', payload: validBody(), remoteAddress })
+    ).json();
+    const edit = await app.inject({
+      method: 'PATCH',
+      url: `/api/annotations/${created.id}`,
+      headers: { 'x-edit-token': created.editToken },
+      payload: { body: 'v2' },
+      remoteAddress,
+    });
     expect(edit.statusCode).toBe(200);
-    const remove = await app.inject({ method: 'DELETE', url: `/api/annotations/${created.id}`, headers: { 'x-edit-token': created.editToken }, remoteAddress });
+    const remove = await app.inject({
+      method: 'DELETE',
+      url: `/api/annotations/${created.id}`,
+      headers: { 'x-edit-token': created.editToken },
+      remoteAddress,
+    });
     expect(remove.statusCode).toBe(429);
     for (let i = 0; i < 60; i++) {
-      const lookup = await app.inject({ method: 'POST', url: '/api/annotations/mine', payload: { items: [] }, remoteAddress });
+      const lookup = await app.inject({
+        method: 'POST',
+        url: '/api/annotations/mine',
+        payload: { items: [] },
+        remoteAddress,
+      });
       expect(lookup.statusCode).toBe(200);
     }
-    expect((await app.inject({ method: 'POST', url: '/api/annotations/mine', payload: { items: [] }, remoteAddress })).statusCode).toBe(429);
+    expect(
+      (await app.inject({ method: 'POST', url: '/api/annotations/mine', payload: { items: [] }, remoteAddress }))
+        .statusCode,
+    ).toBe(429);
   });
 
   it('groups IPv4 by /24 and IPv6 by /48', () => {
@@ -94,12 +129,24 @@ describe('write rate limit', () => {
   it('uses X-Forwarded-For only when trustProxy is set', async () => {
     const trusted = await testApp({ rateLimitWritesPerMinute: 1, trustProxy: true });
     const viaProxy = (ip: string) =>
-      trusted.inject({ method: 'POST', url: '/api/annotations', payload: validBody(), remoteAddress: '10.0.0.1', headers: { 'x-forwarded-for': ip } });
+      trusted.inject({
+        method: 'POST',
+        url: '/api/annotations',
+        payload: validBody(),
+        remoteAddress: '10.0.0.1',
+        headers: { 'x-forwarded-for': ip },
+      });
     expect((await viaProxy('192.0.2.1')).statusCode).toBe(201);
     expect((await viaProxy('198.51.100.1')).statusCode).toBe(201);
     const untrusted = await testApp({ rateLimitWritesPerMinute: 1 });
     const spoofed = (ip: string) =>
-      untrusted.inject({ method: 'POST', url: '/api/annotations', payload: validBody(), remoteAddress: '10.0.0.1', headers: { 'x-forwarded-for': ip } });
+      untrusted.inject({
+        method: 'POST',
+        url: '/api/annotations',
+        payload: validBody(),
+        remoteAddress: '10.0.0.1',
+        headers: { 'x-forwarded-for': ip },
+      });
     expect((await spoofed('192.0.2.1')).statusCode).toBe(201);
     expect((await spoofed('198.51.100.1')).statusCode).toBe(429);
   });

@@ -28,7 +28,11 @@ describe('hidden comments', () => {
       const single = await app.inject({ url: `/api/annotations/${h.id}` });
       expect(single.statusCode).toBe(404);
       expect(single.body).not.toContain('bodyHtml');
-      const mine = await app.inject({ method: 'POST', url: '/api/annotations/mine', payload: { items: [{ id: h.id, editToken: visible.editToken }] } });
+      const mine = await app.inject({
+        method: 'POST',
+        url: '/api/annotations/mine',
+        payload: { items: [{ id: h.id, editToken: visible.editToken }] },
+      });
       expect(mine.json().annotations).toEqual([]);
     }
     const everything = JSON.stringify(page);
@@ -43,7 +47,10 @@ describe('hidden comments', () => {
     await decide(app, [reply.id], 'approved');
     const nested = await post(app, validBody({ body: 'nested', parentId: reply.id }));
     await decide(app, [nested.id], 'approved');
-    const ids = async () => (await app.inject({ url: '/api/annotations?page=/docs/definition' })).json<PageAnnotationsResponse>().annotations.map((a) => a.id);
+    const ids = async () =>
+      (await app.inject({ url: '/api/annotations?page=/docs/definition' }))
+        .json<PageAnnotationsResponse>()
+        .annotations.map((a) => a.id);
     expect(await ids()).toEqual([parent.id, reply.id, nested.id]);
 
     await decide(app, [parent.id], 'rejected');
@@ -55,7 +62,11 @@ describe('hidden comments', () => {
     expect(await ids()).toEqual([parent.id, reply.id, nested.id]);
 
     // The author withdraws the parent: the replies stay stored (for the editors) but are not shown.
-    await app.inject({ method: 'DELETE', url: `/api/annotations/${parent.id}`, headers: { 'x-edit-token': parent.editToken } });
+    await app.inject({
+      method: 'DELETE',
+      url: `/api/annotations/${parent.id}`,
+      headers: { 'x-edit-token': parent.editToken },
+    });
     expect(await ids()).toEqual([]);
   });
 
@@ -64,7 +75,12 @@ describe('hidden comments', () => {
     const c = await post(app, validBody());
     await decide(app, [c.id], 'approved');
     expect((await app.inject({ url: `/api/annotations/${c.id}` })).statusCode).toBe(200);
-    await app.inject({ method: 'PATCH', url: `/api/annotations/${c.id}`, headers: { 'x-edit-token': c.editToken }, payload: { body: 'now offensive' } });
+    await app.inject({
+      method: 'PATCH',
+      url: `/api/annotations/${c.id}`,
+      headers: { 'x-edit-token': c.editToken },
+      payload: { body: 'now offensive' },
+    });
     expect((await app.inject({ url: `/api/annotations/${c.id}` })).statusCode).toBe(404);
   });
 });
