@@ -62,7 +62,7 @@ async function main(): Promise<void> {
     console.log(
       `Build time: ${buildSeconds === undefined ? 'skipped (--no-build)' : `${buildSeconds.toFixed(1)} s`}\n`,
     );
-    console.log('First load, per page type (JavaScript and CSS fetched until the network is idle):\n');
+    console.log('First load, per page type (JavaScript and CSS fetched until the network is idle, idle-time prefetches of linked pages excluded):\n');
     console.log(['page type'.padEnd(22), 'JS raw', 'JS gzip', 'CSS raw', 'CSS gzip', 'files'].join('\t'));
     let mainGzip = 0;
     for (const [type, url] of Object.entries(pageTypes)) {
@@ -104,7 +104,9 @@ async function firstLoad(browser: Awaited<ReturnType<typeof launchBrowser>>, url
   const transfers: Promise<Transfer | null>[] = [];
   page.on('response', (response) => {
     const kind = /\.js(\?|$)/.test(response.url()) ? 'js' : /\.css(\?|$)/.test(response.url()) ? 'css' : null;
-    if (!kind) return;
+    // Docusaurus prefetches the chunks of linked pages when the browser is idle: not first load.
+    const prefetched = response.request().headers()['sec-purpose']?.includes('prefetch');
+    if (!kind || prefetched) return;
     transfers.push(
       response.body().then(
         (body) => ({ url: response.url(), kind, raw: body.length, gzip: gzipSync(body, { level: 9 }).length }),
