@@ -1,0 +1,67 @@
+/**
+ * Development only: renders a Markdown source to the same block markup the site build writes
+ * (the same remark plugin), so the development index goes through the same extraction contract
+ * as the built one and its paragraph anchors are the same block ids.
+ *
+ * MDX features (imports, JSX) are not rendered here: their text is skipped. The glossary, which
+ * is rendered by a component, is rendered from its data instead, with the component's markup.
+ */
+import type { Element, ElementContent, Root } from 'hast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { createSlugger } from '@docusaurus/utils';
+import { visit } from 'unist-util-visit';
+import remarkBlockIds from '../blockIds';
+import { GLOSSARY } from '../../data/glossary';
+import { BLOCK } from '../../shared/blocks';
+import { glossaryAnchor } from '../../shared/glossary';
+
+const FRONT_MATTER = /^---\r?\n[\s\S]*?\r?\n---\r?\n/;
+const MDX_ONLY_LINE = /^(?:import|export)\s.*$/gm;
+const HEADING_ID = /\s*\{#([\w-]+)\}\s*$/;
+
+/** Gives headings the ids Docusaurus gives them: `{#explicit-id}`, else a GitHub-style slug. */
+function addHeadingIds(tree: Root): void {
+  const slugger = createSlugger();
+  visit(tree, 'element', (node: Element) => {
+    if (!/^h[2-6]$/.test(node.tagName)) return;
+    const last = node.children.at(-1);
+    const explicit = last?.type === 'text' ? HEADING_ID.exec(last.value) : null;
+    if (explicit && last?.type === 'text') last.value = last.value.slice(0, explicit.index);
+    const text = node.children.map((child) => ('value' in child ? child.value : '')).join('');
+    node.properties.id = explicit?.[1] ?? slugger.slug(text);
+  });
+}
+
+/** @returns the rendered body of a Markdown (or simple MDX) source */
+export async function renderMarkdown(source: string, filePath: string): Promise<Root> {
+  const markdown = source.replace(FRONT_MATTER, '').replace(MDX_ONLY_LINE, '');
+  const processor = unified().use(remarkParse).use(remarkGfm).use(remarkBlockIds).use(remarkRehype);
+  const tree = (await processor.run(processor.parse({ value: markdown, path: filePath }), { value: markdown, path: filePath })) as Root;
+  addHeadingIds(tree);
+  return tree;
+}
+
+function text(value: string): ElementContent {
+  return { type: 'text', value };
+}
+
+/** @returns the glossary page body as the GlossaryTerms component renders it */
+export function renderGlossary(): Root {
+  const sorted = [...GLOSSARY].sort((a, b) => a.term.localeCompare(b.term, 'en'));
+  const children: Element[] = sorted.flatMap((entry) => {
+    const anchor = glossaryAnchor(entry.id);
+    const acronyms = entry.acronyms?.length ? ` (${entry.acronyms.join(', ')})` : '';
+    const heading: Element = { type: 'element', tagName: 'h2', properties: { id: `${anchor}-heading` }, children: [text(`${entry.term}${acronyms}`)] };
+    const block: Element = {
+      type: 'element',
+      tagName: 'p',
+      properties: { id: anchor, className: [BLOCK.className], dataPid: anchor, dataProvenance: entry.provenance },
+      children: [text(entry.definition)],
+    };
+    return [heading, block];
+  });
+  return { type: 'root', children };
+}

@@ -1,0 +1,106 @@
+/**
+ * Scores a record against a query plan. Retrieval (FlexSearch) says which records hold a term;
+ * this says which of them answers the question best:
+ *
+ * - each concept scores its best alternative: inverse document frequency × match quality ×
+ *   where it was found (page title, heading path, paragraph; the paragraph with BM25 saturation
+ *   and length normalisation, so a short paragraph that is about the term beats a long one that
+ *   mentions it);
+ * - the sum is scaled by coverage squared, so a record holding every concept beats one that
+ *   repeats a single concept;
+ * - adjacent concepts found next to each other in the paragraph earn a phrase bonus;
+ * - the content type gives a small prior (definitions and principles before news).
+ *
+ * Pure: no DOM, no Node APIs.
+ */
+import type { ContentType } from '../contentModel';
+import type { AnalysedRecord } from './analyse';
+import { MATCH_QUALITY, type Alternative, type QueryPlan } from './queryPlan';
+import type { Vocabulary } from './vocabulary';
+
+/** The ranking's tunable weights. */
+export const RANKING = {
+  title: 1.5,
+  heading: 1.2,
+  text: 1,
+  /** BM25 term-frequency saturation and length normalisation. */
+  k1: 1.2,
+  b: 0.5,
+  /** Bonus per pair of adjacent concepts found side by side, relative to their idf. */
+  phrase: 0.6,
+  typePrior: {
+    definition: 1.1,
+    principle: 1.1,
+    'enabling-environment': 1.05,
+    roadmap: 1.05,
+    glossary: 1.1,
+    background: 1,
+    blog: 0.9,
+  } satisfies Record<ContentType, number>,
+} as const;
+
+export interface RankContext {
+  vocabulary: Vocabulary;
+  /** Mean number of terms per paragraph. */
+  averageLength: number;
+}
+
+interface ConceptMatch {
+  score: number;
+  /** Positions of the alternative's first and last term in the paragraph, when found there. */
+  firstPositions: number[];
+  lastPositions: number[];
+}
+
+function textFrequency(record: AnalysedRecord, terms: readonly string[]): number {
+  let frequency = Infinity;
+  for (const term of terms) frequency = Math.min(frequency, record.text.get(term)?.length ?? 0);
+  return frequency;
+}
+
+function scoreAlternative(record: AnalysedRecord, alternative: Alternative, context: RankContext): ConceptMatch | null {
+  const { terms } = alternative;
+  const inTitle = terms.every((term) => record.title.has(term));
+  const inHeading = terms.every((term) => record.heading.has(term));
+  const frequency = textFrequency(record, terms);
+  if (!inTitle && !inHeading && frequency === 0) return null;
+  const idf = terms.reduce((sum, term) => sum + context.vocabulary.idf(term), 0) / terms.length;
+  const norm = 1 - RANKING.b + (RANKING.b * record.length) / Math.max(1, context.averageLength);
+  const text = frequency > 0 ? (frequency * (RANKING.k1 + 1)) / (frequency + RANKING.k1 * norm) : 0;
+  const where = (inTitle ? RANKING.title : 0) + (inHeading ? RANKING.heading : 0) + RANKING.text * text;
+  return {
+    score: idf * MATCH_QUALITY[alternative.kind] * where,
+    firstPositions: record.text.get(terms[0] ?? '') ?? [],
+    lastPositions: record.text.get(terms.at(-1) ?? '') ?? [],
+  };
+}
+
+function adjacent(left: ConceptMatch, right: ConceptMatch): boolean {
+  if (left.lastPositions.length === 0 || right.firstPositions.length === 0) return false;
+  const after = new Set(left.lastPositions.map((position) => position + 1));
+  return right.firstPositions.some((position) => after.has(position));
+}
+
+/**
+ * @returns the record's score for the plan; 0 when it matches no concept
+ */
+export function scoreRecord(record: AnalysedRecord, plan: QueryPlan, context: RankContext): number {
+  const matches: Array<ConceptMatch | null> = plan.concepts.map((concept) => {
+    let best: ConceptMatch | null = null;
+    for (const alternative of concept.alternatives) {
+      const match = scoreAlternative(record, alternative, context);
+      if (match && (!best || match.score > best.score)) best = match;
+    }
+    return best;
+  });
+  const found = matches.filter((match): match is ConceptMatch => match !== null);
+  if (found.length === 0) return 0;
+  let score = found.reduce((sum, match) => sum + match.score, 0);
+  for (let i = 1; i < matches.length; i += 1) {
+    const left = matches[i - 1];
+    const right = matches[i];
+    if (left && right && adjacent(left, right)) score += RANKING.phrase * ((left.score + right.score) / 2);
+  }
+  const coverage = found.length / plan.concepts.length;
+  return score * coverage * coverage * RANKING.typePrior[record.record.k];
+}

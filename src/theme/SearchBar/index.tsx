@@ -1,0 +1,68 @@
+/**
+ * The navbar search button: the only search code in a page's first load. The dialog, FlexSearch,
+ * the query code and the index are loaded on demand: the chunk on hover/focus of the button,
+ * the index on first open (button, Ctrl/Cmd+K or `/`).
+ */
+import React, { lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
+import { usePluginData } from '@docusaurus/useGlobalData';
+import { isSearchShortcut } from './shortcut';
+import styles from './styles.module.css';
+
+const loadDialog = () => import('./SearchDialog');
+const SearchDialog = lazy(loadDialog);
+
+interface SearchGlobalData {
+  manifestUrl: string;
+}
+
+export default function SearchBar(): ReactNode {
+  const { manifestUrl } = usePluginData('fw-search') as SearchGlobalData;
+  const [open, setOpen] = useState(false);
+  const [initialQuery, setInitialQuery] = useState('');
+  const [isMac, setIsMac] = useState(false);
+
+  useEffect(() => {
+    setIsMac(/Mac|iPhone|iPad/.test(navigator.platform));
+    const onKeyDown = (event: KeyboardEvent): void => {
+      if (!isSearchShortcut(event)) return;
+      event.preventDefault();
+      setInitialQuery('');
+      setOpen(true);
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  const close = useCallback(() => setOpen(false), []);
+  const preload = useCallback(() => void loadDialog(), []);
+
+  return (
+    <>
+      <button
+        type="button"
+        className={styles.button}
+        aria-label="Search"
+        aria-haspopup="dialog"
+        aria-keyshortcuts="Control+K Meta+K /"
+        onClick={() => setOpen(true)}
+        onPointerEnter={preload}
+        onFocus={preload}>
+        <svg className={styles.icon} viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+          <path
+            d="M14.4 12.9l4.3 4.3-1.5 1.5-4.3-4.3a7.5 7.5 0 1 1 1.5-1.5zM8.5 14a5.5 5.5 0 1 0 0-11 5.5 5.5 0 0 0 0 11z"
+            fill="currentColor"
+          />
+        </svg>
+        <span className={styles.label}>Search</span>
+        <kbd className={styles.keys} aria-hidden="true">
+          {isMac ? '⌘' : 'Ctrl'} K
+        </kbd>
+      </button>
+      {open && (
+        <Suspense fallback={null}>
+          <SearchDialog manifestUrl={manifestUrl} initialQuery={initialQuery} onClose={close} />
+        </Suspense>
+      )}
+    </>
+  );
+}
