@@ -6,6 +6,7 @@
 import type { AllContent } from '@docusaurus/types';
 import type { LoadedContent as DocsContent } from '@docusaurus/plugin-content-docs';
 import type { BlogContent } from '@docusaurus/plugin-content-blog';
+import { applyTrailingSlash } from '@docusaurus/utils-common';
 import { contentTypeOf, type ContentType } from '../../shared/contentModel';
 import { PROVENANCES, type Provenance } from '../../shared/paragraphId';
 import type { PluginOptions } from './options';
@@ -29,12 +30,18 @@ function siteRelative(source: string): string {
   return source.replace(/^@site\//, '');
 }
 
-export function collectPages(allContent: AllContent, options: PluginOptions): IndexedPage[] {
+/** Where a page is really served: Docusaurus applies `trailingSlash` to routes, not to permalinks. */
+export interface SiteUrls {
+  baseUrl: string;
+  trailingSlash: boolean | undefined;
+}
+
+export function collectPages(allContent: AllContent, options: PluginOptions, site: SiteUrls): IndexedPage[] {
   const docs = allContent['docusaurus-plugin-content-docs']?.default as DocsContent | undefined;
   const blog = allContent['docusaurus-plugin-content-blog']?.default as BlogContent | undefined;
   const pages: IndexedPage[] = (docs?.loadedVersions ?? []).flatMap((version) =>
     version.docs.map((doc) => ({
-      path: doc.permalink,
+      path: applyTrailingSlash(doc.permalink, site),
       title: doc.title,
       type: contentTypeOf(doc.id),
       provenance: provenanceOf(doc.frontMatter as Record<string, unknown>, 'summary'),
@@ -44,7 +51,7 @@ export function collectPages(allContent: AllContent, options: PluginOptions): In
   if (options.indexBlog) {
     for (const post of blog?.blogPosts ?? []) {
       pages.push({
-        path: post.metadata.permalink,
+        path: applyTrailingSlash(post.metadata.permalink, site),
         title: post.metadata.title,
         type: 'blog',
         provenance: provenanceOf(post.metadata.frontMatter as Record<string, unknown>, options.blogProvenance),

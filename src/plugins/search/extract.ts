@@ -31,6 +31,10 @@ type Node = Root | RootContent | ElementContent;
 const HEADING = /^h([1-6])$/;
 /** Text containers of a section on pages without blocks. */
 const SECTION_TEXT = new Set(['p', 'li', 'blockquote', 'td', 'th', 'dd', 'dt', 'figcaption', 'pre']);
+/** Elements whose text is a separate line: a word boundary is kept around them. */
+const BLOCK_LEVEL = new Set(
+  'address article aside blockquote br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr li ol p pre section table tbody td tfoot th thead tr ul'.split(' '),
+);
 /** Heading decorations that are not heading text (Docusaurus's "#" link). */
 const HEADING_DECORATION = '.hash-link';
 
@@ -52,8 +56,8 @@ function textOf(node: Node, exclude: string, skipNestedBlocks: boolean): string 
     if (isElement(child)) {
       if (matches(exclude, child)) continue;
       if (skipNestedBlocks && matches(BLOCK_SELECTOR, child)) continue;
-      // Block-level children are separate lines of text: keep a word boundary between them.
-      text += ` ${textOf(child, exclude, skipNestedBlocks)} `;
+      const inner = textOf(child, exclude, skipNestedBlocks);
+      text += BLOCK_LEVEL.has(child.tagName) ? ` ${inner} ` : inner;
     } else {
       text += textOf(child, exclude, skipNestedBlocks);
     }

@@ -40,7 +40,7 @@ export default function searchPlugin(context: LoadContext, options: PluginOption
     name: SEARCH_PLUGIN,
 
     async allContentLoaded({ allContent, actions }) {
-      pages = collectPages(allContent, options);
+      pages = collectPages(allContent, options, { baseUrl, trailingSlash: context.siteConfig.trailingSlash });
       const manifestUrl = `${baseUrl}${options.outputDir}/${path.basename(MANIFEST_PATH)}`;
       actions.setGlobalData({ manifestUrl } satisfies SearchGlobalData);
       if (development) {

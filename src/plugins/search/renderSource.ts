@@ -11,6 +11,8 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
 import { createSlugger } from '@docusaurus/utils';
 import { visit } from 'unist-util-visit';
 import remarkBlockIds from '../blockIds';
@@ -41,7 +43,9 @@ export async function renderMarkdown(source: string, filePath: string): Promise<
   const processor = unified().use(remarkParse).use(remarkGfm).use(remarkBlockIds).use(remarkRehype);
   const tree = (await processor.run(processor.parse({ value: markdown, path: filePath }), { value: markdown, path: filePath })) as Root;
   addHeadingIds(tree);
-  return tree;
+  // Through HTML and back, as the build's pages are: attributes get their parsed names (data-pid
+  // becomes the property dataPid that selectors match), so the extraction sees identical trees.
+  return fromHtml(toHtml(tree), { fragment: true });
 }
 
 function text(value: string): ElementContent {
@@ -58,10 +62,10 @@ export function renderGlossary(): Root {
     const block: Element = {
       type: 'element',
       tagName: 'p',
-      properties: { id: anchor, className: [BLOCK.className], dataPid: anchor, dataProvenance: entry.provenance },
+      properties: { id: anchor, className: [BLOCK.className], [BLOCK.idAttribute]: anchor, [BLOCK.provenanceAttribute]: entry.provenance },
       children: [text(entry.definition)],
     };
     return [heading, block];
   });
-  return { type: 'root', children };
+  return fromHtml(toHtml({ type: 'root', children }), { fragment: true });
 }

@@ -19,20 +19,24 @@ import styles from './SearchDialog.module.css';
 
 interface Props {
   manifestUrl: string;
+  /** Typed before the dialog's code had loaded. */
   initialQuery: string;
+  /** Called once the dialog has mounted and its input has focus. */
+  onReady(): void;
   onClose(): void;
 }
 
 const DIALOG_LIMIT = 20;
 const OPTIONS = { limit: DIALOG_LIMIT };
 
-export default function SearchDialog({ manifestUrl, initialQuery, onClose }: Props): ReactNode {
+export default function SearchDialog({ manifestUrl, initialQuery, onReady, onClose }: Props): ReactNode {
   const dialog = useRef<HTMLDialogElement>(null);
   const history = useHistory();
   const searchPage = useBaseUrl('/search');
   const id = useId();
   const [query, setQuery] = useState(initialQuery);
-  const [active, setActive] = useState(0);
+  // Nothing is selected until the reader arrows into the list; Enter alone opens the best result.
+  const [active, setActive] = useState(-1);
   const [recent, setRecent] = useState<string[]>(() => readRecentSearches());
   const engine = useSearchEngine(manifestUrl);
   const response = useSearchResults(engine, query, OPTIONS);
@@ -44,9 +48,10 @@ export default function SearchDialog({ manifestUrl, initialQuery, onClose }: Pro
   useEffect(() => {
     const element = dialog.current;
     if (element && !element.open) element.showModal();
+    onReady();
     return () => element?.close();
-  }, []);
-  useEffect(() => setActive(0), [query]);
+  }, [onReady]);
+  useEffect(() => setActive(-1), [query]);
   useEffect(() => {
     document.getElementById(`${id}-option-${active}`)?.scrollIntoView({ block: 'nearest' });
   }, [active, id]);
@@ -55,6 +60,9 @@ export default function SearchDialog({ manifestUrl, initialQuery, onClose }: Pro
     const hit = ordered[index];
     if (!hit || !response) return;
     setRecent(addRecentSearch(query));
+    // Close now: the native dialog hands focus back to its opener on close, which must happen
+    // before the result's paragraph takes focus on the next page.
+    dialog.current?.close();
     onClose();
     openResult(history, hit.record.u, response.plan);
   };
@@ -64,10 +72,10 @@ export default function SearchDialog({ manifestUrl, initialQuery, onClose }: Pro
       event.preventDefault();
       if (ordered.length === 0) return;
       const step = event.key === 'ArrowDown' ? 1 : -1;
-      setActive((current) => (current + step + ordered.length) % ordered.length);
+      setActive((current) => (current === -1 && step === -1 ? ordered.length - 1 : (current + step + ordered.length) % ordered.length));
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      if (ordered.length > 0) open(active);
+      if (ordered.length > 0) open(Math.max(0, active));
       else if (query.trim()) {
         onClose();
         history.push(`${searchPage}?q=${encodeURIComponent(query.trim())}`);
@@ -99,7 +107,7 @@ export default function SearchDialog({ manifestUrl, initialQuery, onClose }: Pro
             aria-autocomplete="list"
             aria-expanded={expanded}
             aria-controls={listId}
-            aria-activedescendant={expanded ? `${id}-option-${active}` : undefined}
+            aria-activedescendant={expanded && active >= 0 ? `${id}-option-${active}` : undefined}
             autoComplete="off"
             spellCheck={false}
             maxLength={200}

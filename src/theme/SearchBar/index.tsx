@@ -3,7 +3,7 @@
  * the query code and the index are loaded on demand: the chunk on hover/focus of the button,
  * the index on first open (button, Ctrl/Cmd+K or `/`).
  */
-import React, { lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
+import React, { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { usePluginData } from '@docusaurus/useGlobalData';
 import { isSearchShortcut } from './shortcut';
 import styles from './styles.module.css';
@@ -20,13 +20,21 @@ export default function SearchBar(): ReactNode {
   const [open, setOpen] = useState(false);
   const [initialQuery, setInitialQuery] = useState('');
   const [isMac, setIsMac] = useState(false);
+  // While the dialog's code is still downloading, what the reader types is kept for its input.
+  const waiting = useRef(false);
 
   useEffect(() => {
     setIsMac(/Mac|iPhone|iPad/.test(navigator.platform));
     const onKeyDown = (event: KeyboardEvent): void => {
+      if (waiting.current && event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
+        event.preventDefault();
+        setInitialQuery((typed) => typed + event.key);
+        return;
+      }
       if (!isSearchShortcut(event)) return;
       event.preventDefault();
       setInitialQuery('');
+      waiting.current = true;
       setOpen(true);
     };
     document.addEventListener('keydown', onKeyDown);
@@ -34,6 +42,9 @@ export default function SearchBar(): ReactNode {
   }, []);
 
   const close = useCallback(() => setOpen(false), []);
+  const ready = useCallback(() => {
+    waiting.current = false;
+  }, []);
   const preload = useCallback(() => void loadDialog(), []);
 
   return (
@@ -41,10 +52,13 @@ export default function SearchBar(): ReactNode {
       <button
         type="button"
         className={styles.button}
-        aria-label="Search"
         aria-haspopup="dialog"
         aria-keyshortcuts="Control+K Meta+K /"
-        onClick={() => setOpen(true)}
+        onClick={() => {
+          setInitialQuery('');
+          waiting.current = true;
+          setOpen(true);
+        }}
         onPointerEnter={preload}
         onFocus={preload}>
         <svg className={styles.icon} viewBox="0 0 20 20" aria-hidden="true" focusable="false">
@@ -60,7 +74,7 @@ export default function SearchBar(): ReactNode {
       </button>
       {open && (
         <Suspense fallback={null}>
-          <SearchDialog manifestUrl={manifestUrl} initialQuery={initialQuery} onClose={close} />
+          <SearchDialog manifestUrl={manifestUrl} initialQuery={initialQuery} onReady={ready} onClose={close} />
         </Suspense>
       )}
     </>
