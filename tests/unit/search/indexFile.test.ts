@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
+import type * as FlexSearch from 'flexsearch';
 import { createDocumentIndex, INDEXED_FIELDS } from '../../../src/shared/search/indexOptions';
 import { readIndexFile } from '../../../src/shared/search/indexFile';
 import { indexTerms } from '../../../src/shared/search/tokenize';
@@ -40,7 +41,7 @@ describe('index file', () => {
     // The compact build is an ES module in a .js file: import it through a data URL copy.
     const { readFile } = await import('node:fs/promises');
     const source = await readFile(bundled, 'utf8');
-    const compact = (await import(`data:text/javascript;base64,${Buffer.from(source).toString('base64')}`)) as typeof import('flexsearch');
+    const compact = (await import(`data:text/javascript;base64,${Buffer.from(source).toString('base64')}`)) as typeof FlexSearch;
     const index = new compact.Document<SearchRecord>({
       document: { id: 'id', index: INDEXED_FIELDS.map((field) => ({ field, tokenize: 'strict' as const, encode: indexTerms })), store: ['u', 't', 'h', 'k', 'p', 'x'] },
     });
