@@ -73,6 +73,13 @@ export class SearchEngine {
     return this.analysed.length;
   }
 
+  /** The record with this id. */
+  record(id: number): SearchRecord {
+    const analysed = this.analysed[id];
+    if (!analysed) throw new RangeError(`No search record ${id}.`);
+    return analysed.record;
+  }
+
   /** Plans a query without running it (what the highlighter needs). */
   plan(query: string): QueryPlan {
     return planQuery(query, { vocabulary: this.vocabulary, synonyms: this.synonyms });
