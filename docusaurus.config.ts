@@ -19,7 +19,19 @@ const config: Config = {
   baseUrl: '/',
   trailingSlash: false,
 
-  future: { v4: true, faster: true },
+  future: {
+    v4: {
+      removeLegacyPostBuildHeadAttribute: true,
+      // Off on purpose: for the browsers in package.json's browserslist, the cascade layers are
+      // compiled into `:not(#\#)` specificity boosts that override this site's colour variables,
+      // which brings back the classic theme's colour-contrast failures.
+      useCssCascadeLayers: false,
+      siteStorageNamespacing: true,
+      fasterByDefault: true,
+      mdx1CompatDisabledByDefault: true,
+    },
+    faster: true,
+  },
 
   // A broken link or anchor is a broken promise to a reader who follows a permalink.
   onBrokenLinks: 'throw',
@@ -56,7 +68,7 @@ const config: Config = {
   ],
 
   plugins: ['./src/plugins/contentGraph/index.ts', './src/plugins/search/index.ts'],
-  clientModules: ['./src/client/permalinks/clientModule.ts'],
+  clientModules: ['./src/client/permalinks/clientModule.ts', './src/client/glossaryPreview/clientModule.ts'],
 
   themeConfig: {
     colorMode: { respectPrefersColorScheme: true },

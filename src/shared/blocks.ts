@@ -20,6 +20,8 @@ export const BLOCK = {
   commentButtonClassName: 'fw-comment-button',
   commentCountClassName: 'fw-comment-count',
   provenanceBadgeClassName: 'fw-provenance',
+  /** Supporting material inside a page's text (a term's sources, "see also") that is not itself a block. */
+  metaClassName: 'fw-meta',
   /** Class added for a few seconds to the block a permalink or search result points at. */
   targetClassName: 'fw-block--target',
 } as const;

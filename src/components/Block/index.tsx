@@ -27,7 +27,11 @@ export default function Block({ id, provenance, children }: Props): ReactNode {
       )}
       {children}
       <span className={BLOCK.controlsClassName}>
-        <a className={BLOCK.permalinkClassName} href={`#${id}`} aria-label={BLOCK_CONTROL_LABELS.permalink} title={BLOCK_CONTROL_LABELS.permalink}>
+        <a
+          className={BLOCK.permalinkClassName}
+          href={`#${id}`}
+          aria-label={BLOCK_CONTROL_LABELS.permalink}
+          title={BLOCK_CONTROL_LABELS.permalink}>
           ¶
         </a>
         <button
@@ -36,7 +40,8 @@ export default function Block({ id, provenance, children }: Props): ReactNode {
           {...{ [BLOCK.idAttribute]: id }}
           aria-label={BLOCK_CONTROL_LABELS.comments}
           title={BLOCK_CONTROL_LABELS.comments}>
-          💬<span className={BLOCK.commentCountClassName} />
+          💬
+          <span className={BLOCK.commentCountClassName} />
         </button>
       </span>
     </p>

@@ -1,11 +1,12 @@
 /** The glossary page body: every term from src/data/glossary.ts, each an addressable block. */
 import React, { type ReactNode } from 'react';
 import Heading from '@theme/Heading';
-import Link from '@docusaurus/Link';
 import { GLOSSARY } from '@site/src/data/glossary';
 import { glossaryAnchor } from '@site/src/shared/glossary';
 import Block from '@site/src/components/Block';
 import SourceList from '@site/src/components/SourceList';
+import PageLink from '@site/src/components/PageLink';
+import { BLOCK } from '@site/src/shared/blocks';
 
 const byTerm = [...GLOSSARY].sort((a, b) => a.term.localeCompare(b.term, 'en'));
 
@@ -21,19 +22,21 @@ export default function GlossaryTerms(): ReactNode {
           <Block id={glossaryAnchor(term.id)} provenance={term.provenance}>
             {term.definition}
           </Block>
-          {term.aliases && term.aliases.length > 0 && <p>Also called: {term.aliases.join('; ')}.</p>}
-          <SourceList ids={term.sources} compact />
-          {term.related && term.related.length > 0 && (
-            <p>
-              See:{' '}
-              {term.related.map((docId, index) => (
-                <React.Fragment key={docId}>
-                  {index > 0 && ', '}
-                  <Link to={`/docs/${docId.replace(/\/index$/, '')}`}>{docId}</Link>
-                </React.Fragment>
-              ))}
-            </p>
-          )}
+          <div className={BLOCK.metaClassName}>
+            {term.aliases && term.aliases.length > 0 && <p>Also called: {term.aliases.join('; ')}.</p>}
+            <SourceList ids={term.sources} compact />
+            {term.related && term.related.length > 0 && (
+              <p>
+                See:{' '}
+                {term.related.map((docId, index) => (
+                  <React.Fragment key={docId}>
+                    {index > 0 && ', '}
+                    <PageLink docId={docId} />
+                  </React.Fragment>
+                ))}
+              </p>
+            )}
+          </div>
         </section>
       ))}
     </div>

@@ -68,5 +68,11 @@ function describe(node: BlockNode, parent: Parent, markerCarrier: Paragraph | un
       (last as Text).value = parsed.text;
     }
   }
-  return { node, parent, text: toString(node), marker, line: node.position?.start.line };
+  return { node, parent, text: blockText(node), marker, line: node.position?.start.line };
+}
+
+/** A table's cells are separate words, not one run of text. */
+function blockText(node: BlockNode): string {
+  if (node.type !== 'table') return toString(node);
+  return node.children.flatMap((row) => row.children.map((cell) => toString(cell))).join(' ');
 }

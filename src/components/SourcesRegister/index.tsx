@@ -1,0 +1,72 @@
+/**
+ * The source register on the Sources page: every source from src/data/sources.ts, grouped by
+ * kind, with the pages that cite it (read from the content graph, so it is never out of date).
+ */
+import React, { type ReactNode } from 'react';
+import Link from '@docusaurus/Link';
+import Heading from '@theme/Heading';
+import useBrokenLinks from '@docusaurus/useBrokenLinks';
+import { SOURCES } from '@site/src/data/sources';
+import type { Source } from '@site/src/shared/contentModel';
+import type { GraphPage } from '@site/src/shared/contentGraph';
+import { useContentGraph } from '@site/src/components/useContentGraph';
+import { groupByKind, pagesBySource, sourceAnchor } from './citations';
+import styles from './styles.module.css';
+
+const GROUP_HEADINGS: Record<Source['kind'], string> = {
+  official: 'Official UN sources',
+  secondary: 'Secondary sources',
+  weak: 'Weak sources (unverified)',
+};
+
+function SourceEntry({ source, citedBy }: { source: Source; citedBy: readonly GraphPage[] }): ReactNode {
+  const anchor = sourceAnchor(source.id);
+  useBrokenLinks().collectAnchor(anchor);
+  return (
+    <li id={anchor} className={styles.entry}>
+      <p className={styles.citation}>
+        <a href={source.url} rel="noopener noreferrer">
+          {source.title}
+        </a>
+        . {source.publisher}
+        {source.date ? `, ${source.date}` : ''}.
+      </p>
+      {source.note && <p className={styles.note}>{source.note}</p>}
+      {citedBy.length > 0 ? (
+        <div className={styles.citedBy}>
+          <span>Cited on:</span>
+          <ul>
+            {citedBy.map((page) => (
+              <li key={page.id}>
+                <Link to={page.permalink}>{page.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : (
+        <p className={styles.citedBy}>Not cited on a page (used in the glossary, timeline or news only).</p>
+      )}
+    </li>
+  );
+}
+
+/** Renders the whole register. */
+export default function SourcesRegister(): ReactNode {
+  const citing = pagesBySource(useContentGraph());
+  return (
+    <div>
+      {groupByKind(SOURCES).map((group) => (
+        <section key={group.kind} aria-labelledby={`register-${group.kind}`}>
+          <Heading as="h3" id={`register-${group.kind}`}>
+            {GROUP_HEADINGS[group.kind]} ({group.sources.length})
+          </Heading>
+          <ul className={styles.register}>
+            {group.sources.map((source) => (
+              <SourceEntry key={source.id} source={source} citedBy={citing.get(source.id) ?? []} />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+/**
+ * The background timeline: an ordered list of dated events, each with its confidence and its
+ * sources. An ordered list keeps the chronology for screen readers; the line and dots are CSS.
+ */
+import React, { type ReactNode } from 'react';
+import Link from '@docusaurus/Link';
+import useBrokenLinks from '@docusaurus/useBrokenLinks';
+import { SOURCES } from '@site/src/data/sources';
+import { CONFIDENCE_LABELS, TIMELINE_EVENTS, type TimelineEvent } from './events';
+import styles from './styles.module.css';
+
+const sourcesById = new Map(SOURCES.map((source) => [source.id, source]));
+
+const BADGE_CLASS: Record<TimelineEvent['confidence'], string | undefined> = {
+  verified: styles.verified,
+  'partly-verified': styles.partlyVerified,
+  unverified: styles.unverified,
+};
+
+/** Inline links to the given sources, each labelled with its title and publisher. */
+function SourceLinks({ ids }: { ids: readonly string[] }): ReactNode {
+  return (
+    <ul className={styles.sources}>
+      {ids.map((id) => {
+        const source = sourcesById.get(id);
+        if (!source) return null;
+        return (
+          <li key={id}>
+            <a href={source.url} rel="noopener noreferrer">
+              {source.title}
+            </a>{' '}
+            <span className={styles.publisher}>({source.publisher})</span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+function EventItem({ event }: { event: TimelineEvent }): ReactNode {
+  useBrokenLinks().collectAnchor(event.id);
+  const confidence = CONFIDENCE_LABELS[event.confidence];
+  return (
+    <li id={event.id} className={styles.event}>
+      <p className={styles.date}>
+        <time dateTime={event.date}>{event.dateLabel}</time>
+      </p>
+      <h3 className={styles.title}>{event.title}</h3>
+      <p>
+        <span className={`${styles.badge} ${BADGE_CLASS[event.confidence] ?? ''}`} title={confidence.explanation}>
+          {confidence.label}
+          <span className="sr-only">: {confidence.explanation}</span>
+        </span>{' '}
+        {event.description}
+      </p>
+      {event.note && (
+        <p className={styles.note}>
+          <strong>Note:</strong> {event.note}
+        </p>
+      )}
+      {event.noteSources && event.noteSources.length > 0 && (
+        <div className={styles.sourceBlock}>
+          <span>Sources of the note:</span>
+          <SourceLinks ids={event.noteSources} />
+        </div>
+      )}
+      <div className={styles.sourceBlock}>
+        <span>Sources:</span>
+        <SourceLinks ids={event.sources} />
+      </div>
+      {event.more && (
+        <p className={styles.more}>
+          <Link to={event.more.to}>{event.more.label}</Link>
+        </p>
+      )}
+    </li>
+  );
+}
+
+/** Renders every event of {@link TIMELINE_EVENTS} in date order. */
+export default function Timeline(): ReactNode {
+  return (
+    <ol className={styles.timeline} aria-label="Timeline of the Copenhagen Framework, 2022 to 2026">
+      {TIMELINE_EVENTS.map((event) => (
+        <EventItem key={event.id} event={event} />
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,53 @@
+/**
+ * Checks the built HTML itself: every Framework page states its provenance and every block of its
+ * text is addressable, with a permalink and a comment control.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { BLOCK } from '../../src/shared/blocks';
+import { PARAGRAPH_ID_PATTERN } from '../../src/shared/paragraphId';
+
+const BUILD = path.resolve(__dirname, '../../build');
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return htmlFiles(full);
+    return entry.name.endsWith('.html') ? [full] : [];
+  });
+}
+
+const docsPages = htmlFiles(path.join(BUILD, 'docs')).map((file) => ({
+  name: path.relative(BUILD, file),
+  tree: fromHtml(readFileSync(file, 'utf8')),
+}));
+
+describe('built Framework pages', () => {
+  it('exist', () => {
+    expect(docsPages.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(docsPages.map((page) => [page.name, page] as const))('%s states its provenance and sources', (_name, page) => {
+    expect(select('.fw-page-provenance', page.tree)).toBeDefined();
+    expect(select('#page-sources', page.tree)).toBeDefined();
+  });
+
+  it.each(docsPages.map((page) => [page.name, page] as const))('%s gives every block a unique id and controls', (_name, page) => {
+    const markdown = select('.theme-doc-markdown', page.tree);
+    expect(markdown).toBeDefined();
+    const meta = selectAll(`.${BLOCK.metaClassName}`, markdown!).flatMap((node) => selectAll('*', node));
+    const blocks = selectAll('p, li, blockquote, table', markdown!).filter((node) => !meta.includes(node)).filter(
+      // A block's own inner paragraph, and the table inside its wrapper, are covered by the block.
+      (node) => !selectAll(`.${BLOCK.className}`, markdown!).some((block) => block !== node && selectAll('p, table', block).includes(node)),
+    );
+    const ids = blocks.map((node) => node.properties.id);
+    const unaddressed = blocks.filter((node) => !(node.properties.className as string[] | undefined)?.includes(BLOCK.className));
+    expect(unaddressed.map((node) => node.tagName)).toEqual([]);
+    for (const id of ids) expect(String(id)).toMatch(PARAGRAPH_ID_PATTERN);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(selectAll(`.${BLOCK.permalinkClassName}`, markdown!)).toHaveLength(selectAll(`.${BLOCK.className}`, markdown!).length);
+  });
+});

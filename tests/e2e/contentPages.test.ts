@@ -1,0 +1,66 @@
+/**
+ * The content pages a reader lands on first: zero axe-core violations in light and dark mode,
+ * the timeline kept as an ordered list, and the register listing the pages that cite a source.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations, launchBrowser, type Browser } from './support/browser';
+
+const PAGES = [
+  '/',
+  '/docs/definition',
+  '/docs/principles',
+  '/docs/principles/theme-inclusion-and-equity',
+  '/docs/roadmap/in-practice',
+  '/docs/background/timeline',
+  '/docs/background/sources',
+  '/docs/background/glossary',
+  '/blog/2024/02/26/side-event-from-insights-to-action',
+];
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  describe(`content pages in ${colorScheme} mode`, () => {
+    let browser: Browser;
+    beforeAll(async () => {
+      browser = await launchBrowser({ colorScheme });
+    });
+    afterAll(async () => {
+      await browser.close();
+    });
+
+    it.each(PAGES)('%s has no axe violations', async (path) => {
+      const page = await browser.newPage();
+      await page.goto(`${inject('baseUrl')}${path}`);
+      await page.waitForSelector('h1');
+      expect(await axeViolations(page)).toEqual([]);
+      await page.close();
+    });
+  });
+}
+
+describe('timeline and register', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('renders the timeline as one ordered list of dated events', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${inject('baseUrl')}/docs/background/timeline`);
+    const items = page.locator('ol[aria-label^="Timeline"] > li');
+    expect(await items.count()).toBeGreaterThan(10);
+    expect(await items.first().locator('time').getAttribute('datetime')).toBe('2022-11-10');
+    await page.close();
+  });
+
+  it('lists the pages that cite a source in the register', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${inject('baseUrl')}/docs/background/sources#source-iisd-2024-02-14`);
+    const entry = page.locator('#source-iisd-2024-02-14');
+    await entry.waitFor();
+    expect(await entry.getByRole('link', { name: 'Definition of citizen data' }).count()).toBe(1);
+    await page.close();
+  });
+});

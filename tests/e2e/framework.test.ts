@@ -1,0 +1,125 @@
+/**
+ * The Framework pages in a real Chromium: following links, paragraph permalinks, keyboard access,
+ * glossary previews, and axe-core on every page type in light and dark mode.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { BLOCK } from '../../src/shared/blocks';
+import { axeViolations, launchBrowser, type Browser } from './support/browser';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await browser.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(path: string): Promise<void> {
+  await page.goto(`${baseUrl}${path}`);
+  await page.waitForSelector('main');
+}
+
+describe('reading the Framework by following links', () => {
+  it('goes from the home page to the definition to a principle page through links only', async () => {
+    await open('/');
+    await page.locator('main a[href="/docs/definition"]').first().click();
+    await page.waitForURL(`${baseUrl}/docs/definition`);
+    await expect.poll(() => page.locator('h1').first().textContent()).toMatch(/definition/i);
+
+    await page.locator('article a[href^="/docs/principles"]').first().click();
+    await page.waitForURL(/\/docs\/principles/);
+    await expect.poll(() => page.locator('.fw-page-provenance').count()).toBe(1);
+  });
+});
+
+describe('paragraph permalinks', () => {
+  it('highlights the paragraph a link points at, on first load', async () => {
+    await open('/docs/definition');
+    const id = await page.locator(`article .${BLOCK.className}`).first().getAttribute('id');
+    expect(id).toBeTruthy();
+    await page.goto(`${baseUrl}/docs/definition#${id}`);
+    const block = page.locator(`[id="${id}"]`);
+    await expect.poll(() => block.evaluate((el, cls) => el.classList.contains(cls) || el.matches(':target'), BLOCK.targetClassName)).toBe(true);
+    await expect.poll(() => block.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+  });
+
+  it('reaches the permalink control by keyboard, shows it, and copies the link', async () => {
+    await open('/docs/definition');
+    let focused = '';
+    for (let presses = 0; presses < 150 && focused !== BLOCK.permalinkClassName; presses += 1) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => document.activeElement?.className ?? '');
+    }
+    expect(focused).toBe(BLOCK.permalinkClassName);
+    const control = page.locator(`.${BLOCK.permalinkClassName}:focus`);
+    await expect.poll(() => control.evaluate((el) => getComputedStyle(el.parentElement!).opacity)).toBe('1');
+    const outline = await control.evaluate((el) => getComputedStyle(el).outlineStyle);
+    expect(outline).not.toBe('none');
+
+    const href = await control.getAttribute('href');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toBe(href);
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseUrl}/docs/definition${href}`);
+    await expect.poll(() => page.locator('#fw-live-region').textContent()).toMatch(/copied/i);
+  });
+});
+
+describe('glossary previews', () => {
+  it('shows a term’s definition on keyboard focus and hides it on Escape', async () => {
+    await open('/docs/definition');
+    const term = page.locator('article a.fw-term').first();
+    const definition = await term.getAttribute('data-definition');
+    expect(definition).toBeTruthy();
+    await term.focus();
+    const tooltip = page.locator('#fw-term-tooltip');
+    await expect.poll(() => tooltip.isVisible()).toBe(true);
+    expect(await tooltip.textContent()).toBe(definition);
+    expect(await term.getAttribute('aria-describedby')).toBe('fw-term-tooltip');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => tooltip.isVisible()).toBe(false);
+  });
+});
+
+const PAGE_TYPES: Record<string, string> = {
+  home: '/',
+  definition: '/docs/definition',
+  principle: '/docs/principles',
+  glossary: '/docs/background/glossary',
+  'blog post': '',
+};
+
+describe.each(['light', 'dark'] as const)('accessibility in %s mode', (colorScheme) => {
+  let themed: Browser;
+  let themedPage: Page;
+
+  beforeAll(async () => {
+    themed = await launchBrowser({ colorScheme });
+    themedPage = await themed.newPage();
+  });
+
+  afterAll(async () => {
+    await themed?.close();
+  });
+
+  it.each(Object.keys(PAGE_TYPES))('the %s page has no axe-core violations', async (type) => {
+    let path = PAGE_TYPES[type]!;
+    if (type === 'principle') {
+      await themedPage.goto(`${baseUrl}/docs/principles`);
+      path = (await themedPage.locator('article a[href^="/docs/principles/"]').first().getAttribute('href')) ?? '/docs/principles';
+    }
+    if (type === 'blog post') {
+      await themedPage.goto(`${baseUrl}/blog`);
+      path = (await themedPage.locator('article h2 a').first().getAttribute('href')) ?? '/blog';
+    }
+    await themedPage.goto(`${baseUrl}${path}`);
+    await themedPage.waitForSelector('main');
+    expect(await themedPage.evaluate(() => document.documentElement.dataset.theme)).toBe(colorScheme);
+    expect(await axeViolations(themedPage)).toEqual([]);
+  });
+});
