@@ -32,8 +32,10 @@ export async function extractSourcePages(siteDir: string, pages: readonly Indexe
   return Promise.all(
     pages.map(async (page) => {
       const file = path.join(siteDir, page.source);
-      const tree = page.path === glossaryPath ? renderGlossary() : await renderMarkdown(await readFile(file, 'utf8'), file);
-      return { page, paragraphs: extractParagraphs(tree) };
+      const paragraphs = extractParagraphs(await renderMarkdown(await readFile(file, 'utf8'), file));
+      // The glossary page's terms come from a component: render them from its data.
+      if (page.path === glossaryPath) paragraphs.push(...extractParagraphs(renderGlossary()));
+      return { page, paragraphs };
     }),
   );
 }

@@ -26,6 +26,11 @@ export function builtFileOf(outDir: string, routePath: string, baseUrl: string):
  * @returns the content element, or null when the page has none (e.g. a generated index page)
  */
 export async function readBuiltContent(file: string, contentSelector: string): Promise<Element | null> {
-  const tree = fromHtml(await readFile(file, 'utf8'));
+  const html = await readFile(file, 'utf8');
+  // Parsing is most of the indexing time, and the content is inside the page's <article>: parse
+  // that part alone when there is one (the head, navbar, sidebar and footer are larger).
+  const start = html.indexOf('<article');
+  const end = html.lastIndexOf('</article>');
+  const tree = start !== -1 && end > start ? fromHtml(html.slice(start, end + '</article>'.length), { fragment: true }) : fromHtml(html);
   return select(contentSelector, tree) ?? null;
 }

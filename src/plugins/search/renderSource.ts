@@ -3,13 +3,18 @@
  * (the same remark plugin), so the development index goes through the same extraction contract
  * as the built one and its paragraph anchors are the same block ids.
  *
- * MDX features (imports, JSX) are not rendered here: their text is skipped. The glossary, which
- * is rendered by a component, is rendered from its data instead, with the component's markup.
+ * Admonitions (`:::note[Title]`) are parsed as Docusaurus parses them: transparent containers
+ * whose title is not a block. MDX features (imports, JSX) are not rendered here: their text is
+ * skipped. The glossary's terms, which a component renders, are rendered from its data instead,
+ * with the component's markup.
  */
 import type { Element, ElementContent, Root } from 'hast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
+import remarkDirective from 'remark-directive';
+import type { Root as MdastRoot } from 'mdast';
+import { admonitionTitleToDirectiveLabel } from '@docusaurus/utils';
 import { unified } from 'unified';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
@@ -23,6 +28,17 @@ import { glossaryAnchor } from '../../shared/glossary';
 const FRONT_MATTER = /^---\r?\n[\s\S]*?\r?\n---\r?\n/;
 const MDX_ONLY_LINE = /^(?:import|export)\s.*$/gm;
 const HEADING_ID = /\s*\{#([\w-]+)\}\s*$/;
+/** Docusaurus's admonition keywords (theme-classic defaults). */
+const ADMONITIONS = ['secondary', 'info', 'success', 'danger', 'note', 'tip', 'warning', 'important', 'caution'];
+
+/** Docusaurus turns an admonition's title into an attribute before the block-id plugin runs. */
+function remarkAdmonitionTitles() {
+  return (tree: MdastRoot): void => {
+    visit(tree, 'containerDirective', (node) => {
+      node.children = node.children.filter((child) => !(child.type === 'paragraph' && child.data && 'directiveLabel' in child.data));
+    });
+  };
+}
 
 /** Gives headings the ids Docusaurus gives them: `{#explicit-id}`, else a GitHub-style slug. */
 function addHeadingIds(tree: Root): void {
@@ -39,8 +55,8 @@ function addHeadingIds(tree: Root): void {
 
 /** @returns the rendered body of a Markdown (or simple MDX) source */
 export async function renderMarkdown(source: string, filePath: string): Promise<Root> {
-  const markdown = source.replace(FRONT_MATTER, '').replace(MDX_ONLY_LINE, '');
-  const processor = unified().use(remarkParse).use(remarkGfm).use(remarkBlockIds).use(remarkRehype);
+  const markdown = admonitionTitleToDirectiveLabel(source.replace(FRONT_MATTER, '').replace(MDX_ONLY_LINE, ''), ADMONITIONS);
+  const processor = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).use(remarkAdmonitionTitles).use(remarkBlockIds).use(remarkRehype);
   const tree = (await processor.run(processor.parse({ value: markdown, path: filePath }), { value: markdown, path: filePath })) as Root;
   addHeadingIds(tree);
   // Through HTML and back, as the build's pages are: attributes get their parsed names (data-pid

@@ -60,11 +60,17 @@ function textFrequency(record: AnalysedRecord, terms: readonly string[]): number
 
 function scoreAlternative(record: AnalysedRecord, alternative: Alternative, context: RankContext): ConceptMatch | null {
   const { terms } = alternative;
-  const inTitle = terms.every((term) => record.title.has(term));
-  const inHeading = terms.every((term) => record.heading.has(term));
+  let inTitle = true;
+  let inHeading = true;
+  for (const term of terms) {
+    inTitle &&= record.title.has(term);
+    inHeading &&= record.heading.has(term);
+  }
   const frequency = textFrequency(record, terms);
   if (!inTitle && !inHeading && frequency === 0) return null;
-  const idf = terms.reduce((sum, term) => sum + context.vocabulary.idf(term), 0) / terms.length;
+  let idf = 0;
+  for (const term of terms) idf += context.vocabulary.idf(term);
+  idf /= terms.length;
   const norm = 1 - RANKING.b + (RANKING.b * record.length) / Math.max(1, context.averageLength);
   const text = frequency > 0 ? (frequency * (RANKING.k1 + 1)) / (frequency + RANKING.k1 * norm) : 0;
   const where = (inTitle ? RANKING.title : 0) + (inHeading ? RANKING.heading : 0) + RANKING.text * text;
@@ -76,9 +82,18 @@ function scoreAlternative(record: AnalysedRecord, alternative: Alternative, cont
 }
 
 function adjacent(left: ConceptMatch, right: ConceptMatch): boolean {
-  if (left.lastPositions.length === 0 || right.firstPositions.length === 0) return false;
-  const after = new Set(left.lastPositions.map((position) => position + 1));
-  return right.firstPositions.some((position) => after.has(position));
+  // Position lists are short and sorted: a merge walk, without allocating.
+  const before = left.lastPositions;
+  const after = right.firstPositions;
+  let i = 0;
+  let j = 0;
+  while (i < before.length && j < after.length) {
+    const gap = after[j]! - before[i]!;
+    if (gap === 1) return true;
+    if (gap < 1) j += 1;
+    else i += 1;
+  }
+  return false;
 }
 
 /**

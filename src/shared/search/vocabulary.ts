@@ -44,10 +44,17 @@ export class Vocabulary {
     return this.frequency.get(term) ?? 0;
   }
 
+  private readonly idfCache = new Map<string, number>();
+
   /** Smoothed inverse document frequency: rare terms weigh more, unknown terms weigh like the rarest. */
   idf(term: string): number {
-    const df = this.frequency.get(term) ?? 0;
-    return Math.log(1 + (this.total - df + 0.5) / (df + 0.5));
+    let value = this.idfCache.get(term);
+    if (value === undefined) {
+      const df = this.frequency.get(term) ?? 0;
+      value = Math.log(1 + (this.total - df + 0.5) / (df + 0.5));
+      if (this.idfCache.size < 50_000) this.idfCache.set(term, value);
+    }
+    return value;
   }
 
   /**
