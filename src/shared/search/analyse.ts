@@ -15,9 +15,11 @@ export interface AnalysedRecord {
   text: ReadonlyMap<string, number[]>;
   /** Number of terms in the paragraph. */
   length: number;
+  /** Position of the paragraph in its page (0 = first). */
+  pageIndex: number;
 }
 
-export function analyseRecord(record: SearchRecord): AnalysedRecord {
+export function analyseRecord(record: SearchRecord, pageIndex = 0): AnalysedRecord {
   const text = new Map<string, number[]>();
   const tokens = tokenize(record.x);
   tokens.forEach((token, position) => {
@@ -33,6 +35,7 @@ export function analyseRecord(record: SearchRecord): AnalysedRecord {
     heading: new Set(indexTerms(record.h.join(' '))),
     text,
     length: tokens.length,
+    pageIndex,
   };
 }
 

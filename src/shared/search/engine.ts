@@ -54,7 +54,14 @@ export class SearchEngine {
     records: readonly SearchRecord[],
     readonly glossary: readonly SearchGlossaryTerm[],
   ) {
-    this.analysed = records.map(analyseRecord);
+    let page = '';
+    let pageIndex = 0;
+    this.analysed = records.map((record) => {
+      const path = record.u.split('#')[0] ?? '';
+      pageIndex = path === page ? pageIndex + 1 : 0;
+      page = path;
+      return analyseRecord(record, pageIndex);
+    });
     for (const record of this.analysed) this.vocabulary.addRecord(recordTerms(record));
     this.vocabulary.seal();
     const totalLength = this.analysed.reduce((sum, record) => sum + record.length, 0);

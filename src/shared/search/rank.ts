@@ -9,7 +9,11 @@
  * - the sum is scaled by coverage squared, so a record holding every concept beats one that
  *   repeats a single concept;
  * - adjacent concepts found next to each other in the paragraph earn a phrase bonus;
- * - the content type gives a small prior (definitions and principles before news).
+ * - a section whose title and headings name every concept is about the query: its paragraphs
+ *   are boosted (the section-focus bonus), so "peer learning" finds the page of that name
+ *   before a paragraph elsewhere that mentions it;
+ * - a page's first paragraphs, which introduce it, get a small lead bonus;
+ * - the content type gives a small prior (Framework pages before background and news).
  *
  * Pure: no DOM, no Node APIs.
  */
@@ -28,12 +32,16 @@ export const RANKING = {
   b: 0.5,
   /** Bonus per pair of adjacent concepts found side by side, relative to their idf. */
   phrase: 0.6,
+  /** Boost when the page title and heading path name every concept (scaled by the share named). */
+  sectionFocus: 1.5,
+  /** Boost of a page's first paragraph, decaying with position (lead / (1 + index)). */
+  lead: 0.3,
   typePrior: {
     definition: 1.1,
     principle: 1.1,
     'enabling-environment': 1.05,
     roadmap: 1.05,
-    glossary: 1.1,
+    glossary: 1,
     background: 1,
     blog: 0.9,
   } satisfies Record<ContentType, number>,
@@ -47,6 +55,8 @@ export interface RankContext {
 
 interface ConceptMatch {
   score: number;
+  /** Found in the page title or the heading path. */
+  inSection: boolean;
   /** Positions of the alternative's first and last term in the paragraph, when found there. */
   firstPositions: number[];
   lastPositions: number[];
@@ -76,6 +86,7 @@ function scoreAlternative(record: AnalysedRecord, alternative: Alternative, cont
   const where = (inTitle ? RANKING.title : 0) + (inHeading ? RANKING.heading : 0) + RANKING.text * text;
   return {
     score: idf * MATCH_QUALITY[alternative.kind] * where,
+    inSection: inTitle || inHeading,
     firstPositions: record.text.get(terms[0] ?? '') ?? [],
     lastPositions: record.text.get(terms.at(-1) ?? '') ?? [],
   };
@@ -117,5 +128,7 @@ export function scoreRecord(record: AnalysedRecord, plan: QueryPlan, context: Ra
     if (left && right && adjacent(left, right)) score += RANKING.phrase * ((left.score + right.score) / 2);
   }
   const coverage = found.length / plan.concepts.length;
-  return score * coverage * coverage * RANKING.typePrior[record.record.k];
+  const focus = found.filter((match) => match.inSection).length / plan.concepts.length;
+  const priors = (1 + RANKING.sectionFocus * focus * focus) * (1 + RANKING.lead / (1 + record.pageIndex)) * RANKING.typePrior[record.record.k];
+  return score * coverage * coverage * priors;
 }

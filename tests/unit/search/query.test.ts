@@ -62,6 +62,15 @@ describe('typos', () => {
     expect(correctTerm('dato', vocabulary)).toBeNull();
   });
 
+  it('keeps the first letter (or a swap of the first two)', () => {
+    const vocabulary = new Vocabulary();
+    vocabulary.addRecord(['statistics', 'governance']);
+    vocabulary.seal();
+    expect(correctTerm('tsatistics', vocabulary)).toBe('statistics');
+    expect(correctTerm('xtatistics', vocabulary)).toBeNull();
+    expect(correctTerm('goverance', vocabulary)).toBe('governance');
+  });
+
   it('sends exactly one extra term per misspelt word to the index', () => {
     const plan = engine.plan('particpation statisticla commision ');
     expect(plan.terms).toEqual(['particpation', 'participation', 'statisticla', 'statistical', 'commision', 'commission']);
