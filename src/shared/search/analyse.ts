@@ -11,6 +11,8 @@ export interface AnalysedRecord {
   record: SearchRecord;
   title: ReadonlySet<string>;
   heading: ReadonlySet<string>;
+  /** Terms of the paragraph's own section heading (the deepest one; none for a page's lead). */
+  ownHeading: readonly string[];
   /** Term → its positions among the paragraph's terms (symbol parts share their symbol's position). */
   text: ReadonlyMap<string, number[]>;
   /** Number of terms in the paragraph. */
@@ -33,6 +35,7 @@ export function analyseRecord(record: SearchRecord, pageIndex = 0): AnalysedReco
     record,
     title: new Set(indexTerms(record.t)),
     heading: new Set(indexTerms(record.h.join(' '))),
+    ownHeading: record.h.length > 0 ? [...new Set(indexTerms(record.h.at(-1) ?? ''))] : [],
     text,
     length: tokens.length,
     pageIndex,

@@ -30,7 +30,7 @@ export const MIN_PREFIX_LENGTH = 2;
 export type MatchKind = 'exact' | 'synonym' | 'prefix' | 'typo';
 
 /** Relative weight of each kind of match: a corrected or completed word counts for less. */
-export const MATCH_QUALITY: Record<MatchKind, number> = { exact: 1, synonym: 0.9, prefix: 0.75, typo: 0.7 };
+export const MATCH_QUALITY: Record<MatchKind, number> = { exact: 1, synonym: 0.8, prefix: 0.75, typo: 0.7 };
 
 export interface Alternative {
   terms: string[];

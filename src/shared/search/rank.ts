@@ -2,7 +2,7 @@
  * Scores a record against a query plan. Retrieval (FlexSearch) says which records hold a term;
  * this says which of them answers the question best:
  *
- * - each concept scores its best alternative: inverse document frequency × match quality ×
+ * - each concept scores its best alternative: the concept's weight (idf) × match quality ×
  *   where it was found (page title, heading path, paragraph; the paragraph with BM25 saturation
  *   and length normalisation, so a short paragraph that is about the term beats a long one that
  *   mentions it);
@@ -12,6 +12,9 @@
  * - a section whose title and headings name every concept is about the query: its paragraphs
  *   are boosted (the section-focus bonus), so "peer learning" finds the page of that name
  *   before a paragraph elsewhere that mentions it;
+ * - a paragraph whose own heading says exactly what was asked (every heading term is a query
+ *   term or one of its forms) ranks first: the exact-heading bonus (Algolia's "exact" rule;
+ *   the lack of it is a known Pagefind complaint);
  * - a page's first paragraphs, which introduce it, get a small lead bonus;
  * - the content type gives a small prior (Framework pages before background and news).
  *
@@ -19,7 +22,7 @@
  */
 import type { ContentType } from '../contentModel';
 import type { AnalysedRecord } from './analyse';
-import { MATCH_QUALITY, type Alternative, type QueryPlan } from './queryPlan';
+import { MATCH_QUALITY, type Alternative, type Concept, type QueryPlan } from './queryPlan';
 import type { Vocabulary } from './vocabulary';
 
 /** The ranking's tunable weights. */
@@ -34,6 +37,8 @@ export const RANKING = {
   phrase: 0.6,
   /** Boost when the page title and heading path name every concept (scaled by the share named). */
   sectionFocus: 1.5,
+  /** Boost when the paragraph's own heading is exactly the query (or forms of its concepts). */
+  exactHeading: 1,
   /** Boost of a page's first paragraph, decaying with position (lead / (1 + index)). */
   lead: 0.3,
   typePrior: {
@@ -68,7 +73,36 @@ function textFrequency(record: AnalysedRecord, terms: readonly string[]): number
   return frequency;
 }
 
-function scoreAlternative(record: AnalysedRecord, alternative: Alternative, context: RankContext): ConceptMatch | null {
+/**
+ * How much a concept weighs: the idf of its most specific known form. Every form of a concept
+ * weighs the same, so a paragraph that says "HLPF" is not worth less than one that spells out
+ * "High-level Political Forum" (the match quality alone tells synonyms from exact forms).
+ */
+function conceptWeight(concept: Concept, vocabulary: Vocabulary): number {
+  let known = 0;
+  let any = 0;
+  for (const { terms } of concept.alternatives) {
+    let idf = 0;
+    for (const term of terms) idf += vocabulary.idf(term);
+    idf /= terms.length;
+    any = Math.max(any, idf);
+    if (terms.every((term) => vocabulary.has(term))) known = Math.max(known, idf);
+  }
+  return known || any;
+}
+
+const weights = new WeakMap<QueryPlan, number[]>();
+
+function conceptWeights(plan: QueryPlan, vocabulary: Vocabulary): number[] {
+  let cached = weights.get(plan);
+  if (!cached) {
+    cached = plan.concepts.map((concept) => conceptWeight(concept, vocabulary));
+    weights.set(plan, cached);
+  }
+  return cached;
+}
+
+function scoreAlternative(record: AnalysedRecord, alternative: Alternative, weight: number, context: RankContext): ConceptMatch | null {
   const { terms } = alternative;
   let inTitle = true;
   let inHeading = true;
@@ -78,14 +112,11 @@ function scoreAlternative(record: AnalysedRecord, alternative: Alternative, cont
   }
   const frequency = textFrequency(record, terms);
   if (!inTitle && !inHeading && frequency === 0) return null;
-  let idf = 0;
-  for (const term of terms) idf += context.vocabulary.idf(term);
-  idf /= terms.length;
   const norm = 1 - RANKING.b + (RANKING.b * record.length) / Math.max(1, context.averageLength);
   const text = frequency > 0 ? (frequency * (RANKING.k1 + 1)) / (frequency + RANKING.k1 * norm) : 0;
   const where = (inTitle ? RANKING.title : 0) + (inHeading ? RANKING.heading : 0) + RANKING.text * text;
   return {
-    score: idf * MATCH_QUALITY[alternative.kind] * where,
+    score: weight * MATCH_QUALITY[alternative.kind] * where,
     inSection: inTitle || inHeading,
     firstPositions: record.text.get(terms[0] ?? '') ?? [],
     lastPositions: record.text.get(terms.at(-1) ?? '') ?? [],
@@ -107,14 +138,22 @@ function adjacent(left: ConceptMatch, right: ConceptMatch): boolean {
   return false;
 }
 
+/** The paragraph's own heading says exactly what was asked: nothing more, nothing less. */
+function isExactHeading(record: AnalysedRecord, plan: QueryPlan): boolean {
+  const heading = record.ownHeading;
+  if (heading.length === 0 || !heading.every((term) => plan.terms.includes(term))) return false;
+  return plan.concepts.every((concept) => concept.alternatives.some((alternative) => alternative.terms.every((term) => heading.includes(term))));
+}
+
 /**
  * @returns the record's score for the plan; 0 when it matches no concept
  */
 export function scoreRecord(record: AnalysedRecord, plan: QueryPlan, context: RankContext): number {
-  const matches: Array<ConceptMatch | null> = plan.concepts.map((concept) => {
+  const conceptWeightsOfPlan = conceptWeights(plan, context.vocabulary);
+  const matches: Array<ConceptMatch | null> = plan.concepts.map((concept, index) => {
     let best: ConceptMatch | null = null;
     for (const alternative of concept.alternatives) {
-      const match = scoreAlternative(record, alternative, context);
+      const match = scoreAlternative(record, alternative, conceptWeightsOfPlan[index] ?? 0, context);
       if (match && (!best || match.score > best.score)) best = match;
     }
     return best;
@@ -129,6 +168,7 @@ export function scoreRecord(record: AnalysedRecord, plan: QueryPlan, context: Ra
   }
   const coverage = found.length / plan.concepts.length;
   const focus = found.filter((match) => match.inSection).length / plan.concepts.length;
-  const priors = (1 + RANKING.sectionFocus * focus * focus) * (1 + RANKING.lead / (1 + record.pageIndex)) * RANKING.typePrior[record.record.k];
+  const exact = isExactHeading(record, plan) ? RANKING.exactHeading : 0;
+  const priors = (1 + exact) * (1 + RANKING.sectionFocus * focus * focus) * (1 + RANKING.lead / (1 + record.pageIndex)) * RANKING.typePrior[record.record.k];
   return score * coverage * coverage * priors;
 }
