@@ -12,6 +12,8 @@ import type { SearchEngine } from '../../src/shared/search/engine';
 import { BLOCK } from '../../src/shared/blocks';
 
 const INDEX_REQUEST = /\/search\/(?:manifest|index\.[0-9a-f]+)\.json$/;
+/** A string only FlexSearch's code contains (its option name), to find the chunk that carries it. */
+const FLEXSEARCH_MARK = 'fastupdate';
 const QUERY = 'citizen data';
 const NO_MATCH = 'qqxyzzy wibblewobble';
 
@@ -31,16 +33,23 @@ async function openDialog(page: Page): Promise<void> {
 }
 
 describe('search dialog', () => {
-  it('loads the index on first open only, then opens a result at its paragraph by keyboard', async () => {
+  it('loads the index and the search code on first open only, then opens a result at its paragraph by keyboard', async () => {
     const page = await browser.newPage();
     const requests: string[] = [];
+    const scripts = new Map<string, string>();
     page.on('request', (request: Request) => requests.push(request.url()));
+    page.on('response', async (response) => {
+      if (response.request().resourceType() === 'script') scripts.set(response.url(), await response.text().catch(() => ''));
+    });
     await page.goto(`${baseUrl}/docs/background`, { waitUntil: 'networkidle' });
     expect(requests.filter((url) => INDEX_REQUEST.test(url))).toEqual([]);
+    const firstLoad = [...scripts].filter(([, body]) => body.includes(FLEXSEARCH_MARK)).map(([url]) => url);
+    expect(firstLoad, 'FlexSearch is not part of the first load').toEqual([]);
 
     const indexLoaded = page.waitForRequest((request) => /\/search\/index\.[0-9a-f]+\.json$/.test(request.url()));
     await openDialog(page);
     await indexLoaded;
+    await expect.poll(() => [...scripts.values()].some((body) => body.includes(FLEXSEARCH_MARK))).toBe(true);
 
     await page.keyboard.type(QUERY);
     await page.getByRole('option').first().waitFor();
@@ -112,6 +121,7 @@ describe('search page', () => {
     const provenance = all.hits.find((hit) => hit.record.p !== all.hits[0]!.record.p)?.record.p ?? all.hits[0]!.record.p;
     const byType = engine.search(QUERY, { types: [type] }).total;
     const byProvenance = engine.search(QUERY, { provenances: [provenance] }).total;
+    expect(byProvenance).toBeLessThan(all.total);
 
     const page = await browser.newPage();
     await page.goto(`${baseUrl}/search?q=${encodeURIComponent(QUERY)}`);
