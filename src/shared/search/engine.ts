@@ -42,6 +42,10 @@ export interface SearchResponse {
 }
 
 export const DEFAULT_LIMIT = 50;
+/** Records analysed between two pauses while loading (a few milliseconds of work). */
+const LOAD_SLICE = 100;
+
+const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 export class SearchEngine {
   private readonly analysed: AnalysedRecord[];
@@ -51,28 +55,34 @@ export class SearchEngine {
 
   private constructor(
     private readonly index: Document<SearchRecord>,
-    records: readonly SearchRecord[],
+    analysed: AnalysedRecord[],
     readonly glossary: readonly SearchGlossaryTerm[],
   ) {
-    let page = '';
-    let pageIndex = 0;
-    this.analysed = records.map((record) => {
-      const path = record.u.split('#')[0] ?? '';
-      pageIndex = path === page ? pageIndex + 1 : 0;
-      page = path;
-      return analyseRecord(record, pageIndex);
-    });
-    for (const record of this.analysed) this.vocabulary.addRecord(recordTerms(record));
+    this.analysed = analysed;
+    for (const record of analysed) this.vocabulary.addRecord(recordTerms(record));
     this.vocabulary.seal();
-    const totalLength = this.analysed.reduce((sum, record) => sum + record.length, 0);
-    this.context = { vocabulary: this.vocabulary, averageLength: totalLength / Math.max(1, records.length) };
+    const totalLength = analysed.reduce((sum, record) => sum + record.length, 0);
+    this.context = { vocabulary: this.vocabulary, averageLength: totalLength / Math.max(1, analysed.length) };
     this.synonyms = Synonyms.fromGlossary(glossary);
   }
 
-  /** Loads a published index file. */
+  /**
+   * Loads a published index file. Records are analysed in slices with a pause between them, so
+   * a browser stays responsive to input while the index loads.
+   */
   static async load(file: SearchIndexFile): Promise<SearchEngine> {
     const { index, records } = await readIndexFile(file);
-    return new SearchEngine(index, records, file.glossary);
+    const analysed: AnalysedRecord[] = [];
+    let page = '';
+    let pageIndex = 0;
+    for (const record of records) {
+      const path = record.u.split('#')[0] ?? '';
+      pageIndex = path === page ? pageIndex + 1 : 0;
+      page = path;
+      analysed.push(analyseRecord(record, pageIndex));
+      if (analysed.length % LOAD_SLICE === 0) await pause();
+    }
+    return new SearchEngine(index, analysed, file.glossary);
   }
 
   /** Number of records in the index. */

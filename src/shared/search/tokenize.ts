@@ -48,6 +48,22 @@ function normaliseWord(folded: string): string {
   return canonicalSpelling(stem(folded)).slice(0, MAX_TERM_LENGTH);
 }
 
+// Texts repeat their words: remembering each word's term makes loading the index (which
+// tokenises every paragraph once) several times faster. Bounded, so hostile input cannot grow it.
+const WORD_CACHE_LIMIT = 50_000;
+const wordCache = new Map<string, string | null>();
+
+/** @returns the word's term, or null for a stop word */
+function termOfWord(raw: string): string | null {
+  let term = wordCache.get(raw);
+  if (term === undefined) {
+    const folded = foldWord(raw);
+    term = !folded || STOP_WORDS.has(folded) ? null : normaliseWord(folded);
+    if (wordCache.size < WORD_CACHE_LIMIT) wordCache.set(raw, term);
+  }
+  return term;
+}
+
 /** Splits a run without digits into words: "data-driven" → data, driven; "people’s" → people. */
 function pushWords(run: string, offset: number, out: Token[]): void {
   const pattern = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)?/gu;
@@ -58,9 +74,9 @@ function pushWords(run: string, offset: number, out: Token[]): void {
       pushIdeographs(match[0], start, out);
       continue;
     }
-    const folded = foldWord(raw);
-    if (!folded || STOP_WORDS.has(folded)) continue;
-    out.push({ term: normaliseWord(folded), start, end: start + match[0].length, kind: 'word' });
+    const term = termOfWord(raw);
+    if (term === null) continue;
+    out.push({ term, start, end: start + match[0].length, kind: 'word' });
   }
 }
 

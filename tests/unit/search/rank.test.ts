@@ -19,8 +19,8 @@ async function engineOf(rows: Row[], glossary: SearchGlossaryTerm[] = []): Promi
 const first = (engine: SearchEngine, query: string): string | undefined => engine.search(query).hits[0]?.record.u;
 
 /** Runs `check` with one ranking weight changed, to show that the rule under test decides. */
-function without<K extends keyof typeof RANKING>(key: K, value: (typeof RANKING)[K], check: () => void): void {
-  const weights = RANKING as { -readonly [P in keyof typeof RANKING]: (typeof RANKING)[P] };
+function without(key: 'exactHeading' | 'sectionFocus' | 'lead' | 'phrase', value: number, check: () => void): void {
+  const weights = RANKING as unknown as Record<typeof key, number>;
   const saved = weights[key];
   weights[key] = value;
   try {
