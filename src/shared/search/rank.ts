@@ -8,7 +8,8 @@
  *   mentions it);
  * - the sum is scaled by coverage squared, so a record holding every concept beats one that
  *   repeats a single concept;
- * - adjacent concepts found next to each other in the paragraph earn a phrase bonus;
+ * - consecutive concepts found next to each other in the paragraph earn a phrase bonus (half
+ *   of it when in the other order or one word apart);
  * - a section whose title and headings name every concept is about the query: its paragraphs
  *   are boosted (the section-focus bonus), so "peer learning" finds the page of that name
  *   before a paragraph elsewhere that mentions it;
@@ -123,19 +124,33 @@ function scoreAlternative(record: AnalysedRecord, alternative: Alternative, weig
   };
 }
 
-function adjacent(left: ConceptMatch, right: ConceptMatch): boolean {
+/** Smallest gap from a position in `from` to a later position in `to` (Infinity when none). */
+function smallestGap(from: readonly number[], to: readonly number[]): number {
   // Position lists are short and sorted: a merge walk, without allocating.
-  const before = left.lastPositions;
-  const after = right.firstPositions;
+  let best = Infinity;
   let i = 0;
   let j = 0;
-  while (i < before.length && j < after.length) {
-    const gap = after[j]! - before[i]!;
-    if (gap === 1) return true;
-    if (gap < 1) j += 1;
-    else i += 1;
+  while (i < from.length && j < to.length) {
+    const gap = to[j]! - from[i]!;
+    if (gap > 0) {
+      if (gap < best) best = gap;
+      i += 1;
+    } else {
+      j += 1;
+    }
   }
-  return false;
+  return best;
+}
+
+/**
+ * How close two consecutive concepts stand in the paragraph: 1 when side by side in the order
+ * asked, 0.5 when side by side the other way round or one word apart, else 0.
+ */
+function proximity(left: ConceptMatch, right: ConceptMatch): number {
+  const forward = smallestGap(left.lastPositions, right.firstPositions);
+  if (forward === 1) return 1;
+  const backward = smallestGap(right.lastPositions, left.firstPositions);
+  return Math.min(forward, backward) <= 2 ? 0.5 : 0;
 }
 
 /** The paragraph's own heading says exactly what was asked: nothing more, nothing less. */
@@ -164,7 +179,7 @@ export function scoreRecord(record: AnalysedRecord, plan: QueryPlan, context: Ra
   for (let i = 1; i < matches.length; i += 1) {
     const left = matches[i - 1];
     const right = matches[i];
-    if (left && right && adjacent(left, right)) score += RANKING.phrase * ((left.score + right.score) / 2);
+    if (left && right) score += RANKING.phrase * proximity(left, right) * ((left.score + right.score) / 2);
   }
   const coverage = found.length / plan.concepts.length;
   const focus = found.filter((match) => match.inSection).length / plan.concepts.length;

@@ -87,4 +87,13 @@ describe('ranking rules', () => {
     expect(first(engine, 'marginalized groups ')).toBe('/b#p');
     without('phrase', 0, () => expect(first(engine, 'marginalized groups ')).toBe('/a#p'));
   });
+
+  it('also rewards the words side by side in the other order, or one word apart', async () => {
+    const engine = await engineOf([
+      { u: '/a#p', x: 'Six rules exist. HRBAD also lists many principles.' },
+      { u: '/b#p', x: 'HRBAD has six principles of its own, listed in the note beside other ideas.' },
+    ]);
+    expect(first(engine, 'six HRBAD principles ')).toBe('/b#p');
+    without('phrase', 0, () => expect(first(engine, 'six HRBAD principles ')).toBe('/a#p'));
+  });
 });
