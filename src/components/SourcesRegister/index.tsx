@@ -1,12 +1,14 @@
 /**
  * The source register on the Sources page: every source from src/data/sources.ts, grouped by
  * kind, with the pages that cite it (read from the content graph, so it is never out of date).
+ * The register is supporting material, not Framework text, so its entries are not blocks.
  */
 import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import { SOURCES } from '@site/src/data/sources';
+import { BLOCK } from '@site/src/shared/blocks';
 import type { Source } from '@site/src/shared/contentModel';
 import type { GraphPage } from '@site/src/shared/contentGraph';
 import { useContentGraph } from '@site/src/components/useContentGraph';
@@ -54,7 +56,7 @@ function SourceEntry({ source, citedBy }: { source: Source; citedBy: readonly Gr
 export default function SourcesRegister(): ReactNode {
   const citing = pagesBySource(useContentGraph());
   return (
-    <div>
+    <div className={BLOCK.metaClassName}>
       {groupByKind(SOURCES).map((group) => (
         <section key={group.kind} aria-labelledby={`register-${group.kind}`}>
           <Heading as="h3" id={`register-${group.kind}`}>

@@ -1,11 +1,14 @@
 /**
  * The background timeline: an ordered list of dated events, each with its confidence and its
  * sources. An ordered list keeps the chronology for screen readers; the line and dots are CSS.
+ * Each event's description is an addressable block (permalink and comments, id = the event id);
+ * the date, notes and source links around it are supporting material, not blocks.
  */
 import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
-import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import { SOURCES } from '@site/src/data/sources';
+import { BLOCK } from '@site/src/shared/blocks';
+import Block from '@site/src/components/Block';
 import { CONFIDENCE_LABELS, TIMELINE_EVENTS, type TimelineEvent } from './events';
 import styles from './styles.module.css';
 
@@ -38,21 +41,20 @@ function SourceLinks({ ids }: { ids: readonly string[] }): ReactNode {
 }
 
 function EventItem({ event }: { event: TimelineEvent }): ReactNode {
-  useBrokenLinks().collectAnchor(event.id);
   const confidence = CONFIDENCE_LABELS[event.confidence];
   return (
-    <li id={event.id} className={styles.event}>
+    <li className={`${styles.event} ${BLOCK.metaClassName}`}>
       <p className={styles.date}>
         <time dateTime={event.date}>{event.dateLabel}</time>
       </p>
       <h3 className={styles.title}>{event.title}</h3>
-      <p>
+      <Block id={event.id}>
         <span className={`${styles.badge} ${BADGE_CLASS[event.confidence] ?? ''}`} title={confidence.explanation}>
           {confidence.label}
           <span className="sr-only">: {confidence.explanation}</span>
         </span>{' '}
         {event.description}
-      </p>
+      </Block>
       {event.note && (
         <p className={styles.note}>
           <strong>Note:</strong> {event.note}
