@@ -30,7 +30,7 @@ export const MIN_PREFIX_LENGTH = 2;
 export type MatchKind = 'exact' | 'synonym' | 'prefix' | 'typo';
 
 /** Relative weight of each kind of match: a corrected or completed word counts for less. */
-export const MATCH_QUALITY: Record<MatchKind, number> = { exact: 1, synonym: 0.8, prefix: 0.75, typo: 0.7 };
+export const MATCH_QUALITY: Record<MatchKind, number> = { exact: 1, synonym: 0.8, prefix: 0.75, typo: 0.85 };
 
 export interface Alternative {
   terms: string[];
@@ -63,12 +63,17 @@ export function planQuery(raw: string, { vocabulary, synonyms }: PlanContext): Q
   const tokens = tokenize(query);
   const typing = tokens.length > 0 && !/[\s\p{P}]$/u.test(query);
   const terms = tokens.map((token) => token.term);
+  // Glossary forms are looked for in the corrected words, so "UN Statistical Comission" is
+  // still the UN Statistical Commission, with all its forms.
+  const corrected = terms.map((term, index) => (tokens[index]?.kind === 'word' && !vocabulary.has(term) ? correctTerm(term, vocabulary) : null));
+  const effective = terms.map((term, index) => corrected[index] ?? term);
   const concepts: Concept[] = [];
   for (let i = 0; i < tokens.length && concepts.length < MAX_CONCEPTS; ) {
-    const match = synonyms.matchAt(terms, i);
+    const match = synonyms.matchAt(effective, i);
     if (match) {
+      const typo = corrected.slice(i, i + match.length).some((correction) => correction !== null);
       concepts.push({
-        alternatives: match.group.map((form, index) => ({ terms: form, kind: index === match.form ? 'exact' : 'synonym' })),
+        alternatives: match.group.map((form, index) => ({ terms: form, kind: index !== match.form ? 'synonym' : typo ? 'typo' : 'exact' })),
       });
       i += match.length;
       continue;

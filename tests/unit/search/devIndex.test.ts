@@ -48,7 +48,7 @@ describe('development index', () => {
     built = new Map();
     for (let id = 0; id < engine.size; id += 1) {
       const record = engine.record(id);
-      const [page = '', anchor] = record.u.split('#');
+      const [, anchor] = record.u.split('#');
       if (record.k !== 'blog' && anchor) built.set(anchor, record);
     }
     const pages: IndexedPage[] = files.map((file) => {

@@ -21,6 +21,13 @@ describe('acronyms and expansions (from the glossary)', () => {
     expect(urls(engine, 'national statistical office ')).toContain('/docs/enabling-environment#p-nso');
   });
 
+  it('finds the glossary form after correcting a typo inside it', () => {
+    const plan = engine.plan('natinal statistical office ');
+    expect(plan.concepts).toHaveLength(1);
+    expect(plan.concepts[0]!.alternatives.map((a) => `${a.terms.join(' ')}/${a.kind}`)).toEqual(['national statistical office/typo', 'nso/synonym']);
+    expect(urls(engine, 'natinal statistical office ')).toContain('/docs/enabling-environment#p-nso');
+  });
+
   it('matches plural acronyms and British plural expansions', () => {
     expect(urls(engine, 'CSOs')).toEqual(expect.arrayContaining(['/docs/principles#p-partners', '/blog/2024/02/26/side-event#objectives']));
     expect(urls(engine, 'civil society organisations ')).toContain('/blog/2024/02/26/side-event#objectives');
