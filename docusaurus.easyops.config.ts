@@ -1,7 +1,8 @@
 /**
- * Benchmark only: the same site with @easyops-cn/docusaurus-search-local added, built into
- * `build-easyops/` (`npx docusaurus build --config docusaurus.easyops.config.ts --out-dir build-easyops`),
- * so `npm run bench:search` can compare both indexes on the same built content.
+ * Benchmark only: the same site with @easyops-cn/docusaurus-search-local added, built by
+ * `npm run bench:search` into node_modules/.cache/bench-search/build-easyops
+ * (`npx docusaurus build --config docusaurus.easyops.config.ts --out-dir …`), so both indexes are
+ * compared on the same built content.
  *
  * The site's own search stays registered: its swizzled SearchBar and /search page take precedence
  * over easyops's theme components anyway, and only easyops's index (`search-index.json`) is measured.

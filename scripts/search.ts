@@ -12,7 +12,8 @@ import { PROVENANCES, type Provenance } from '../src/shared/paragraphId';
 
 function pick<T extends string>(values: string[] | undefined, allowed: readonly T[], name: string): T[] {
   return (values ?? []).map((value) => {
-    if (!(allowed as readonly string[]).includes(value)) throw new Error(`Unknown ${name} "${value}": use one of ${allowed.join(', ')}.`);
+    if (!(allowed as readonly string[]).includes(value))
+      throw new Error(`Unknown ${name} "${value}": use one of ${allowed.join(', ')}.`);
     return value as T;
   });
 }
@@ -28,14 +29,20 @@ async function main(): Promise<void> {
     },
   });
   const query = positionals.join(' ');
-  if (!query.trim()) throw new Error('Usage: npm run search -- "query" [--limit N] [--type principle] [--provenance summary]');
+  if (!query.trim())
+    throw new Error('Usage: npm run search -- "query" [--limit N] [--type principle] [--provenance summary]');
   const { engine } = await loadBuiltIndex(values.build);
   const { hits } = engine.search(query, {
     limit: Number(values.limit),
     types: pick<ContentType>(values.type, CONTENT_TYPES, 'type'),
     provenances: pick<Provenance>(values.provenance, PROVENANCES, 'provenance'),
   });
-  const results = hits.map(({ record, score }) => ({ url: record.u, title: record.t, type: record.k, score: Number(score.toFixed(3)) }));
+  const results = hits.map(({ record, score }) => ({
+    url: record.u,
+    title: record.t,
+    type: record.k,
+    score: Number(score.toFixed(3)),
+  }));
   process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
 }
 

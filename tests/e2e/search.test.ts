@@ -39,7 +39,8 @@ describe('search dialog', () => {
     const scripts = new Map<string, string>();
     page.on('request', (request: Request) => requests.push(request.url()));
     page.on('response', async (response) => {
-      if (response.request().resourceType() === 'script') scripts.set(response.url(), await response.text().catch(() => ''));
+      if (response.request().resourceType() === 'script')
+        scripts.set(response.url(), await response.text().catch(() => ''));
     });
     await page.goto(`${baseUrl}/docs/background`, { waitUntil: 'networkidle' });
     expect(requests.filter((url) => INDEX_REQUEST.test(url))).toEqual([]);
@@ -118,7 +119,8 @@ describe('search page', () => {
   it('keeps the query in the URL and narrows the count with type and provenance filters', async () => {
     const all = engine.search(QUERY, { limit: 1000 });
     const type = all.hits[0]!.record.k;
-    const provenance = all.hits.find((hit) => hit.record.p !== all.hits[0]!.record.p)?.record.p ?? all.hits[0]!.record.p;
+    const provenance =
+      all.hits.find((hit) => hit.record.p !== all.hits[0]!.record.p)?.record.p ?? all.hits[0]!.record.p;
     const byType = engine.search(QUERY, { types: [type] }).total;
     const byProvenance = engine.search(QUERY, { provenances: [provenance] }).total;
     expect(byProvenance).toBeLessThan(all.total);
@@ -127,7 +129,10 @@ describe('search page', () => {
     await page.goto(`${baseUrl}/search?q=${encodeURIComponent(QUERY)}`);
     await expect.poll(() => count(page)).toBe(all.total);
 
-    await page.getByRole('group', { name: 'Content type' }).getByRole('checkbox', { name: new RegExp(`^${TYPE_NAMES[type]}$`) }).check();
+    await page
+      .getByRole('group', { name: 'Content type' })
+      .getByRole('checkbox', { name: new RegExp(`^${TYPE_NAMES[type]}$`) })
+      .check();
     await expect.poll(() => count(page)).toBe(byType);
     expect(new URL(page.url()).searchParams.getAll('type')).toEqual([type]);
     expect(byType).toBeLessThan(all.total);

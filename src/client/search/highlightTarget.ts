@@ -18,7 +18,8 @@ function clearMarks(): void {
 
 function markTerms(root: Element, matches: TermMatcher): void {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => (node.parentElement?.closest(NON_TEXT_SELECTOR) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    acceptNode: (node) =>
+      node.parentElement?.closest(NON_TEXT_SELECTOR) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
   });
   const nodes: Text[] = [];
   while (walker.nextNode()) nodes.push(walker.currentNode as Text);
@@ -38,7 +39,8 @@ function markTerms(root: Element, matches: TermMatcher): void {
 function apply(target: HTMLElement, matches: TermMatcher): void {
   clearMarks();
   markTerms(target, matches);
-  for (const previous of document.querySelectorAll(`.${BLOCK.targetClassName}`)) previous.classList.remove(BLOCK.targetClassName);
+  for (const previous of document.querySelectorAll(`.${BLOCK.targetClassName}`))
+    previous.classList.remove(BLOCK.targetClassName);
   target.classList.add(BLOCK.targetClassName);
   if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
   target.focus({ preventScroll: true });

@@ -10,7 +10,9 @@ export const MAX_RECENT = 8;
 export function readRecentSearches(): string[] {
   try {
     const value: unknown = JSON.parse(window.localStorage.getItem(KEY) ?? '[]');
-    return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string').slice(0, MAX_RECENT) : [];
+    return Array.isArray(value)
+      ? value.filter((item): item is string => typeof item === 'string').slice(0, MAX_RECENT)
+      : [];
   } catch {
     return [];
   }

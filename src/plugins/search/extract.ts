@@ -33,14 +33,19 @@ const HEADING = /^h([1-6])$/;
 const SECTION_TEXT = new Set(['p', 'li', 'blockquote', 'td', 'th', 'dd', 'dt', 'figcaption', 'pre']);
 /** Elements whose text is a separate line: a word boundary is kept around them. */
 const BLOCK_LEVEL = new Set(
-  'address article aside blockquote br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr li ol p pre section table tbody td tfoot th thead tr ul'.split(' '),
+  'address article aside blockquote br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr li ol p pre section table tbody td tfoot th thead tr ul'.split(
+    ' ',
+  ),
 );
 /** Heading decorations that are not heading text (Docusaurus's "#" link). */
 const HEADING_DECORATION = '.hash-link';
 
 /** Collapses white space and drops zero-width characters. */
 export function cleanText(text: string): string {
-  return text.replace(/[\u200b-\u200d\ufeff]/g, '').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/[\u200b-\u200d\ufeff]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function isElement(node: Node): node is Element {

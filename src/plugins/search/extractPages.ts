@@ -27,7 +27,11 @@ export async function extractBuiltPages(
   return extracted;
 }
 
-export async function extractSourcePages(siteDir: string, pages: readonly IndexedPage[], baseUrl: string): Promise<ExtractedPage[]> {
+export async function extractSourcePages(
+  siteDir: string,
+  pages: readonly IndexedPage[],
+  baseUrl: string,
+): Promise<ExtractedPage[]> {
   const glossaryPath = `${baseUrl.replace(/\/$/, '')}${GLOSSARY_PATH}`;
   return Promise.all(
     pages.map(async (page) => {

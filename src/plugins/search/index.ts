@@ -54,7 +54,10 @@ export default function searchPlugin(context: LoadContext, options: PluginOption
       // which also drags in Node-only code): the same index format as the full build used here.
       const resolve = { alias: { flexsearch: FLEXSEARCH_COMPACT } };
       if (!development) return { resolve };
-      return { resolve, devServer: { static: [{ directory: devSiteDir, publicPath: baseUrl, watch: false }] } } as object;
+      return {
+        resolve,
+        devServer: { static: [{ directory: devSiteDir, publicPath: baseUrl, watch: false }] },
+      } as object;
     },
 
     async postBuild({ outDir }) {
@@ -64,7 +67,9 @@ export default function searchPlugin(context: LoadContext, options: PluginOption
       const written = await writeIndex(outDir, options.outputDir, index);
       const kib = Math.round(written.bytes / 1024);
       const ms = Math.round(performance.now() - started);
-      logger.info(`Search: indexed ${index.n} paragraphs of ${extracted.length} pages into ${path.relative(outDir, written.file)} (${kib} KiB, ${ms} ms).`);
+      logger.info(
+        `Search: indexed ${index.n} paragraphs of ${extracted.length} pages into ${path.relative(outDir, written.file)} (${kib} KiB, ${ms} ms).`,
+      );
     },
   };
 }

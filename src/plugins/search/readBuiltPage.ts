@@ -31,6 +31,9 @@ export async function readBuiltContent(file: string, contentSelector: string): P
   // that part alone when there is one (the head, navbar, sidebar and footer are larger).
   const start = html.indexOf('<article');
   const end = html.lastIndexOf('</article>');
-  const tree = start !== -1 && end > start ? fromHtml(html.slice(start, end + '</article>'.length), { fragment: true }) : fromHtml(html);
+  const tree =
+    start !== -1 && end > start
+      ? fromHtml(html.slice(start, end + '</article>'.length), { fragment: true })
+      : fromHtml(html);
   return select(contentSelector, tree) ?? null;
 }

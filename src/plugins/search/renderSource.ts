@@ -35,7 +35,9 @@ const ADMONITIONS = ['secondary', 'info', 'success', 'danger', 'note', 'tip', 'w
 function remarkAdmonitionTitles() {
   return (tree: MdastRoot): void => {
     visit(tree, 'containerDirective', (node) => {
-      node.children = node.children.filter((child) => !(child.type === 'paragraph' && child.data && 'directiveLabel' in child.data));
+      node.children = node.children.filter(
+        (child) => !(child.type === 'paragraph' && child.data && 'directiveLabel' in child.data),
+      );
     });
   };
 }
@@ -55,9 +57,21 @@ function addHeadingIds(tree: Root): void {
 
 /** @returns the rendered body of a Markdown (or simple MDX) source */
 export async function renderMarkdown(source: string, filePath: string): Promise<Root> {
-  const markdown = admonitionTitleToDirectiveLabel(source.replace(FRONT_MATTER, '').replace(MDX_ONLY_LINE, ''), ADMONITIONS);
-  const processor = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).use(remarkAdmonitionTitles).use(remarkBlockIds).use(remarkRehype);
-  const tree = (await processor.run(processor.parse({ value: markdown, path: filePath }), { value: markdown, path: filePath })) as Root;
+  const markdown = admonitionTitleToDirectiveLabel(
+    source.replace(FRONT_MATTER, '').replace(MDX_ONLY_LINE, ''),
+    ADMONITIONS,
+  );
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkDirective)
+    .use(remarkAdmonitionTitles)
+    .use(remarkBlockIds)
+    .use(remarkRehype);
+  const tree = (await processor.run(processor.parse({ value: markdown, path: filePath }), {
+    value: markdown,
+    path: filePath,
+  })) as Root;
   addHeadingIds(tree);
   // Through HTML and back, as the build's pages are: attributes get their parsed names (data-pid
   // becomes the property dataPid that selectors match), so the extraction sees identical trees.
@@ -74,11 +88,21 @@ export function renderGlossary(): Root {
   const children: Element[] = sorted.flatMap((entry) => {
     const anchor = glossaryAnchor(entry.id);
     const acronyms = entry.acronyms?.length ? ` (${entry.acronyms.join(', ')})` : '';
-    const heading: Element = { type: 'element', tagName: 'h2', properties: { id: `${anchor}-heading` }, children: [text(`${entry.term}${acronyms}`)] };
+    const heading: Element = {
+      type: 'element',
+      tagName: 'h2',
+      properties: { id: `${anchor}-heading` },
+      children: [text(`${entry.term}${acronyms}`)],
+    };
     const block: Element = {
       type: 'element',
       tagName: 'p',
-      properties: { id: anchor, className: [BLOCK.className], [BLOCK.idAttribute]: anchor, [BLOCK.provenanceAttribute]: entry.provenance },
+      properties: {
+        id: anchor,
+        className: [BLOCK.className],
+        [BLOCK.idAttribute]: anchor,
+        [BLOCK.provenanceAttribute]: entry.provenance,
+      },
       children: [text(entry.definition)],
     };
     return [heading, block];

@@ -5,7 +5,12 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { INDEX_FORMAT_VERSION, MANIFEST_PATH, type SearchIndexFile, type SearchManifest } from '../../shared/search/record';
+import {
+  INDEX_FORMAT_VERSION,
+  MANIFEST_PATH,
+  type SearchIndexFile,
+  type SearchManifest,
+} from '../../shared/search/record';
 
 export interface WrittenIndex {
   /** Absolute path of the index file. */
@@ -23,7 +28,8 @@ export async function writeIndex(siteDir: string, outputDir: string, index: Sear
   const folder = path.join(siteDir, outputDir);
   await mkdir(folder, { recursive: true });
   // Older index files of a previous run (dev server) are stale: keep only the new one.
-  for (const name of await readdir(folder)) if (/^index\.[0-9a-f]+\.json$/.test(name)) await rm(path.join(folder, name));
+  for (const name of await readdir(folder))
+    if (/^index\.[0-9a-f]+\.json$/.test(name)) await rm(path.join(folder, name));
   const name = `index.${hash}.json`;
   const file = path.join(folder, name);
   await writeFile(file, json);

@@ -13,10 +13,14 @@ import { INDEX_FORMAT_VERSION, type SearchGlossaryTerm, type SearchIndexFile, ty
  * @param records - in id order (ids 0 … n-1)
  * @returns the file's content, ready to be serialised
  */
-export async function buildIndexFile(records: readonly SearchRecord[], glossary: readonly SearchGlossaryTerm[]): Promise<SearchIndexFile> {
+export async function buildIndexFile(
+  records: readonly SearchRecord[],
+  glossary: readonly SearchGlossaryTerm[],
+): Promise<SearchIndexFile> {
   const index = createDocumentIndex();
   records.forEach((record, position) => {
-    if (record.id !== position) throw new Error(`Search record ids must be 0 … n-1 in order; record ${position} has id ${record.id}.`);
+    if (record.id !== position)
+      throw new Error(`Search record ids must be 0 … n-1 in order; record ${position} has id ${record.id}.`);
     index.add(record);
   });
   const keys: Record<string, string> = {};
@@ -27,7 +31,9 @@ export async function buildIndexFile(records: readonly SearchRecord[], glossary:
 }
 
 /** Re-creates the index and its records from a published file. */
-export async function readIndexFile(file: SearchIndexFile): Promise<{ index: Document<SearchRecord>; records: SearchRecord[] }> {
+export async function readIndexFile(
+  file: SearchIndexFile,
+): Promise<{ index: Document<SearchRecord>; records: SearchRecord[] }> {
   if (file.v !== INDEX_FORMAT_VERSION) {
     throw new Error(`Search index format ${file.v} is not the expected ${INDEX_FORMAT_VERSION}; rebuild the site.`);
   }

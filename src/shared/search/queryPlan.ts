@@ -65,15 +65,20 @@ export function planQuery(raw: string, { vocabulary, synonyms }: PlanContext): Q
   const terms = tokens.map((token) => token.term);
   // Glossary forms are looked for in the corrected words, so "UN Statistical Comission" is
   // still the UN Statistical Commission, with all its forms.
-  const corrected = terms.map((term, index) => (tokens[index]?.kind === 'word' && !vocabulary.has(term) ? correctTerm(term, vocabulary) : null));
+  const corrected = terms.map((term, index) =>
+    tokens[index]?.kind === 'word' && !vocabulary.has(term) ? correctTerm(term, vocabulary) : null,
+  );
   const effective = terms.map((term, index) => corrected[index] ?? term);
   const concepts: Concept[] = [];
-  for (let i = 0; i < tokens.length && concepts.length < MAX_CONCEPTS; ) {
+  for (let i = 0; i < tokens.length && concepts.length < MAX_CONCEPTS;) {
     const match = synonyms.matchAt(effective, i);
     if (match) {
       const typo = corrected.slice(i, i + match.length).some((correction) => correction !== null);
       concepts.push({
-        alternatives: match.group.map((form, index) => ({ terms: form, kind: index !== match.form ? 'synonym' : typo ? 'typo' : 'exact' })),
+        alternatives: match.group.map((form, index) => ({
+          terms: form,
+          kind: index !== match.form ? 'synonym' : typo ? 'typo' : 'exact',
+        })),
       });
       i += match.length;
       continue;

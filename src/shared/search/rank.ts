@@ -103,7 +103,12 @@ function conceptWeights(plan: QueryPlan, vocabulary: Vocabulary): number[] {
   return cached;
 }
 
-function scoreAlternative(record: AnalysedRecord, alternative: Alternative, weight: number, context: RankContext): ConceptMatch | null {
+function scoreAlternative(
+  record: AnalysedRecord,
+  alternative: Alternative,
+  weight: number,
+  context: RankContext,
+): ConceptMatch | null {
   const { terms } = alternative;
   let inTitle = true;
   let inHeading = true;
@@ -157,7 +162,9 @@ function proximity(left: ConceptMatch, right: ConceptMatch): number {
 function isExactHeading(record: AnalysedRecord, plan: QueryPlan): boolean {
   const heading = record.ownHeading;
   if (heading.length === 0 || !heading.every((term) => plan.terms.includes(term))) return false;
-  return plan.concepts.every((concept) => concept.alternatives.some((alternative) => alternative.terms.every((term) => heading.includes(term))));
+  return plan.concepts.every((concept) =>
+    concept.alternatives.some((alternative) => alternative.terms.every((term) => heading.includes(term))),
+  );
 }
 
 /**
@@ -184,6 +191,10 @@ export function scoreRecord(record: AnalysedRecord, plan: QueryPlan, context: Ra
   const coverage = found.length / plan.concepts.length;
   const focus = found.filter((match) => match.inSection).length / plan.concepts.length;
   const exact = isExactHeading(record, plan) ? RANKING.exactHeading : 0;
-  const priors = (1 + exact) * (1 + RANKING.sectionFocus * focus * focus) * (1 + RANKING.lead / (1 + record.pageIndex)) * RANKING.typePrior[record.record.k];
+  const priors =
+    (1 + exact) *
+    (1 + RANKING.sectionFocus * focus * focus) *
+    (1 + RANKING.lead / (1 + record.pageIndex)) *
+    RANKING.typePrior[record.record.k];
   return score * coverage * coverage * priors;
 }

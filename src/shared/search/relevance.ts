@@ -45,7 +45,11 @@ export interface RelevanceScore {
 }
 
 /** Share of cases answered at rank 1 and within the top 3. */
-export function scoreRelevance(cases: readonly RelevanceCase[], search: (q: string) => readonly string[], granularity: Granularity): RelevanceScore {
+export function scoreRelevance(
+  cases: readonly RelevanceCase[],
+  search: (q: string) => readonly string[],
+  granularity: Granularity,
+): RelevanceScore {
   let top1 = 0;
   let top3 = 0;
   const misses: RelevanceScore['misses'] = [];

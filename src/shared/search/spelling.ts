@@ -54,21 +54,76 @@ const PAIRS: Record<string, string> = {
 
 /** -ise words that are spelled -ise in American English too. */
 const ISE_WORDS = new Set([
-  'advertise', 'expertise', 'chastise', 'merchandise', 'paradise', 'precise', 'concise', 'incise', 'excise',
-  'exercise', 'circumcise', 'treatise', 'anise', 'mortise', 'arise', 'sunrise', 'moonrise', 'uprise', 'franchise',
+  'advertise',
+  'expertise',
+  'chastise',
+  'merchandise',
+  'paradise',
+  'precise',
+  'concise',
+  'incise',
+  'excise',
+  'exercise',
+  'circumcise',
+  'treatise',
+  'anise',
+  'mortise',
+  'arise',
+  'sunrise',
+  'moonrise',
+  'uprise',
+  'franchise',
 ]);
 /** -ise endings that are never the -ize suffix (devise, likewise, surprise, disguise, promise, premise, surmise). */
 const ISE_ENDINGS = /(?:vise|wise|prise|chise|guise|omise|emise|rmise)$/;
 const ISE_PATTERN = /^([a-z]{2,})([iy])s(e|ed|es|er|ers|ing|ation|ations|ational)$/;
 
 /** -our roots that are spelled -our everywhere. */
-const OUR_WORDS = new Set(['flour', 'scour', 'detour', 'contour', 'devour', 'velour', 'amour', 'paramour', 'troubadour', 'dour', 'sour', 'tour', 'your', 'four', 'hour', 'pour']);
+const OUR_WORDS = new Set([
+  'flour',
+  'scour',
+  'detour',
+  'contour',
+  'devour',
+  'velour',
+  'amour',
+  'paramour',
+  'troubadour',
+  'dour',
+  'sour',
+  'tour',
+  'your',
+  'four',
+  'hour',
+  'pour',
+]);
 const OUR_PATTERN = /^([a-z]{2,})our(al|ally|ful|able|ably|ite|ites|ed|ing|er|ers|less|ism|ist|ists)?$/;
 
 /** Stems that double their final l in British English before -ed, -ing, -er. */
 const LL_STEMS = new Set([
-  'travel', 'label', 'model', 'cancel', 'signal', 'counsel', 'fuel', 'level', 'total', 'channel', 'funnel',
-  'marshal', 'tunnel', 'jewel', 'equal', 'dial', 'duel', 'panel', 'pencil', 'quarrel', 'rival', 'shovel', 'trial',
+  'travel',
+  'label',
+  'model',
+  'cancel',
+  'signal',
+  'counsel',
+  'fuel',
+  'level',
+  'total',
+  'channel',
+  'funnel',
+  'marshal',
+  'tunnel',
+  'jewel',
+  'equal',
+  'dial',
+  'duel',
+  'panel',
+  'pencil',
+  'quarrel',
+  'rival',
+  'shovel',
+  'trial',
 ]);
 const LL_PATTERN = /^([a-z]{3,})l(ed|ing|er|ers)$/;
 

@@ -16,7 +16,10 @@ function closeness(queryTerms: readonly string[], entry: SearchGlossaryTerm): nu
     for (const term of termTerms) {
       if (term === query) score += 3;
       else if (query.length >= 3 && (term.startsWith(query) || query.startsWith(term))) score += 2;
-      else if (editDistance(query, term, Math.max(1, allowedEdits(query.length))) <= Math.max(1, allowedEdits(query.length))) score += 1;
+      else if (
+        editDistance(query, term, Math.max(1, allowedEdits(query.length))) <= Math.max(1, allowedEdits(query.length))
+      )
+        score += 1;
     }
   }
   return score;
@@ -25,7 +28,11 @@ function closeness(queryTerms: readonly string[], entry: SearchGlossaryTerm): nu
 /**
  * @returns up to `limit` glossary terms, the closest to the query first
  */
-export function suggestGlossaryTerms(query: string, glossary: readonly SearchGlossaryTerm[], limit = 5): SearchGlossaryTerm[] {
+export function suggestGlossaryTerms(
+  query: string,
+  glossary: readonly SearchGlossaryTerm[],
+  limit = 5,
+): SearchGlossaryTerm[] {
   const queryTerms = tokenize(query).map((token) => token.term);
   const scored = glossary
     .map((entry) => ({ entry, score: closeness(queryTerms, entry) }))

@@ -35,7 +35,9 @@ export const MAX_TERM_LENGTH = 40;
  * and makes "office of the country" adjacent to "office country" for phrase scoring.
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
-  'a an and are as at be by for from has have in into is it its of on or that the their this to was were which with'.split(' '),
+  'a an and are as at be by for from has have in into is it its of on or that the their this to was were which with'.split(
+    ' ',
+  ),
 );
 
 // A run of letters/digits (with their combining marks), optionally joined by . / - ' ’ to more runs.
@@ -85,7 +87,8 @@ function pushIdeographs(run: string, offset: number, out: Token[]): void {
   let latin = '';
   let latinStart = 0;
   const flush = (end: number): void => {
-    if (latin) out.push({ term: normaliseWord(foldWord(latin)), start: offset + latinStart, end: offset + end, kind: 'word' });
+    if (latin)
+      out.push({ term: normaliseWord(foldWord(latin)), start: offset + latinStart, end: offset + end, kind: 'word' });
     latin = '';
   };
   let index = 0;

@@ -52,7 +52,8 @@ export function editDistance(a: string, b: string, max: number): number {
     for (let j = 1; j <= b.length; j += 1) {
       const bj = b.charCodeAt(j - 1);
       let value = Math.min(rowAbove[j]! + 1, row[j - 1]! + 1, rowAbove[j - 1]! + (ai === bj ? 0 : 1));
-      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) value = Math.min(value, rowBefore[j - 2]! + 1);
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj)
+        value = Math.min(value, rowBefore[j - 2]! + 1);
       row[j] = value;
       if (value < rowMin) rowMin = value;
     }

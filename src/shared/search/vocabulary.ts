@@ -75,7 +75,9 @@ export class Vocabulary {
       if (!term.startsWith(prefix)) break;
       if (term !== prefix) found.push(term);
     }
-    return found.sort((a, b) => this.documentFrequency(b) - this.documentFrequency(a) || a.localeCompare(b)).slice(0, limit);
+    return found
+      .sort((a, b) => this.documentFrequency(b) - this.documentFrequency(a) || a.localeCompare(b))
+      .slice(0, limit);
   }
 
   /** Known terms whose length is within `distance` of `length`. */

@@ -9,7 +9,8 @@ interface Props {
 }
 
 export default function RecentSearches({ items, onPick, onClear }: Props): ReactNode {
-  if (items.length === 0) return <p className={styles.hint}>Type to search definitions, principles, the roadmap, the glossary and news.</p>;
+  if (items.length === 0)
+    return <p className={styles.hint}>Type to search definitions, principles, the roadmap, the glossary and news.</p>;
   return (
     <section aria-labelledby="fw-search-recent-heading" className={styles.recent}>
       <div className={styles.recentHeader}>

@@ -72,7 +72,9 @@ export default function SearchDialog({ manifestUrl, initialQuery, onReady, onClo
       event.preventDefault();
       if (ordered.length === 0) return;
       const step = event.key === 'ArrowDown' ? 1 : -1;
-      setActive((current) => (current === -1 && step === -1 ? ordered.length - 1 : (current + step + ordered.length) % ordered.length));
+      setActive((current) =>
+        current === -1 && step === -1 ? ordered.length - 1 : (current + step + ordered.length) % ordered.length,
+      );
     } else if (event.key === 'Enter') {
       event.preventDefault();
       if (ordered.length > 0) open(Math.max(0, active));
@@ -96,7 +98,12 @@ export default function SearchDialog({ manifestUrl, initialQuery, onReady, onClo
 
   let optionIndex = -1;
   return (
-    <dialog ref={dialog} className={styles.dialog} aria-label="Search the knowledge base" onClose={onClose} onClick={(event) => event.target === dialog.current && onClose()}>
+    <dialog
+      ref={dialog}
+      className={styles.dialog}
+      aria-label="Search the knowledge base"
+      onClose={onClose}
+      onClick={(event) => event.target === dialog.current && onClose()}>
       <div className={styles.panel}>
         <div className={styles.searchRow}>
           <input
@@ -143,7 +150,9 @@ export default function SearchDialog({ manifestUrl, initialQuery, onReady, onClo
                     onMouseMove={() => setActive(index)}
                     onClick={() => open(index)}>
                     <span className={styles.breadcrumb}>{breadcrumbOf(hit.record.t, hit.record.h)}</span>
-                    {matcher && <Snippet className={styles.snippet} segments={makeSnippet(hit.record.x, matcher, 140)} />}
+                    {matcher && (
+                      <Snippet className={styles.snippet} segments={makeSnippet(hit.record.x, matcher, 140)} />
+                    )}
                   </div>
                 );
               })}

@@ -2,10 +2,22 @@
 import React, { type ReactNode } from 'react';
 import type { Segment } from '@site/src/shared/search/snippet';
 
-export default function Snippet({ segments, className }: { segments: readonly Segment[]; className?: string }): ReactNode {
+export default function Snippet({
+  segments,
+  className,
+}: {
+  segments: readonly Segment[];
+  className?: string;
+}): ReactNode {
   return (
     <span className={className}>
-      {segments.map((segment, index) => (segment.mark ? <mark key={index}>{segment.text}</mark> : <React.Fragment key={index}>{segment.text}</React.Fragment>))}
+      {segments.map((segment, index) =>
+        segment.mark ? (
+          <mark key={index}>{segment.text}</mark>
+        ) : (
+          <React.Fragment key={index}>{segment.text}</React.Fragment>
+        ),
+      )}
     </span>
   );
 }

@@ -7,7 +7,8 @@ import { useEffect, useMemo, useState } from 'react';
 import type { SearchEngine, SearchOptions, SearchResponse } from '@site/src/shared/search/engine';
 import { loadSearchEngine } from '@site/src/client/search/loadEngine';
 
-export type EngineState = { status: 'loading' } | { status: 'ready'; engine: SearchEngine } | { status: 'error'; message: string };
+export type EngineState =
+  { status: 'loading' } | { status: 'ready'; engine: SearchEngine } | { status: 'error'; message: string };
 
 export function useSearchEngine(manifestUrl: string): EngineState {
   const [state, setState] = useState<EngineState>({ status: 'loading' });
@@ -15,7 +16,8 @@ export function useSearchEngine(manifestUrl: string): EngineState {
     let cancelled = false;
     loadSearchEngine(manifestUrl).then(
       (engine) => !cancelled && setState({ status: 'ready', engine }),
-      (error: unknown) => !cancelled && setState({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) =>
+        !cancelled && setState({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
     );
     return () => {
       cancelled = true;

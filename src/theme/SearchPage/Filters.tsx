@@ -22,7 +22,9 @@ export default function Filters<T extends string>({ legend, name, options, selec
             value={option.value}
             checked={selected.includes(option.value)}
             onChange={(event) =>
-              onChange(event.target.checked ? [...selected, option.value] : selected.filter((value) => value !== option.value))
+              onChange(
+                event.target.checked ? [...selected, option.value] : selected.filter((value) => value !== option.value),
+              )
             }
           />{' '}
           {option.label}

@@ -41,7 +41,13 @@ export function ResultList({ response }: { response: SearchResponse }): ReactNod
   );
 }
 
-export function NoResults({ query, suggestions }: { query: string; suggestions: readonly SearchGlossaryTerm[] }): ReactNode {
+export function NoResults({
+  query,
+  suggestions,
+}: {
+  query: string;
+  suggestions: readonly SearchGlossaryTerm[];
+}): ReactNode {
   return (
     <div className={styles.noResults}>
       <p>

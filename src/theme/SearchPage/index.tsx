@@ -36,7 +36,9 @@ export default function SearchPage(): ReactNode {
   }, [count]);
 
   return (
-    <Layout title={state.query ? `Search: ${state.query}` : 'Search'} description="Search the Copenhagen Framework knowledge base.">
+    <Layout
+      title={state.query ? `Search: ${state.query}` : 'Search'}
+      description="Search the Copenhagen Framework knowledge base.">
       <main className={`container margin-vert--lg ${styles.page}`}>
         <h1>Search</h1>
         <form role="search" className={styles.form} onSubmit={(event) => event.preventDefault()}>
@@ -79,7 +81,12 @@ export default function SearchPage(): ReactNode {
             {response.total > 0 ? (
               <ResultList response={response} />
             ) : (
-              engine.status === 'ready' && <NoResults query={state.query} suggestions={suggestGlossaryTerms(state.query, engine.engine.glossary)} />
+              engine.status === 'ready' && (
+                <NoResults
+                  query={state.query}
+                  suggestions={suggestGlossaryTerms(state.query, engine.engine.glossary)}
+                />
+              )
             )}
           </>
         )}

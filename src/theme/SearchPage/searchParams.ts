@@ -15,7 +15,9 @@ export function parseSearchParams(search: string): SearchPageState {
   const params = new URLSearchParams(search);
   return {
     query: (params.get('q') ?? '').slice(0, 200),
-    types: params.getAll('type').filter((type): type is ContentType => (CONTENT_TYPES as readonly string[]).includes(type)),
+    types: params
+      .getAll('type')
+      .filter((type): type is ContentType => (CONTENT_TYPES as readonly string[]).includes(type)),
     provenances: params
       .getAll('provenance')
       .filter((provenance): provenance is Provenance => (PROVENANCES as readonly string[]).includes(provenance)),

@@ -31,8 +31,17 @@ const normalise = (text: string): string => text.replace(/\s+/g, ' ').trim();
 function componentPages(files: readonly string[]): Set<string> {
   return new Set(
     files
-      .filter((file) => file.endsWith('.mdx') && !file.endsWith('glossary.mdx') && /^<[A-Z]/m.test(readFileSync(file, 'utf8')))
-      .map((file) => `/${path.relative(ROOT, file).replace(/\.mdx$/, '').replace(/\/index$/, '')}`),
+      .filter(
+        (file) =>
+          file.endsWith('.mdx') && !file.endsWith('glossary.mdx') && /^<[A-Z]/m.test(readFileSync(file, 'utf8')),
+      )
+      .map(
+        (file) =>
+          `/${path
+            .relative(ROOT, file)
+            .replace(/\.mdx$/, '')
+            .replace(/\/index$/, '')}`,
+      ),
   );
 }
 
@@ -53,9 +62,19 @@ describe('development index', () => {
     }
     const pages: IndexedPage[] = files.map((file) => {
       const source = path.relative(ROOT, file);
-      return { path: source === 'docs/background/glossary.mdx' ? GLOSSARY_PATH : `/${source}`, title: '', type: 'background', provenance: 'summary', source };
+      return {
+        path: source === 'docs/background/glossary.mdx' ? GLOSSARY_PATH : `/${source}`,
+        title: '',
+        type: 'background',
+        provenance: 'summary',
+        source,
+      };
     });
-    dev = new Map((await extractSourcePages(ROOT, pages, '/')).flatMap(({ paragraphs }) => paragraphs.map((p) => [p.anchor, p.text] as const)));
+    dev = new Map(
+      (await extractSourcePages(ROOT, pages, '/')).flatMap(({ paragraphs }) =>
+        paragraphs.map((p) => [p.anchor, p.text] as const),
+      ),
+    );
   });
 
   it('has every built paragraph of a Markdown page, under the same id', () => {
@@ -71,7 +90,9 @@ describe('development index', () => {
   });
 
   it('holds the same text for each paragraph', () => {
-    const different = [...built].filter(([anchor, record]) => dev.has(anchor) && normalise(dev.get(anchor) ?? '') !== normalise(record.x));
+    const different = [...built].filter(
+      ([anchor, record]) => dev.has(anchor) && normalise(dev.get(anchor) ?? '') !== normalise(record.x),
+    );
     expect(different.map(([anchor, record]) => ({ anchor, built: record.x, dev: dev.get(anchor) }))).toEqual([]);
   });
 });

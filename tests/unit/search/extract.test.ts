@@ -36,8 +36,12 @@ describe('extraction from built HTML (blocks)', async () => {
   it('keeps the text of links but not controls, comment counts, badges or nested blocks', () => {
     expect(paragraphs[0]!.text).toBe('Citizens take part in the data value chain, from design to collection.');
     expect(paragraphs[1]!.text).toBe('National Statistical Offices (NSOs)');
-    expect(paragraphs[3]!.text).toBe('Civil society organisations, including organisations of persons with disabilities');
-    expect(paragraphs.map((p) => p.text).join(' ')).not.toMatch(/¶|💬|Official text pending|navbar|Footer|Banner|Reference list|outside any block/);
+    expect(paragraphs[3]!.text).toBe(
+      'Civil society organisations, including organisations of persons with disabilities',
+    );
+    expect(paragraphs.map((p) => p.text).join(' ')).not.toMatch(
+      /¶|💬|Official text pending|navbar|Footer|Banner|Reference list|outside any block/,
+    );
   });
 
   it('gives each paragraph its heading path, without the "#" link text', () => {
@@ -58,7 +62,13 @@ describe('extraction from built HTML (blocks)', async () => {
   });
 
   it('turns paragraphs into records with the page’s type and the page/block provenance rule', () => {
-    const page = { path: '/docs/principles/participation', title: 'Participation', type: 'principle' as const, provenance: 'summary' as const, source: 'x.md' };
+    const page = {
+      path: '/docs/principles/participation',
+      title: 'Participation',
+      type: 'principle' as const,
+      provenance: 'summary' as const,
+      source: 'x.md',
+    };
     const records = toRecords([{ page, paragraphs }]);
     expect(records[0]).toEqual({
       id: 0,
@@ -102,7 +112,11 @@ describe('development index: Markdown sources through the same contract', () => 
       paragraphId('Leave no one behind.'),
     ]);
     expect(paragraphs[1]!.text).toBe('National Statistical Offices (NSOs)');
-    expect(paragraphs[3]).toMatchObject({ provenance: 'pending', path: ['Who takes part'], text: 'Civil society organisations' });
+    expect(paragraphs[3]).toMatchObject({
+      provenance: 'pending',
+      path: ['Who takes part'],
+      text: 'Civil society organisations',
+    });
     expect(paragraphs[4]!.path).toEqual(['Who takes part', 'By 2030']);
   });
 

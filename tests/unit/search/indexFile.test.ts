@@ -37,13 +37,22 @@ describe('index file', () => {
 
   it('is read identically by the compact build the site bundles', async () => {
     const file = await corpusFile();
-    const bundled = path.join(path.dirname(createRequire(__filename).resolve('flexsearch')), 'flexsearch.compact.module.min.js');
+    const bundled = path.join(
+      path.dirname(createRequire(__filename).resolve('flexsearch')),
+      'flexsearch.compact.module.min.js',
+    );
     // The compact build is an ES module in a .js file: import it through a data URL copy.
     const { readFile } = await import('node:fs/promises');
     const source = await readFile(bundled, 'utf8');
-    const compact = (await import(`data:text/javascript;base64,${Buffer.from(source).toString('base64')}`)) as typeof FlexSearch;
+    const compact = (await import(
+      `data:text/javascript;base64,${Buffer.from(source).toString('base64')}`
+    )) as typeof FlexSearch;
     const index = new compact.Document<SearchRecord>({
-      document: { id: 'id', index: INDEXED_FIELDS.map((field) => ({ field, tokenize: 'strict' as const, encode: indexTerms })), store: ['u', 't', 'h', 'k', 'p', 'x'] },
+      document: {
+        id: 'id',
+        index: INDEXED_FIELDS.map((field) => ({ field, tokenize: 'strict' as const, encode: indexTerms })),
+        store: ['u', 't', 'h', 'k', 'p', 'x'],
+      },
     });
     for (const [key, data] of Object.entries(file.keys)) await index.import(key, data);
     const { index: full } = await readIndexFile(file);

@@ -34,7 +34,16 @@ describe('plural stemming', () => {
   ])('%s → %s', (word, stemmed) => expect(stem(word)).toBe(stemmed));
 
   it('is idempotent', () => {
-    for (const word of ['principles', 'communities', 'processes', 'classes', 'boxes', 'bodies', 'citizens', 'sources']) {
+    for (const word of [
+      'principles',
+      'communities',
+      'processes',
+      'classes',
+      'boxes',
+      'bodies',
+      'citizens',
+      'sources',
+    ]) {
       expect(stem(stem(word))).toBe(stem(word));
     }
   });
@@ -63,15 +72,36 @@ describe('British and American spellings meet on one term', () => {
     ['ageing', 'aging'],
   ])('%s = %s', (british, american) => expect(terms(british)).toEqual(terms(american)));
 
-  it.each(['otherwise', 'promise', 'premises', 'exercise', 'advertise', 'expertise', 'surprise', 'raise', 'noise', 'your', 'hour', 'four', 'tour', 'spelling', 'called', 'genre'])(
-    'leaves %s alone',
-    (word) => expect(canonicalSpelling(stem(foldWord(word)))).toBe(stem(foldWord(word))),
-  );
+  it.each([
+    'otherwise',
+    'promise',
+    'premises',
+    'exercise',
+    'advertise',
+    'expertise',
+    'surprise',
+    'raise',
+    'noise',
+    'your',
+    'hour',
+    'four',
+    'tour',
+    'spelling',
+    'called',
+    'genre',
+  ])('leaves %s alone', (word) => expect(canonicalSpelling(stem(foldWord(word)))).toBe(stem(foldWord(word))));
 });
 
 describe('numbers, years and document symbols stay whole', () => {
   it('keeps years, indicator codes and UN document symbols as one term', () => {
-    expect(terms('By 2030, SDG indicator 16.3.1 (see E/CN.3/2026/13).')).toEqual(['2030', 'sdg', 'indicator', '16.3.1', 'see', 'e/cn.3/2026/13']);
+    expect(terms('By 2030, SDG indicator 16.3.1 (see E/CN.3/2026/13).')).toEqual([
+      '2030',
+      'sdg',
+      'indicator',
+      '16.3.1',
+      'see',
+      'e/cn.3/2026/13',
+    ]);
   });
 
   it('indexes a symbol’s parts too, so a part finds the whole', () => {
@@ -89,7 +119,13 @@ describe('numbers, years and document symbols stay whole', () => {
 
 describe('tokenizing', () => {
   it('drops stop words, splits hyphenated words and possessives', () => {
-    expect(terms('The people’s data-driven programmes of the NSOs')).toEqual(['people', 'data', 'driven', 'program', 'nso']);
+    expect(terms('The people’s data-driven programmes of the NSOs')).toEqual([
+      'people',
+      'data',
+      'driven',
+      'program',
+      'nso',
+    ]);
   });
 
   it('keeps the original offsets of every token, whatever folding did', () => {

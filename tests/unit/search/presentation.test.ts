@@ -4,11 +4,17 @@ import { makeSnippet, matchRanges, segmentsOf, termMatcher } from '../../../src/
 import { groupByType } from '../../../src/shared/search/group';
 import { suggestGlossaryTerms } from '../../../src/shared/search/suggest';
 import { DEFAULT_OPTIONS, validateOptions } from '../../../src/plugins/search/options';
-import { addRecentSearch, clearRecentSearches, MAX_RECENT, readRecentSearches } from '../../../src/client/search/recentSearches';
+import {
+  addRecentSearch,
+  clearRecentSearches,
+  MAX_RECENT,
+  readRecentSearches,
+} from '../../../src/client/search/recentSearches';
 import { normalizePluginOptions } from '@docusaurus/utils-validation';
 import { GLOSSARY_TERMS } from './corpus';
 
-const marked = (segments: ReturnType<typeof makeSnippet>): string[] => segments.filter((s) => s.mark).map((s) => s.text);
+const marked = (segments: ReturnType<typeof makeSnippet>): string[] =>
+  segments.filter((s) => s.mark).map((s) => s.text);
 
 describe('snippets', () => {
   it('marks the original characters of every matched form', () => {
@@ -18,7 +24,10 @@ describe('snippets', () => {
   });
 
   it('marks words by prefix for the word being typed', () => {
-    expect(marked(makeSnippet('Participation and participatory data', termMatcher([], ['particip'])))).toEqual(['Participation', 'participatory']);
+    expect(marked(makeSnippet('Participation and participatory data', termMatcher([], ['particip'])))).toEqual([
+      'Participation',
+      'participatory',
+    ]);
   });
 
   it('cuts a long text around the densest matches, at word boundaries, with ellipses', () => {

@@ -17,26 +17,40 @@ beforeAll(async () => {
 
 describe('acronyms and expansions (from the glossary)', () => {
   it('finds the expansion from the acronym, and the acronym from the expansion', () => {
-    expect(urls(engine, 'NSO')).toEqual(expect.arrayContaining(['/docs/principles#p-partners', '/docs/enabling-environment#p-nso', '/docs/background/glossary#term-nso']));
+    expect(urls(engine, 'NSO')).toEqual(
+      expect.arrayContaining([
+        '/docs/principles#p-partners',
+        '/docs/enabling-environment#p-nso',
+        '/docs/background/glossary#term-nso',
+      ]),
+    );
     expect(urls(engine, 'national statistical office ')).toContain('/docs/enabling-environment#p-nso');
   });
 
   it('finds the glossary form after correcting a typo inside it', () => {
     const plan = engine.plan('natinal statistical office ');
     expect(plan.concepts).toHaveLength(1);
-    expect(plan.concepts[0]!.alternatives.map((a) => `${a.terms.join(' ')}/${a.kind}`)).toEqual(['national statistical office/typo', 'nso/synonym']);
+    expect(plan.concepts[0]!.alternatives.map((a) => `${a.terms.join(' ')}/${a.kind}`)).toEqual([
+      'national statistical office/typo',
+      'nso/synonym',
+    ]);
     expect(urls(engine, 'natinal statistical office ')).toContain('/docs/enabling-environment#p-nso');
   });
 
   it('matches plural acronyms and British plural expansions', () => {
-    expect(urls(engine, 'CSOs')).toEqual(expect.arrayContaining(['/docs/principles#p-partners', '/blog/2024/02/26/side-event#objectives']));
+    expect(urls(engine, 'CSOs')).toEqual(
+      expect.arrayContaining(['/docs/principles#p-partners', '/blog/2024/02/26/side-event#objectives']),
+    );
     expect(urls(engine, 'civil society organisations ')).toContain('/blog/2024/02/26/side-event#objectives');
   });
 
   it('plans an acronym as one concept whose alternatives are its forms', () => {
     const plan = engine.plan('HRBAD principles');
     expect(plan.concepts).toHaveLength(2);
-    expect(plan.concepts[0]!.alternatives.map((a) => a.terms.join(' '))).toEqual(['human right based approach data', 'hrbad']);
+    expect(plan.concepts[0]!.alternatives.map((a) => a.terms.join(' '))).toEqual([
+      'human right based approach data',
+      'hrbad',
+    ]);
   });
 });
 
@@ -80,7 +94,14 @@ describe('typos', () => {
 
   it('sends exactly one extra term per misspelt word to the index', () => {
     const plan = engine.plan('particpation statisticla commision ');
-    expect(plan.terms).toEqual(['particpation', 'participation', 'statisticla', 'statistical', 'commision', 'commission']);
+    expect(plan.terms).toEqual([
+      'particpation',
+      'participation',
+      'statisticla',
+      'statistical',
+      'commision',
+      'commission',
+    ]);
     expect(urls(engine, 'particpation')[0]).toBe('/docs/principles#p-participation');
   });
 });
@@ -99,9 +120,12 @@ describe('typing', () => {
 });
 
 describe('numbers and symbols', () => {
-  it.each(['2030', '16.3.1', 'E/CN.3/2026/13', 'e/cn.3/2026/13', '2026'])('finds the roadmap paragraph for %s', (query) => {
-    expect(urls(engine, query)[0]).toBe('/docs/roadmap#p-2030');
-  });
+  it.each(['2030', '16.3.1', 'E/CN.3/2026/13', 'e/cn.3/2026/13', '2026'])(
+    'finds the roadmap paragraph for %s',
+    (query) => {
+      expect(urls(engine, query)[0]).toBe('/docs/roadmap#p-2030');
+    },
+  );
 
   it('does not match a year by its digits', () => {
     expect(urls(engine, '203')).toEqual([]);
@@ -166,7 +190,10 @@ describe('filters', () => {
     const both = engine.search('data', { types: ['principle', 'roadmap'], provenances: ['pending'] });
     expect(principles.hits.every((hit) => hit.record.k === 'principle')).toBe(true);
     expect(pending.hits.every((hit) => hit.record.p === 'pending')).toBe(true);
-    expect(both.hits.map((hit) => hit.record.u).sort()).toEqual(['/docs/principles#p-participation', '/docs/roadmap#p-2030']);
+    expect(both.hits.map((hit) => hit.record.u).sort()).toEqual([
+      '/docs/principles#p-participation',
+      '/docs/roadmap#p-2030',
+    ]);
     expect(principles.total).toBeLessThan(all.total);
   });
 });

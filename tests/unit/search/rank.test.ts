@@ -11,8 +11,18 @@ import { RANKING } from '../../../src/shared/search/rank';
 type Row = Partial<SearchRecord> & Pick<SearchRecord, 'u' | 'x'>;
 
 async function engineOf(rows: Row[], glossary: SearchGlossaryTerm[] = []): Promise<SearchEngine> {
-  const filler: Row[] = Array.from({ length: 20 }, (_, i) => ({ u: `/filler/${i}#p`, x: `Unrelated filler paragraph number ${i} about other matters entirely.` }));
-  const records = [...rows, ...filler].map((row, id): SearchRecord => ({ t: 'Page', h: [], k: 'background', p: 'summary', ...row, id }));
+  const filler: Row[] = Array.from({ length: 20 }, (_, i) => ({
+    u: `/filler/${i}#p`,
+    x: `Unrelated filler paragraph number ${i} about other matters entirely.`,
+  }));
+  const records = [...rows, ...filler].map((row, id): SearchRecord => ({
+    t: 'Page',
+    h: [],
+    k: 'background',
+    p: 'summary',
+    ...row,
+    id,
+  }));
   return SearchEngine.load(JSON.parse(JSON.stringify(await buildIndexFile(records, glossary))));
 }
 
@@ -42,7 +52,12 @@ describe('ranking rules', () => {
 
   it('prefers a section whose title and headings name every concept', async () => {
     const engine = await engineOf([
-      { u: '/a#p', t: 'Examples', h: [], x: 'Capacity and financing are discussed at length by capacity experts and financing experts.' },
+      {
+        u: '/a#p',
+        t: 'Examples',
+        h: [],
+        x: 'Capacity and financing are discussed at length by capacity experts and financing experts.',
+      },
       { u: '/b#p', t: 'Capacity development and financing', h: ['What the sources say'], x: 'Funding is scarce.' },
     ]);
     expect(first(engine, 'capacity financing ')).toBe('/b#p');

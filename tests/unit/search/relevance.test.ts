@@ -12,7 +12,9 @@ import type { SearchEngine } from '../../../src/shared/search/engine';
 import { scoreRelevance, type RelevanceCase } from '../../../src/shared/search/relevance';
 
 const ROOT = path.resolve(__dirname, '../../..');
-const CASES = JSON.parse(readFileSync(path.join(ROOT, 'tests/fixtures/search/queries.json'), 'utf8')) as RelevanceCase[];
+const CASES = JSON.parse(
+  readFileSync(path.join(ROOT, 'tests/fixtures/search/queries.json'), 'utf8'),
+) as RelevanceCase[];
 
 let engine: SearchEngine;
 beforeAll(async () => {
@@ -24,7 +26,9 @@ const urls = (q: string): string[] => engine.search(q, { limit: 10 }).hits.map((
 describe('relevance on the built site', () => {
   it('has at least 40 realistic queries covering every kind', () => {
     expect(CASES.length).toBeGreaterThanOrEqual(40);
-    expect(new Set(CASES.map((c) => c.kind))).toEqual(new Set(['plain', 'phrase', 'acronym', 'spelling', 'typo', 'number', 'prefix']));
+    expect(new Set(CASES.map((c) => c.kind))).toEqual(
+      new Set(['plain', 'phrase', 'acronym', 'spelling', 'typo', 'number', 'prefix']),
+    );
   });
 
   it('points every expectation at a paragraph that exists', () => {
