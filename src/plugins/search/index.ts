@@ -13,31 +13,24 @@
 import path from 'node:path';
 import logger from '@docusaurus/logger';
 import type { LoadContext, Plugin } from '@docusaurus/types';
-import { MANIFEST_PATH } from '../../shared/search/record';
+import { MANIFEST_PATH, SEARCH_PLUGIN_NAME, type SearchGlobalData } from '../../shared/search/record';
 import { buildIndex } from './build';
 import { collectPages, type IndexedPage } from './collectPages';
 import { extractBuiltPages, extractSourcePages } from './extractPages';
 import type { PluginOptions } from './options';
 import { writeIndex } from './write';
 
-export const SEARCH_PLUGIN = 'fw-search';
-
 const FLEXSEARCH_COMPACT = path.join(path.dirname(require.resolve('flexsearch')), 'flexsearch.compact.module.min.js');
-
-/** Global data published for the search button: where the manifest is. */
-export interface SearchGlobalData {
-  manifestUrl: string;
-}
 
 export default function searchPlugin(context: LoadContext, options: PluginOptions): Plugin<void> {
   const { baseUrl } = context.siteConfig;
   const development = process.env.NODE_ENV === 'development' && options.devIndex;
   // Served by the dev server at the base URL, like the build output is in production.
-  const devSiteDir = path.join(context.generatedFilesDir, SEARCH_PLUGIN, 'dev-site');
+  const devSiteDir = path.join(context.generatedFilesDir, SEARCH_PLUGIN_NAME, 'dev-site');
   let pages: IndexedPage[] = [];
 
   return {
-    name: SEARCH_PLUGIN,
+    name: SEARCH_PLUGIN_NAME,
 
     async allContentLoaded({ allContent, actions }) {
       pages = collectPages(allContent, options, { baseUrl, trailingSlash: context.siteConfig.trailingSlash });

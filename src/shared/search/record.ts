@@ -60,5 +60,14 @@ export type SearchManifest = {
   index: string;
 };
 
+/** Name of the Docusaurus plugin, under which the browser finds its global data. */
+export const SEARCH_PLUGIN_NAME = 'fw-search';
+
+/** The plugin's global data: all a page needs before search is first opened. */
+export type SearchGlobalData = {
+  /** URL of the manifest (revalidated on every load). */
+  manifestUrl: string;
+};
+
 /** Where the manifest is published, relative to the site's base URL. */
 export const MANIFEST_PATH = 'search/manifest.json';

@@ -5,18 +5,15 @@
  */
 import React, { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { usePluginData } from '@docusaurus/useGlobalData';
+import { SEARCH_PLUGIN_NAME, type SearchGlobalData } from '@site/src/shared/search/record';
 import { isSearchShortcut } from './shortcut';
 import styles from './styles.module.css';
 
 const loadDialog = () => import('./SearchDialog');
 const SearchDialog = lazy(loadDialog);
 
-interface SearchGlobalData {
-  manifestUrl: string;
-}
-
 export default function SearchBar(): ReactNode {
-  const { manifestUrl } = usePluginData('fw-search') as SearchGlobalData;
+  const { manifestUrl } = usePluginData(SEARCH_PLUGIN_NAME) as SearchGlobalData;
   const [open, setOpen] = useState(false);
   const [initialQuery, setInitialQuery] = useState('');
   const [isMac, setIsMac] = useState(false);

@@ -6,6 +6,7 @@ import React, { useEffect, useMemo, type ReactNode } from 'react';
 import Layout from '@theme/Layout';
 import { useHistory, useLocation } from '@docusaurus/router';
 import { usePluginData } from '@docusaurus/useGlobalData';
+import { SEARCH_PLUGIN_NAME, type SearchGlobalData } from '@site/src/shared/search/record';
 import { announce } from '@site/src/client/announce';
 import { PROVENANCE_ORDER, provenanceLabel, TYPE_LABELS, TYPE_ORDER } from '@site/src/shared/search/labels';
 import { suggestGlossaryTerms } from '@site/src/shared/search/suggest';
@@ -18,7 +19,7 @@ import styles from './styles.module.css';
 const PAGE_LIMIT = 100;
 
 export default function SearchPage(): ReactNode {
-  const { manifestUrl } = usePluginData('fw-search') as { manifestUrl: string };
+  const { manifestUrl } = usePluginData(SEARCH_PLUGIN_NAME) as SearchGlobalData;
   const location = useLocation();
   const history = useHistory();
   const state = useMemo(() => parseSearchParams(location.search), [location.search]);
