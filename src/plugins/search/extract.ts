@@ -23,6 +23,8 @@ export interface ExtractedParagraph {
   path: string[];
   /** The block's own provenance label, when it has one. */
   provenance?: Provenance;
+  /** Id of the heading of the paragraph's section (empty in a page's lead). */
+  section?: string;
   text: string;
 }
 
@@ -108,6 +110,7 @@ function walkBlocks(node: Node, walk: Walk): void {
         walk.out.push({
           anchor: String(child.properties[toProperty(BLOCK.idAttribute)]),
           path: currentPath(walk),
+          section: walk.anchor,
           ...(typeof provenance === 'string' ? { provenance: provenance as Provenance } : {}),
           text,
         });

@@ -16,7 +16,14 @@ export type RelevanceCase = {
   kind: string;
 };
 
-export type Granularity = 'page' | 'paragraph';
+/**
+ * What counts as finding the answer: the right page; the exact paragraph; or the section holding
+ * the paragraph (for engines that link to headings, not paragraphs; needs `sectionOf`).
+ */
+export type Granularity = 'page' | 'paragraph' | 'section';
+
+/** Id of the heading of the section holding a paragraph ('' in a page's lead). */
+export type SectionOf = (page: string, paragraph: string) => string | undefined;
 
 function split(url: string): { page: string; anchor: string } {
   const [page = '', anchor = ''] = url.split('#');
@@ -27,12 +34,19 @@ function split(url: string): { page: string; anchor: string } {
  * @param urls - result URLs, best first
  * @returns the 1-based rank of the first matching result, or null when none matches
  */
-export function rankOf(urls: readonly string[], expected: RelevanceCase, granularity: Granularity): number | null {
+export function rankOf(
+  urls: readonly string[],
+  expected: RelevanceCase,
+  granularity: Granularity,
+  sectionOf?: SectionOf,
+): number | null {
   const page = split(expected.page).page;
+  const target =
+    granularity === 'section' && expected.paragraph ? sectionOf?.(page, expected.paragraph) : expected.paragraph;
   const index = urls.findIndex((url) => {
     const result = split(url);
     if (result.page !== page) return false;
-    return granularity === 'page' || !expected.paragraph || result.anchor === expected.paragraph;
+    return granularity === 'page' || !expected.paragraph || result.anchor === target;
   });
   return index === -1 ? null : index + 1;
 }
@@ -49,12 +63,13 @@ export function scoreRelevance(
   cases: readonly RelevanceCase[],
   search: (q: string) => readonly string[],
   granularity: Granularity,
+  sectionOf?: SectionOf,
 ): RelevanceScore {
   let top1 = 0;
   let top3 = 0;
   const misses: RelevanceScore['misses'] = [];
   for (const entry of cases) {
-    const rank = rankOf(search(entry.q), entry, granularity);
+    const rank = rankOf(search(entry.q), entry, granularity, sectionOf);
     if (rank === 1) top1 += 1;
     if (rank !== null && rank <= 3) top3 += 1;
     else misses.push({ q: entry.q, rank });
