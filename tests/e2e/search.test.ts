@@ -94,6 +94,18 @@ describe('search dialog', () => {
     await page.close();
   });
 
+  it('offers glossary terms in the dialog when nothing matches', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/`, { waitUntil: 'networkidle' });
+    await openDialog(page);
+    await page.keyboard.type(NO_MATCH);
+    const suggestions = page.getByRole('region', { name: /^No results/ }).getByRole('link');
+    await suggestions.first().waitFor();
+    expect(await suggestions.first().getAttribute('href')).toMatch(/\/docs\/background\/glossary#term-/);
+    expect(await page.getByRole('option').count()).toBe(0);
+    await page.close();
+  });
+
   it.each(['light', 'dark'] as const)('has no axe violations with the dialog open (%s)', async (colorScheme) => {
     const themed = await launchBrowser({ colorScheme });
     try {

@@ -12,6 +12,7 @@ import { breadcrumbOf, TYPE_LABELS } from '@site/src/shared/search/labels';
 import { makeSnippet } from '@site/src/shared/search/snippet';
 import { openResult, planMatcher } from '@site/src/client/search/openResult';
 import { addRecentSearch, clearRecentSearches, readRecentSearches } from '@site/src/client/search/recentSearches';
+import NoResults from './NoResults';
 import RecentSearches from './RecentSearches';
 import Snippet from './Snippet';
 import { useSearchEngine, useSearchResults } from './useSearch';
@@ -159,6 +160,9 @@ export default function SearchDialog({ manifestUrl, initialQuery, onReady, onClo
             </div>
           ))}
         </div>
+        {engine.status === 'ready' && response?.total === 0 && (
+          <NoResults query={query.trim()} glossary={engine.engine.glossary} onPick={onClose} />
+        )}
         {!query.trim() && (
           <RecentSearches
             items={recent}
