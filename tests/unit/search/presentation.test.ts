@@ -12,6 +12,7 @@ import {
 } from '../../../src/client/search/recentSearches';
 import { normalizePluginOptions } from '@docusaurus/utils-validation';
 import { GLOSSARY_TERMS } from './corpus';
+import { isSearchShortcut } from '../../../src/theme/SearchBar/shortcut';
 
 const marked = (segments: ReturnType<typeof makeSnippet>): string[] =>
   segments.filter((s) => s.mark).map((s) => s.text);
@@ -118,5 +119,31 @@ describe('recent searches', () => {
     expect(readRecentSearches()).toEqual([]);
     store.set('fw-search-recent', '{"a":1}');
     expect(readRecentSearches()).toEqual([]);
+  });
+});
+
+describe('keyboard shortcut', () => {
+  class FakeElement {
+    constructor(
+      readonly tagName: string,
+      readonly isContentEditable = false,
+    ) {}
+  }
+  vi.stubGlobal('HTMLElement', FakeElement);
+  const key = (key: string, init: Partial<KeyboardEvent> = {}, target: unknown = new FakeElement('BODY')) =>
+    ({ key, ctrlKey: false, metaKey: false, altKey: false, defaultPrevented: false, target, ...init }) as KeyboardEvent;
+
+  it('opens with Ctrl+K, Cmd+K and /', () => {
+    expect(isSearchShortcut(key('k', { ctrlKey: true }))).toBe(true);
+    expect(isSearchShortcut(key('K', { metaKey: true }))).toBe(true);
+    expect(isSearchShortcut(key('/'))).toBe(true);
+  });
+
+  it('leaves / to fields the reader is typing in, and other combinations alone', () => {
+    expect(isSearchShortcut(key('/', {}, new FakeElement('INPUT')))).toBe(false);
+    expect(isSearchShortcut(key('/', {}, new FakeElement('DIV', true)))).toBe(false);
+    expect(isSearchShortcut(key('k'))).toBe(false);
+    expect(isSearchShortcut(key('k', { ctrlKey: true, altKey: true }))).toBe(false);
+    expect(isSearchShortcut(key('k', { ctrlKey: true, defaultPrevented: true }))).toBe(false);
   });
 });
