@@ -94,6 +94,15 @@ describe('search dialog', () => {
     await page.close();
   });
 
+  it('starts loading the index when the search button first gets focus', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/`, { waitUntil: 'networkidle' });
+    const indexLoaded = page.waitForRequest((request) => /\/search\/index\.[0-9a-f]+\.json$/.test(request.url()));
+    await page.getByRole('button', { name: 'Search' }).focus();
+    await indexLoaded;
+    await page.close();
+  });
+
   it('offers glossary terms in the dialog when nothing matches', async () => {
     const page = await browser.newPage();
     await page.goto(`${baseUrl}/`, { waitUntil: 'networkidle' });

@@ -1,7 +1,7 @@
 /**
  * The navbar search button: the only search code in a page's first load. The dialog, FlexSearch,
- * the query code and the index are loaded on demand: the chunk on hover/focus of the button,
- * the index on first open (button, Ctrl/Cmd+K or `/`).
+ * the query code and the index are loaded on demand: on first hover or focus of the button, or
+ * on first open (button, Ctrl/Cmd+K or `/`), never on page load.
  */
 import React, { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { usePluginData } from '@docusaurus/useGlobalData';
@@ -10,6 +10,8 @@ import { isSearchShortcut } from './shortcut';
 import styles from './styles.module.css';
 
 const loadDialog = () => import('./SearchDialog');
+const loadIndex = (manifestUrl: string) =>
+  import('@site/src/client/search/loadEngine').then(({ loadSearchEngine }) => loadSearchEngine(manifestUrl));
 const SearchDialog = lazy(loadDialog);
 
 export default function SearchBar(): ReactNode {
@@ -42,7 +44,11 @@ export default function SearchBar(): ReactNode {
   const ready = useCallback(() => {
     waiting.current = false;
   }, []);
-  const preload = useCallback(() => void loadDialog(), []);
+  const preload = useCallback(() => {
+    void loadDialog();
+    // A failed prefetch is retried, and reported, when the dialog opens.
+    loadIndex(manifestUrl).catch(() => undefined);
+  }, [manifestUrl]);
 
   return (
     <>
