@@ -14,8 +14,8 @@
  *   are boosted (the section-focus bonus), so "peer learning" finds the page of that name
  *   before a paragraph elsewhere that mentions it;
  * - a paragraph whose own heading says exactly what was asked (every heading term is a query
- *   term or one of its forms) ranks first: the exact-heading bonus (Algolia's "exact" rule;
- *   the lack of it is a known Pagefind complaint);
+ *   term or one of its forms, and every concept is in it) is doubled: the exact-heading bonus
+ *   (Algolia's "exact" rule; its lack is a known Pagefind complaint);
  * - a page's first paragraphs, which introduce it, get a small lead bonus;
  * - the content type gives a small prior (Framework pages before background and news).
  *
@@ -34,7 +34,7 @@ export const RANKING = {
   /** BM25 term-frequency saturation and length normalisation. */
   k1: 1.2,
   b: 0.5,
-  /** Bonus per pair of adjacent concepts found side by side, relative to their idf. */
+  /** Bonus per pair of consecutive concepts found close together, relative to their scores. */
   phrase: 0.6,
   /** Boost when the page title and heading path name every concept (scaled by the share named). */
   sectionFocus: 1.5,
