@@ -67,7 +67,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: ['./src/plugins/contentGraph/index.ts'],
+  plugins: ['./src/plugins/contentGraph/index.ts', './src/plugins/search/index.ts'],
   clientModules: [
     './src/client/permalinks/clientModule.ts',
     './src/client/glossaryPreview/clientModule.ts',
@@ -83,6 +83,7 @@ const config: Config = {
         { type: 'docSidebar', sidebarId: 'framework', position: 'left', label: 'The Framework' },
         { to: '/docs/background/collaborative', label: 'Background', position: 'left' },
         { to: '/blog', label: 'News', position: 'left' },
+        { type: 'search', position: 'right' },
       ],
     },
     footer: {

@@ -1,0 +1,381 @@
+/**
+ * `npm run bench:search`: this site's search against @easyops-cn/docusaurus-search-local on the
+ * same built content and the same committed queries (tests/fixtures/search/queries.json).
+ * Prints index size (raw, gzip), index build time, index load time, query latency (median, p95,
+ * in Node) and top-1/top-3 relevance, side by side, with the ratios and the issue's targets.
+ *
+ * Needs `build/` (npx docusaurus build) and the easyops build, made here when missing (or with
+ * `--rebuild`): npx docusaurus build --config docusaurus.easyops.config.ts --out-dir
+ * node_modules/.cache/bench-search/build-easyops.
+ * easyops is queried the way its web worker does: its own tokenize → smartQueries → lunr
+ * queries per document type → sortSearchResults, with its default limit (8) and fuzzy distance (1).
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { loadBuiltIndex } from '../src/plugins/search/loadBuiltIndex';
+import { extractBuiltPages } from '../src/plugins/search/extractPages';
+import { buildIndex } from '../src/plugins/search/build';
+import { DEFAULT_OPTIONS } from '../src/plugins/search/options';
+import type { IndexedPage } from '../src/plugins/search/collectPages';
+import { SearchEngine } from '../src/shared/search/engine';
+import type { SearchIndexFile, SearchRecord } from '../src/shared/search/record';
+import { scoreRelevance, type RelevanceCase } from '../src/shared/search/relevance';
+
+const ROOT = process.cwd();
+/** Kept under node_modules/.cache: git, ESLint and Prettier leave it alone. */
+const EASYOPS_OUT_DIR = 'node_modules/.cache/bench-search/build-easyops';
+const EASYOPS_OUT = path.join(ROOT, EASYOPS_OUT_DIR);
+const EASYOPS_PKG = path.join(ROOT, 'node_modules/@easyops-cn/docusaurus-search-local');
+const RUNS = 5;
+const REPEATS = 30;
+
+type Timed<T> = { value: T; ms: number };
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const percentile = (xs: number[], p: number): number =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? NaN;
+
+async function time<T>(run: () => T | Promise<T>): Promise<Timed<T>> {
+  const start = performance.now();
+  const value = await run();
+  return { value, ms: performance.now() - start };
+}
+
+/** Median duration of `RUNS` runs, and the last value. */
+async function medianTime<T>(run: () => T | Promise<T>): Promise<Timed<T>> {
+  const runs: Array<Timed<T>> = [];
+  for (let i = 0; i < RUNS; i += 1) runs.push(await time(run));
+  return { value: runs.at(-1)!.value, ms: median(runs.map((r) => r.ms)) };
+}
+
+/**
+ * Latency of each query, in milliseconds: the median of `REPEATS` runs after one warm-up, so a
+ * pause of the machine (GC, another process on a shared CPU) does not count as the query's cost.
+ * The benchmark then reports the median and the 95th percentile of these over the query set.
+ */
+function latencies(queries: readonly string[], search: (q: string) => unknown): number[] {
+  for (const q of queries) search(q);
+  return queries.map((q) => {
+    const samples: number[] = [];
+    for (let r = 0; r < REPEATS; r += 1) {
+      const start = process.hrtime.bigint();
+      search(q);
+      samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+    return median(samples);
+  });
+}
+
+/** Our pages, recovered from the built index (path, title, type, provenance of the first paragraph). */
+function pagesOf(records: readonly SearchRecord[]): IndexedPage[] {
+  const pages = new Map<string, IndexedPage>();
+  for (const record of records) {
+    const pagePath = record.u.split('#')[0]!;
+    if (!pages.has(pagePath))
+      pages.set(pagePath, { path: pagePath, title: record.t, type: record.k, provenance: record.p, source: '' });
+  }
+  return [...pages.values()];
+}
+
+function htmlRoutes(outDir: string): string[] {
+  const routes: string[] = [];
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir)) {
+      const file = path.join(dir, name);
+      if (statSync(file).isDirectory()) {
+        if (name !== 'assets') walk(file);
+      } else if (name.endsWith('.html')) {
+        const route = `/${path
+          .relative(outDir, file)
+          .replace(/\\/g, '/')
+          .replace(/(?:^|\/)index\.html$/, '')
+          .replace(/\.html$/, '')}`;
+        routes.push(route);
+      }
+    }
+  };
+  walk(outDir);
+  return routes;
+}
+
+/**
+ * easyops's plugin, as Docusaurus runs it: options validated, postBuild on the built pages (a
+ * copy, so the index Docusaurus wrote is the one measured).
+ */
+async function easyopsBuild(outDir: string): Promise<void> {
+  const config = (await import('../docusaurus.easyops.config')).default;
+  const entry = (config.themes ?? []).find(
+    (theme) => Array.isArray(theme) && theme[0] === '@easyops-cn/docusaurus-search-local',
+  ) as [string, object];
+  const plugin = (await import('@easyops-cn/docusaurus-search-local')) as unknown as {
+    default: (...args: unknown[]) => { postBuild(data: unknown): Promise<void> };
+    validateOptions(args: unknown): object;
+  };
+  const { normalizeThemeConfig: _unused, ...validation } = await import('@docusaurus/utils-validation');
+  const options = plugin.validateOptions({ options: entry[1], validate: validation.normalizePluginOptions });
+  const generated = mkdtempSync(path.join(tmpdir(), 'easyops-generated-'));
+  const instance = plugin.default(
+    {
+      siteDir: ROOT,
+      baseUrl: '/',
+      generatedFilesDir: generated,
+      i18n: { currentLocale: 'en', defaultLocale: 'en', locales: ['en'] },
+      siteConfig: config,
+    },
+    options,
+  );
+  await instance.postBuild({ routesPaths: htmlRoutes(outDir), outDir, baseUrl: '/', siteConfig: config });
+  rmSync(generated, { recursive: true, force: true });
+}
+
+type LunrIndex = {
+  query(
+    build: (q: { term(value: string, options: object): void }) => void,
+  ): Array<{ ref: string; score: number; matchData: { metadata: object } }>;
+};
+type EasyopsDocument = { i: number; u: string; h?: string; p?: number };
+type EasyopsSearch = (input: string) => string[];
+
+type EasyopsClient = {
+  tokenize(input: string, language: string[]): string[];
+  smartQueries(
+    tokens: string[],
+    zhDictionary: string[],
+  ): Array<{
+    term: Array<{ value: string; wildcard: number; presence: number; editDistance?: number }>;
+    tokens: string[];
+  }>;
+  sortSearchResults(results: unknown[]): void;
+  processTreeStatusOfSearchResults(results: unknown[]): void;
+  lunr: { Index: { load(data: unknown): LunrIndex } };
+};
+
+/** easyops's client search code, copied next to its dependencies with explicit ESM extensions and its generated constants. */
+async function easyopsClient(): Promise<EasyopsClient> {
+  const dir = path.join(ROOT, 'node_modules/.cache/bench-search/easyops-client');
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(path.join(EASYOPS_PKG, 'dist/client'), dir, { recursive: true });
+  writeFileSync(path.join(dir, 'package.json'), '{"type":"module"}');
+  const withExtensions = (file: string): void => {
+    const source = readFileSync(file, 'utf8').replace(/from "(\.{1,2}\/[^"]+?)(?:\.js)?"/g, 'from "$1.js"');
+    writeFileSync(file, source);
+  };
+  for (const file of [
+    'client/utils/tokenize.js',
+    'client/utils/smartQueries.js',
+    'client/utils/smartTerms.js',
+    'client/utils/cutZhWords.js',
+    'client/utils/sortSearchResults.js',
+    'client/utils/processTreeStatusOfSearchResults.js',
+    'shared/interfaces.js',
+  ]) {
+    withExtensions(path.join(dir, file));
+  }
+  writeFileSync(
+    path.join(dir, 'client/utils/proxiedGeneratedConstants.js'),
+    'export const language = ["en"]; export const removeDefaultStopWordFilter = []; export const fuzzyMatchingDistance = 1; export const searchResultLimits = 8;',
+  );
+  const load = (file: string): Promise<Record<string, unknown>> =>
+    import(path.join(dir, file)) as Promise<Record<string, unknown>>;
+  const modules = await Promise.all(
+    [
+      'client/utils/tokenize.js',
+      'client/utils/smartQueries.js',
+      'client/utils/sortSearchResults.js',
+      'client/utils/processTreeStatusOfSearchResults.js',
+    ].map(load),
+  );
+  const lunrFile = path.join(ROOT, 'node_modules/lunr/lunr.js');
+  const lunr = ((await import(lunrFile)) as { default: EasyopsClient['lunr'] }).default;
+  return { ...(Object.assign({}, ...modules) as Omit<EasyopsClient, 'lunr'>), lunr };
+}
+
+/** Loads easyops's index as its worker does (lunr.Index.load per document type). */
+function easyopsSearch(
+  { tokenize, smartQueries, sortSearchResults, processTreeStatusOfSearchResults, lunr }: EasyopsClient,
+  json: string,
+): EasyopsSearch {
+  const wrapped = (JSON.parse(json) as Array<{ documents: EasyopsDocument[]; index: unknown }>).map(
+    ({ documents, index }, type) => ({ type, documents, index: lunr.Index.load(index) }),
+  );
+  const limit = 8;
+  // The body of easyops's SearchWorker.search, verbatim apart from types.
+  return (input) => {
+    const rawTokens = tokenize(input, ['en']);
+    if (rawTokens.length === 0) return [];
+    const results: Array<{
+      document: EasyopsDocument;
+      type: number;
+      page: unknown;
+      metadata: object;
+      tokens: string[];
+      score: number;
+    }> = [];
+    search: for (const { term, tokens } of smartQueries(rawTokens, [])) {
+      for (const { documents, index, type } of wrapped) {
+        results.push(
+          ...index
+            .query((query) => {
+              for (const item of term)
+                query.term(item.value, {
+                  wildcard: item.wildcard,
+                  presence: item.presence,
+                  ...(item.editDistance ? { editDistance: item.editDistance } : null),
+                });
+            })
+            .slice(0, limit)
+            .filter((result) => !results.some((item) => item.document.i.toString() === result.ref))
+            .slice(0, limit - results.length)
+            .map((result) => {
+              const document = documents.find((doc) => doc.i.toString() === result.ref)!;
+              return {
+                document,
+                type,
+                page: type !== 0 && wrapped[0]!.documents.find((doc) => doc.i === document.p),
+                metadata: result.matchData.metadata,
+                tokens,
+                score: result.score,
+              };
+            }),
+        );
+        if (results.length >= limit) break search;
+      }
+    }
+    sortSearchResults(results);
+    processTreeStatusOfSearchResults(results);
+    return results.map((result) => `${result.document.u}${result.document.h ?? ''}`);
+  };
+}
+
+const kib = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
+const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;
+const ms = (x: number): string => (x < 1 ? `${(x * 1000).toFixed(0)} µs` : `${x.toFixed(2)} ms`);
+
+async function main(): Promise<void> {
+  if (!existsSync(path.join(ROOT, 'build/search/manifest.json')))
+    throw new Error('No build/: run `npx docusaurus build` first.');
+  if (process.argv.includes('--rebuild') || !existsSync(path.join(EASYOPS_OUT, 'search-index.json'))) {
+    console.error(`Building ${EASYOPS_OUT_DIR} (easyops search on the same content)…`);
+    execFileSync(
+      'npx',
+      ['docusaurus', 'build', '--config', 'docusaurus.easyops.config.ts', '--out-dir', EASYOPS_OUT_DIR],
+      { stdio: 'inherit' },
+    );
+  }
+  const cases = JSON.parse(
+    readFileSync(path.join(ROOT, 'tests/fixtures/search/queries.json'), 'utf8'),
+  ) as RelevanceCase[];
+  const queries = cases.map((entry) => entry.q);
+
+  const ours = await loadBuiltIndex('build');
+  const ourRecords: SearchRecord[] = [];
+  for (let id = 0; id < ours.engine.size; id += 1) ourRecords.push(ours.engine.record(id));
+  const ourBuild = await medianTime(async () =>
+    buildIndex(
+      await extractBuiltPages(path.join(ROOT, 'build'), pagesOf(ourRecords), DEFAULT_OPTIONS.contentSelector, '/'),
+      '/',
+    ),
+  );
+  const ourLoad = await medianTime(() => SearchEngine.load(JSON.parse(ours.json) as SearchIndexFile));
+  const ourSearch = (q: string): string[] => ours.engine.search(q, { limit: 10 }).hits.map((hit) => hit.record.u);
+  const ourLatency = latencies(queries, ourSearch);
+
+  // Which section (heading id) holds each expected paragraph, read from the built HTML.
+  const sections = new Map<string, string>();
+  for (const { page, paragraphs } of await extractBuiltPages(
+    path.join(ROOT, 'build'),
+    pagesOf(ourRecords),
+    DEFAULT_OPTIONS.contentSelector,
+    '/',
+  )) {
+    for (const paragraph of paragraphs)
+      sections.set(`${page.path}#${paragraph.anchor}`, paragraph.section ?? paragraph.anchor);
+  }
+  const sectionOf = (page: string, paragraph: string): string | undefined => sections.get(`${page}#${paragraph}`);
+
+  const easyopsJson = readFileSync(path.join(EASYOPS_OUT, 'search-index.json'), 'utf8');
+  const copy = mkdtempSync(path.join(tmpdir(), 'easyops-build-'));
+  cpSync(EASYOPS_OUT, copy, { recursive: true, filter: (source) => !source.includes(`${path.sep}assets${path.sep}`) });
+  const easyopsBuildTime = await medianTime(() => easyopsBuild(copy));
+  rmSync(copy, { recursive: true, force: true });
+  const client = await easyopsClient();
+  const easyopsLoad = await medianTime(() => easyopsSearch(client, easyopsJson));
+  const easyops = easyopsLoad.value;
+  const easyopsLatency = latencies(queries, easyops);
+
+  const rows = {
+    'index raw': [Buffer.byteLength(ours.json), Buffer.byteLength(easyopsJson)],
+    'index gzip': [gzipSync(ours.json, { level: 9 }).length, gzipSync(easyopsJson, { level: 9 }).length],
+  };
+  const relevance = {
+    ours: scoreRelevance(cases, ourSearch, 'page'),
+    oursParagraph: scoreRelevance(cases, ourSearch, 'paragraph'),
+    easyops: scoreRelevance(cases, easyops, 'page'),
+    easyopsSection: scoreRelevance(cases, easyops, 'section', sectionOf),
+  };
+  const line = (label: string, a: string, b: string, ratio = ''): string =>
+    `${label.padEnd(34)}${a.padStart(18)}${b.padStart(18)}${ratio.padStart(10)}`;
+  const out = [
+    `Search benchmark: ${ourRecords.length} paragraphs, ${cases.length} queries, Node ${process.version}`,
+    line('', 'this site', 'easyops', 'ratio'),
+    ...Object.entries(rows).map(([label, [a, b]]) => line(label, kib(a!), kib(b!), `${(a! / b!).toFixed(2)}×`)),
+    line(
+      'index build (median of 5)',
+      ms(ourBuild.ms),
+      ms(easyopsBuildTime.ms),
+      `${(ourBuild.ms / easyopsBuildTime.ms).toFixed(2)}×`,
+    ),
+    line(
+      'index load (median of 5)',
+      ms(ourLoad.ms),
+      ms(easyopsLoad.ms),
+      `${(ourLoad.ms / easyopsLoad.ms).toFixed(2)}×`,
+    ),
+    line(
+      'query median (per-query median)',
+      ms(median(ourLatency)),
+      ms(median(easyopsLatency)),
+      `${(median(ourLatency) / median(easyopsLatency)).toFixed(2)}×`,
+    ),
+    line(
+      'query p95 (per-query median)',
+      ms(percentile(ourLatency, 0.95)),
+      ms(percentile(easyopsLatency, 0.95)),
+      `${(percentile(ourLatency, 0.95) / percentile(easyopsLatency, 0.95)).toFixed(2)}×`,
+    ),
+    line(
+      'top-1 (page)',
+      pct(relevance.ours.top1),
+      pct(relevance.easyops.top1),
+      `${((relevance.ours.top1 - relevance.easyops.top1) * 100).toFixed(1)} pt`,
+    ),
+    line(
+      'top-3 (page)',
+      pct(relevance.ours.top3),
+      pct(relevance.easyops.top3),
+      `${((relevance.ours.top3 - relevance.easyops.top3) * 100).toFixed(1)} pt`,
+    ),
+    line(
+      'top-1 / top-3 (paragraph|section)',
+      `${pct(relevance.oursParagraph.top1)} / ${pct(relevance.oursParagraph.top3)}`,
+      `${pct(relevance.easyopsSection.top1)} / ${pct(relevance.easyopsSection.top3)}`,
+      `${((relevance.oursParagraph.top3 - relevance.easyopsSection.top3) * 100).toFixed(1)} pt`,
+    ),
+    '  (this site: the exact paragraph; easyops, which links to headings: the section holding it)',
+    '',
+    `Targets: gzip ≤ 0.5× easyops: ${rows['index gzip'][0]! <= rows['index gzip'][1]! / 2 ? 'met' : 'NOT met'}; ` +
+      `p95 < 1 ms: ${percentile(ourLatency, 0.95) < 1 ? 'met' : 'NOT met'}; ` +
+      `top-3 ≥ easyops + 10 pt: ${relevance.ours.top3 >= relevance.easyops.top3 + 0.1 ? 'met' : 'NOT met'} by page, ` +
+      `${relevance.oursParagraph.top3 >= relevance.easyopsSection.top3 + 0.1 ? 'met' : 'NOT met'} by paragraph|section`,
+    `easyops misses (top 3): ${relevance.easyops.misses.map((m) => JSON.stringify(m.q)).join(', ') || 'none'}`,
+    `our misses (top 3): ${relevance.ours.misses.map((m) => JSON.stringify(m.q)).join(', ') || 'none'}`,
+  ];
+  process.stdout.write(`${out.join('\n')}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});

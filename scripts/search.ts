@@ -1,0 +1,52 @@
+/**
+ * `npm run search -- "query"`: searches the built site's index from the command line, through the
+ * same query module the browser runs, and prints a JSON array of results, best first:
+ * `[{ "url": "/docs/principles#p-…", "title": "…", "type": "principle", "score": 4.12 }]`.
+ *
+ * Options: `--limit N` (default 10), `--type T` and `--provenance P` (repeatable), `--build DIR`.
+ */
+import { parseArgs } from 'node:util';
+import { loadBuiltIndex } from '../src/plugins/search/loadBuiltIndex';
+import { CONTENT_TYPES, type ContentType } from '../src/shared/contentModel';
+import { PROVENANCES, type Provenance } from '../src/shared/paragraphId';
+
+function pick<T extends string>(values: string[] | undefined, allowed: readonly T[], name: string): T[] {
+  return (values ?? []).map((value) => {
+    if (!(allowed as readonly string[]).includes(value))
+      throw new Error(`Unknown ${name} "${value}": use one of ${allowed.join(', ')}.`);
+    return value as T;
+  });
+}
+
+async function main(): Promise<void> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      limit: { type: 'string', default: '10' },
+      type: { type: 'string', multiple: true },
+      provenance: { type: 'string', multiple: true },
+      build: { type: 'string', default: 'build' },
+    },
+  });
+  const query = positionals.join(' ');
+  if (!query.trim())
+    throw new Error('Usage: npm run search -- "query" [--limit N] [--type principle] [--provenance summary]');
+  const { engine } = await loadBuiltIndex(values.build);
+  const { hits } = engine.search(query, {
+    limit: Number(values.limit),
+    types: pick<ContentType>(values.type, CONTENT_TYPES, 'type'),
+    provenances: pick<Provenance>(values.provenance, PROVENANCES, 'provenance'),
+  });
+  const results = hits.map(({ record, score }) => ({
+    url: record.u,
+    title: record.t,
+    type: record.k,
+    score: Number(score.toFixed(3)),
+  }));
+  process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});

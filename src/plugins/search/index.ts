@@ -1,0 +1,70 @@
+/**
+ * Docusaurus plugin: paragraph-level search with FlexSearch, fully static.
+ *
+ * Read this file as the table of contents; each step is a module of its own:
+ * 1. options.ts       validate the options (DEFAULT_OPTIONS + schema)
+ * 2. collectPages.ts  list the pages to index with their type and provenance (allContentLoaded)
+ * 3. extractPages.ts  extract paragraphs from the built HTML (postBuild), or from the Markdown
+ *                     sources under `docusaurus start` (extract.ts is the shared contract)
+ * 4. build.ts         records → FlexSearch export + glossary synonyms
+ * 5. write.ts         content-hashed index file + manifest
+ * The query side (browser and CLI) lives in src/shared/search/ and src/client/search/.
+ */
+import path from 'node:path';
+import logger from '@docusaurus/logger';
+import type { LoadContext, Plugin } from '@docusaurus/types';
+import { MANIFEST_PATH, SEARCH_PLUGIN_NAME, type SearchGlobalData } from '../../shared/search/record';
+import { buildIndex } from './build';
+import { collectPages, type IndexedPage } from './collectPages';
+import { extractBuiltPages, extractSourcePages } from './extractPages';
+import type { PluginOptions } from './options';
+import { writeIndex } from './write';
+
+const FLEXSEARCH_COMPACT = path.join(path.dirname(require.resolve('flexsearch')), 'flexsearch.compact.module.min.js');
+
+export default function searchPlugin(context: LoadContext, options: PluginOptions): Plugin<void> {
+  const { baseUrl } = context.siteConfig;
+  const development = process.env.NODE_ENV === 'development' && options.devIndex;
+  // Served by the dev server at the base URL, like the build output is in production.
+  const devSiteDir = path.join(context.generatedFilesDir, SEARCH_PLUGIN_NAME, 'dev-site');
+  let pages: IndexedPage[] = [];
+
+  return {
+    name: SEARCH_PLUGIN_NAME,
+
+    async allContentLoaded({ allContent, actions }) {
+      pages = collectPages(allContent, options, { baseUrl, trailingSlash: context.siteConfig.trailingSlash });
+      const manifestUrl = `${baseUrl}${options.outputDir}/${path.basename(MANIFEST_PATH)}`;
+      actions.setGlobalData({ manifestUrl } satisfies SearchGlobalData);
+      if (development) {
+        const index = await buildIndex(await extractSourcePages(context.siteDir, pages, baseUrl), baseUrl);
+        await writeIndex(devSiteDir, options.outputDir, index);
+      }
+    },
+
+    configureWebpack() {
+      // The site bundles FlexSearch's "compact" build (Document, store, export/import; no Worker,
+      // which also drags in Node-only code): the same index format as the full build used here.
+      const resolve = { alias: { flexsearch: FLEXSEARCH_COMPACT } };
+      if (!development) return { resolve };
+      return {
+        resolve,
+        devServer: { static: [{ directory: devSiteDir, publicPath: baseUrl, watch: false }] },
+      } as object;
+    },
+
+    async postBuild({ outDir }) {
+      const started = performance.now();
+      const extracted = await extractBuiltPages(outDir, pages, options.contentSelector, baseUrl);
+      const index = await buildIndex(extracted, baseUrl);
+      const written = await writeIndex(outDir, options.outputDir, index);
+      const kib = Math.round(written.bytes / 1024);
+      const ms = Math.round(performance.now() - started);
+      logger.info(
+        `Search: indexed ${index.n} paragraphs of ${extracted.length} pages into ${path.relative(outDir, written.file)} (${kib} KiB, ${ms} ms).`,
+      );
+    },
+  };
+}
+
+export { validateOptions } from './options';

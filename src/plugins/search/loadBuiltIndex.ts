@@ -1,0 +1,29 @@
+/**
+ * Node: opens the index a build published (via its manifest), for the CLI, the benchmark and the
+ * tests: the same engine the browser runs, on the same file.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { SearchEngine } from '../../shared/search/engine';
+import { MANIFEST_PATH, type SearchIndexFile, type SearchManifest } from '../../shared/search/record';
+
+export interface BuiltIndex {
+  engine: SearchEngine;
+  /** Absolute path of the index file. */
+  file: string;
+  /** Its raw content. */
+  json: string;
+}
+
+export async function loadBuiltIndex(buildDir = 'build', manifestPath = MANIFEST_PATH): Promise<BuiltIndex> {
+  const manifestFile = path.resolve(buildDir, manifestPath);
+  let manifest: SearchManifest;
+  try {
+    manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as SearchManifest;
+  } catch {
+    throw new Error(`No search index at ${manifestFile}: build the site first (npx docusaurus build).`);
+  }
+  const file = path.join(path.dirname(manifestFile), manifest.index);
+  const json = await readFile(file, 'utf8');
+  return { engine: await SearchEngine.load(JSON.parse(json) as SearchIndexFile), file, json };
+}

@@ -1,0 +1,133 @@
+/**
+ * The search engine the browser, the CLI and the tests share: load a published index once, then
+ * answer queries. One query = plan (language rules) → retrieve (FlexSearch, one lookup per
+ * planned term) → filter (type, provenance) → rank → results.
+ *
+ * Filters are applied here rather than with FlexSearch tags, because FlexSearch 0.8 ORs tags of
+ * different fields where an intersection is needed.
+ *
+ * Pure: no DOM, no Node APIs.
+ */
+import type { Document } from 'flexsearch';
+import type { ContentType } from '../contentModel';
+import type { Provenance } from '../paragraphId';
+import { analyseRecord, recordTerms, type AnalysedRecord } from './analyse';
+import { readIndexFile } from './indexFile';
+import { planQuery, type QueryPlan } from './queryPlan';
+import { scoreRecord, type RankContext } from './rank';
+import type { SearchGlossaryTerm, SearchIndexFile, SearchRecord } from './record';
+import { Synonyms } from './synonyms';
+import { Vocabulary } from './vocabulary';
+
+export interface SearchOptions {
+  /** Only these content types (all when absent or empty). */
+  types?: readonly ContentType[];
+  /** Only these provenances (all when absent or empty). */
+  provenances?: readonly Provenance[];
+  /** Most results returned. */
+  limit?: number;
+}
+
+export interface SearchHit {
+  record: SearchRecord;
+  score: number;
+}
+
+export interface SearchResponse {
+  plan: QueryPlan;
+  /** Best first. */
+  hits: SearchHit[];
+  /** Matching records before `limit` was applied. */
+  total: number;
+}
+
+export const DEFAULT_LIMIT = 50;
+/** Records analysed between two pauses while loading (a few milliseconds of work). */
+const LOAD_SLICE = 100;
+
+const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+export class SearchEngine {
+  private readonly analysed: AnalysedRecord[];
+  private readonly vocabulary = new Vocabulary();
+  private readonly context: RankContext;
+  readonly synonyms: Synonyms;
+
+  private constructor(
+    private readonly index: Document<SearchRecord>,
+    analysed: AnalysedRecord[],
+    readonly glossary: readonly SearchGlossaryTerm[],
+  ) {
+    this.analysed = analysed;
+    for (const record of analysed) this.vocabulary.addRecord(recordTerms(record));
+    this.vocabulary.seal();
+    const totalLength = analysed.reduce((sum, record) => sum + record.length, 0);
+    this.context = { vocabulary: this.vocabulary, averageLength: totalLength / Math.max(1, analysed.length) };
+    this.synonyms = Synonyms.fromGlossary(glossary);
+  }
+
+  /**
+   * Loads a published index file. Records are analysed in slices with a pause between them, so
+   * a browser stays responsive to input while the index loads.
+   */
+  static async load(file: SearchIndexFile): Promise<SearchEngine> {
+    const { index, records } = await readIndexFile(file);
+    const analysed: AnalysedRecord[] = [];
+    let page = '';
+    let pageIndex = 0;
+    for (const record of records) {
+      const path = record.u.split('#')[0] ?? '';
+      pageIndex = path === page ? pageIndex + 1 : 0;
+      page = path;
+      analysed.push(analyseRecord(record, pageIndex));
+      if (analysed.length % LOAD_SLICE === 0) await pause();
+    }
+    return new SearchEngine(index, analysed, file.glossary);
+  }
+
+  /** Number of records in the index. */
+  get size(): number {
+    return this.analysed.length;
+  }
+
+  /** The record with this id. */
+  record(id: number): SearchRecord {
+    const analysed = this.analysed[id];
+    if (!analysed) throw new RangeError(`No search record ${id}.`);
+    return analysed.record;
+  }
+
+  /** Plans a query without running it (what the highlighter needs). */
+  plan(query: string): QueryPlan {
+    return planQuery(query, { vocabulary: this.vocabulary, synonyms: this.synonyms });
+  }
+
+  search(query: string, options: SearchOptions = {}): SearchResponse {
+    const plan = this.plan(query);
+    if (plan.concepts.length === 0) return { plan, hits: [], total: 0 };
+    const types = options.types?.length ? new Set(options.types) : null;
+    const provenances = options.provenances?.length ? new Set(options.provenances) : null;
+    const hits: SearchHit[] = [];
+    for (const id of this.retrieve(plan)) {
+      const analysed = this.analysed[id];
+      if (!analysed) continue;
+      const { record } = analysed;
+      if ((types && !types.has(record.k)) || (provenances && !provenances.has(record.p))) continue;
+      const score = scoreRecord(analysed, plan, this.context);
+      if (score > 0) hits.push({ record, score });
+    }
+    hits.sort((a, b) => b.score - a.score || a.record.id - b.record.id);
+    return { plan, hits: hits.slice(0, options.limit ?? DEFAULT_LIMIT), total: hits.length };
+  }
+
+  /** Ids of every record holding at least one planned term, in any field. */
+  private retrieve(plan: QueryPlan): Set<number> {
+    const ids = new Set<number>();
+    for (const term of plan.terms) {
+      for (const group of this.index.search({ query: term, limit: this.analysed.length })) {
+        for (const id of group.result) ids.add(Number(id));
+      }
+    }
+    return ids;
+  }
+}

@@ -1,0 +1,200 @@
+/**
+ * Scores a record against a query plan. Retrieval (FlexSearch) says which records hold a term;
+ * this says which of them answers the question best:
+ *
+ * - each concept scores its best alternative: the concept's weight (idf) × match quality ×
+ *   where it was found (page title, heading path, paragraph; the paragraph with BM25 saturation
+ *   and length normalisation, so a short paragraph that is about the term beats a long one that
+ *   mentions it);
+ * - the sum is scaled by coverage squared, so a record holding every concept beats one that
+ *   repeats a single concept;
+ * - consecutive concepts found next to each other in the paragraph earn a phrase bonus (half
+ *   of it when in the other order or one word apart);
+ * - a section whose title and headings name every concept is about the query: its paragraphs
+ *   are boosted (the section-focus bonus), so "peer learning" finds the page of that name
+ *   before a paragraph elsewhere that mentions it;
+ * - a paragraph whose own heading says exactly what was asked (every heading term is a query
+ *   term or one of its forms, and every concept is in it) is doubled: the exact-heading bonus
+ *   (Algolia's "exact" rule; its lack is a known Pagefind complaint);
+ * - a page's first paragraphs, which introduce it, get a small lead bonus;
+ * - the content type gives a small prior (Framework pages before background and news).
+ *
+ * Pure: no DOM, no Node APIs.
+ */
+import type { ContentType } from '../contentModel';
+import type { AnalysedRecord } from './analyse';
+import { MATCH_QUALITY, type Alternative, type Concept, type QueryPlan } from './queryPlan';
+import type { Vocabulary } from './vocabulary';
+
+/** The ranking's tunable weights. */
+export const RANKING = {
+  title: 1.5,
+  heading: 1.2,
+  text: 1,
+  /** BM25 term-frequency saturation and length normalisation. */
+  k1: 1.2,
+  b: 0.5,
+  /** Bonus per pair of consecutive concepts found close together, relative to their scores. */
+  phrase: 0.6,
+  /** Boost when the page title and heading path name every concept (scaled by the share named). */
+  sectionFocus: 1.5,
+  /** Boost when the paragraph's own heading is exactly the query (or forms of its concepts). */
+  exactHeading: 1,
+  /** Boost of a page's first paragraph, decaying with position (lead / (1 + index)). */
+  lead: 0.3,
+  typePrior: {
+    definition: 1.1,
+    principle: 1.1,
+    'enabling-environment': 1.05,
+    roadmap: 1.05,
+    glossary: 1,
+    background: 1,
+    blog: 0.9,
+  } satisfies Record<ContentType, number>,
+} as const;
+
+export interface RankContext {
+  vocabulary: Vocabulary;
+  /** Mean number of terms per paragraph. */
+  averageLength: number;
+}
+
+interface ConceptMatch {
+  score: number;
+  /** Found in the page title or the heading path. */
+  inSection: boolean;
+  /** Positions of the alternative's first and last term in the paragraph, when found there. */
+  firstPositions: number[];
+  lastPositions: number[];
+}
+
+function textFrequency(record: AnalysedRecord, terms: readonly string[]): number {
+  let frequency = Infinity;
+  for (const term of terms) frequency = Math.min(frequency, record.text.get(term)?.length ?? 0);
+  return frequency;
+}
+
+/**
+ * How much a concept weighs: the idf of its most specific known form. Every form of a concept
+ * weighs the same, so a paragraph that says "HLPF" is not worth less than one that spells out
+ * "High-level Political Forum" (the match quality alone tells synonyms from exact forms).
+ */
+function conceptWeight(concept: Concept, vocabulary: Vocabulary): number {
+  let known = 0;
+  let any = 0;
+  for (const { terms } of concept.alternatives) {
+    let idf = 0;
+    for (const term of terms) idf += vocabulary.idf(term);
+    idf /= terms.length;
+    any = Math.max(any, idf);
+    if (terms.every((term) => vocabulary.has(term))) known = Math.max(known, idf);
+  }
+  return known || any;
+}
+
+const weights = new WeakMap<QueryPlan, number[]>();
+
+function conceptWeights(plan: QueryPlan, vocabulary: Vocabulary): number[] {
+  let cached = weights.get(plan);
+  if (!cached) {
+    cached = plan.concepts.map((concept) => conceptWeight(concept, vocabulary));
+    weights.set(plan, cached);
+  }
+  return cached;
+}
+
+function scoreAlternative(
+  record: AnalysedRecord,
+  alternative: Alternative,
+  weight: number,
+  context: RankContext,
+): ConceptMatch | null {
+  const { terms } = alternative;
+  let inTitle = true;
+  let inHeading = true;
+  for (const term of terms) {
+    inTitle &&= record.title.has(term);
+    inHeading &&= record.heading.has(term);
+  }
+  const frequency = textFrequency(record, terms);
+  if (!inTitle && !inHeading && frequency === 0) return null;
+  const norm = 1 - RANKING.b + (RANKING.b * record.length) / Math.max(1, context.averageLength);
+  const text = frequency > 0 ? (frequency * (RANKING.k1 + 1)) / (frequency + RANKING.k1 * norm) : 0;
+  const where = (inTitle ? RANKING.title : 0) + (inHeading ? RANKING.heading : 0) + RANKING.text * text;
+  return {
+    score: weight * MATCH_QUALITY[alternative.kind] * where,
+    inSection: inTitle || inHeading,
+    firstPositions: record.text.get(terms[0] ?? '') ?? [],
+    lastPositions: record.text.get(terms.at(-1) ?? '') ?? [],
+  };
+}
+
+/** Smallest gap from a position in `from` to a later position in `to` (Infinity when none). */
+function smallestGap(from: readonly number[], to: readonly number[]): number {
+  // Position lists are short and sorted: a merge walk, without allocating.
+  let best = Infinity;
+  let i = 0;
+  let j = 0;
+  while (i < from.length && j < to.length) {
+    const gap = to[j]! - from[i]!;
+    if (gap > 0) {
+      if (gap < best) best = gap;
+      i += 1;
+    } else {
+      j += 1;
+    }
+  }
+  return best;
+}
+
+/**
+ * How close two consecutive concepts stand in the paragraph: 1 when side by side in the order
+ * asked, 0.5 when side by side the other way round or one word apart, else 0.
+ */
+function proximity(left: ConceptMatch, right: ConceptMatch): number {
+  const forward = smallestGap(left.lastPositions, right.firstPositions);
+  if (forward === 1) return 1;
+  const backward = smallestGap(right.lastPositions, left.firstPositions);
+  return Math.min(forward, backward) <= 2 ? 0.5 : 0;
+}
+
+/** The paragraph's own heading says exactly what was asked: nothing more, nothing less. */
+function isExactHeading(record: AnalysedRecord, plan: QueryPlan): boolean {
+  const heading = record.ownHeading;
+  if (heading.length === 0 || !heading.every((term) => plan.terms.includes(term))) return false;
+  return plan.concepts.every((concept) =>
+    concept.alternatives.some((alternative) => alternative.terms.every((term) => heading.includes(term))),
+  );
+}
+
+/**
+ * @returns the record's score for the plan; 0 when it matches no concept
+ */
+export function scoreRecord(record: AnalysedRecord, plan: QueryPlan, context: RankContext): number {
+  const conceptWeightsOfPlan = conceptWeights(plan, context.vocabulary);
+  const matches: Array<ConceptMatch | null> = plan.concepts.map((concept, index) => {
+    let best: ConceptMatch | null = null;
+    for (const alternative of concept.alternatives) {
+      const match = scoreAlternative(record, alternative, conceptWeightsOfPlan[index] ?? 0, context);
+      if (match && (!best || match.score > best.score)) best = match;
+    }
+    return best;
+  });
+  const found = matches.filter((match): match is ConceptMatch => match !== null);
+  if (found.length === 0) return 0;
+  let score = found.reduce((sum, match) => sum + match.score, 0);
+  for (let i = 1; i < matches.length; i += 1) {
+    const left = matches[i - 1];
+    const right = matches[i];
+    if (left && right) score += RANKING.phrase * proximity(left, right) * ((left.score + right.score) / 2);
+  }
+  const coverage = found.length / plan.concepts.length;
+  const focus = found.filter((match) => match.inSection).length / plan.concepts.length;
+  const exact = isExactHeading(record, plan) ? RANKING.exactHeading : 0;
+  const priors =
+    (1 + exact) *
+    (1 + RANKING.sectionFocus * focus * focus) *
+    (1 + RANKING.lead / (1 + record.pageIndex)) *
+    RANKING.typePrior[record.record.k];
+  return score * coverage * coverage * priors;
+}

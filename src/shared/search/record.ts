@@ -1,0 +1,73 @@
+/**
+ * The contract between the index builder (build time, Node) and the query side (browser, CLI):
+ * what one search record holds, and the shape of the files the build publishes.
+ *
+ * Keys are one letter because every record is shipped in the index's document store; each key's
+ * JSDoc names its meaning.
+ *
+ * Pure: no DOM, no Node APIs.
+ */
+import type { ContentType } from '../contentModel';
+import type { Provenance } from '../paragraphId';
+
+/** One paragraph (or, for blog posts, one section) of the site. */
+export type SearchRecord = {
+  /** Id in the index: the record's position in build order (page order, then document order). */
+  id: number;
+  /** URL: the page path, plus `#` and the paragraph's block id (or the section's heading id). */
+  u: string;
+  /** Title of the page. */
+  t: string;
+  /** Heading path from the page title down to the paragraph's section (title excluded). */
+  h: string[];
+  /** Content type of the page. */
+  k: ContentType;
+  /** Provenance of the paragraph (its own label, else its page's). */
+  p: Provenance;
+  /** Plain text of the paragraph, without its controls and badges. */
+  x: string;
+};
+
+/** A glossary term as search needs it: synonym forms and a suggestion target. */
+export type SearchGlossaryTerm = {
+  /** The term, as displayed. */
+  term: string;
+  /** Acronyms and aliases, which search treats as the same concept. */
+  forms: string[];
+  /** URL of the term's entry on the glossary page. */
+  url: string;
+};
+
+/** Version of the published index format; bump when the records or the index options change. */
+export const INDEX_FORMAT_VERSION = 1;
+
+/** The index file: a FlexSearch export plus what the query side needs besides it. */
+export type SearchIndexFile = {
+  /** Format version, see {@link INDEX_FORMAT_VERSION}. */
+  v: number;
+  /** Number of records (ids are 0 … n-1). */
+  n: number;
+  /** Every (key, data) pair of the FlexSearch Document export, as given. */
+  keys: Record<string, string>;
+  /** Glossary terms: synonyms for queries and suggestions when nothing matches. */
+  glossary: SearchGlossaryTerm[];
+};
+
+/** The small, never-cached file that names the current (content-hashed) index file. */
+export type SearchManifest = {
+  v: number;
+  /** Name of the index file, relative to the manifest, e.g. `index.3f9c2a1b0d.json`. */
+  index: string;
+};
+
+/** Name of the Docusaurus plugin, under which the browser finds its global data. */
+export const SEARCH_PLUGIN_NAME = 'fw-search';
+
+/** The plugin's global data: all a page needs before search is first opened. */
+export type SearchGlobalData = {
+  /** URL of the manifest (revalidated on every load). */
+  manifestUrl: string;
+};
+
+/** Where the manifest is published, relative to the site's base URL. */
+export const MANIFEST_PATH = 'search/manifest.json';

@@ -1,0 +1,35 @@
+/** Recent searches shown in the empty dialog: each one re-runs the search; one button clears them. */
+import React, { type ReactNode } from 'react';
+import styles from './SearchDialog.module.css';
+
+interface Props {
+  items: readonly string[];
+  onPick(query: string): void;
+  onClear(): void;
+}
+
+export default function RecentSearches({ items, onPick, onClear }: Props): ReactNode {
+  if (items.length === 0)
+    return <p className={styles.hint}>Type to search definitions, principles, the roadmap, the glossary and news.</p>;
+  return (
+    <section aria-labelledby="fw-search-recent-heading" className={styles.recent}>
+      <div className={styles.recentHeader}>
+        <h2 id="fw-search-recent-heading" className={styles.groupLabel}>
+          Recent searches
+        </h2>
+        <button type="button" className={styles.textButton} onClick={onClear}>
+          Clear recent searches
+        </button>
+      </div>
+      <ul className={styles.recentList}>
+        {items.map((item) => (
+          <li key={item}>
+            <button type="button" className={styles.recentItem} onClick={() => onPick(item)}>
+              {item}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

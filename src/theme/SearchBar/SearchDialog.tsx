@@ -1,0 +1,191 @@
+/**
+ * The search dialog (loaded on demand): a native modal `<dialog>` (focus stays inside, the page
+ * behind is inert, Esc closes) holding an ARIA combobox whose listbox groups results by content
+ * type. Arrow keys move through the results, Enter opens one at its paragraph, Esc closes.
+ */
+import React, { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import Link from '@docusaurus/Link';
+import { useHistory } from '@docusaurus/router';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import { groupByType } from '@site/src/shared/search/group';
+import { breadcrumbOf, TYPE_LABELS } from '@site/src/shared/search/labels';
+import { makeSnippet } from '@site/src/shared/search/snippet';
+import { openResult, planMatcher } from '@site/src/client/search/openResult';
+import { addRecentSearch, clearRecentSearches, readRecentSearches } from '@site/src/client/search/recentSearches';
+import NoResults from './NoResults';
+import RecentSearches from './RecentSearches';
+import Snippet from './Snippet';
+import { useSearchEngine, useSearchResults } from './useSearch';
+import styles from './SearchDialog.module.css';
+
+interface Props {
+  manifestUrl: string;
+  /** Typed before the dialog's code had loaded. */
+  initialQuery: string;
+  /** Called once the dialog has mounted and its input has focus. */
+  onReady(): void;
+  onClose(): void;
+}
+
+const DIALOG_LIMIT = 20;
+const OPTIONS = { limit: DIALOG_LIMIT };
+
+export default function SearchDialog({ manifestUrl, initialQuery, onReady, onClose }: Props): ReactNode {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const history = useHistory();
+  const searchPage = useBaseUrl('/search');
+  const id = useId();
+  const [query, setQuery] = useState(initialQuery);
+  // Nothing is selected until the reader arrows into the list; Enter alone opens the best result.
+  const [active, setActive] = useState(-1);
+  const [recent, setRecent] = useState<string[]>(() => readRecentSearches());
+  const engine = useSearchEngine(manifestUrl);
+  const response = useSearchResults(engine, query, OPTIONS);
+  const hits = useMemo(() => response?.hits ?? [], [response]);
+  const groups = useMemo(() => groupByType(hits, (hit) => hit.record.k), [hits]);
+  const ordered = useMemo(() => groups.flatMap((group) => group.items), [groups]);
+  const matcher = useMemo(() => (response ? planMatcher(response.plan) : null), [response]);
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) element.showModal();
+    onReady();
+    return () => element?.close();
+  }, [onReady]);
+  useEffect(() => setActive(-1), [query]);
+  useEffect(() => {
+    document.getElementById(`${id}-option-${active}`)?.scrollIntoView({ block: 'nearest' });
+  }, [active, id]);
+
+  const open = (index: number): void => {
+    const hit = ordered[index];
+    if (!hit || !response) return;
+    setRecent(addRecentSearch(query));
+    // Close now: the native dialog hands focus back to its opener on close, which must happen
+    // before the result's paragraph takes focus on the next page.
+    dialog.current?.close();
+    onClose();
+    openResult(history, hit.record.u, response.plan);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (ordered.length === 0) return;
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setActive((current) =>
+        current === -1 && step === -1 ? ordered.length - 1 : (current + step + ordered.length) % ordered.length,
+      );
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      if (ordered.length > 0) open(Math.max(0, active));
+      else if (query.trim()) {
+        onClose();
+        history.push(`${searchPage}?q=${encodeURIComponent(query.trim())}`);
+      }
+    }
+  };
+
+  const listId = `${id}-listbox`;
+  const expanded = ordered.length > 0;
+  const status =
+    engine.status === 'loading'
+      ? 'Loading the search index…'
+      : engine.status === 'error'
+        ? `Search is unavailable: ${engine.message}`
+        : response
+          ? `${response.total} ${response.total === 1 ? 'result' : 'results'}`
+          : '';
+
+  let optionIndex = -1;
+  return (
+    <dialog
+      ref={dialog}
+      className={styles.dialog}
+      aria-label="Search the knowledge base"
+      onClose={onClose}
+      onClick={(event) => event.target === dialog.current && onClose()}>
+      <div className={styles.panel}>
+        <div className={styles.searchRow}>
+          <input
+            className={styles.input}
+            type="search"
+            role="combobox"
+            aria-label="Search"
+            aria-autocomplete="list"
+            aria-expanded={expanded}
+            aria-controls={listId}
+            aria-activedescendant={expanded && active >= 0 ? `${id}-option-${active}` : undefined}
+            autoComplete="off"
+            spellCheck={false}
+            maxLength={200}
+            placeholder="Search terms, principles, events…"
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+            onKeyDown={onKeyDown}
+            autoFocus
+          />
+          <button type="button" className={styles.textButton} onClick={onClose}>
+            Close
+          </button>
+        </div>
+        <p role="status" className={styles.status}>
+          {status}
+        </p>
+        <div role="listbox" id={listId} aria-label="Search results" className={styles.listbox} hidden={!expanded}>
+          {groups.map((group) => (
+            <div role="group" key={group.type} aria-labelledby={`${id}-group-${group.type}`} className={styles.group}>
+              <div role="presentation" id={`${id}-group-${group.type}`} className={styles.groupLabel}>
+                {TYPE_LABELS[group.type]}
+              </div>
+              {group.items.map((hit) => {
+                optionIndex += 1;
+                const index = optionIndex;
+                return (
+                  <div
+                    key={hit.record.id}
+                    role="option"
+                    id={`${id}-option-${index}`}
+                    aria-selected={index === active}
+                    className={styles.option}
+                    onMouseMove={() => setActive(index)}
+                    onClick={() => open(index)}>
+                    <span className={styles.breadcrumb}>{breadcrumbOf(hit.record.t, hit.record.h)}</span>
+                    {matcher && (
+                      <Snippet className={styles.snippet} segments={makeSnippet(hit.record.x, matcher, 140)} />
+                    )}
+                  </div>
+                );
+              })}
+            </div>
+          ))}
+        </div>
+        {engine.status === 'ready' && response?.total === 0 && (
+          <NoResults query={query.trim()} glossary={engine.engine.glossary} onPick={onClose} />
+        )}
+        {!query.trim() && (
+          <RecentSearches
+            items={recent}
+            onPick={setQuery}
+            onClear={() => {
+              clearRecentSearches();
+              setRecent([]);
+            }}
+          />
+        )}
+        <footer className={styles.footer}>
+          {query.trim() ? (
+            <Link to={`${searchPage}?q=${encodeURIComponent(query.trim())}`} onClick={onClose}>
+              See all results and filters
+            </Link>
+          ) : (
+            <span />
+          )}
+          <span className={styles.keysHelp} aria-hidden="true">
+            <kbd>↑</kbd> <kbd>↓</kbd> to move · <kbd>Enter</kbd> to open · <kbd>Esc</kbd> to close
+          </span>
+        </footer>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,85 @@
+/**
+ * The navbar search button: the only search code in a page's first load. The dialog, FlexSearch,
+ * the query code and the index are loaded on demand: on first hover or focus of the button, or
+ * on first open (button, Ctrl/Cmd+K or `/`), never on page load.
+ */
+import React, { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { usePluginData } from '@docusaurus/useGlobalData';
+import { SEARCH_PLUGIN_NAME, type SearchGlobalData } from '@site/src/shared/search/record';
+import { isSearchShortcut } from './shortcut';
+import styles from './styles.module.css';
+
+const loadDialog = () => import('./SearchDialog');
+const loadIndex = (manifestUrl: string) =>
+  import('@site/src/client/search/loadEngine').then(({ loadSearchEngine }) => loadSearchEngine(manifestUrl));
+const SearchDialog = lazy(loadDialog);
+
+export default function SearchBar(): ReactNode {
+  const { manifestUrl } = usePluginData(SEARCH_PLUGIN_NAME) as SearchGlobalData;
+  const [open, setOpen] = useState(false);
+  const [initialQuery, setInitialQuery] = useState('');
+  const [isMac, setIsMac] = useState(false);
+  // While the dialog's code is still downloading, what the reader types is kept for its input.
+  const waiting = useRef(false);
+
+  useEffect(() => {
+    setIsMac(/Mac|iPhone|iPad/.test(navigator.platform));
+    const onKeyDown = (event: KeyboardEvent): void => {
+      if (waiting.current && event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
+        event.preventDefault();
+        setInitialQuery((typed) => typed + event.key);
+        return;
+      }
+      if (!isSearchShortcut(event)) return;
+      event.preventDefault();
+      setInitialQuery('');
+      waiting.current = true;
+      setOpen(true);
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  const close = useCallback(() => setOpen(false), []);
+  const ready = useCallback(() => {
+    waiting.current = false;
+  }, []);
+  const preload = useCallback(() => {
+    void loadDialog();
+    // A failed prefetch is retried, and reported, when the dialog opens.
+    loadIndex(manifestUrl).catch(() => undefined);
+  }, [manifestUrl]);
+
+  return (
+    <>
+      <button
+        type="button"
+        className={styles.button}
+        aria-haspopup="dialog"
+        aria-keyshortcuts="Control+K Meta+K /"
+        onClick={() => {
+          setInitialQuery('');
+          waiting.current = true;
+          setOpen(true);
+        }}
+        onPointerEnter={preload}
+        onFocus={preload}>
+        <svg className={styles.icon} viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+          <path
+            d="M14.4 12.9l4.3 4.3-1.5 1.5-4.3-4.3a7.5 7.5 0 1 1 1.5-1.5zM8.5 14a5.5 5.5 0 1 0 0-11 5.5 5.5 0 0 0 0 11z"
+            fill="currentColor"
+          />
+        </svg>
+        <span className={styles.label}>Search</span>
+        <kbd className={styles.keys} aria-hidden="true">
+          {isMac ? '⌘' : 'Ctrl'} K
+        </kbd>
+      </button>
+      {open && (
+        <Suspense fallback={null}>
+          <SearchDialog manifestUrl={manifestUrl} initialQuery={initialQuery} onReady={ready} onClose={close} />
+        </Suspense>
+      )}
+    </>
+  );
+}

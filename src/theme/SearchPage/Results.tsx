@@ -1,0 +1,68 @@
+/** The search page's result list, and its no-result state with glossary suggestions. */
+import React, { type MouseEvent, type ReactNode } from 'react';
+import Link from '@docusaurus/Link';
+import { useHistory } from '@docusaurus/router';
+import type { SearchResponse } from '@site/src/shared/search/engine';
+import type { SearchGlossaryTerm } from '@site/src/shared/search/record';
+import { breadcrumbOf, provenanceLabel, TYPE_LABELS } from '@site/src/shared/search/labels';
+import { makeSnippet } from '@site/src/shared/search/snippet';
+import { openResult, planMatcher } from '@site/src/client/search/openResult';
+import Snippet from '@site/src/theme/SearchBar/Snippet';
+import styles from './styles.module.css';
+
+function isPlainClick(event: MouseEvent): boolean {
+  return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
+}
+
+export function ResultList({ response }: { response: SearchResponse }): ReactNode {
+  const history = useHistory();
+  const matcher = planMatcher(response.plan);
+  return (
+    <ol className={styles.results}>
+      {response.hits.map(({ record }) => (
+        <li key={record.id} className={styles.result}>
+          <Link
+            to={record.u}
+            className={styles.resultLink}
+            onClick={(event) => {
+              if (!isPlainClick(event)) return;
+              event.preventDefault();
+              openResult(history, record.u, response.plan);
+            }}>
+            {breadcrumbOf(record.t, record.h)}
+          </Link>
+          <Snippet className={styles.snippet} segments={makeSnippet(record.x, matcher)} />
+          <span className={styles.meta}>
+            {TYPE_LABELS[record.k]} · {provenanceLabel(record.p)}
+          </span>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+export function NoResults({
+  query,
+  suggestions,
+}: {
+  query: string;
+  suggestions: readonly SearchGlossaryTerm[];
+}): ReactNode {
+  return (
+    <div className={styles.noResults}>
+      <p>
+        Nothing matches <q>{query}</q>. Check the spelling, remove a filter, or try a glossary term:
+      </p>
+      <ul aria-label="Glossary suggestions">
+        {suggestions.map((entry) => (
+          <li key={entry.url}>
+            <Link to={entry.url}>
+              {entry.term}
+              {entry.forms.length > 0 && ` (${entry.forms.join(', ')})`}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+/**
+ * Relevance on the real built content: the committed queries (tests/fixtures/search/queries.json,
+ * what NSO and CSO staff type: misspellings, other spellings, acronyms, phrases, symbols, words
+ * still being typed) must find the expected paragraph (or page) at rank 1 for at least 85 % of
+ * them and in the top 3 for at least 95 %. Runs the engine on the index in build/, like the CLI.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadBuiltIndex } from '../../../src/plugins/search/loadBuiltIndex';
+import type { SearchEngine } from '../../../src/shared/search/engine';
+import { scoreRelevance, type RelevanceCase } from '../../../src/shared/search/relevance';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const CASES = JSON.parse(
+  readFileSync(path.join(ROOT, 'tests/fixtures/search/queries.json'), 'utf8'),
+) as RelevanceCase[];
+
+let engine: SearchEngine;
+beforeAll(async () => {
+  engine = (await loadBuiltIndex(path.join(ROOT, 'build'))).engine;
+});
+
+const urls = (q: string): string[] => engine.search(q, { limit: 10 }).hits.map((hit) => hit.record.u);
+
+describe('relevance on the built site', () => {
+  it('has at least 40 realistic queries covering every kind', () => {
+    expect(CASES.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(CASES.map((c) => c.kind))).toEqual(
+      new Set(['plain', 'phrase', 'acronym', 'spelling', 'typo', 'number', 'prefix']),
+    );
+  });
+
+  it('points every expectation at a paragraph that exists', () => {
+    const known = new Set<string>();
+    for (let id = 0; id < engine.size; id += 1) known.add(engine.record(id).u);
+    const pages = new Set([...known].map((url) => url.split('#')[0]));
+    const broken = CASES.filter((c) => (c.paragraph ? !known.has(`${c.page}#${c.paragraph}`) : !pages.has(c.page)));
+    expect(broken).toEqual([]);
+  });
+
+  it('finds the expected result in the top 3 for ≥ 95 % and first for ≥ 85 % of the queries', () => {
+    const score = scoreRelevance(CASES, urls, 'paragraph');
+    const report = `top-1 ${(score.top1 * 100).toFixed(1)} %, top-3 ${(score.top3 * 100).toFixed(1)} %; outside the top 3: ${JSON.stringify(score.misses)}`;
+    expect(score.top3, report).toBeGreaterThanOrEqual(0.95);
+    expect(score.top1, report).toBeGreaterThanOrEqual(0.85);
+  });
+});
