@@ -62,7 +62,9 @@ async function main(): Promise<void> {
     console.log(
       `Build time: ${buildSeconds === undefined ? 'skipped (--no-build)' : `${buildSeconds.toFixed(1)} s`}\n`,
     );
-    console.log('First load, per page type (JavaScript and CSS fetched until the network is idle, idle-time prefetches of linked pages excluded):\n');
+    console.log(
+      'First load, per page type (JavaScript and CSS fetched until the network is idle, idle-time prefetches of linked pages excluded):\n',
+    );
     console.log(['page type'.padEnd(22), 'JS raw', 'JS gzip', 'CSS raw', 'CSS gzip', 'files'].join('\t'));
     let mainGzip = 0;
     for (const [type, url] of Object.entries(pageTypes)) {
