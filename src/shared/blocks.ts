@@ -20,6 +20,8 @@ export const BLOCK = {
   commentButtonClassName: 'fw-comment-button',
   commentCountClassName: 'fw-comment-count',
   provenanceBadgeClassName: 'fw-provenance',
+  /** Any other label that describes a block rather than belonging to its text (e.g. a confidence badge). */
+  labelClassName: 'fw-block__label',
   /** Supporting material inside a page's text (a term's sources, "see also") that is not itself a block. */
   metaClassName: 'fw-meta',
   /** Class added for a few seconds to the block a permalink or search result points at. */
@@ -30,7 +32,7 @@ export const BLOCK = {
 export const BLOCK_SELECTOR = `.${BLOCK.className}[${BLOCK.idAttribute}]`;
 
 /** Elements inside a block that are not part of its text. */
-export const NON_TEXT_SELECTOR = `.${BLOCK.controlsClassName}, .${BLOCK.provenanceBadgeClassName}`;
+export const NON_TEXT_SELECTOR = `.${BLOCK.controlsClassName}, .${BLOCK.provenanceBadgeClassName}, .${BLOCK.labelClassName}`;
 
 export interface ProvenanceLabel {
   /** Short badge text. */

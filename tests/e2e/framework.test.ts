@@ -103,6 +103,34 @@ describe('glossary previews', () => {
   });
 });
 
+describe('a clean console', () => {
+  // Hydration mismatches (React #418) and Content-Security-Policy violations surface here first.
+  it.each([
+    '/',
+    '/docs/definition',
+    '/docs/background/glossary',
+    '/docs/background/timeline',
+    '/search?q=nso',
+    '/moderate',
+    '/blog',
+  ])('%s logs no error and violates no Content-Security-Policy', async (path) => {
+    const fresh = await browser.newPage();
+    const errors: string[] = [];
+    fresh.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    fresh.on('pageerror', (error) => errors.push(error.message));
+    await fresh.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) =>
+        console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
+      );
+    });
+    await fresh.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
+    await fresh.close();
+    expect(errors).toEqual([]);
+  });
+});
+
 const PAGE_TYPES: Record<string, string> = {
   home: '/',
   definition: '/docs/definition',

@@ -47,7 +47,9 @@ function EventItem({ event }: { event: TimelineEvent }): ReactNode {
       </p>
       <h3 className={styles.title}>{event.title}</h3>
       <Block id={event.id}>
-        <span className={`${styles.badge} ${BADGE_CLASS[event.confidence] ?? ''}`} title={confidence.explanation}>
+        <span
+          className={`${BLOCK.labelClassName} ${styles.badge} ${BADGE_CLASS[event.confidence] ?? ''}`}
+          title={confidence.explanation}>
           {confidence.label}
           <span className="sr-only">: {confidence.explanation}</span>
         </span>{' '}

@@ -6,6 +6,7 @@ import React, { useEffect, useMemo, type ReactNode } from 'react';
 import Layout from '@theme/Layout';
 import { useHistory, useLocation } from '@docusaurus/router';
 import { usePluginData } from '@docusaurus/useGlobalData';
+import useIsBrowser from '@docusaurus/useIsBrowser';
 import { SEARCH_PLUGIN_NAME, type SearchGlobalData } from '@site/src/shared/search/record';
 import { announce } from '@site/src/client/announce';
 import { PROVENANCE_ORDER, provenanceLabel, TYPE_LABELS, TYPE_ORDER } from '@site/src/shared/search/labels';
@@ -22,7 +23,11 @@ export default function SearchPage(): ReactNode {
   const { manifestUrl } = usePluginData(SEARCH_PLUGIN_NAME) as SearchGlobalData;
   const location = useLocation();
   const history = useHistory();
-  const state = useMemo(() => parseSearchParams(location.search), [location.search]);
+  // The static HTML has no query; reading `?q=` only after hydration keeps the first client render
+  // identical to it (React error #418 otherwise).
+  const isBrowser = useIsBrowser();
+  const search = isBrowser ? location.search : '';
+  const state = useMemo(() => parseSearchParams(search), [search]);
   const engine = useSearchEngine(manifestUrl);
   const options = useMemo(() => ({ types: state.types, provenances: state.provenances, limit: PAGE_LIMIT }), [state]);
   const response = useSearchResults(engine, state.query, options);
