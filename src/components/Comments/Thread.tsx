@@ -37,7 +37,7 @@ export default function Thread({ thread, own, page, canReply }: Props): ReactNod
         <>
           <button
             type="button"
-            className={styles.linkButton}
+            className="fw-link-button"
             aria-expanded={replying}
             aria-controls={formId}
             onClick={() => setReplying((value) => !value)}>

@@ -76,7 +76,7 @@ export default function ModerationApp(): ReactNode {
         <button type="button" className="button button--secondary button--sm" onClick={() => void exportAs('w3c')}>
           {translate({ id: 'moderation.export.w3c', message: 'Download export (W3C Web Annotation)' })}
         </button>
-        <button type="button" className={styles.linkButton} onClick={() => signOut()}>
+        <button type="button" className="fw-link-button" onClick={() => signOut()}>
           {translate({ id: 'moderation.signOut', message: 'Sign out' })}
         </button>
       </div>
