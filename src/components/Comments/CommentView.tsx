@@ -50,9 +50,9 @@ export default function CommentView({ annotation, own, showQuote, placement }: P
         </span>
         <time dateTime={annotation.createdAt}>{formatDate(annotation.createdAt)}</time>
         {own && annotation.status !== 'approved' && (
-          <span className={`${styles.badge} ${styles.badgePending}`}>{statusLabel(annotation.status)}</span>
+          <span className="fw-badge fw-badge--attention">{statusLabel(annotation.status)}</span>
         )}
-        {annotation.visibility === 'editors' && <span className={styles.badge}>{visibilityLabel('editors')}</span>}
+        {annotation.visibility === 'editors' && <span className="fw-badge">{visibilityLabel('editors')}</span>}
       </header>
       <p className={styles.tags}>
         <span>

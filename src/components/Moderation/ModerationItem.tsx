@@ -49,12 +49,12 @@ export default function ModerationItem({ annotation: a, selected, busy, onSelect
           <h3 id={headingId}>
             {translate({ id: 'moderation.item.by', message: 'Comment by' })} <bdi>{a.authorName}</bdi>
           </h3>
-          <span className={styles.badge}>{statusLabel(a.status)}</span>
+          <span className="fw-badge">{statusLabel(a.status)}</span>
           {a.visibility === 'editors' && (
-            <span className={`${styles.badge} ${styles.badgeEditors}`}>{visibilityLabel('editors')}</span>
+            <span className="fw-badge fw-badge--attention">{visibilityLabel('editors')}</span>
           )}
           {a.parentId && (
-            <span className={styles.badge}>{translate({ id: 'moderation.item.reply', message: 'Reply' })}</span>
+            <span className="fw-badge">{translate({ id: 'moderation.item.reply', message: 'Reply' })}</span>
           )}
         </div>
         <dl className={styles.fields}>
