@@ -15,4 +15,4 @@ if [ ${#missing[@]} -gt 0 ]; then
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}"
 fi
 
-bash scripts/start-postgres.sh
+as_root bash scripts/start-postgres.sh
