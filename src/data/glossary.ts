@@ -43,7 +43,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     term: 'Citizen science data',
     aliases: ['citizen-science data'],
     definition:
-      'Data collected by members of the public taking part in scientific work, such as monitoring litter on beaches; one of the kinds of data grouped under citizen data.',
+      'Data collected by members of the public taking part in scientific work, such as the monitoring of marine litter in Ghana; one of the kinds of data grouped under citizen data.',
     provenance: 'summary',
     sources: ['iisd-guest-article-2024'],
     related: ['definition/umbrella-term', 'definition/examples'],
