@@ -359,3 +359,6 @@ export const SOURCES: readonly Source[] = [
     note: 'The repository could not be identified, so no address can be given. Nothing from this file is published here as fact.',
   },
 ];
+
+/** Sources by id, for components that resolve the ids pages cite. */
+export const SOURCES_BY_ID: ReadonlyMap<string, Source> = new Map(SOURCES.map((source) => [source.id, source]));

@@ -3,7 +3,7 @@
  * Rendering happens once, on the server, at write time; the browser never parses untrusted
  * Markdown. Defence in layers: raw HTML in the source becomes visible text (it never reaches the
  * HTML tree), images become plain links, and the result passes a strict allow-list sanitiser
- * (rehype-sanitize) whose only attribute is `href` with http, https or mailto.
+ * (rehype-sanitize) with the allow-list shared with the browser; links use http, https or mailto.
  */
 import type { Element, Root as HastRoot } from 'hast';
 import type { Nodes as MdastNodes, Parent, PhrasingContent, Root as MdastRoot } from 'mdast';
@@ -14,20 +14,18 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { COMMENT_DROPPED_ELEMENTS, COMMENT_ELEMENTS, COMMENT_LINK_PROTOCOLS } from '../shared/commentHtml';
 
-/** Elements a comment may contain. No images, media, forms, frames, SVG, ids or classes. */
+/** The shared comment allow-list (src/shared/commentHtml.ts): no images, media, forms, frames, SVG, ids or classes. */
 export const SANITIZE_SCHEMA: SanitizeSchema = {
-  tagNames: ['p', 'br', 'strong', 'em', 'del', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li', 'a', 'hr'].concat([
-    'table',
-    'thead',
-    'tbody',
-    'tr',
-    'th',
-    'td',
-  ]),
-  attributes: { a: ['href'] },
-  protocols: { href: ['http', 'https', 'mailto'] },
-  strip: ['script', 'style', 'svg', 'math', 'iframe', 'object', 'embed', 'template', 'noscript'],
+  tagNames: Object.keys(COMMENT_ELEMENTS),
+  attributes: Object.fromEntries(
+    Object.entries(COMMENT_ELEMENTS)
+      .filter(([, attributes]) => attributes.length > 0)
+      .map(([tag, attributes]) => [tag, [...attributes]]),
+  ),
+  protocols: { href: [...COMMENT_LINK_PROTOCOLS] },
+  strip: [...COMMENT_DROPPED_ELEMENTS],
   clobber: [],
   required: {},
   ancestors: {},

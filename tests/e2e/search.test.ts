@@ -4,6 +4,9 @@
  * the no-result state offers glossary terms, and axe finds nothing in light and dark mode.
  * Expected results come from the same engine run in Node on the same built index.
  */
+import { provenanceLabel, TYPE_LABELS } from '../../src/shared/search/labels';
+import type { ContentType } from '../../src/shared/contentModel';
+import type { Provenance } from '../../src/shared/paragraphId';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page, Request } from 'playwright-core';
 import { axeViolations, launchBrowser, type Browser } from './support/browser';
@@ -152,7 +155,7 @@ describe('search page', () => {
 
     await page
       .getByRole('group', { name: 'Content type' })
-      .getByRole('checkbox', { name: new RegExp(`^${TYPE_NAMES[type]}$`) })
+      .getByRole('checkbox', { name: new RegExp(`^${TYPE_LABELS[type as ContentType]}$`) })
       .check();
     await expect.poll(() => count(page)).toBe(byType);
     expect(new URL(page.url()).searchParams.getAll('type')).toEqual([type]);
@@ -160,7 +163,9 @@ describe('search page', () => {
 
     await page.goto(`${baseUrl}/search?q=${encodeURIComponent(QUERY)}&provenance=${provenance}`);
     await expect.poll(() => count(page)).toBe(byProvenance);
-    expect(await page.getByRole('checkbox', { name: PROVENANCE_NAMES[provenance] }).isChecked()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: provenanceLabel(provenance as Provenance) }).isChecked()).toBe(
+      true,
+    );
     await page.close();
   });
 
@@ -186,18 +191,3 @@ describe('search page', () => {
     }
   });
 });
-
-const TYPE_NAMES: Record<string, string> = {
-  definition: 'Definition',
-  principle: 'Principles',
-  'enabling-environment': 'Enabling environment',
-  roadmap: 'Roadmap',
-  glossary: 'Glossary',
-  background: 'Background',
-  blog: 'News and events',
-};
-const PROVENANCE_NAMES: Record<string, string> = {
-  official: 'Official text',
-  summary: 'Our summary',
-  pending: 'Official text pending',
-};

@@ -7,6 +7,7 @@
  *
  * Pure: no DOM.
  */
+import { COMMENT_DROPPED_ELEMENTS, COMMENT_ELEMENTS, COMMENT_LINK_PROTOCOLS } from '../../shared/commentHtml';
 
 /** The parsed input, as produced by a DOM or hast adapter. */
 export type NodeLike =
@@ -22,66 +23,8 @@ export type NodeLike =
 /** The sanitised output: text, or an allowed element with allowed attributes. */
 export type SafeNode = string | { tag: string; attributes: Record<string, string>; children: SafeNode[] };
 
-/** Elements whose content is never shown (code, styles, embedded documents, forms, SVG/MathML). */
-const DROPPED = new Set([
-  'script',
-  'style',
-  'iframe',
-  'frame',
-  'frameset',
-  'object',
-  'embed',
-  'applet',
-  'svg',
-  'math',
-  'template',
-  'noscript',
-  'noembed',
-  'textarea',
-  'select',
-  'option',
-  'button',
-  'form',
-  'input',
-  'title',
-  'link',
-  'meta',
-  'base',
-  'head',
-  'audio',
-  'video',
-  'canvas',
-  'portal',
-  'dialog',
-]);
-
-/** Allowed elements and, for each, its allowed attributes. Anything else is unwrapped to its text. */
-const ALLOWED: Record<string, readonly string[]> = {
-  p: [],
-  br: [],
-  hr: [],
-  strong: [],
-  em: [],
-  b: [],
-  i: [],
-  del: [],
-  s: [],
-  code: [],
-  pre: [],
-  blockquote: [],
-  ul: [],
-  ol: ['start'],
-  li: [],
-  a: ['href', 'title'],
-  sup: [],
-  sub: [],
-  table: [],
-  thead: [],
-  tbody: [],
-  tr: [],
-  th: ['align'],
-  td: ['align'],
-};
+const DROPPED = new Set(COMMENT_DROPPED_ELEMENTS);
+const ALLOWED = COMMENT_ELEMENTS;
 
 /** Headings inside a comment would break the page's outline: they become bold paragraphs. */
 const HEADING = /^h[1-6]$/;
@@ -96,7 +39,7 @@ export function isSafeUrl(url: string): boolean {
   if (/^[/#?]/.test(compact)) return true;
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(compact);
   if (!scheme) return !compact.includes(':');
-  return ['http', 'https', 'mailto'].includes(scheme[1]!.toLowerCase());
+  return COMMENT_LINK_PROTOCOLS.includes(scheme[1]!.toLowerCase());
 }
 
 function attributesOf(tag: string, attributes: ReadonlyArray<readonly [string, string]>): Record<string, string> {

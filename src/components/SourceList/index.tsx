@@ -1,10 +1,8 @@
 /** A list of cited sources, resolved from the source register by id. */
 import React, { type ReactNode } from 'react';
 import Translate, { translate } from '@docusaurus/Translate';
-import { SOURCES } from '@site/src/data/sources';
+import { SOURCES_BY_ID } from '@site/src/data/sources';
 import type { Source } from '@site/src/shared/contentModel';
-
-const byId = new Map(SOURCES.map((source) => [source.id, source]));
 
 function kindLabel(kind: Source['kind']): string {
   switch (kind) {
@@ -37,7 +35,7 @@ export function SourceCitation({ source }: { source: Source }): ReactNode {
 }
 
 export default function SourceList({ ids, compact = false }: { ids: readonly string[]; compact?: boolean }): ReactNode {
-  const sources = ids.map((id) => byId.get(id)).filter((s): s is Source => Boolean(s));
+  const sources = ids.map((id) => SOURCES_BY_ID.get(id)).filter((s): s is Source => Boolean(s));
   if (sources.length === 0) return null;
   return (
     <div className={compact ? 'fw-sources fw-sources--compact' : 'fw-sources'}>

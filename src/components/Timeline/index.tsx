@@ -6,14 +6,12 @@
  */
 import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
-import { SOURCES } from '@site/src/data/sources';
+import { SOURCES_BY_ID } from '@site/src/data/sources';
 import { BLOCK } from '@site/src/shared/blocks';
 import Block from '@site/src/components/Block';
 import { CONFIDENCE_LABELS, TIMELINE_EVENTS, type TimelineEvent } from './events';
 import { SourceTitle } from '@site/src/components/SourceList';
 import styles from './styles.module.css';
-
-const sourcesById = new Map(SOURCES.map((source) => [source.id, source]));
 
 const BADGE_CLASS: Record<TimelineEvent['confidence'], string | undefined> = {
   verified: styles.verified,
@@ -26,7 +24,7 @@ function SourceLinks({ ids }: { ids: readonly string[] }): ReactNode {
   return (
     <ul className={styles.sources}>
       {ids.map((id) => {
-        const source = sourcesById.get(id);
+        const source = SOURCES_BY_ID.get(id);
         if (!source) return null;
         return (
           <li key={id}>
