@@ -124,7 +124,9 @@ async function main(): Promise<void> {
   const servers: ServerProcess[] = [];
   try {
     const token = { MODERATOR_TOKEN: 'bench-lighthouse-token-0123456789' };
-    servers.push(await startServerProcess({ dataDir: dataDirs[0]!, env: { ...token, SITE_DIR: path.join(ROOT, 'build') } }));
+    servers.push(
+      await startServerProcess({ dataDir: dataDirs[0]!, env: { ...token, SITE_DIR: path.join(ROOT, 'build') } }),
+    );
     servers.push(await startServerProcess({ dataDir: dataDirs[1]!, env: { ...token, SITE_DIR: plainBuild } }));
     const [ours, plain] = servers as [ServerProcess, ServerProcess];
     const only = arg('pages')?.split(',');
@@ -140,7 +142,9 @@ async function main(): Promise<void> {
       }
       console.log(`round ${round}/${ROUNDS} done`);
     }
-    console.log(`\nLighthouse 12.2.3, medians of ${ROUNDS} interleaved runs (ours | plain classic Docusaurus 3.10.2 | ratio ours/plain)\n`);
+    console.log(
+      `\nLighthouse 12.2.3, medians of ${ROUNDS} interleaved runs (ours | plain classic Docusaurus 3.10.2 | ratio ours/plain)\n`,
+    );
     console.log(['page', 'preset', 'perf', 'a11y', 'LCP', 'TBT', 'CLS', 'FCP'].join('\t'));
     for (const [type] of pages) {
       for (const preset of PRESETS) {

@@ -49,11 +49,18 @@ export async function buildPlainSite(log: 'inherit' | 'ignore' = 'ignore'): Prom
   // One change: `trailingSlash: false`, as ours, so both sites' pages are `page.html` files and
   // one server serves both the same way. It changes file names, not what a page loads.
   const config = path.join(dir, 'docusaurus.config.js');
-  writeFileSync(config, readFileSync(config, 'utf8').replace("baseUrl: '/',", "baseUrl: '/',\n  trailingSlash: false,"));
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules', '@docusaurus', 'core', 'bin', 'docusaurus.mjs'), 'build'], {
-    cwd: dir,
-    stdio: ['ignore', log, 'inherit'],
-  });
+  writeFileSync(
+    config,
+    readFileSync(config, 'utf8').replace("baseUrl: '/',", "baseUrl: '/',\n  trailingSlash: false,"),
+  );
+  execFileSync(
+    process.execPath,
+    [path.join(ROOT, 'node_modules', '@docusaurus', 'core', 'bin', 'docusaurus.mjs'), 'build'],
+    {
+      cwd: dir,
+      stdio: ['ignore', log, 'inherit'],
+    },
+  );
   const build = path.join(dir, 'build');
   await precompressSite(build);
   return build;
@@ -80,8 +87,9 @@ async function main(): Promise<void> {
     await server.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
-  const docusaurus = (require(path.join(ROOT, 'node_modules', '@docusaurus', 'core', 'package.json')) as { version: string })
-    .version;
+  const { version: docusaurus } = JSON.parse(
+    readFileSync(path.join(ROOT, 'node_modules', '@docusaurus', 'core', 'package.json'), 'utf8'),
+  ) as { version: string };
   writeFileSync(BASELINE_FILE, `${JSON.stringify({ docusaurus, pages } satisfies PlainBaseline, null, 2)}\n`);
   console.log(`Wrote ${path.relative(ROOT, BASELINE_FILE)}`);
 }

@@ -68,7 +68,16 @@ export async function bytesOf(siteDir: string, files: readonly string[]): Promis
 }
 
 /** First-load bytes of `pagePath` on the server at `baseUrl`, which serves `siteDir`. */
-export async function firstLoad(browser: Browser, baseUrl: string, pagePath: string, siteDir: string): Promise<FirstLoad> {
+export async function firstLoad(
+  browser: Browser,
+  baseUrl: string,
+  pagePath: string,
+  siteDir: string,
+): Promise<FirstLoad> {
   const files = await firstLoadFiles(browser, `${baseUrl}${pagePath}`);
-  return { js: await bytesOf(siteDir, files.js), css: await bytesOf(siteDir, files.css), files: [...files.js, ...files.css] };
+  return {
+    js: await bytesOf(siteDir, files.js),
+    css: await bytesOf(siteDir, files.css),
+    files: [...files.js, ...files.css],
+  };
 }

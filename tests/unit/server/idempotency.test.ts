@@ -10,7 +10,12 @@ describe('Idempotency-Key', () => {
   it('stores a comment once when the same POST is sent twice, and answers the retry with the first answer', async () => {
     const app = await testApp();
     const send = () =>
-      app.inject({ method: 'POST', url: '/api/annotations', payload: validBody(), headers: { 'idempotency-key': KEY } });
+      app.inject({
+        method: 'POST',
+        url: '/api/annotations',
+        payload: validBody(),
+        headers: { 'idempotency-key': KEY },
+      });
     const first = await send();
     const retry = await send();
     expect(first.statusCode).toBe(201);
@@ -52,15 +57,18 @@ describe('Idempotency-Key', () => {
     expect(accepted.headers['idempotent-replayed']).toBeUndefined();
   });
 
-  it.each(['short', 'has spaces in it, sixteen+', 'x'.repeat(101)])('refuses the malformed key %j with a message', async (key) => {
-    const app = await testApp();
-    const response = await app.inject({
-      method: 'POST',
-      url: '/api/annotations',
-      payload: validBody(),
-      headers: { 'idempotency-key': key },
-    });
-    expect(response.statusCode).toBe(400);
-    expect(errorOf(response).message).toMatch(/Idempotency-Key header must be 16 to 100/);
-  });
+  it.each(['short', 'has spaces in it, sixteen+', 'x'.repeat(101)])(
+    'refuses the malformed key %j with a message',
+    async (key) => {
+      const app = await testApp();
+      const response = await app.inject({
+        method: 'POST',
+        url: '/api/annotations',
+        payload: validBody(),
+        headers: { 'idempotency-key': key },
+      });
+      expect(response.statusCode).toBe(400);
+      expect(errorOf(response).message).toMatch(/Idempotency-Key header must be 16 to 100/);
+    },
+  );
 });
