@@ -14,7 +14,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     term: 'Citizen data',
     aliases: ['community data'],
     definition:
-      'As reported from the 2024 draft: data from initiatives that citizens either start themselves or are sufficiently engaged in, at least at the design and/or collection stage of the data value chain. The final 2025 wording is not yet available here. A partner page notes that some actors say “community data” for much the same thing.',
+      'As reported from the 2024 draft: data from initiatives that citizens either start themselves or are sufficiently engaged in, at the design stage, the collection stage or both, at the least. The final 2025 wording is not yet available here. A partner page notes that some actors say “community data” for much the same thing.',
     provenance: 'summary',
     sources: ['iisd-2024-02-14', 'gpsdd-citizen-data'],
     related: ['definition/index'],
@@ -139,7 +139,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     acronyms: ['LNOB'],
     aliases: ['leaving no one behind'],
     definition:
-      'The central promise of the 2030 Agenda for Sustainable Development that no group is left out of progress. The International Civil Society Centre’s Leave No One Behind Partnership is described as a co-chair of the Collaborative on Citizen Data.',
+      'The central promise of the 2030 Agenda for Sustainable Development that no group is left out of progress. The International Civil Society Centre’s Leave No One Behind Partnership is named as a co-chair of the Collaborative on Citizen Data.',
     provenance: 'summary',
     sources: ['icsc-2024-12', 'ohchr-hrbad-copy-1'],
     related: ['background/collaborative'],
@@ -252,7 +252,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     term: 'Non-state actors',
     aliases: ['non-state actor'],
     definition:
-      'Organisations and people outside government, such as CSOs, academia and the private sector. How the final Framework uses this term is not known; PARIS21’s separate definition of citizen-generated data is built on it.',
+      'Organisations and people outside government, such as CSOs, academia and the private sector. How the final Framework uses the term is not known. PARIS21’s older definition of citizen-generated data, a different text from the Framework, rests on it.',
     provenance: 'summary',
     sources: ['isi-283', 'paris21-cgd'],
     related: ['definition/who-is-a-citizen'],
@@ -292,7 +292,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     id: 'icsc',
     term: 'International Civil Society Centre',
     definition:
-      'A civil-society network that co-leads the Collaborative on Citizen Data with UNSD (by December 2025); its Leave No One Behind Partnership is described as co-chair.',
+      'A civil-society network that co-leads the Collaborative on Citizen Data with UNSD (by December 2025); its Leave No One Behind Partnership is named as a co-chair.',
     provenance: 'summary',
     sources: ['undesa-voice-2025-12', 'icsc-2024-12'],
     related: ['background/collaborative'],

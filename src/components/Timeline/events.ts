@@ -13,7 +13,7 @@ export const CONFIDENCE_LABELS: Record<Confidence, { label: string; explanation:
   verified: { label: 'Verified', explanation: 'Stated in the cited source.' },
   'partly-verified': {
     label: 'Partly verified',
-    explanation: 'The source is secondary, paraphrases the Framework, or breaks off mid-sentence.',
+    explanation: 'The source is second-hand, restates the Framework in other words, or stops mid-sentence.',
   },
   unverified: {
     label: 'Unverified',

@@ -23,6 +23,7 @@ const TITLES = [
   'Partnership for Impact: NSOs and the Copenhagen Framework on Citizen Data',
   'The Collaborative on Citizen Data moves from vision to implementation',
   'From Insights to Action: Shaping the Future of Citizen Data',
+  'The Copenhagen Framework on Citizen Data for a More Inclusive Data Ecosystem',
   'Citizen Contributions to Data: A Conceptual Framework',
   'Data on SDGs are riddled with gaps. Citizens can help',
   'Work on the review of progress towards the Sustainable Development Goals',
