@@ -438,6 +438,16 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     related: ['side-event-focus-areas'],
   },
   {
+    id: 'wbg-institute',
+    term: 'WBG Institute',
+    acronyms: ['WBG'],
+    definition:
+      'The World Bank learning platform whose course page offers “Understanding the Copenhagen Framework”, with the World Bank’s Data Academy and the Open Institute. Our sources do not spell out the acronym.',
+    provenance: 'summary',
+    sources: ['wbg-course'],
+    related: ['roadmap/in-practice'],
+  },
+  {
     id: 'dane',
     term: 'DANE (Colombia)',
     acronyms: ['DANE'],
