@@ -462,7 +462,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     term: 'Artificial intelligence',
     acronyms: ['AI'],
     definition:
-      'The 4th Expert Group Meeting (Bangkok, November 2025) discussed its role in producing and using citizen data. Whether the Framework’s own text addresses AI is not known.',
+      'The fourth Expert Group Meeting (Bangkok, November 2025) discussed its role in producing and using citizen data. Whether the Framework’s own text addresses AI is not known.',
     provenance: 'summary',
     sources: ['undesa-voice-2025-12'],
     related: ['enabling-environment/artificial-intelligence'],

@@ -227,7 +227,7 @@ export const TIMELINE_EVENTS: readonly TimelineEvent[] = [
     id: 'event-2025-fourth-egm',
     date: '2025-11',
     dateLabel: 'November 2025',
-    title: '4th Expert Group Meeting, Bangkok',
+    title: 'Fourth Expert Group Meeting, Bangkok',
     description:
       'Over three days, more than 70 participants reviewed the roadmap and discussed integration, capacity, financing and AI; progress was reported on the Citizen Data Commons platform.',
     sources: ['undesa-voice-2025-12'],
