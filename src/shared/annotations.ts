@@ -169,7 +169,12 @@ export const ErrorResponse = Type.Object({
 /** GET /api/annotations/:id, PATCH and DELETE /api/annotations/:id */
 export const AnnotationParams = Type.Object({ id: AnnotationId }, { additionalProperties: false });
 
-export const EditTokenString = Type.String({ minLength: 16, maxLength: 128, pattern: '^[A-Za-z0-9_-]+$' });
+export const EditTokenString = Type.String({
+  minLength: 16,
+  maxLength: 128,
+  pattern: '^[A-Za-z0-9_-]+$',
+  errorMessage: 'must be an edit token as returned when the comment was created',
+});
 
 /** POST /api/annotations/mine: the author's own comments, in any status, proven by their edit tokens. */
 export const OwnAnnotationsBody = Type.Object(

@@ -34,12 +34,21 @@ export function sitePages(siteDir: string): Set<string> {
   return pages;
 }
 
-/** Fastify `rewriteUrl`: `/blog?x` → `/blog.html?x` when blog.html exists; anything else unchanged. */
+/** Where the rewrite sends a hostile path: no route, so the not-found handler answers with the 404 page. */
+const HOSTILE_PATH_ROUTE = '/__hostile-path__';
+
+/**
+ * Fastify `rewriteUrl`: `/blog?x` → `/blog.html?x` when blog.html exists; a hostile path (see
+ * `isHostilePath`) to a route that does not exist, because the router would answer an
+ * undecodable one with a bare 400; anything else unchanged.
+ */
 export function prettyUrlRewriter(pages: Set<string>): (url: string) => string {
   return (url) => {
     const queryAt = url.indexOf('?');
     const pathname = queryAt === -1 ? url : url.slice(0, queryAt);
-    if (pathname.startsWith('/api/') || !pages.has(pathname)) return url;
+    if (pathname.startsWith('/api/')) return url;
+    if (isHostilePath(pathname)) return HOSTILE_PATH_ROUTE;
+    if (!pages.has(pathname)) return url;
     return `${pathname}.html${queryAt === -1 ? '' : url.slice(queryAt)}`;
   };
 }
