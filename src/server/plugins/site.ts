@@ -18,6 +18,7 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { decodeUriPart } from '../../shared/url';
 import { errorBody } from '../errors';
 
 /** URL paths (without `.html`) of every HTML page under `siteDir`, e.g. `/docs/definition`. */
@@ -73,12 +74,8 @@ export function canonicalPath(pathname: string): string {
  */
 export function isHostilePath(pathname: string): boolean {
   if (pathname.length > MAX_PATH_LENGTH || /%(2f|5c|00)/i.test(pathname)) return true;
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(pathname);
-  } catch {
-    return true;
-  }
+  const decoded = decodeUriPart(pathname);
+  if (decoded === null) return true;
   return /[\\\0]/.test(decoded) || decoded.split('/').some((segment) => segment === '.' || segment === '..');
 }
 
