@@ -8,20 +8,9 @@
  * Every problem of one request is collected and reported together, each naming its field.
  */
 import { LIMITS, type TextQuote } from '../shared/annotations';
+import { visibleLength } from '../shared/visibleText';
 import { HttpError } from './errors';
 import { cleanText } from './markdown';
-
-/**
- * A character someone can see: not white space, not a default-ignorable code point (zero-width
- * spaces and joiners, Hangul fillers, variation selectors), not a lone combining mark, not a
- * control or format character, and not the blank Braille pattern.
- */
-const VISIBLE = /[^\p{White_Space}\p{Default_Ignorable_Code_Point}\p{M}\p{C}\u2800]/gu;
-
-/** How many visible characters `text` has. */
-export function visibleLength(text: string): number {
-  return text.match(VISIBLE)?.length ?? 0;
-}
 
 /** One field's problem, as in ErrorResponse.fields. */
 export interface FieldProblem {

@@ -32,11 +32,13 @@ describe('describePassage', () => {
   it('trims white space from the selection and keeps short context at the paragraph edges', () => {
     const passage = describePassage(PARAGRAPH, 0, 13)!;
     expect(passage.quote).toEqual({ exact: 'Citizen data', prefix: '', suffix: ' are data produced by people or ' });
-    expect(describePassage('  a  ', 0, 5)!.position).toEqual({ start: 2, end: 3 });
+    expect(describePassage('  abc  ', 0, 7)!.position).toEqual({ start: 2, end: 5 });
   });
 
-  it('refuses empty, blank and over-long selections', () => {
+  it('refuses empty, blank, too short and over-long selections (the service would refuse them)', () => {
     expect(describePassage(PARAGRAPH, 5, 5)).toBeNull();
+    expect(describePassage('ab cd', 0, 2)).toBeNull();
+    expect(describePassage('\u200B\u200B\u200B\u200B', 0, 4)).toBeNull();
     expect(describePassage('a    b', 1, 5)).toBeNull();
     const long = 'x'.repeat(LIMITS.quote + 1);
     expect(describePassage(long, 0, long.length)).toBeNull();

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { LIMITS, type CreatedAnnotationResponse } from '../../../src/shared/annotations';
 import { jsonDepth, MAX_JSON_DEPTH } from '../../../src/server/errors';
 import { MAX_NESTING, markdownNesting } from '../../../src/server/markdown';
-import { visibleLength } from '../../../src/server/commentText';
+import { visibleLength } from '../../../src/shared/visibleText';
 import { cleanup, errorOf, moderatorHeaders, post, PUBLIC_ORIGIN, testApp, validBody } from './helpers';
 
 afterEach(cleanup);
