@@ -42,9 +42,31 @@ export function toPublic(a: StoredAnnotation): PublicAnnotation {
   return view;
 }
 
-/** What editors see: the public view plus the Markdown source. */
+/** What editors see: the public view plus the Markdown source and any edit waiting for them. */
 export function toModerated(a: StoredAnnotation): ModeratedAnnotation {
-  return { ...toPublic(a), body: a.body };
+  const view: ModeratedAnnotation = { ...toPublic(a), body: a.body };
+  if (a.pendingEdit) {
+    const { body, bodyHtml, proposedWording, updatedAt } = a.pendingEdit;
+    view.pendingEdit = { body, bodyHtml, updatedAt, ...(proposedWording === undefined ? {} : { proposedWording }) };
+  }
+  return view;
+}
+
+/**
+ * What the comment's author sees (they hold its edit token): the public view, with their waiting
+ * edit in place of the published text and `editPending` set, so they know others still see the
+ * approved version.
+ */
+export function toOwn(a: StoredAnnotation): PublicAnnotation {
+  const view = toPublic(a);
+  if (!a.pendingEdit) return view;
+  const { proposedWording, ...own } = view;
+  return {
+    ...own,
+    bodyHtml: a.pendingEdit.bodyHtml,
+    ...(a.pendingEdit.proposedWording === undefined ? {} : { proposedWording: a.pendingEdit.proposedWording }),
+    editPending: true,
+  };
 }
 
 /**
@@ -99,6 +121,7 @@ export async function createAnnotation(
     const message = 'must not start after its end';
     throw HttpError.badRequest(`target.position: ${message}`, [{ field: 'target.position', message }]);
   }
+  let inherited: Pick<StoredAnnotation, 'focus' | 'commentType' | 'visibility'> | undefined;
   if (input.parentId !== undefined) {
     const parent = await findVisible(repo, input.parentId);
     if (!parent || parent.target.page !== input.target.page) {
@@ -108,6 +131,17 @@ export async function createAnnotation(
       ]);
     }
     target = parent.target;
+    inherited = { focus: parent.focus, commentType: parent.commentType, visibility: parent.visibility };
+  }
+  // A new thread says who is speaking and what kind of comment it is; a reply inherits the thread's.
+  if (!inherited) {
+    const missing = (['stakeholder', 'commentType', 'visibility'] as const).filter((field) => !input[field]);
+    if (missing.length) {
+      throw HttpError.badRequest(
+        `${missing.join(', ')}: required for a new comment`,
+        missing.map((field) => ({ field, message: 'required for a new comment' })),
+      );
+    }
   }
   const body = requiredText('body', input.body);
   const editToken = randomToken(32);
@@ -118,13 +152,13 @@ export async function createAnnotation(
     body,
     bodyHtml: renderMarkdown(body),
     authorName: requiredText('authorName', input.authorName),
-    stakeholder: input.stakeholder,
+    stakeholder: input.stakeholder ?? 'other',
     organisation: optionalText(input.organisation),
     country: optionalText(input.country),
-    focus: input.focus,
-    commentType: input.commentType,
+    focus: input.focus ?? inherited?.focus ?? 'general',
+    commentType: inherited?.commentType ?? input.commentType!,
     proposedWording: optionalText(input.proposedWording),
-    visibility: input.visibility,
+    visibility: inherited?.visibility ?? input.visibility!,
     status: policy.premoderation ? 'pending' : 'approved',
     parentId: input.parentId,
     editTokenHash: hashToken(editToken),
@@ -161,20 +195,26 @@ export async function findOwn(repo: AnnotationRepository, id: string, token: str
   return annotation;
 }
 
-/** The author's edit. Under pre-moderation an approved comment goes back to pending. */
+/**
+ * The author's edit. Under pre-moderation the edit of an approved comment waits for an editor as
+ * its `pendingEdit`, while the approved text (and so the whole thread) stays published; a comment
+ * not yet approved is simply changed.
+ */
 export async function updateAnnotation(
   repo: AnnotationRepository,
   policy: CommentPolicy,
   existing: StoredAnnotation,
   input: UpdateAnnotationBody,
 ): Promise<StoredAnnotation> {
-  const body = input.body === undefined ? existing.body : requiredText('body', input.body);
-  const proposedWording = 'proposedWording' in input ? optionalText(input.proposedWording) : existing.proposedWording;
+  // An edit starts from the author's latest text: their waiting edit, if there is one.
+  const latest = existing.pendingEdit ?? existing;
+  const body = input.body === undefined ? latest.body : requiredText('body', input.body);
+  const proposedWording = 'proposedWording' in input ? optionalText(input.proposedWording) : latest.proposedWording;
   const updated = await repo.update(existing.id, {
     body,
     bodyHtml: renderMarkdown(body),
     proposedWording,
-    approvedBecomesPending: policy.premoderation,
+    holdEditOfApproved: policy.premoderation,
     updatedAt: new Date().toISOString(),
   });
   if (!updated) throw HttpError.notFound(`No comment with id ${existing.id}.`);
