@@ -385,3 +385,39 @@ describe('POST /api/annotations/mine', () => {
     expect(errorOf(response).message).toBe(`items: must have at most ${LIMITS.ownLookup} items`);
   });
 });
+
+describe('what a comment must say', () => {
+  it('a reply needs only its text and a name: it inherits the thread’s focus, type and visibility', async () => {
+    const app = await testApp({ premoderation: false });
+    const parent = await post(app, validBody({ focus: 'collaborative-use', commentType: 'concern' }));
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/annotations',
+      payload: {
+        target: validBody().target,
+        parentId: parent.id,
+        body: 'Agreed.',
+        authorName: 'Second Reader',
+      },
+    });
+    expect(response.statusCode).toBe(201);
+    expect(response.json().annotation).toMatchObject({
+      focus: 'collaborative-use',
+      commentType: 'concern',
+      visibility: 'public',
+      stakeholder: 'other',
+    });
+  });
+
+  it('the side event’s focus areas are optional (general feedback); a new thread names stakeholder, type and visibility', async () => {
+    const app = await testApp();
+    const { focus: _focus, ...withoutFocus } = validBody();
+    const created = await app.inject({ method: 'POST', url: '/api/annotations', payload: withoutFocus });
+    expect(created.statusCode).toBe(201);
+    expect(created.json().annotation.focus).toBe('general');
+    const { stakeholder: _s, commentType: _c, ...bare } = withoutFocus;
+    const refused = await app.inject({ method: 'POST', url: '/api/annotations', payload: bare });
+    expect(refused.statusCode).toBe(400);
+    expect(errorOf(refused).fields?.map((f) => f.field)).toEqual(['stakeholder', 'commentType']);
+  });
+});
