@@ -6,14 +6,8 @@
  * (localStorage) once a comment is sent, so no form asks twice; the form shows a "forget my
  * details" control whenever they are remembered.
  */
-import type {
-  COMMENT_TYPES,
-  CreateAnnotationBody,
-  FEEDBACK_FOCUS,
-  Stakeholder,
-  Target,
-  VISIBILITIES,
-} from '../../shared/annotations';
+import type { COMMENT_TYPES, FEEDBACK_FOCUS, Stakeholder, VISIBILITIES } from '../../shared/annotationFields';
+import type { CreateAnnotationBody, Target } from '../../shared/annotations';
 
 /** What the reader has typed into a comment form, as strings (selects are '' until chosen). */
 export interface CommentDraft {

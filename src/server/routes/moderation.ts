@@ -56,8 +56,6 @@ export interface ModerationRoutesOptions {
   pageCache: PageCache;
   /** PUBLIC_ORIGIN: the base of the IRIs in the W3C export; an https origin makes the cookie Secure. */
   publicOrigin: string;
-  /** The build's block register (page titles and paragraph texts for the queue), or null without one. */
-  blocks: BlockIndex | null;
 }
 
 const errors = {
@@ -88,7 +86,9 @@ function contextOf(a: StoredAnnotation, blocks: BlockIndex | null, parents: Map<
 
 /** Registers /api/moderation routes; register in its own scope so the auth hook covers only them. */
 export const moderationRoutes: FastifyPluginAsyncTypebox<ModerationRoutesOptions> = async (app, options) => {
-  const { repository, moderatorToken, pageCache, publicOrigin, blocks } = options;
+  const { repository, moderatorToken, pageCache, publicOrigin } = options;
+  // The build's block register (src/server/blocks.ts): page titles and paragraph texts for the queue.
+  const { blocks } = app;
   const secure = publicOrigin.startsWith('https:');
   const throttle = new SignInThrottle();
 

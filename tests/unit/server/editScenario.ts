@@ -12,7 +12,7 @@ import { decide, moderatorHeaders, post, validBody } from './helpers';
 export async function editKeepsConversationVisible(app: FastifyInstance, page: string): Promise<void> {
   const readPage = async () =>
     (await app.inject({ url: `/api/annotations?page=${page}` })).json<PageAnnotationsResponse>().annotations;
-  const target = { page, paragraphId: 'p-edit-scenario', paragraphHash: 'abc' };
+  const target = { page, paragraphId: 'p-parent', paragraphHash: 'abc' };
   const parent = await post(app, validBody({ target, body: 'The **approved** text.', proposedWording: 'Old' }));
   await decide(app, [parent.id], 'approved');
   const reply = await post(app, validBody({ target, parentId: parent.id, body: 'A reply by someone else.' }));

@@ -155,7 +155,11 @@ describe('queue context and counts', () => {
       bodyHtml: '<p>The parent comment.</p>',
       status: 'approved',
     });
-    // Without a block register (this test site has none) there is no page title or paragraph text.
-    expect(items.find((item) => item.id === parent.id)!.context).toEqual({});
+    // Page title, headings and paragraph text come from the build's block register.
+    expect(items.find((item) => item.id === parent.id)!.context).toEqual({
+      pageTitle: 'Definition of citizen data',
+      headings: ['A section'],
+      paragraphText: 'Text of p-3f2a1c on /docs/definition.',
+    });
   });
 });
