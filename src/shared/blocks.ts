@@ -26,6 +26,8 @@ export const BLOCK = {
   metaClassName: 'fw-meta',
   /** Class added for a few seconds to the block a permalink or search result points at. */
   targetClassName: 'fw-block--target',
+  /** The page's "All discussion on this page" button (src/components/Comments/PageIntro.tsx). */
+  discussionButtonClassName: 'fw-discussion-button',
   /** Class of the inline SVG icon inside a control (no emoji: they are empty boxes without an emoji font). */
   iconClassName: 'fw-icon',
 } as const;
@@ -104,10 +106,3 @@ export const BLOCK_CONTROL_LABELS = {
   permalink: 'Copy link to this paragraph',
   comments: 'Comments on this paragraph',
 } as const;
-
-/**
- * Keyboard use of the controls: each block is one Tab stop (its comment button, or its link when
- * it has no comment button); Left and Right arrows move between the block's controls.
- */
-export const BLOCK_KEYBOARD_HELP =
-  'Each paragraph has one Tab stop, its comment button; press the Right or Left arrow key there to reach its “copy link” button.';
