@@ -15,6 +15,7 @@ import { translate } from '@docusaurus/Translate';
 import { BLOCK, BLOCK_SELECTOR } from '../../shared/blocks';
 import { fragmentText } from '../permalinks/missingTarget';
 import { announce } from '../announce';
+import { startOutbox } from './outbox';
 import { ownCommentsOn } from './ownComments';
 import { loadPageAnnotations } from './pageAnnotations';
 import { hidePassageButton, watchSelection } from './passageButton';
@@ -75,6 +76,10 @@ if (ExecutionEnvironment.canUseDOM) {
       void loadUi().then((module) => module.showDiscussion(page, all));
     }
   });
+  // Comments written offline go out when the connection returns (outbox.ts).
+  startOutbox(() =>
+    announce(translate({ id: 'comments.outbox.sent', message: 'Your comments written offline have been sent.' })),
+  );
   watchSelection((block, range, button) => {
     const paragraphId = block.getAttribute(BLOCK.idAttribute);
     if (paragraphId) open(paragraphId, button, range);
