@@ -10,8 +10,8 @@
  *   token (curl, a script that drops cookies) is limited per address block (IPv4 /24, IPv6 /48)
  *   at that same rate, as before.
  * - A **ceiling per address block** (ROOM_FACTOR times the per-device limit) bounds what one
- *   network can send in total, so minting fresh tokens buys a flooder little; issuing tokens is
- *   limited per block by the same ceiling.
+ *   network can send in total, so minting fresh tokens buys a flooder nothing beyond it; issuing
+ *   tokens is bounded per block too (MAX_TOKENS_PER_BLOCK a minute).
  *
  * @fastify/rate-limit applies the per-device limit. It gives every route its own counter by
  * default, which would turn "10 writes a minute" into 10 creates + 10 edits + 10 deletes; the
@@ -35,6 +35,9 @@ export const ROOM_FACTOR = 60;
 
 /** Name of the device-token cookie. */
 export const DEVICE_COOKIE = 'fw_device';
+
+/** Device tokens issued per address block per minute (a full lecture hall arriving at once). */
+const MAX_TOKENS_PER_BLOCK = 1000;
 
 /** Most keys remembered; the oldest window is forgotten first. */
 const MAX_KEYS = 20_000;
@@ -157,8 +160,9 @@ export async function registerRateLimit(app: FastifyInstance, options: RateLimit
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
     request.deviceId = tokens.verify(cookieValue(request.headers.cookie, DEVICE_COOKIE));
     if (request.deviceId || !request.url.startsWith('/api/')) return;
-    // Issuing is limited per block too, so fresh tokens cannot outrun the ceiling.
-    if (count(issued, clientBlock(request), 60_000).current > ceiling) return;
+    // Fresh tokens cannot outrun the block ceiling on writes; this bound only keeps the work and
+    // memory of minting them small.
+    if (count(issued, clientBlock(request), 60_000).current > Math.max(ceiling, MAX_TOKENS_PER_BLOCK)) return;
     const { token } = tokens.issue();
     reply.header('Set-Cookie', `${DEVICE_COOKIE}=${token}; ${cookieAttributes}`);
   });
