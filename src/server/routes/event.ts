@@ -49,6 +49,12 @@ const GAME_LIMIT = { rateLimit: { groupId: 'game', max: 60 } } as const;
 
 export const eventRoutes: FastifyPluginAsyncTypebox<EventRoutesOptions> = async (app, options) => {
   const { repository, pageCache, hub, policy, ipHashSalt, moderatorToken, maxStreams = 500 } = options;
+  /** Open streams: ended before the server closes, which would otherwise wait for them forever. */
+  const streams = new Set<() => void>();
+  app.addHook('preClose', async () => {
+    for (const end of streams) end();
+  });
+
 
   app.get('/api/event/state', { schema: { response: { 200: EventState, ...errors } } }, async (_request, reply) => {
     reply.header('Cache-Control', 'no-store');
@@ -77,7 +83,11 @@ export const eventRoutes: FastifyPluginAsyncTypebox<EventRoutesOptions> = async 
     const end = () => {
       clearInterval(heartbeat);
       unsubscribe();
+      streams.delete(end);
+      // A stream never becomes an idle keep-alive connection: it ends with its socket.
+      raw.destroy();
     };
+    streams.add(end);
     request.raw.once('close', end);
     raw.once('error', end);
   });
