@@ -89,6 +89,7 @@ export const eventRoutes: FastifyPluginAsyncTypebox<EventRoutesOptions> = async 
     };
     streams.add(end);
     request.raw.once('close', end);
+    raw.once('close', end);
     raw.once('error', end);
   });
 

@@ -1,4 +1,6 @@
 /** Reads the presenter's server-sent events in tests (fetch streaming, no browser). */
+import http from 'node:http';
+import { Readable } from 'node:stream';
 import { expect } from 'vitest';
 import type { EventState } from '../../../src/shared/event';
 
@@ -26,17 +28,23 @@ export async function nextState(
   }
 }
 
-/** Opens the presenter stream of a listening app. */
+/**
+ * Opens the presenter stream of a listening app on its own socket (no keep-alive pool, so closing
+ * it leaves nothing behind that could hold the server open).
+ */
 export async function openStream(baseUrl: string) {
-  const controller = new AbortController();
-  const response = await fetch(`${baseUrl}/api/event/stream`, { signal: controller.signal });
-  expect(response.status).toBe(200);
-  expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
-  const reader = response.body!.getReader();
+  const request = http.get(`${baseUrl}/api/event/stream`, { agent: false });
+  const response = await new Promise<http.IncomingMessage>((resolve, reject) => {
+    request.once('response', resolve);
+    request.once('error', reject);
+  });
+  expect(response.statusCode).toBe(200);
+  expect(response.headers['content-type']).toMatch(/^text\/event-stream/);
+  const body = Readable.toWeb(response) as ReadableStream<Uint8Array>;
+  const reader = body.getReader();
   const buffer = { text: '' };
   return {
     next: (until: (state: EventState) => boolean) => nextState(reader, until, buffer),
-    close: () => controller.abort(),
+    close: () => request.destroy(),
   };
 }
-

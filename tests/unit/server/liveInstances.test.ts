@@ -56,7 +56,6 @@ describe('two instances on PostgreSQL', () => {
   });
   afterAll(async () => {
     await a?.app.close();
-
     await b?.app.close();
     await admin(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
     await cleanup();
