@@ -18,7 +18,6 @@ import { allowedOrigins, registerSecurity } from './plugins/security';
 import { prettyUrlRewriter, registerSite, sitePages } from './plugins/site';
 import { createRepository, type AnnotationRepository } from './repository';
 import { validatorCompiler } from './validator';
-import type { BlockIndex } from '../shared/blockRegister';
 import { LocalBus, PostgresBus, type LiveBus } from './live/bus';
 import { EventHub } from './live/eventHub';
 import { annotationRoutes } from './routes/annotations';
@@ -124,7 +123,7 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     moderatorToken: config.moderatorToken,
   });
   await app.register(shortLinkRoutes, {
-    blocks: () => (app as unknown as { blocks?: BlockIndex | null }).blocks ?? null,
+    blocks: () => app.blocks,
     hasPage: (routePath) => pages.has(routePath) || (routePath === '/' && pages.has('/index')),
     publicOrigin: config.publicOrigin,
   });
