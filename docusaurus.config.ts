@@ -62,7 +62,7 @@ const config: Config = {
           onUntruncatedBlogPosts: 'ignore',
           feedOptions: { type: ['rss', 'atom'], xslt: false },
         },
-        theme: { customCss: './src/css/custom.css' },
+        theme: { customCss: ['./src/css/custom.css', './src/css/print.css'] },
       } satisfies Preset.Options,
     ],
   ],
@@ -76,6 +76,7 @@ const config: Config = {
     './src/client/permalinks/clientModule.ts',
     './src/client/glossaryPreview/clientModule.ts',
     './src/client/comments/clientModule.ts',
+    './src/client/print/clientModule.ts',
   ],
 
   themeConfig: {

@@ -11,6 +11,7 @@ import Heading from '@theme/Heading';
 import MDXContent from '@theme/MDXContent';
 import PageProvenance from '@site/src/components/PageProvenance';
 import PageReferences from '@site/src/components/PageReferences';
+import CiteThis from '@site/src/components/CiteThis';
 import { useGraphPage } from '@site/src/components/useContentGraph';
 
 function useSyntheticTitle(): string | null {
@@ -30,6 +31,7 @@ export default function DocItemContent({ children }: { children: ReactNode }): R
         </header>
       )}
       {page && <PageProvenance provenance={page.provenance} />}
+      {page && <CiteThis pageTitle={metadata.title} pagePath={metadata.permalink} />}
       <MDXContent>{children}</MDXContent>
       {page && <PageReferences page={page} />}
     </div>
