@@ -71,6 +71,7 @@ const config: Config = {
     './src/plugins/contentGraph/index.ts',
     './src/plugins/search/index.ts',
     './src/plugins/blockRegister/index.ts',
+    './src/plugins/handout/index.ts',
   ],
   clientModules: [
     './src/client/permalinks/clientModule.ts',
