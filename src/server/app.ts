@@ -87,7 +87,9 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
   const bus =
     deps.liveBus ??
     (config.databaseUrl
-      ? new PostgresBus(config.databaseUrl, 'fw_live', (error) => app.log.warn({ err: error }, 'live bus: connection lost'))
+      ? new PostgresBus(config.databaseUrl, 'fw_live', (error) =>
+          app.log.warn({ err: error }, 'live bus: connection lost'),
+        )
       : new LocalBus());
   await bus.ready();
   // One process owns a SQLite file, so its cache is exact. PostgreSQL instances share writes and

@@ -55,7 +55,10 @@ export function printedAddress(anchor: HTMLAnchorElement, blockIds: Set<string>)
 function headerText(): string {
   const shortUrl = `${printedOrigin()}${shortPagePath(window.location.pathname)}`;
   return translate(
-    { id: 'print.header', message: 'Short link: {url} · Printed {date} · Paragraph ids in brackets: cite as {example}' },
+    {
+      id: 'print.header',
+      message: 'Short link: {url} · Printed {date} · Paragraph ids in brackets: cite as {example}',
+    },
     { url: shortUrl, date: today(), example: `${printedOrigin()}/p/<id>` },
   );
 }

@@ -145,11 +145,16 @@ export default function CiteThis({ pageTitle, pagePath }: CiteThisProps): ReactN
           />
           <QrCode
             path={shortPath}
-            purpose={target ? translate({ id: 'cite.qrParagraph', message: 'this paragraph' }) : translate({ id: 'cite.qrPage', message: 'this page' })}
+            purpose={
+              target
+                ? translate({ id: 'cite.qrParagraph', message: 'this paragraph' })
+                : translate({ id: 'cite.qrPage', message: 'this page' })
+            }
           />
           <p className={styles.note}>
             <Translate id="cite.note">
-              This cites this reference site, not the Framework’s official text; the short link keeps working if the page moves.
+              This cites this reference site, not the Framework’s official text; the short link keeps working if the
+              page moves.
             </Translate>
           </p>
         </div>

@@ -6,6 +6,7 @@
  */
 import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
+import { useAllDocsData } from '@docusaurus/plugin-content-docs/client';
 import Translate, { translate } from '@docusaurus/Translate';
 import QrCode from '@site/src/components/Qr';
 import {
@@ -50,7 +51,15 @@ function agenda(): { time: string; item: string }[] {
   ];
 }
 
+/** True when the build has a docs page at `path` (the focus-areas page comes from the content work). */
+function useHasDoc(path: string): boolean {
+  return Object.values(useAllDocsData()).some((plugin) =>
+    plugin.versions.some((version) => version.docs.some((doc) => doc.path === path)),
+  );
+}
+
 export default function EventKit(): ReactNode {
+  const hasFocusPage = useHasDoc(FOCUS_AREAS_PAGE);
   return (
     <>
       <p className={styles.lead}>
@@ -116,7 +125,9 @@ export default function EventKit(): ReactNode {
           <Translate id="event.kit.objective.feedback">Hear what participants think of the draft Framework.</Translate>
         </li>
         <li>
-          <Translate id="event.kit.objective.roadmap">Talk through the strategic roadmap for implementing it.</Translate>
+          <Translate id="event.kit.objective.roadmap">
+            Talk through the strategic roadmap for implementing it.
+          </Translate>
         </li>
       </ul>
 
@@ -124,31 +135,23 @@ export default function EventKit(): ReactNode {
         <Translate id="event.kit.focusAreas">The three focus areas</Translate>
       </h2>
       <p>
-        <Translate
-          id="event.kit.focusIntro"
-          values={{
-            page: (
-              <Link to={FOCUS_AREAS_PAGE}>
-                <Translate id="event.kit.focusPage">the focus areas page</Translate>
-              </Link>
-            ),
-          }}>
-          {
-            'Each code below opens the input page with its focus area chosen. Project the slide image, or print the SVG. Background on each area: {page}.'
-          }
+        <Translate id="event.kit.focusIntro">
+          Each code below opens the input page with its focus area chosen. Project the slide image, or print the SVG.
         </Translate>
       </p>
       <ol className={styles.focusList}>
         {FOCUS_LETTERS.map((letter) => (
           <li key={letter} className={styles.focusItem}>
             <h3 id={`kit-focus-${letter}`}>{focusLabel(letter)}</h3>
-            <p>
-              <Link to={`${FOCUS_AREAS_PAGE}#focus-${letter}`}>
-                <Translate id="event.kit.aboutFocus" values={{ letter }}>
-                  {'About focus area ({letter})'}
-                </Translate>
-              </Link>
-            </p>
+            {hasFocusPage && (
+              <p>
+                <Link to={`${FOCUS_AREAS_PAGE}#focus-${letter}`}>
+                  <Translate id="event.kit.aboutFocus" values={{ letter }}>
+                    {'Background on focus area ({letter})'}
+                  </Translate>
+                </Link>
+              </p>
+            )}
             <QrCode
               path={`${EVENT_INPUT_PATH}?focus=${letter}`}
               purpose={translate(

@@ -51,7 +51,10 @@ export default function FloorInput(): ReactNode {
       const message =
         error instanceof EventApiError && error.message !== 'offline'
           ? error.message
-          : translate({ id: 'event.input.offline', message: 'Could not reach the site. Check your connection and send again; your text is kept.' });
+          : translate({
+              id: 'event.input.offline',
+              message: 'Could not reach the site. Check your connection and send again; your text is kept.',
+            });
       setOutcome({ kind: 'error', message });
     } finally {
       setSending(false);

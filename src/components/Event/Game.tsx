@@ -38,7 +38,10 @@ export default function Game(): ReactNode {
       setNotice(
         error instanceof EventApiError && error.message !== 'offline'
           ? error.message
-          : translate({ id: 'event.game.notCounted', message: 'Your answer could not be counted in the room’s tally, but your score is kept.' }),
+          : translate({
+              id: 'event.game.notCounted',
+              message: 'Your answer could not be counted in the room’s tally, but your score is kept.',
+            }),
       );
     }
   }
@@ -97,9 +100,14 @@ export default function Game(): ReactNode {
         <dd>{card.feedsOfficialStatistics}</dd>
       </dl>
       <p>
-        <Translate id="event.game.question">Does this meet the Framework’s definition of citizen data, as reported?</Translate>
+        <Translate id="event.game.question">
+          Does this meet the Framework’s definition of citizen data, as reported?
+        </Translate>
       </p>
-      <div className={styles.answers} role="group" aria-label={translate({ id: 'event.game.answers', message: 'Your answer' })}>
+      <div
+        className={styles.answers}
+        role="group"
+        aria-label={translate({ id: 'event.game.answers', message: 'Your answer' })}>
         {GAME_ANSWERS.map((value) => (
           <button
             key={value}

@@ -47,7 +47,11 @@ function Tally({ state }: { state: EventState | undefined }): ReactNode {
         <button type="button" className="button button--secondary" onClick={() => go(-1)}>
           <Translate id="event.presenter.previous">Previous card</Translate>
         </button>
-        <button type="button" className="button button--primary" onClick={() => setRevealed(!revealed)} aria-expanded={revealed}>
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => setRevealed(!revealed)}
+          aria-expanded={revealed}>
           {revealed
             ? translate({ id: 'event.presenter.hide', message: 'Hide the answer' })
             : translate({ id: 'event.presenter.reveal', message: 'Reveal the answer' })}
@@ -92,7 +96,10 @@ export default function Presenter(): ReactNode {
       </div>
       <div className={styles.presenterColumns}>
         {FOCUS_LETTERS.map((letter) => {
-          const items = (state?.approved ?? []).filter((item) => item.focus === letter).slice(-PER_FOCUS).reverse();
+          const items = (state?.approved ?? [])
+            .filter((item) => item.focus === letter)
+            .slice(-PER_FOCUS)
+            .reverse();
           return (
             <section key={letter} aria-labelledby={`presenter-focus-${letter}`} className={styles.presenterColumn}>
               <h2 id={`presenter-focus-${letter}`}>{focusLabel(letter)}</h2>

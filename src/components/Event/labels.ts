@@ -5,11 +5,20 @@ import type { FocusLetter, GameAnswer } from '@site/src/shared/event';
 export function focusLabel(letter: FocusLetter): string {
   switch (letter) {
     case 'a':
-      return translate({ id: 'event.focus.a', message: '(a) Is the Framework practical and relevant in different contexts?' });
+      return translate({
+        id: 'event.focus.a',
+        message: '(a) Is the Framework practical and relevant in different contexts?',
+      });
     case 'b':
-      return translate({ id: 'event.focus.b', message: '(b) What does an enabling environment for citizen data need?' });
+      return translate({
+        id: 'event.focus.b',
+        message: '(b) What does an enabling environment for citizen data need?',
+      });
     case 'c':
-      return translate({ id: 'event.focus.c', message: '(c) How can the Collaborative use the Framework to shape citizen data?' });
+      return translate({
+        id: 'event.focus.c',
+        message: '(c) How can the Collaborative use the Framework to shape citizen data?',
+      });
   }
 }
 

@@ -28,10 +28,7 @@ export function useAbsoluteUrl(path: string): string {
 
 export default function QrCode({ path, purpose, size = 160, large = false }: QrCodeProps): ReactNode {
   const url = useAbsoluteUrl(path);
-  const alt = translate(
-    { id: 'qr.alt', message: 'QR code for {purpose}: {url}' },
-    { purpose, url },
-  );
+  const alt = translate({ id: 'qr.alt', message: 'QR code for {purpose}: {url}' }, { purpose, url });
   return (
     <figure className={styles.qr}>
       <img src={qrImageUrl(path, 'svg')} alt={alt} width={size} height={size} className={styles.image} />

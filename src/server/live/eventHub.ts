@@ -13,7 +13,15 @@
  * changed answer replaces the earlier one. A restarted instance starts its tally from zero.
  */
 import { createHmac, randomBytes } from 'node:crypto';
-import { EVENT_INPUT_PATH, FOCUS_AREAS, GAME_ANSWERS, type EventState, type FloorItem, type GameAnswer, type GameTally } from '../../shared/event';
+import {
+  EVENT_INPUT_PATH,
+  FOCUS_AREAS,
+  GAME_ANSWERS,
+  type EventState,
+  type FloorItem,
+  type GameAnswer,
+  type GameTally,
+} from '../../shared/event';
 import { GAME_CARDS } from '../../shared/game/cards';
 import type { PageCache } from '../pageCache';
 import type { AnnotationRepository, StoredAnnotation } from '../repository';

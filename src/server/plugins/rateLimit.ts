@@ -190,7 +190,8 @@ export async function registerRateLimit(app: FastifyInstance, options: RateLimit
       throw tooMany(max, seconds(ttl), 'your network');
     };
     const existing = route.onRequest;
-    route.onRequest = existing === undefined ? [hook] : Array.isArray(existing) ? [hook, ...existing] : [hook, existing];
+    route.onRequest =
+      existing === undefined ? [hook] : Array.isArray(existing) ? [hook, ...existing] : [hook, existing];
   });
 }
 

@@ -55,7 +55,6 @@ export const eventRoutes: FastifyPluginAsyncTypebox<EventRoutesOptions> = async 
     for (const end of streams) end();
   });
 
-
   app.get('/api/event/state', { schema: { response: { 200: EventState, ...errors } } }, async (_request, reply) => {
     reply.header('Cache-Control', 'no-store');
     return hub.current();
@@ -141,7 +140,9 @@ export const eventRoutes: FastifyPluginAsyncTypebox<EventRoutesOptions> = async 
       const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '');
       if (!match || !secretsEqual(match[1] ?? '', moderatorToken)) {
         reply.header('WWW-Authenticate', 'Bearer realm="moderation"');
-        throw HttpError.unauthorized('Moderator sign-in required to reset the game: send "Authorization: Bearer <MODERATOR_TOKEN>".');
+        throw HttpError.unauthorized(
+          'Moderator sign-in required to reset the game: send "Authorization: Bearer <MODERATOR_TOKEN>".',
+        );
       }
       await hub.resetGame();
       return reply.code(204).send(null);

@@ -6,13 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { GAME_ANSWERS } from '../../../src/shared/event';
-import {
-  DEFINITION_ELEMENTS,
-  decidingLink,
-  findCard,
-  GAME_CARDS,
-  scoreGame,
-} from '../../../src/shared/game/cards';
+import { DEFINITION_ELEMENTS, decidingLink, findCard, GAME_CARDS, scoreGame } from '../../../src/shared/game/cards';
 
 const lock = JSON.parse(readFileSync('blocks.lock.json', 'utf8')) as { ids: Record<string, string> };
 const definitionPage = readFileSync('docs/definition/index.md', 'utf8');
@@ -26,8 +20,16 @@ describe('the game’s scoring', () => {
     const score = scoreGame({ 'water-points': 'yes', 'late-consultation': 'yes', 'respondents-only': 'cannot-tell' });
     expect(score.correct).toBe(2);
     expect(score.answered).toBe(3);
-    expect(score.cards.find((c) => c.id === 'late-consultation')).toEqual({ id: 'late-consultation', answer: 'yes', right: false });
-    expect(score.cards.find((c) => c.id === 'air-sensors')).toEqual({ id: 'air-sensors', answer: undefined, right: false });
+    expect(score.cards.find((c) => c.id === 'late-consultation')).toEqual({
+      id: 'late-consultation',
+      answer: 'yes',
+      right: false,
+    });
+    expect(score.cards.find((c) => c.id === 'air-sensors')).toEqual({
+      id: 'air-sensors',
+      answer: undefined,
+      right: false,
+    });
   });
 
   it('ignores answers to cards that do not exist', () => {
@@ -55,7 +57,8 @@ describe('the cards', () => {
       expect(lock.ids[id!], `${card.id} → ${id}`).toBe('/docs/definition');
       expect(definitionPage).toContain(`{#${id}`);
     }
-    for (const element of Object.values(DEFINITION_ELEMENTS)) expect(lock.ids[element.paragraph]).toBe('/docs/definition');
+    for (const element of Object.values(DEFINITION_ELEMENTS))
+      expect(lock.ids[element.paragraph]).toBe('/docs/definition');
   });
 
   it('have unique ids, allowed verdicts, and say plainly when the reported definition cannot decide', () => {

@@ -48,7 +48,10 @@ describe('the handout PDF', () => {
       title: page.title,
       subtitle: 'Our summary, not the official text.',
       sections: sectionsOf(page),
-      qrCodes: [await qr('https://framework.example.org/s/at-a-glance'), await qr('https://framework.example.org/s/definition')],
+      qrCodes: [
+        await qr('https://framework.example.org/s/at-a-glance'),
+        await qr('https://framework.example.org/s/definition'),
+      ],
       footer: 'framework.example.org/s/at-a-glance · built 2026-11-30',
     });
     const pdf = await PDFDocument.load(bytes);
@@ -78,15 +81,30 @@ describe('the handout PDF', () => {
     expect(jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data).toBe(
       'https://framework.example.org/s/roadmap',
     );
-    const bytes = await buildHandoutPdf({ title: 't', subtitle: 's', sections: [], qrCodes: [code, code], footer: 'f' });
+    const bytes = await buildHandoutPdf({
+      title: 't',
+      subtitle: 's',
+      sections: [],
+      qrCodes: [code, code],
+      footer: 'f',
+    });
     const raw = Buffer.from(bytes).toString('latin1');
     expect(raw.match(/\/Subtype \/Image/g)).toHaveLength(2);
   });
 
   it('fails instead of dropping text when the page cannot fit one sheet', async () => {
-    const long = Array.from({ length: 400 }, (_, i) => `Placeholder paragraph number ${i} with a few more words in it.`);
+    const long = Array.from(
+      { length: 400 },
+      (_, i) => `Placeholder paragraph number ${i} with a few more words in it.`,
+    );
     await expect(
-      buildHandoutPdf({ title: 't', subtitle: 's', sections: [{ heading: 'h', paragraphs: long }], qrCodes: [], footer: 'f' }),
+      buildHandoutPdf({
+        title: 't',
+        subtitle: 's',
+        sections: [{ heading: 'h', paragraphs: long }],
+        qrCodes: [],
+        footer: 'f',
+      }),
     ).rejects.toThrow(/does not fit one page/);
   });
 });

@@ -44,7 +44,9 @@ describe('input from the floor', () => {
     expect(state).toMatchObject({ approved: [], received: 1 });
     await decide(app, [id], 'approved');
     state = (await app.inject({ url: '/api/event/state' })).json<EventState>();
-    expect(state.approved).toEqual([expect.objectContaining({ id, focus: 'a', text: 'Pilot it with two NSOs first.' })]);
+    expect(state.approved).toEqual([
+      expect.objectContaining({ id, focus: 'a', text: 'Pilot it with two NSOs first.' }),
+    ]);
   });
 
   it('refuses bad input with a 400 naming the field', async () => {

@@ -5,7 +5,14 @@
  */
 import net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { clientBlock, cookieValue, DEVICE_COOKIE, DeviceTokens, limitKey, ROOM_FACTOR } from '../../../src/server/plugins/rateLimit';
+import {
+  clientBlock,
+  cookieValue,
+  DEVICE_COOKIE,
+  DeviceTokens,
+  limitKey,
+  ROOM_FACTOR,
+} from '../../../src/server/plugins/rateLimit';
 import { buildApp } from '../../../src/server/app';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { cleanup, errorOf, testApp, testConfig } from './helpers';
@@ -40,7 +47,9 @@ describe('room-sized rate limits', () => {
     for (let i = 0; i < 200; i++) cookies.push(await firstVisit(app));
     expect(new Set(cookies).size).toBe(200);
 
-    const statuses = await Promise.all(cookies.map((cookie, i) => input(app, cookie, `Idea ${i}`).then((r) => r.statusCode)));
+    const statuses = await Promise.all(
+      cookies.map((cookie, i) => input(app, cookie, `Idea ${i}`).then((r) => r.statusCode)),
+    );
     expect(statuses.filter((s) => s === 201)).toHaveLength(200);
 
     // One phone: its own ten, then 429 with Retry-After, while its neighbours are unaffected.

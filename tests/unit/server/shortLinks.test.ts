@@ -15,7 +15,11 @@ afterEach(cleanup);
 /** Decodes the QR code in a PNG; throws when there is none. */
 export function decodePng(png: Buffer): string {
   const image = PNG.sync.read(png);
-  const found = jsQR(new Uint8ClampedArray(image.data.buffer, image.data.byteOffset, image.data.length), image.width, image.height);
+  const found = jsQR(
+    new Uint8ClampedArray(image.data.buffer, image.data.byteOffset, image.data.length),
+    image.width,
+    image.height,
+  );
   if (!found) throw new Error('No QR code found in the PNG.');
   return found.data;
 }
@@ -79,13 +83,23 @@ describe('QR codes', () => {
     expect(svg.headers['content-type']).toMatch(/^image\/svg\+xml/);
     expect(svg.body).toMatch(/^<svg role="img" aria-label="https:\/\/framework\.example\.org\/p\/p-citizen"/);
     // The SVG draws the same modules as the library's matrix for that URL, which jsQR decodes above.
-    const expected = await QRCode.toString(`${PUBLIC_ORIGIN}/p/p-citizen`, { type: 'svg', errorCorrectionLevel: 'M', margin: 4 });
+    const expected = await QRCode.toString(`${PUBLIC_ORIGIN}/p/p-citizen`, {
+      type: 'svg',
+      errorCorrectionLevel: 'M',
+      margin: 4,
+    });
     expect(svg.body.replace(/ role="img" aria-label="[^"]*"/, '')).toBe(expected);
   });
 
   it('decodes codes for a page, a moved page, and the event input page with its focus', async () => {
     const app = await testApp();
-    for (const path of ['/s/definition', '/s/old-definition', '/p/p-old-handout', '/docs/definition', '/blog?focus=a']) {
+    for (const path of [
+      '/s/definition',
+      '/s/old-definition',
+      '/p/p-old-handout',
+      '/docs/definition',
+      '/blog?focus=a',
+    ]) {
       const response = await app.inject({ url: `/api/qr?path=${encodeURIComponent(path)}&format=png` });
       expect(response.statusCode, path).toBe(200);
       expect(decodePng(response.rawPayload)).toBe(`${PUBLIC_ORIGIN}${path}`);

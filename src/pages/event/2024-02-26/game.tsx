@@ -13,7 +13,8 @@ export default function GamePage(): ReactNode {
       title={title}
       description={translate({
         id: 'event.game.description',
-        message: 'A short card game: decide whether each data initiative meets the Framework’s definition of citizen data, as reported.',
+        message:
+          'A short card game: decide whether each data initiative meets the Framework’s definition of citizen data, as reported.',
       })}>
       <main className="container margin-vert--lg">
         <h1>{title}</h1>

@@ -5,13 +5,17 @@ import { translate } from '@docusaurus/Translate';
 import EventKit from '@site/src/components/Event/EventKit';
 
 export default function EventKitPage(): ReactNode {
-  const title = translate({ id: 'event.kit.title', message: 'Side event kit: From Insights to Action, 26 February 2024' });
+  const title = translate({
+    id: 'event.kit.title',
+    message: 'Side event kit: From Insights to Action, 26 February 2024',
+  });
   return (
     <Layout
       title={title}
       description={translate({
         id: 'event.kit.description',
-        message: 'Objectives, focus areas, agenda and panel of the side event of 26 February 2024, with QR codes for input from the floor.',
+        message:
+          'Objectives, focus areas, agenda and panel of the side event of 26 February 2024, with QR codes for input from the floor.',
       })}>
       <main className="container margin-vert--lg">
         <h1>{title}</h1>

@@ -12,14 +12,15 @@ export default function FloorInputPage(): ReactNode {
       title={title}
       description={translate({
         id: 'event.input.description',
-        message: 'Send a short comment on one of the side event’s three focus areas from your phone; no account needed.',
+        message:
+          'Send a short comment on one of the side event’s three focus areas from your phone; no account needed.',
       })}>
       <main className="container margin-vert--lg">
         <h1>{title}</h1>
         <p>
           <Translate id="event.input.intro">
-            Send a short comment on one of the three focus areas. No account is needed; an editor approves input before it
-            appears on the screen, and it is kept with the rest of the feedback on the Framework.
+            Send a short comment on one of the three focus areas. No account is needed; an editor approves input before
+            it appears on the screen, and it is kept with the rest of the feedback on the Framework.
           </Translate>
         </p>
         <BrowserOnly fallback={<p>{translate({ id: 'event.needsJs', message: 'This page needs JavaScript.' })}</p>}>
