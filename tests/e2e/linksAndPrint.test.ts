@@ -119,12 +119,13 @@ describe('print', () => {
   }
 
   for (const [format, size] of [
-    ['A4', [595, 842]],
+    ['A4', [596, 843]],
     ['Letter', [612, 792]],
   ] as const) {
     it(`prints /docs/definition on ${format} with short URL, date, paragraph ids and link addresses, without navigation or controls`, async () => {
       const { text, sizes } = await printed(format);
-      expect(sizes.every(([w, h]) => w === size[0] && h === size[1])).toBe(true);
+      // Chromium's A4 is 595.92 × 842.88 pt (whole CSS pixels).
+      expect(sizes.every(([w, h]) => Math.abs(w! - size[0]) <= 1 && Math.abs(h! - size[1]) <= 1), JSON.stringify(sizes)).toBe(true);
       const host = new URL(baseUrl).host;
       expect(text).toContain(`Short link: ${host}/s/definition`);
       expect(text).toMatch(/Printed \d{4}-\d{2}-\d{2}/);

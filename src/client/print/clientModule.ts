@@ -6,7 +6,6 @@
  * date (refreshed when printing starts).
  */
 import type { ClientModule } from '@docusaurus/types';
-import siteConfig from '@generated/docusaurus.config';
 import { translate } from '@docusaurus/Translate';
 import { BLOCK_SELECTOR } from '../../shared/blocks';
 import { shortFormOfHref, shortPagePath } from '../../shared/shortLinks';
@@ -18,8 +17,8 @@ function today(): string {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
-/** The origin without scheme, as printed: `framework.example.org`. */
-const printedOrigin = () => siteConfig.url.replace(/^https?:\/\//, '').replace(/\/+$/, '');
+/** The origin without scheme, as printed: the one the reader is on, e.g. `framework.example.org`. */
+const printedOrigin = () => window.location.host;
 
 /** Block ids of the current page (links to them print as `/p/<id>`). */
 function pageBlockIds(): Set<string> {

@@ -1,6 +1,7 @@
 /** /event/2024-02-26/game: "Is it citizen data?", played on phones. */
 import React, { type ReactNode } from 'react';
 import Layout from '@theme/Layout';
+import styles from '@site/src/components/Event/styles.module.css';
 import Link from '@docusaurus/Link';
 import BrowserOnly from '@docusaurus/BrowserOnly';
 import Translate, { translate } from '@docusaurus/Translate';
@@ -16,7 +17,7 @@ export default function GamePage(): ReactNode {
         message:
           'A short card game: decide whether each data initiative meets the Framework’s definition of citizen data, as reported.',
       })}>
-      <main className="container margin-vert--lg">
+      <main className={`container margin-vert--lg ${styles.page}`}>
         <h1>{title}</h1>
         <p>
           <Translate

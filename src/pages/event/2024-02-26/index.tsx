@@ -1,6 +1,7 @@
 /** /event/2024-02-26: the side event's kit (objectives, focus areas with QR codes, agenda, panel). */
 import React, { type ReactNode } from 'react';
 import Layout from '@theme/Layout';
+import styles from '@site/src/components/Event/styles.module.css';
 import { translate } from '@docusaurus/Translate';
 import EventKit from '@site/src/components/Event/EventKit';
 
@@ -17,7 +18,7 @@ export default function EventKitPage(): ReactNode {
         message:
           'Objectives, focus areas, agenda and panel of the side event of 26 February 2024, with QR codes for input from the floor.',
       })}>
-      <main className="container margin-vert--lg">
+      <main className={`container margin-vert--lg ${styles.page}`}>
         <h1>{title}</h1>
         <EventKit />
       </main>

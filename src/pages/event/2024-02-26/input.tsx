@@ -1,6 +1,7 @@
 /** /event/2024-02-26/input: attendees send input from the floor from their phones. */
 import React, { type ReactNode } from 'react';
 import Layout from '@theme/Layout';
+import styles from '@site/src/components/Event/styles.module.css';
 import BrowserOnly from '@docusaurus/BrowserOnly';
 import Translate, { translate } from '@docusaurus/Translate';
 import FloorInput from '@site/src/components/Event/FloorInput';
@@ -15,7 +16,7 @@ export default function FloorInputPage(): ReactNode {
         message:
           'Send a short comment on one of the side event’s three focus areas from your phone; no account needed.',
       })}>
-      <main className="container margin-vert--lg">
+      <main className={`container margin-vert--lg ${styles.page}`}>
         <h1>{title}</h1>
         <p>
           <Translate id="event.input.intro">

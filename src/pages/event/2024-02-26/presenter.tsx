@@ -1,6 +1,7 @@
 /** /event/2024-02-26/presenter: the projector view (live input, count, QR code, game tally). */
 import React, { type ReactNode } from 'react';
 import Layout from '@theme/Layout';
+import styles from '@site/src/components/Event/styles.module.css';
 import Head from '@docusaurus/Head';
 import BrowserOnly from '@docusaurus/BrowserOnly';
 import { translate } from '@docusaurus/Translate';
@@ -15,7 +16,7 @@ export default function PresenterPage(): ReactNode {
       <Head>
         <meta name="robots" content="noindex" />
       </Head>
-      <main className="container container--fluid margin-vert--md">
+      <main className={`container container--fluid margin-vert--md ${styles.page}`}>
         <h1>{title}</h1>
         <BrowserOnly fallback={<p>{translate({ id: 'event.needsJs', message: 'This page needs JavaScript.' })}</p>}>
           {() => <Presenter />}
