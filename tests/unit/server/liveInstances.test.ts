@@ -7,33 +7,16 @@
  */
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../../src/server/app';
 import { PostgresBus } from '../../../src/server/live/bus';
 import { createPostgresRepository } from '../../../src/server/repository/postgres';
 import type { EventState } from '../../../src/shared/event';
 import { openStream } from './eventStream';
+import { admin, PG_URL } from './postgres';
 import { cleanup, decide, post, testConfig, validBody } from './helpers';
 
-const PG_URL = process.env.TEST_DATABASE_URL || 'postgres://fw:fw@127.0.0.1:5432/fw_test';
 const schema = `fw_live_${process.pid}_${Date.now().toString(36)}`;
-
-async function admin(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-  } catch (error) {
-    throw new Error(`PostgreSQL is not reachable at ${PG_URL}: start it with \`sudo scripts/start-postgres.sh\`.`, {
-      cause: error,
-    });
-  }
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 /** An instance on the shared schema, with its own bus on a channel private to this test run. */
 async function instance(): Promise<{ app: FastifyInstance; base: string }> {

@@ -1,24 +1,20 @@
 /** /event/2024-02-26/game: "Is it citizen data?", played on phones. */
 import React, { type ReactNode } from 'react';
-import Layout from '@theme/Layout';
-import styles from '@site/src/components/Event/styles.module.css';
 import Link from '@docusaurus/Link';
-import BrowserOnly from '@docusaurus/BrowserOnly';
 import Translate, { translate } from '@docusaurus/Translate';
+import EventPage from '@site/src/components/Event/EventPage';
 import Game from '@site/src/components/Event/Game';
 
 export default function GamePage(): ReactNode {
-  const title = translate({ id: 'event.game.title', message: 'Is it citizen data?' });
   return (
-    <Layout
-      title={title}
+    <EventPage
+      title={translate({ id: 'event.game.title', message: 'Is it citizen data?' })}
       description={translate({
         id: 'event.game.description',
         message:
           'A short card game: decide whether each data initiative meets the Framework’s definition of citizen data, as reported.',
-      })}>
-      <main className={`container margin-vert--lg ${styles.page}`}>
-        <h1>{title}</h1>
+      })}
+      intro={
         <p>
           <Translate
             id="event.game.intro"
@@ -34,10 +30,9 @@ export default function GamePage(): ReactNode {
             }
           </Translate>
         </p>
-        <BrowserOnly fallback={<p>{translate({ id: 'event.needsJs', message: 'This page needs JavaScript.' })}</p>}>
-          {() => <Game />}
-        </BrowserOnly>
-      </main>
-    </Layout>
+      }
+      browserOnly>
+      {() => <Game />}
+    </EventPage>
   );
 }
