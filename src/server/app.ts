@@ -13,6 +13,8 @@ import { decorateBlocks } from './blocks';
 import type { Config } from './config';
 import { installErrorHandler, installJsonParser } from './errors';
 import { PageCache } from './pageCache';
+import { registerCompression } from './plugins/compression';
+import { registerIdempotency } from './plugins/idempotency';
 import { registerRateLimit } from './plugins/rateLimit';
 import { allowedOrigins, registerSecurity } from './plugins/security';
 import { prettyUrlRewriter, registerSite, sitePages } from './plugins/site';
@@ -83,6 +85,8 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     secret: config.ipHashSalt,
     secureCookie: config.publicOrigin.startsWith('https:'),
   });
+  await registerCompression(app);
+  await registerIdempotency(app);
 
   const bus =
     deps.liveBus ??
