@@ -125,7 +125,10 @@ describe('print', () => {
     it(`prints /docs/definition on ${format} with short URL, date, paragraph ids and link addresses, without navigation or controls`, async () => {
       const { text, sizes } = await printed(format);
       // Chromium's A4 is 595.92 × 842.88 pt (whole CSS pixels).
-      expect(sizes.every(([w, h]) => Math.abs(w! - size[0]) <= 1 && Math.abs(h! - size[1]) <= 1), JSON.stringify(sizes)).toBe(true);
+      expect(
+        sizes.every(([w, h]) => Math.abs(w! - size[0]) <= 1 && Math.abs(h! - size[1]) <= 1),
+        JSON.stringify(sizes),
+      ).toBe(true);
       const host = new URL(baseUrl).host;
       expect(text).toContain(`Short link: ${host}/s/definition`);
       expect(text).toMatch(/Printed \d{4}-\d{2}-\d{2}/);
