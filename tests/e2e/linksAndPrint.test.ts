@@ -170,3 +170,24 @@ describe('print', () => {
     expect(visibleNav).toBe(0);
   });
 });
+
+describe('the “Framework at a glance” handout', () => {
+  it('is served as a one-page PDF carrying the at-a-glance page’s text and its QR addresses', async () => {
+    const response = await fetch(`${baseUrl}/handouts/framework-at-a-glance.pdf`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/pdf');
+    const document = await getDocumentProxy(new Uint8Array(await response.arrayBuffer()));
+    expect(document.numPages).toBe(1);
+    const [, , width, height] = (await document.getPage(1)).view;
+    expect(width).toBeLessThanOrEqual(595.28);
+    expect(height).toBeLessThanOrEqual(792);
+    const { text } = await extractText(document, { mergePages: true });
+    const compact = text.replace(/\s+/g, ' ');
+    const glance = register.pages.find((p) => p.path === '/docs/at-a-glance')!;
+    expect(compact).toContain(glance.title);
+    for (const block of glance.blocks) expect(compact).toContain(block.text.slice(0, 30));
+    for (const key of ['at-a-glance', 'definition', 'principles', 'enabling-environment', 'roadmap']) {
+      expect(compact).toContain(`/s/${key}`);
+    }
+  });
+});
