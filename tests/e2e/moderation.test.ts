@@ -42,7 +42,7 @@ beforeAll(async () => {
   for (const [index, authorName] of authors.entries()) {
     const created = await createComment(baseUrl, {
       ...COMMENT_DEFAULTS,
-      target: { page: '/docs/definition', paragraphId: 'p-moderation-test', paragraphHash: 'abc1234' },
+      target: { page: '/docs/definition', paragraphId: 'definition-gap-final-wording', paragraphHash: 'abc1234' },
       body: `Moderation test comment ${index} (${RUN}).`,
       authorName,
       visibility: index === 0 ? 'editors' : 'public',
