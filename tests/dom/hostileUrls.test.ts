@@ -30,7 +30,9 @@ describe('an undecodable location', () => {
     block.className = BLOCK.className;
     document.body.append(block);
     for (const hash of ['#100%', '#%E0%A4%A', '#%']) {
-      expect(() => permalinks.onRouteDidUpdate?.({ location: location(hash), previousLocation: null } as never)).not.toThrow();
+      expect(() =>
+        permalinks.onRouteDidUpdate?.({ location: location(hash), previousLocation: null } as never),
+      ).not.toThrow();
     }
     expect(document.querySelectorAll(`.${BLOCK.targetClassName}`)).toHaveLength(0);
     block.remove();

@@ -7,7 +7,12 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, launchBrowser, type Browser } from './support/browser';
-import { approveByAuthor, COMMENT_DEFAULTS, createComment, storeFromEarlierRelease } from '../fixtures/comments/service';
+import {
+  approveByAuthor,
+  COMMENT_DEFAULTS,
+  createComment,
+  storeFromEarlierRelease,
+} from '../fixtures/comments/service';
 import { asStored, HOSTILE, PWNED } from '../fixtures/comments/hostile';
 
 const baseUrl = inject('baseUrl');

@@ -113,7 +113,11 @@ describe('URLs never crash a page', () => {
 
 describe('paragraph links on a phone', () => {
   it('paints the paragraph highlighted from the HTML alone, before any script runs', async () => {
-    const phone = await launchBrowser({ viewport: { width: 360, height: 740 }, mobile: true, javaScriptEnabled: false });
+    const phone = await launchBrowser({
+      viewport: { width: 360, height: 740 },
+      mobile: true,
+      javaScriptEnabled: false,
+    });
     try {
       const page = await phone.newPage();
       await page.goto(`${baseUrl}${PAGE}#${PARAGRAPH}`);
@@ -213,17 +217,16 @@ describe('passage comments are anchored on the quoted words or not at all', () =
     await approveByAuthor(baseUrl, moderatorToken, author);
 
     await visit(page, PAGE);
-    const earlier = page.locator('section', { has: page.getByRole('heading', { name: 'Comments on earlier wording' }) });
+    const earlier = page.locator('section', {
+      has: page.getByRole('heading', { name: 'Comments on earlier wording' }),
+    });
     await earlier.waitFor();
     expect(await earlier.textContent()).toContain(`On a clause that was removed (${RUN}).`);
     expect(await earlier.textContent()).not.toContain(`On a passage posted in NFD (${RUN}).`);
-    await page.waitForFunction(
-      (words) => {
-        const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
-        return [...(registry?.get('fw-comment-passage') ?? [])].some((r) => r.toString().includes(words));
-      },
-      exact.normalize('NFC'),
-    );
+    await page.waitForFunction((words) => {
+      const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
+      return [...(registry?.get('fw-comment-passage') ?? [])].some((r) => r.toString().includes(words));
+    }, exact.normalize('NFC'));
     const passages = await highlightedPassages(page);
     expect(passages).toContain(exact.normalize('NFC'));
     expect(passages.some((p) => p.includes('removed from this paragraph'))).toBe(false);
@@ -296,7 +299,9 @@ describe('layout under hostile content', () => {
       expect(measured).toEqual({ document: 0, element: 0, widestButton: 0 });
       // Code blocks and tables scroll inside themselves; stacked marks are clipped to the comment.
       const clipped = await page.evaluate(() =>
-        [...document.querySelectorAll('dialog[open] pre, dialog[open] table')].map((e) => getComputedStyle(e).overflowX),
+        [...document.querySelectorAll('dialog[open] pre, dialog[open] table')].map(
+          (e) => getComputedStyle(e).overflowX,
+        ),
       );
       expect(clipped.length).toBeGreaterThanOrEqual(2);
       expect(new Set(clipped)).toEqual(new Set(['auto']));
