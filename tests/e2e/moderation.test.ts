@@ -81,7 +81,7 @@ describe('/moderate', () => {
     const first = page.locator('li', { has: checkbox(page, authors[0]!) });
     const text = await first.textContent();
     expect(text).toContain('Editors only');
-    expect(text).toContain('/docs/definition#p-moderation-test');
+    expect(text).toContain('/docs/definition#definition-gap-final-wording');
     expect(text).toContain('Civil-society organisation');
     expect(text).toContain(`Moderation test comment 0 (${RUN}).`);
     expect(await page.locator('li', { has: checkbox(page, authors[1]!) }).textContent()).toContain(
