@@ -52,7 +52,11 @@ describe.each(VIEWPORTS)('reading and commenting ($name)', (viewport) => {
       });
       threads.push({ id: created.id, editToken: created.editToken });
     }
-    await approve(baseUrl, moderatorToken, threads.map((t) => t.id));
+    await approve(
+      baseUrl,
+      moderatorToken,
+      threads.map((t) => t.id),
+    );
   });
   afterAll(async () => {
     await browser?.close();
@@ -148,7 +152,13 @@ describe.each(VIEWPORTS)('reading and commenting ($name)', (viewport) => {
     // The details are remembered on this device, with a visible way to forget them.
     const forget = panel.getByRole('button', { name: 'Forget my details' });
     await forget.waitFor();
-    expect(await panel.locator('form').last().getByLabel(/^Name shown/).inputValue()).toBe(`Reader ${RUN}`);
+    expect(
+      await panel
+        .locator('form')
+        .last()
+        .getByLabel(/^Name shown/)
+        .inputValue(),
+    ).toBe(`Reader ${RUN}`);
     expect(await axeViolations(page, { include: 'dialog[open]' })).toEqual([]);
 
     // One form at a time: opening a reply hides the new-comment form; opening another moves it.
@@ -169,7 +179,13 @@ describe.each(VIEWPORTS)('reading and commenting ($name)', (viewport) => {
     expect(await panel.getByRole('button', { name: 'Send comment' }).count()).toBe(1);
 
     await forget.click();
-    expect(await panel.locator('form').last().getByLabel(/^Name shown/).inputValue()).toBe('');
+    expect(
+      await panel
+        .locator('form')
+        .last()
+        .getByLabel(/^Name shown/)
+        .inputValue(),
+    ).toBe('');
     expect(await page.evaluate(() => localStorage.getItem('fw-comments-profile'))).toBeNull();
     if (viewport.width === 1280) await page.screenshot({ path: '/tmp/h10-form.png' });
     await page.keyboard.press('Escape');
@@ -184,7 +200,9 @@ describe.each(VIEWPORTS)('reading and commenting ($name)', (viewport) => {
     await page.keyboard.press('Escape');
 
     await page.goto(`${baseUrl}${PAGE}#discussion`);
-    const discussion = page.locator('dialog[open]', { has: page.getByRole('heading', { name: /^Discussion on this page/ }) });
+    const discussion = page.locator('dialog[open]', {
+      has: page.getByRole('heading', { name: /^Discussion on this page/ }),
+    });
     await discussion.waitFor();
     await discussion.locator('article', { hasText: `Thread Two body ${RUN}.` }).waitFor();
     expect(await axeViolations(page, { include: 'dialog[open]' })).toEqual([]);
@@ -245,7 +263,12 @@ describe.each(VIEWPORTS)('moderation with context ($name)', (viewport) => {
       authorName: `Replier ${RUN}`,
     });
     await approve(baseUrl, moderatorToken, [reply.id]);
-    await createComment(baseUrl, { target, parentId: parent.id, body: `Pending reply ${RUN}.`, authorName: `Later ${RUN}` });
+    await createComment(baseUrl, {
+      target,
+      parentId: parent.id,
+      body: `Pending reply ${RUN}.`,
+      authorName: `Later ${RUN}`,
+    });
     // The author edits the published parent: it waits for an editor, the thread stays.
     const edited = await fetch(`${baseUrl}/api/annotations/${parent.id}`, {
       method: 'PATCH',
