@@ -12,6 +12,8 @@ export const LIMITS = {
   page: 300,
   paragraphId: 64,
   quote: 1000,
+  /** A passage comment must quote at least this many visible characters (letters, digits, signs). */
+  quoteMinVisible: 3,
   quoteContext: 64,
   body: 5000,
   authorName: 80,

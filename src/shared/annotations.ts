@@ -33,12 +33,29 @@ export const CommentType = keysOf(COMMENT_TYPES);
 export const Visibility = keysOf(VISIBILITIES);
 export const ModerationStatus = Type.Enum(MODERATION_STATUSES);
 
-/** Non-empty after trimming: a body of spaces is no comment. */
-const Text = (maxLength: number) => Type.String({ minLength: 1, maxLength, pattern: '\\S' });
+/**
+ * `errorMessage` is this API's own schema option (TypeBox keeps unknown options): the sentence the
+ * service answers when a value fails the schema's `pattern`, written next to the pattern it
+ * explains (read by src/server/validationMessages.ts).
+ */
+const Text = (maxLength: number) =>
+  Type.String({ minLength: 1, maxLength, pattern: '\\S', errorMessage: 'must contain visible text' });
 
-export const PagePath = Type.String({ minLength: 1, maxLength: LIMITS.page, pattern: '^/[A-Za-z0-9/._~-]*$' });
-export const ParagraphIdSchema = Type.String({ maxLength: LIMITS.paragraphId, pattern: '^[a-z][a-z0-9-]*$' });
-export const AnnotationId = Type.String({ pattern: '^[A-Za-z0-9_-]{8,64}$' });
+export const PagePath = Type.String({
+  minLength: 1,
+  maxLength: LIMITS.page,
+  pattern: '^/[A-Za-z0-9/._~-]*$',
+  errorMessage: 'must be a site path starting with /, e.g. /docs/definition',
+});
+export const ParagraphIdSchema = Type.String({
+  maxLength: LIMITS.paragraphId,
+  pattern: '^[a-z][a-z0-9-]*$',
+  errorMessage: 'must be a paragraph id such as p-3f2a1c',
+});
+export const AnnotationId = Type.String({
+  pattern: '^[A-Za-z0-9_-]{8,64}$',
+  errorMessage: 'must be a comment id (8 to 64 letters, digits, _ or -)',
+});
 
 /** W3C TextQuoteSelector: the quoted passage with a little context either side. */
 export const TextQuoteSelector = Type.Object(
@@ -62,7 +79,10 @@ export const Target = Type.Object(
     page: PagePath,
     paragraphId: ParagraphIdSchema,
     /** textHash() of the paragraph when the comment was written: tells later readers the text changed. */
-    paragraphHash: Type.String({ pattern: '^[0-9a-z]{1,16}$' }),
+    paragraphHash: Type.String({
+      pattern: '^[0-9a-z]{1,16}$',
+      errorMessage: 'must be a paragraph text hash (1 to 16 lowercase letters or digits)',
+    }),
     quote: Type.Optional(TextQuoteSelector),
     position: Type.Optional(TextPositionSelector),
   },
@@ -161,7 +181,12 @@ export const ErrorResponse = Type.Object({
 /** GET /api/annotations/:id, PATCH and DELETE /api/annotations/:id */
 export const AnnotationParams = Type.Object({ id: AnnotationId }, { additionalProperties: false });
 
-export const EditTokenString = Type.String({ minLength: 16, maxLength: 128, pattern: '^[A-Za-z0-9_-]+$' });
+export const EditTokenString = Type.String({
+  minLength: 16,
+  maxLength: 128,
+  pattern: '^[A-Za-z0-9_-]+$',
+  errorMessage: 'must be an edit token as returned when the comment was created',
+});
 
 /** POST /api/annotations/mine: the author's own comments, in any status, proven by their edit tokens. */
 export const OwnAnnotationsBody = Type.Object(

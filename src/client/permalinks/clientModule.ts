@@ -4,6 +4,11 @@
  *   the control and to screen readers.
  * - Arriving at a `#paragraph` URL (first load or client-side navigation) highlights the block, or
  *   says that no such paragraph is here and offers a search (missingTarget.ts).
+ *   On first load the stylesheet's `.fw-block:target` rule has already painted the highlight
+ *   from the HTML alone, before any script (comments, search) loads; this adds it on client-side
+ *   navigation, where `:target` does not follow history changes.
+ * - No URL can crash a page: an undecodable fragment or path (`#100%`) is repaired before the
+ *   router and Docusaurus' own scroll-to-anchor decode it, and highlights nothing.
  * - Left/Right arrows move between a block's controls (controlKeys.ts).
  * Loaded on every page, so it stays tiny and does its work through delegated listeners.
  */
@@ -11,15 +16,17 @@ import type { ClientModule } from '@docusaurus/types';
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import { BLOCK } from '../../shared/blocks';
 import { translate } from '@docusaurus/Translate';
+import { fragmentId, repairPercentEncoding } from '../../shared/url';
 import { announce } from '../announce';
 import { moveWithinControls } from './controlKeys';
-import { checkTarget, clearMissingTarget, fragmentText } from './missingTarget';
+import { checkTarget, clearMissingTarget } from './missingTarget';
 
 const HIGHLIGHT_MS = 4000;
 
 function highlight(hash: string): void {
-  if (!hash || hash.length < 2) return;
-  const target = document.getElementById(fragmentText(hash));
+  const id = fragmentId(hash);
+  if (!id) return;
+  const target = document.getElementById(id);
   if (!target?.classList.contains(BLOCK.className)) return;
   for (const previous of document.querySelectorAll(`.${BLOCK.targetClassName}`)) {
     previous.classList.remove(BLOCK.targetClassName);
@@ -73,6 +80,13 @@ if (ExecutionEnvironment.canUseDOM) {
 }
 
 const clientModule: ClientModule = {
+  onRouteUpdate({ location }) {
+    // Runs before the new route renders: the location object is the one Docusaurus then decodes
+    // (route preloading and scroll-to-anchor), so repairing it here keeps both from throwing.
+    const target = location as { pathname: string; hash: string };
+    target.pathname = repairPercentEncoding(target.pathname);
+    target.hash = repairPercentEncoding(target.hash);
+  },
   onRouteDidUpdate({ location }) {
     clearMissingTarget();
     if (!location.hash) return;

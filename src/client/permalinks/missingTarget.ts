@@ -5,20 +5,16 @@
  * left alone, and a fragment that cannot be decoded is treated as text, never thrown.
  */
 import { translate } from '@docusaurus/Translate';
+import { fragmentId } from '../../shared/url';
 
 const NOTICE_ID = 'fw-missing-target';
 
 /** Fragments the comment UI owns (src/client/comments): `#comment-<id>`, `#discussion`. */
 const OTHER_TARGETS = /^(comment-|discussion$)/;
 
-/** The fragment as text (without `#`), decoded when it can be. */
+/** The fragment as text (without `#`), decoded when it can be (an undecodable one stays as typed). */
 export function fragmentText(hash: string): string {
-  const raw = hash.replace(/^#/, '');
-  try {
-    return decodeURIComponent(raw);
-  } catch {
-    return raw;
-  }
+  return fragmentId(hash) ?? hash.replace(/^#/, '');
 }
 
 /** Search words for an id: `definition-who` → `definition who`. */
