@@ -6,7 +6,7 @@
  * response carries the headers; the site last so API routes win over files.
  */
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import path from 'node:path';
 import { LIMITS } from '../shared/annotations';
 import { decorateBlocks } from './blocks';
@@ -63,7 +63,7 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     routerOptions: { ignoreTrailingSlash: false, maxParamLength: 100 },
     rewriteUrl: (request) => rewrite(request.url ?? '/'),
     // Fastify's two info lines per request would bury everything else under static files: see requestLog.ts.
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
   }).withTypeProvider<TypeBoxTypeProvider>();
   registerRequestLog(app);
   // TypeBox validation (validator.ts): unknown fields are errors, never silently dropped; no coercion.

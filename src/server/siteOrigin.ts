@@ -13,7 +13,9 @@ export function builtSiteOrigin(siteDir: string): string | undefined {
   const html = readFileSync(file, 'utf8');
   for (const tag of html.match(/<link\b[^>]*>/gi) ?? []) {
     if (!/\brel=["']?canonical\b/i.test(tag)) continue;
-    const href = /\bhref=["']([^"']+)["']/i.exec(tag)?.[1];
+    // Minified HTML leaves attribute values unquoted.
+    const match = /\bhref=(?:"([^"]+)"|'([^']+)'|([^\s"'>]+))/i.exec(tag);
+    const href = match?.[1] ?? match?.[2] ?? match?.[3]?.replace(/\/$/, '');
     try {
       return href ? new URL(href).origin : undefined;
     } catch {

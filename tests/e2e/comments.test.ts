@@ -102,8 +102,7 @@ describe('commenting', () => {
     await page.keyboard.type(AUTHOR);
     await tabToLabel(page, 'You are commenting as');
     await page.keyboard.type('National');
-    await tabToLabel(page, 'Focus of your feedback');
-    await page.keyboard.type('(b)');
+    // The side event's focus areas are optional: not answered here.
     await tabToLabel(page, 'Type of comment');
     await page.keyboard.type('Sugg');
     await tabToLabel(page, 'Send comment');
@@ -147,7 +146,7 @@ describe('commenting', () => {
     await fillWithLabels(
       page,
       { 'Your comment': PASSAGE_BODY, 'Name shown with your comment': PASSAGE_AUTHOR },
-      { 'You are commenting as': 'opd', 'Focus of your feedback': 'practicality', 'Type of comment': 'question' },
+      { 'You are commenting as': 'opd', 'Side-event focus area': 'practicality', 'Type of comment': 'question' },
     );
     await panel(page).getByRole('button', { name: 'Send comment' }).click();
     const mine = panel(page).locator('article', { hasText: PASSAGE_BODY });
@@ -188,6 +187,7 @@ describe('commenting', () => {
   it('is approved by a moderator on /moderate', async () => {
     const moderator = await reader.newPage();
     await moderator.goto(`${baseUrl}/moderate`);
+    await moderator.getByLabel('Your name').fill('Editor in the comments test');
     await moderator.getByLabel('Moderator token').fill(moderatorToken);
     await moderator.getByRole('button', { name: 'Sign in' }).click();
     for (const author of [AUTHOR, PASSAGE_AUTHOR]) {
@@ -277,7 +277,7 @@ describe('a second reader', () => {
         Organisation: HOSTILE.organisation,
         Country: HOSTILE.country,
       },
-      { 'You are commenting as': 'other', 'Focus of your feedback': 'general', 'Type of comment': 'concern' },
+      { 'You are commenting as': 'other', 'Side-event focus area': 'general', 'Type of comment': 'concern' },
     );
     await panel(otherPage).getByRole('button', { name: 'Send comment' }).click();
     await panel(otherPage).locator('article', { hasText: 'Hostile body marker.' }).waitFor();
@@ -390,7 +390,7 @@ describe('robustness and accessibility', () => {
         'Name shown with your comment': 'Error Reader',
         Country: 'Somewhere',
       },
-      { 'You are commenting as': 'nso', 'Focus of your feedback': 'general', 'Type of comment': 'editorial' },
+      { 'You are commenting as': 'nso', 'Side-event focus area': 'general', 'Type of comment': 'editorial' },
     );
     await panel(form).getByRole('button', { name: 'Send comment' }).click();
     const country = panel(form).getByLabel(/^Country/);
@@ -423,7 +423,7 @@ describe('robustness and accessibility', () => {
       { 'Your comment': body, 'Name shown with your comment': `Editing Reader ${RUN}` },
       {
         'You are commenting as': 'citizen-science',
-        'Focus of your feedback': 'collaborative-use',
+        'Side-event focus area': 'collaborative-use',
         'Type of comment': 'suggestion',
       },
     );

@@ -31,6 +31,7 @@ async function statusOf(id: string): Promise<string | undefined> {
 }
 
 async function signIn(target: Page, token: string): Promise<void> {
+  await target.getByLabel('Your name').fill('Editor Ama');
   await target.getByLabel('Moderator token').fill(token);
   await target.getByRole('button', { name: 'Sign in' }).click();
 }
@@ -65,23 +66,26 @@ describe('/moderate', () => {
     expect(await page.textContent('main')).toContain('moderator token');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByText('Enter the moderator token.').first().waitFor();
+    await page.getByText('Enter your name.').first().waitFor();
     expect(await page.getByLabel('Moderator token').getAttribute('aria-invalid')).toBe('true');
 
     await signIn(page, 'not-the-right-token-at-all');
     await page.getByText('The moderator token was not accepted. Please sign in again.').waitFor();
-    expect(await page.evaluate(() => sessionStorage.getItem('fw-moderator-token'))).toBeNull();
+    expect(await page.evaluate(() => document.cookie)).not.toContain('fw_moderator');
 
     await signIn(page, moderatorToken);
     await checkbox(page, authors[0]!).waitFor();
     expect(page.url()).toBe(`${baseUrl}/moderate`);
-    expect(await page.evaluate(() => localStorage.length)).toBe(0);
+    expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+    // The session is an HTTP-only cookie: no script on the page can read it.
+    expect(await page.evaluate(() => document.cookie)).not.toContain('fw_moderator');
   });
 
   it('shows every field an editor needs, with the editors-only mark', async () => {
     const first = page.locator('li', { has: checkbox(page, authors[0]!) });
     const text = await first.textContent();
     expect(text).toContain('Editors only');
-    expect(text).toContain('/docs/definition#definition-gap-final-wording');
+    expect(await first.locator('a[href="/docs/definition#definition-gap-final-wording"]').count()).toBe(1);
     expect(text).toContain('Civil-society organisation');
     expect(text).toContain(`Moderation test comment 0 (${RUN}).`);
     expect(await page.locator('li', { has: checkbox(page, authors[1]!) }).textContent()).toContain(

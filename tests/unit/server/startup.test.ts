@@ -68,6 +68,9 @@ describe('PUBLIC_ORIGIN', () => {
       '<html><head><link data-rh="true" rel="canonical" href="http://localhost:3000/"></head></html>',
     );
     expect(builtSiteOrigin(site)).toBe('http://localhost:3000');
+    // Docusaurus minifies: unquoted attribute values.
+    writeFileSync(path.join(site, 'index.html'), '<link data-rh=true rel=canonical href=http://localhost:3000/ />');
+    expect(builtSiteOrigin(site)).toBe('http://localhost:3000');
     expect(originMismatch(site, 'http://localhost:3000')).toBeUndefined();
     expect(originMismatch(site, 'https://framework.example.org')).toMatch(
       /built for http:\/\/localhost:3000, but PUBLIC_ORIGIN is https:\/\/framework\.example\.org.*PUBLIC_ORIGIN=https:\/\/framework\.example\.org npm run build/,

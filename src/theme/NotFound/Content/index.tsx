@@ -10,7 +10,7 @@ import { FRAMEWORK_COMPONENTS } from '@site/src/components/HomeComponents/compon
 
 export default function NotFoundContent({ className }: { className?: string }): ReactNode {
   return (
-    <main className={`container margin-vert--xl ${className ?? ''}`}>
+    <main className={`container margin-vert--xl fw-underline-links ${className ?? ''}`}>
       <div className="row">
         <div className="col col--8 col--offset-2">
           <Heading as="h1">
