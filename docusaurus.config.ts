@@ -76,6 +76,7 @@ const config: Config = {
     './src/client/permalinks/clientModule.ts',
     './src/client/glossaryPreview/clientModule.ts',
     './src/client/comments/clientModule.ts',
+    './src/client/offline/clientModule.ts',
   ],
 
   themeConfig: {
