@@ -43,7 +43,7 @@ beforeAll(async () => {
   // The worker registers after load and takes control at once (clientsClaim); from then on, what
   // the reader fetches is kept for offline use.
   await page.evaluate(() => navigator.serviceWorker.ready);
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 });
 
 afterAll(async () => {
@@ -53,7 +53,7 @@ afterAll(async () => {
 });
 
 describe('offline', () => {
-  it('keeps visited pages, search and a comment written offline, and sends the comment once', async () => {
+  it('keeps visited pages, search and a comment written offline, and sends the comment once', { timeout: 240_000 }, async () => {
     // Online: read the Framework page (and open its comment panel once), the glossary, a search.
     await visit(PAGE, 'article h1');
     await page.locator('button.fw-comment-button').first().click();
@@ -62,6 +62,7 @@ describe('offline', () => {
     await visit(GLOSSARY, 'article h1');
     await visit(SEARCH, 'main ol > li a');
     const onlineResults = await searchResults(page).allTextContents();
+    console.log('step online done');
     expect(onlineResults.length).toBeGreaterThan(0);
 
     // Offline: the server is gone and the browser knows it.
@@ -69,7 +70,9 @@ describe('offline', () => {
     await server.stop();
     await browser.context.setOffline(true);
 
+    console.log('step offline');
     await visit(GLOSSARY, 'article h1');
+    console.log('step glossary offline');
     expect(await page.locator('article h1').textContent()).toMatch(/Glossary/i);
     await visit(SEARCH, 'main ol > li a');
     expect(await searchResults(page).allTextContents()).toEqual(onlineResults);
@@ -83,7 +86,9 @@ describe('offline', () => {
     await form.getByLabel(/^Focus of your feedback/).selectOption('practicality');
     await form.getByLabel(/^Type of comment/).selectOption('question');
     await form.getByRole('button', { name: /^Send comment/ }).click();
+    console.log('step sent');
     await page.getByText(/You are offline\. Your comment is saved in this browser/).waitFor();
+    console.log('step saved');
     expect(await page.evaluate(() => localStorage.getItem('fw-comments-outbox'))).toContain(BODY);
 
     // Back online: the same server (same port, same database) and the browser's online event.

@@ -99,51 +99,52 @@ export default function Panel({ state, panel }: { state: CommentsState; panel: P
       )}
 
       {state.status === 'ready' && (
-        <>
-          <section aria-labelledby="fw-comments-threads">
-            <h3 id="fw-comments-threads">
-              {translate(
-                { id: 'comments.panel.threads', message: 'Comments ({count})' },
-                { count: String(threads.length) },
-              )}
-            </h3>
-            {threads.length ? (
-              <ol className={styles.threads}>
-                {threads.map((thread) => (
-                  <Thread key={thread.root.id} thread={thread} own={state.own} page={page} canReply />
-                ))}
-              </ol>
-            ) : (
-              <p>{translate({ id: 'comments.panel.none', message: 'No comments on this paragraph yet.' })}</p>
+        <section aria-labelledby="fw-comments-threads">
+          <h3 id="fw-comments-threads">
+            {translate(
+              { id: 'comments.panel.threads', message: 'Comments ({count})' },
+              { count: String(threads.length) },
             )}
-          </section>
-          <section aria-labelledby="fw-comments-new">
-            <h3 id="fw-comments-new">
-              {panel.passage
-                ? translate({ id: 'comments.panel.newOnPassage', message: 'Comment on the selected passage' })
-                : translate({ id: 'comments.panel.new', message: 'Comment on this paragraph' })}
-            </h3>
-            {panel.passage && (
-              <blockquote className={styles.quote} dir="auto">
-                {panel.passage.quote.exact}
-              </blockquote>
-            )}
-            {panel.passageTooLong && (
-              <p className={styles.note}>
-                {translate({
-                  id: 'comments.panel.passageTooLong',
-                  message: 'The selection is too long to quote, so this comment will be about the whole paragraph.',
-                })}
-              </p>
-            )}
-            <CommentForm
-              key={draftKey}
-              target={target}
-              draftKey={draftKey}
-              submitLabel={translate({ id: 'comments.form.send', message: 'Send comment' })}
-            />
-          </section>
-        </>
+          </h3>
+          {threads.length ? (
+            <ol className={styles.threads}>
+              {threads.map((thread) => (
+                <Thread key={thread.root.id} thread={thread} own={state.own} page={page} canReply />
+              ))}
+            </ol>
+          ) : (
+            <p>{translate({ id: 'comments.panel.none', message: 'No comments on this paragraph yet.' })}</p>
+          )}
+        </section>
+      )}
+      {/* Unreachable (offline): the reader can still write; the form keeps the comment in the outbox. */}
+      {(state.status === 'ready' || (state.status === 'unavailable' && state.error?.kind === 'network')) && (
+        <section aria-labelledby="fw-comments-new">
+          <h3 id="fw-comments-new">
+            {panel.passage
+              ? translate({ id: 'comments.panel.newOnPassage', message: 'Comment on the selected passage' })
+              : translate({ id: 'comments.panel.new', message: 'Comment on this paragraph' })}
+          </h3>
+          {panel.passage && (
+            <blockquote className={styles.quote} dir="auto">
+              {panel.passage.quote.exact}
+            </blockquote>
+          )}
+          {panel.passageTooLong && (
+            <p className={styles.note}>
+              {translate({
+                id: 'comments.panel.passageTooLong',
+                message: 'The selection is too long to quote, so this comment will be about the whole paragraph.',
+              })}
+            </p>
+          )}
+          <CommentForm
+            key={draftKey}
+            target={target}
+            draftKey={draftKey}
+            submitLabel={translate({ id: 'comments.form.send', message: 'Send comment' })}
+          />
+        </section>
       )}
     </dialog>
   );

@@ -76,18 +76,18 @@ export async function generateServiceWorker(siteDir: string): Promise<{ cacheId:
       {
         urlPattern: ({ request }) => request.mode === 'navigate',
         handler: 'NetworkFirst',
-        options: { cacheName: 'pages', expiration: { maxEntries: 300 } },
+        options: { cacheName: `${cacheId}-pages`, expiration: { maxEntries: 300 } },
       },
       {
         urlPattern: ({ url, sameOrigin }) => sameOrigin && /\.[0-9a-f]{8,}\.(js|css|json)$/.test(url.pathname),
         handler: 'CacheFirst',
-        options: { cacheName: 'hashed', expiration: { maxEntries: 400 } },
+        options: { cacheName: `${cacheId}-hashed`, expiration: { maxEntries: 400 } },
       },
       {
         urlPattern: ({ url, sameOrigin }) =>
           sameOrigin && !url.pathname.startsWith('/api/') && /\.(json|svg|png|ico|woff2?)$/.test(url.pathname),
         handler: 'NetworkFirst',
-        options: { cacheName: 'files', expiration: { maxEntries: 100 } },
+        options: { cacheName: `${cacheId}-files`, expiration: { maxEntries: 100 } },
       },
     ],
   });
