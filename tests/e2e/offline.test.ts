@@ -53,55 +53,56 @@ afterAll(async () => {
 });
 
 describe('offline', () => {
-  it('keeps visited pages, search and a comment written offline, and sends the comment once', { timeout: 240_000 }, async () => {
-    // Online: read the Framework page (and open its comment panel once), the glossary, a search.
-    await visit(PAGE, 'article h1');
-    await page.locator('button.fw-comment-button').first().click();
-    await page.locator('dialog[open] form').last().waitFor();
-    await page.keyboard.press('Escape');
-    await visit(GLOSSARY, 'article h1');
-    await visit(SEARCH, 'main ol > li a');
-    const onlineResults = await searchResults(page).allTextContents();
-    console.log('step online done');
-    expect(onlineResults.length).toBeGreaterThan(0);
+  it(
+    'keeps visited pages, search and a comment written offline, and sends the comment once',
+    { timeout: 240_000 },
+    async () => {
+      // Online: read the Framework page (and open its comment panel once), the glossary, a search.
+      await visit(PAGE, 'article h1');
+      await page.locator('button.fw-comment-button').first().click();
+      await page.locator('dialog[open] form').last().waitFor();
+      await page.keyboard.press('Escape');
+      await visit(GLOSSARY, 'article h1');
+      await visit(SEARCH, 'main ol > li a');
+      const onlineResults = await searchResults(page).allTextContents();
+      expect(onlineResults.length).toBeGreaterThan(0);
 
-    // Offline: the server is gone and the browser knows it.
-    const port = server.port;
-    await server.stop();
-    await browser.context.setOffline(true);
+      // Offline: the server is gone and the browser knows it.
+      const port = server.port;
+      await server.stop();
+      await browser.context.setOffline(true);
+      await visit(GLOSSARY, 'article h1');
+      expect(await page.locator('article h1').textContent()).toMatch(/Glossary/i);
+      await visit(SEARCH, 'main ol > li a');
+      expect(await searchResults(page).allTextContents()).toEqual(onlineResults);
 
-    console.log('step offline');
-    await visit(GLOSSARY, 'article h1');
-    console.log('step glossary offline');
-    expect(await page.locator('article h1').textContent()).toMatch(/Glossary/i);
-    await visit(SEARCH, 'main ol > li a');
-    expect(await searchResults(page).allTextContents()).toEqual(onlineResults);
+      await visit(PAGE, 'article h1');
+      await page.locator('button.fw-comment-button').first().click();
+      const form = page.locator('dialog[open] form').last();
+      await form.getByLabel(/^Your comment/).fill(BODY);
+      await form.getByLabel(/^Name shown with your comment/).fill('Offline Reader');
+      await form.getByLabel(/^You are commenting as/).selectOption('nso');
+      await form.getByLabel(/^Focus of your feedback/).selectOption('practicality');
+      await form.getByLabel(/^Type of comment/).selectOption('question');
+      await form.getByRole('button', { name: /^Send comment/ }).click();
+      await page
+        .getByText(/You are offline\. Your comment is saved in this browser/)
+        .first()
+        .waitFor();
+      expect(await page.evaluate(() => localStorage.getItem('fw-comments-outbox'))).toContain(BODY);
 
-    await visit(PAGE, 'article h1');
-    await page.locator('button.fw-comment-button').first().click();
-    const form = page.locator('dialog[open] form').last();
-    await form.getByLabel(/^Your comment/).fill(BODY);
-    await form.getByLabel(/^Name shown with your comment/).fill('Offline Reader');
-    await form.getByLabel(/^You are commenting as/).selectOption('nso');
-    await form.getByLabel(/^Focus of your feedback/).selectOption('practicality');
-    await form.getByLabel(/^Type of comment/).selectOption('question');
-    await form.getByRole('button', { name: /^Send comment/ }).click();
-    console.log('step sent');
-    await page.getByText(/You are offline\. Your comment is saved in this browser/).waitFor();
-    console.log('step saved');
-    expect(await page.evaluate(() => localStorage.getItem('fw-comments-outbox'))).toContain(BODY);
-
-    // Back online: the same server (same port, same database) and the browser's online event.
-    server = await start(port);
-    await browser.context.setOffline(false);
-    await expect
-      .poll(() => page.evaluate(() => localStorage.getItem('fw-comments-outbox')), { timeout: 30_000 })
-      .toBeNull();
-    // A reload flushes again if anything were left; nothing is, so nothing is sent twice.
-    await visit(PAGE, 'article h1');
-    const arrived = (await pendingComments(server.baseUrl, TOKEN)).filter((c) => c.body === BODY);
-    expect(arrived).toHaveLength(1);
-  });
+      // Back online: the same server (same port, same database) and the browser's online event.
+      server = await start(port);
+      await browser.context.setOffline(false);
+      await expect
+        .poll(() => page.evaluate(() => localStorage.getItem('fw-comments-outbox')), { timeout: 30_000 })
+        .toBeNull();
+      // A reload flushes again if anything were left; nothing is, so nothing is sent twice.
+      await visit(PAGE, 'article h1');
+      const arrived = (await pendingComments(server.baseUrl, TOKEN)).filter((c) => c.body === BODY);
+      expect(arrived).toHaveLength(1);
+    },
+  );
 
   it('names every cache after the build, so a new build replaces them', async () => {
     const names = await page.evaluate(() => caches.keys());
