@@ -18,6 +18,16 @@ const PAGES = [
   '/blog/2024/02/26/side-event-from-insights-to-action',
   '/blog',
   '/blog/archive',
+  '/blog/2025-03-endorsement',
+  // The reader's guide (issue 9): the pages people open first when preparing a talk.
+  '/docs/at-a-glance',
+  '/docs/questions',
+  '/docs/known-and-unknown',
+  '/docs/citing',
+  '/docs/who-is-who',
+  '/docs/side-event-focus-areas',
+  '/docs/background/how-to-read-our-labels',
+  '/docs/enabling-environment',
 ];
 
 for (const colorScheme of ['light', 'dark'] as const) {
