@@ -80,6 +80,7 @@ const config: Config = {
     './src/client/glossaryPreview/clientModule.ts',
     './src/client/comments/clientModule.ts',
     './src/client/print/clientModule.ts',
+    './src/client/offline/clientModule.ts',
   ],
 
   themeConfig: {

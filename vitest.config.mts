@@ -16,6 +16,8 @@ const here = (relative: string) => fileURLToPath(new URL(relative, import.meta.u
 /** Docusaurus's client aliases, as the bundler resolves them, for browser code under test. */
 const DOCUSAURUS_CLIENT_ALIASES = {
   '@docusaurus/ExecutionEnvironment': here('node_modules/@docusaurus/core/lib/client/exports/ExecutionEnvironment.js'),
+  // The real module ships JSX and reads generated files; DOM tests use English defaults.
+  '@docusaurus/Translate': here('tests/dom/support/translate.ts'),
   '@site': here('.'),
 };
 

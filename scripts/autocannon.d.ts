@@ -15,6 +15,18 @@ declare module 'autocannon' {
     duration?: number;
     headers?: Record<string, string>;
     body?: string;
+    /** Request templates, used in turn; setupRequest may rewrite each request before it is sent. */
+    requests?: {
+      method?: Options['method'];
+      path?: string;
+      setupRequest?: (request: RequestParams) => RequestParams;
+    }[];
+  }
+  interface RequestParams {
+    method?: string;
+    path?: string;
+    headers?: Record<string, string>;
+    body?: string;
   }
   export interface Result {
     requests: Histogram & { total: number };
@@ -23,6 +35,9 @@ declare module 'autocannon' {
     timeouts: number;
     non2xx: number;
     duration: number;
+    '2xx': number;
+    /** Answers per HTTP status code, e.g. statusCodeStats['429'].count. */
+    statusCodeStats?: Record<string, { count: number }>;
   }
   function autocannon(options: Options): Promise<Result>;
   export default autocannon;

@@ -8,7 +8,9 @@
  * compression and cache headers and the comparison is of the sites themselves. The plain site has
  * no search page: `/search?q=…` is compared with its home page.
  *
- * Options: --no-build (reuse ./build), --rounds=N (default 3), --pages=home,definition (subset).
+ * Options: --no-build (reuse the built site), --site=DIR (our built site, default ./build),
+ * --plain=DIR (reuse a plain site's build folder from scripts/plainSite.ts), --rounds=N (default 3),
+ * --pages=home,definition (a subset).
  * Goals (issue 13): mobile performance ≥ 90 on every page type, accessibility 100, mobile LCP no
  * worse than plain's.
  */
@@ -118,15 +120,15 @@ async function main(): Promise<void> {
     console.log('Building this site…');
     execFileSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
   }
-  console.log('Building the plain classic Docusaurus 3.10.2 site…');
-  const plainBuild = await buildPlainSite();
+  const reusedPlain = arg('plain');
+  if (!reusedPlain) console.log('Building the plain classic Docusaurus 3.10.2 site…');
+  const plainBuild = reusedPlain ? path.resolve(reusedPlain) : await buildPlainSite();
+  const siteDir = path.resolve(arg('site') ?? path.join(ROOT, 'build'));
   const dataDirs = [mkdtempSync(path.join(tmpdir(), 'fw-lh-ours-')), mkdtempSync(path.join(tmpdir(), 'fw-lh-plain-'))];
   const servers: ServerProcess[] = [];
   try {
     const token = { MODERATOR_TOKEN: 'bench-lighthouse-token-0123456789' };
-    servers.push(
-      await startServerProcess({ dataDir: dataDirs[0]!, env: { ...token, SITE_DIR: path.join(ROOT, 'build') } }),
-    );
+    servers.push(await startServerProcess({ dataDir: dataDirs[0]!, env: { ...token, SITE_DIR: siteDir } }));
     servers.push(await startServerProcess({ dataDir: dataDirs[1]!, env: { ...token, SITE_DIR: plainBuild } }));
     const [ours, plain] = servers as [ServerProcess, ServerProcess];
     const only = arg('pages')?.split(',');
@@ -167,7 +169,7 @@ async function main(): Promise<void> {
   } finally {
     for (const server of servers) await server.stop();
     for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
-    rmSync(path.dirname(plainBuild), { recursive: true, force: true });
+    if (!reusedPlain) rmSync(path.dirname(plainBuild), { recursive: true, force: true });
   }
 }
 

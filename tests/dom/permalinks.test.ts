@@ -65,14 +65,14 @@ describe('the ¶ control', () => {
     expect(click.defaultPrevented).toBe(true);
     expect(location.href).toBe('http://localhost:3000/docs/definition#definition-who');
     expect(paragraph.classList.contains(BLOCK.targetClassName)).toBe(true);
-    await vi.waitFor(() => expect(liveRegion()?.textContent).toBe('Link to this paragraph copied.'));
+    await vi.waitFor(() => expect(liveRegion()?.textContent).toBe('Link copied'));
     expect(writeText).toHaveBeenCalledWith('http://localhost:3000/docs/definition#definition-who');
   });
 
   it('says the link is in the address bar when the clipboard is refused', async () => {
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('denied', 'NotAllowedError'));
     block('definition-who').querySelector('a')!.click();
-    await vi.waitFor(() => expect(liveRegion()?.textContent).toBe('Link to this paragraph is now in the address bar.'));
+    await vi.waitFor(() => expect(liveRegion()?.textContent).toBe('Link is in the address bar'));
     expect(location.hash).toBe('#definition-who');
   });
 

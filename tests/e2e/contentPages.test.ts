@@ -1,5 +1,6 @@
 /**
- * The content pages a reader lands on first: zero axe-core violations in light and dark mode,
+ * The content pages a reader lands on first: zero axe-core violations in light and dark mode, at
+ * desktop and phone width (axeViolations checks both),
  * the timeline kept as an ordered list, and the register listing the pages that cite a source.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -15,6 +16,8 @@ const PAGES = [
   '/docs/background/sources',
   '/docs/background/glossary',
   '/blog/2024/02/26/side-event-from-insights-to-action',
+  '/blog',
+  '/blog/archive',
   '/blog/2025-03-endorsement',
   // The reader's guide (issue 9): the pages people open first when preparing a talk.
   '/docs/at-a-glance',

@@ -1,11 +1,11 @@
 /**
  * The Framework pages in a real Chromium: following links, paragraph permalinks, keyboard access,
- * glossary previews, and axe-core on every page type in light and dark mode.
+ * glossary previews. (axe-core runs once per page type in contentPages.test.ts.)
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { BLOCK } from '../../src/shared/blocks';
-import { axeViolations, launchBrowser, type Browser } from './support/browser';
+import { launchBrowser, type Browser } from './support/browser';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -128,45 +128,5 @@ describe('a clean console', () => {
     await fresh.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
     await fresh.close();
     expect(errors).toEqual([]);
-  });
-});
-
-const PAGE_TYPES: Record<string, string> = {
-  home: '/',
-  definition: '/docs/definition',
-  principle: '/docs/principles',
-  glossary: '/docs/background/glossary',
-  'blog post': '',
-};
-
-describe.each(['light', 'dark'] as const)('accessibility in %s mode', (colorScheme) => {
-  let themed: Browser;
-  let themedPage: Page;
-
-  beforeAll(async () => {
-    themed = await launchBrowser({ colorScheme });
-    themedPage = await themed.newPage();
-  });
-
-  afterAll(async () => {
-    await themed?.close();
-  });
-
-  it.each(Object.keys(PAGE_TYPES))('the %s page has no axe-core violations', async (type) => {
-    let path = PAGE_TYPES[type]!;
-    if (type === 'principle') {
-      await themedPage.goto(`${baseUrl}/docs/principles`);
-      path =
-        (await themedPage.locator('article a[href^="/docs/principles/"]').first().getAttribute('href')) ??
-        '/docs/principles';
-    }
-    if (type === 'blog post') {
-      await themedPage.goto(`${baseUrl}/blog`);
-      path = (await themedPage.locator('article h2 a').first().getAttribute('href')) ?? '/blog';
-    }
-    await themedPage.goto(`${baseUrl}${path}`);
-    await themedPage.waitForSelector('main');
-    expect(await themedPage.evaluate(() => document.documentElement.dataset.theme)).toBe(colorScheme);
-    expect(await axeViolations(themedPage)).toEqual([]);
   });
 });

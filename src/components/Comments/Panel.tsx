@@ -110,63 +110,64 @@ export default function Panel({ state, panel }: { state: CommentsState; panel: P
       )}
 
       {state.status === 'ready' && (
-        <>
-          <section aria-labelledby="fw-comments-threads">
-            <h3 id="fw-comments-threads">
-              {translate({ id: 'comments.panel.threads', message: 'Comments ({count})' }, { count: String(count) })}
-            </h3>
-            {threads.length ? (
-              <ol className={styles.threads}>
-                {threads.map((thread) => (
-                  <Thread
-                    key={thread.root.id}
-                    thread={thread}
-                    own={state.own}
-                    page={page}
-                    canReply
-                    replying={replyingTo === thread.root.id}
-                    onReplying={(open) => setReplyingTo(open ? thread.root.id : null)}
-                    focusId={panel.focusCommentId}
-                  />
-                ))}
-              </ol>
-            ) : (
-              <p>{translate({ id: 'comments.panel.none', message: 'No comments on this paragraph yet.' })}</p>
-            )}
-          </section>
-          <section aria-labelledby="fw-comments-new">
-            <h3 id="fw-comments-new">
-              {panel.passage
-                ? translate({ id: 'comments.panel.newOnPassage', message: 'Comment on the selected passage' })
-                : translate({ id: 'comments.panel.new', message: 'Comment on this paragraph' })}
-            </h3>
-            {panel.passage && (
-              <blockquote className={styles.quote} dir="auto">
-                {panel.passage.quote.exact}
-              </blockquote>
-            )}
-            {panel.passageTooLong && (
-              <p className={styles.note}>
-                {translate({
-                  id: 'comments.panel.passageTooLong',
-                  message: 'The selection is too long to quote, so this comment will be about the whole paragraph.',
-                })}
-              </p>
-            )}
-            {replyingTo ? (
-              <button type="button" className="fw-link-button" onClick={() => setReplyingTo(null)}>
-                {translate({ id: 'comments.panel.newInstead', message: 'Write a new comment instead of a reply' })}
-              </button>
-            ) : (
-              <CommentForm
-                key={draftKey}
-                target={target}
-                draftKey={draftKey}
-                submitLabel={translate({ id: 'comments.form.send', message: 'Send comment' })}
-              />
-            )}
-          </section>
-        </>
+        <section aria-labelledby="fw-comments-threads">
+          <h3 id="fw-comments-threads">
+            {translate({ id: 'comments.panel.threads', message: 'Comments ({count})' }, { count: String(count) })}
+          </h3>
+          {threads.length ? (
+            <ol className={styles.threads}>
+              {threads.map((thread) => (
+                <Thread
+                  key={thread.root.id}
+                  thread={thread}
+                  own={state.own}
+                  page={page}
+                  canReply
+                  replying={replyingTo === thread.root.id}
+                  onReplying={(open) => setReplyingTo(open ? thread.root.id : null)}
+                  focusId={panel.focusCommentId}
+                />
+              ))}
+            </ol>
+          ) : (
+            <p>{translate({ id: 'comments.panel.none', message: 'No comments on this paragraph yet.' })}</p>
+          )}
+        </section>
+      )}
+      {/* Unreachable (offline): the reader can still write; the form keeps the comment in the outbox. */}
+      {(state.status === 'ready' || (state.status === 'unavailable' && state.error?.kind === 'network')) && (
+        <section aria-labelledby="fw-comments-new">
+          <h3 id="fw-comments-new">
+            {panel.passage
+              ? translate({ id: 'comments.panel.newOnPassage', message: 'Comment on the selected passage' })
+              : translate({ id: 'comments.panel.new', message: 'Comment on this paragraph' })}
+          </h3>
+          {panel.passage && (
+            <blockquote className={styles.quote} dir="auto">
+              {panel.passage.quote.exact}
+            </blockquote>
+          )}
+          {panel.passageTooLong && (
+            <p className={styles.note}>
+              {translate({
+                id: 'comments.panel.passageTooLong',
+                message: 'The selection is too long to quote, so this comment will be about the whole paragraph.',
+              })}
+            </p>
+          )}
+          {replyingTo ? (
+            <button type="button" className="fw-link-button" onClick={() => setReplyingTo(null)}>
+              {translate({ id: 'comments.panel.newInstead', message: 'Write a new comment instead of a reply' })}
+            </button>
+          ) : (
+            <CommentForm
+              key={draftKey}
+              target={target}
+              draftKey={draftKey}
+              submitLabel={translate({ id: 'comments.form.send', message: 'Send comment' })}
+            />
+          )}
+        </section>
       )}
     </dialog>
   );

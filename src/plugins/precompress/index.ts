@@ -3,7 +3,7 @@
  * level 9) beside every compressible file, so the server sends the smallest form with no CPU spent
  * per request (`@fastify/static` with `preCompressed`, see src/server/plugins/staticFiles.ts).
  *
- * It runs after `docusaurus build` (`npm run build` calls scripts/precompress.ts), not in a
+ * It runs after `docusaurus build` (`npm run build` calls scripts/postBuild.ts), not in a
  * plugin's postBuild: Docusaurus runs every plugin's postBuild at once, and the search index and
  * the block register are written in theirs, so only a step after the build sees every file.
  * Compression is Node's zlib (the reference brotli and zlib libraries).

@@ -1,6 +1,7 @@
 /**
  * Launches Debian's Chromium through playwright-core with the flags this machine needs, and runs
- * axe-core. A missing browser fails loudly with the install hint; it never skips.
+ * axe-core at desktop and phone width. A missing browser fails loudly with the install hint; it
+ * never skips.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -68,13 +69,39 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
   };
 }
 
-/** Runs axe-core on the page and returns its violations in a readable form (empty when clean). */
+/** The phone width every axe check also runs at (a common phone's CSS width). */
+export const PHONE_VIEWPORT = { width: 390, height: 844 } as const;
+
+/** Two animation frames: React has committed what a resize or an event scheduled. */
+async function settled(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
+/**
+ * Runs axe-core on the page as it is, then again at phone width (PHONE_VIEWPORT), and returns the
+ * violations of both in a readable form, each labelled with its width (empty when clean). Every
+ * page type and state is checked at both widths this way; the viewport is restored afterwards.
+ */
 export async function axeViolations(page: Page, options: { include?: string } = {}): Promise<string[]> {
-  let builder = new AxeBuilder({ page });
-  if (options.include) builder = builder.include(options.include);
-  const result = await builder.analyze();
-  return result.violations.map(
-    (v) =>
-      `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n  ')}`,
-  );
+  const analyse = async (label: string) => {
+    let builder = new AxeBuilder({ page });
+    if (options.include) builder = builder.include(options.include);
+    const result = await builder.analyze();
+    return result.violations.map(
+      (v) =>
+        `[${label}] ${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n  ')}`,
+    );
+  };
+  const original = page.viewportSize();
+  const violations = await analyse(`${original?.width ?? '?'} px`);
+  if (original && original.width !== PHONE_VIEWPORT.width) {
+    await page.setViewportSize(PHONE_VIEWPORT);
+    await page.waitForFunction((width) => window.innerWidth === width, PHONE_VIEWPORT.width);
+    await settled(page);
+    violations.push(...(await analyse(`${PHONE_VIEWPORT.width} px`)));
+    await page.setViewportSize(original);
+    await page.waitForFunction((width) => window.innerWidth === width, original.width);
+    await settled(page);
+  }
+  return violations;
 }

@@ -1,0 +1,20 @@
+/**
+ * Browser, every page: registers the offline service worker (sw.js, generated after the build by
+ * src/plugins/offline) once the page has loaded, so it never competes with the first load.
+ * Without a production build (dev server) there is no sw.js and registration fails quietly.
+ */
+import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
+import siteConfig from '@generated/docusaurus.config';
+
+function register(): void {
+  navigator.serviceWorker.register(`${siteConfig.baseUrl}sw.js`).catch(() => {
+    // No worker (dev server, or the browser refuses): the site works online as before.
+  });
+}
+
+if (ExecutionEnvironment.canUseDOM && 'serviceWorker' in navigator) {
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register, { once: true });
+}
+
+export {};
