@@ -9,6 +9,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import path from 'node:path';
 import { LIMITS } from '../shared/annotations';
+import { decorateBlocks } from './blocks';
 import type { Config } from './config';
 import { installErrorHandler, installJsonParser } from './errors';
 import { PageCache } from './pageCache';
@@ -52,6 +53,7 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
   // TypeBox validation (validator.ts): unknown fields are errors, never silently dropped; no coercion.
   app.setValidatorCompiler(validatorCompiler);
   installJsonParser(app);
+  decorateBlocks(app, config.siteDir);
 
   let repository = deps.repository;
   if (!repository) {
