@@ -81,6 +81,8 @@ export function holdsPhrase(record: AnalysedRecord, phrase: readonly string[]): 
     return true;
   const inSequence = (terms: readonly string[]): boolean =>
     terms.some((term, index) => term === first && rest.every((next, offset) => terms[index + offset + 1] === next));
-  return inSequence(tokenize(record.record.t).map((token) => token.term)) ||
-    record.record.h.some((heading) => inSequence(tokenize(heading).map((token) => token.term)));
+  return (
+    inSequence(tokenize(record.record.t).map((token) => token.term)) ||
+    record.record.h.some((heading) => inSequence(tokenize(heading).map((token) => token.term)))
+  );
 }

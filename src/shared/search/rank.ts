@@ -141,8 +141,7 @@ function scoreAlternative(
   const norm = 1 - RANKING.b + (RANKING.b * record.length) / Math.max(1, context.averageLength);
   const text = frequency > 0 ? (frequency * (RANKING.k1 + 1)) / (frequency + RANKING.k1 * norm) : 0;
   const heading = inOwnHeading ? RANKING.ownHeading : inHeading ? RANKING.heading : 0;
-  const where =
-    (inTitle ? RANKING.title : 0) + heading + RANKING.text * text + (inPage && !inTitle ? RANKING.page : 0);
+  const where = (inTitle ? RANKING.title : 0) + heading + RANKING.text * text + (inPage && !inTitle ? RANKING.page : 0);
   return {
     score: weight * MATCH_QUALITY[alternative.kind] * where,
     inSection: inTitle || inHeading,

@@ -63,6 +63,11 @@ const SEPARATOR = /[./'’-]/;
 const SYMBOL_SEPARATOR = new RegExp(JOINER.replace("'’", ''), 'u');
 const DASH = /^[-\u2010-\u2015\u2212\uFE63\uFF0D]$/u;
 const HAS_DIGIT = /\p{N}/u;
+/**
+ * Prefixes that turn the word they are hyphenated to into its opposite: "non-state actors" are
+ * not "state actors", so such a compound is one term (the same as "nonstate"), never two words.
+ */
+const NEGATING: ReadonlySet<string> = new Set(['non', 'anti']);
 
 function normaliseWord(folded: string): string {
   return stem(folded).slice(0, MAX_TERM_LENGTH);
@@ -116,6 +121,16 @@ function pushWords(run: string, offset: number, out: Token[]): void {
       continue;
     }
     const { surface, term } = formsOfWord(raw);
+    const last = out.at(-1);
+    if (joinedByDash && term !== null && last?.end === offset + index - 1 && NEGATING.has(last.surface ?? '')) {
+      // "non-state" is one word, not "state": it means the opposite.
+      const joined = formsOfWord(`${last.surface}${surface}`);
+      last.term = joined.term ?? last.term;
+      last.surface = joined.surface;
+      last.end = start + match[0].length;
+      compound = null;
+      continue;
+    }
     const token: Token | null =
       term === null ? null : { term, start, end: start + match[0].length, kind: 'word', surface };
     if (token) out.push(token);

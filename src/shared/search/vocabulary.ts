@@ -54,7 +54,8 @@ export class Vocabulary {
   seal(): this {
     this.sorted = [...this.frequency.keys()].sort();
     // A term no written word was recorded for is its own written form (tests, symbols).
-    for (const term of this.sorted) if (/^\p{L}+$/u.test(term) && !this.surfaces.has(term)) this.surfaces.set(term, term);
+    for (const term of this.sorted)
+      if (/^\p{L}+$/u.test(term) && !this.surfaces.has(term)) this.surfaces.set(term, term);
     this.sortedSurfaces = [...this.surfaces.keys()].sort();
     this.byLength = new Map();
     for (const surface of this.sortedSurfaces) {
