@@ -23,7 +23,7 @@ export const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 /** Every dash and minus a text may use for a range or a compound: hyphen-minus, ‐ ‑ ‒ – — ― − ﹣ －. */
 export const DASHES = /[-\u2010-\u2015\u2212\uFE63\uFF0D]/g;
 
-const NON_ASCII_LATIN = /[^\u0000-\u007F]/;
+const NON_ASCII = /[^ -~]/;
 
 /**
  * @param word - one word or symbol as it appears in text or a query
@@ -32,7 +32,7 @@ const NON_ASCII_LATIN = /[^\u0000-\u007F]/;
  */
 export function foldWord(word: string): string {
   let folded = word.replace(INVISIBLE, '').normalize('NFKD').replace(/\p{M}/gu, '');
-  if (NON_ASCII_LATIN.test(folded)) folded = removeAccents(folded);
+  if (NON_ASCII.test(folded)) folded = removeAccents(folded);
   return folded
     .toLowerCase()
     .replace(DASHES, '-')

@@ -73,7 +73,7 @@ function mergeGroups(raw: ReadonlyArray<readonly string[]>): SynonymGroup[] {
   const groups: Array<Map<string, string[]>> = [];
   const groupOfForm = new Map<string, Map<string, string[]>>();
   for (const forms of raw) {
-    let group = new Map<string, string[]>();
+    const group = new Map<string, string[]>();
     for (const form of forms) {
       const terms = tokenize(form).map((token) => token.term);
       if (terms.length === 0) continue;
