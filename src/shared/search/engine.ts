@@ -26,6 +26,17 @@ export interface SearchOptions {
   provenances?: readonly Provenance[];
   /** Most results returned. */
   limit?: number;
+  /** Also count the results per content type and per provenance (what the filters would give). */
+  facets?: boolean;
+}
+
+/**
+ * Result counts per filter value: for types, under the provenance filter only; for provenances,
+ * under the type filter only (so each count says what ticking that box would add).
+ */
+export interface Facets {
+  types: Partial<Record<ContentType, number>>;
+  provenances: Partial<Record<Provenance, number>>;
 }
 
 export interface SearchHit {
@@ -39,6 +50,8 @@ export interface SearchResponse {
   hits: SearchHit[];
   /** Matching records before `limit` was applied. */
   total: number;
+  /** When asked for with `facets`. */
+  facets?: Facets;
 }
 
 export const DEFAULT_LIMIT = 50;
@@ -114,18 +127,24 @@ export class SearchEngine {
     const types = options.types?.length ? new Set(options.types) : null;
     const provenances = options.provenances?.length ? new Set(options.provenances) : null;
     const hits: SearchHit[] = [];
+    const facets: Facets | undefined = options.facets ? { types: {}, provenances: {} } : undefined;
     for (const id of this.retrieve(plan)) {
       const analysed = this.analysed[id];
       if (!analysed) continue;
       const { record } = analysed;
-      if ((types && !types.has(record.k)) || (provenances && !provenances.has(record.p))) continue;
+      const typeOk = !types || types.has(record.k);
+      const provenanceOk = !provenances || provenances.has(record.p);
+      if (!facets && !(typeOk && provenanceOk)) continue;
       if (plan.excluded.some((term) => holdsTerm(analysed, term))) continue;
       if (!plan.phrases.every((phrase) => holdsPhrase(analysed, phrase))) continue;
       const score = scoreRecord(analysed, plan, this.context);
-      if (score > 0) hits.push({ record, score });
+      if (score <= 0) continue;
+      if (facets && provenanceOk) facets.types[record.k] = (facets.types[record.k] ?? 0) + 1;
+      if (facets && typeOk) facets.provenances[record.p] = (facets.provenances[record.p] ?? 0) + 1;
+      if (typeOk && provenanceOk) hits.push({ record, score });
     }
     hits.sort((a, b) => b.score - a.score || a.record.id - b.record.id);
-    return { plan, hits: hits.slice(0, options.limit ?? DEFAULT_LIMIT), total: hits.length };
+    return { plan, hits: hits.slice(0, options.limit ?? DEFAULT_LIMIT), total: hits.length, ...(facets && { facets }) };
   }
 
   /** Ids of every record holding at least one planned term, in any field. */
