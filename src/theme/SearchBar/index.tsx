@@ -5,7 +5,7 @@
  */
 import React, { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { usePluginData } from '@docusaurus/useGlobalData';
-import Translate, { translate } from '@docusaurus/Translate';
+import Translate from '@docusaurus/Translate';
 import { SEARCH_PLUGIN_NAME, type SearchGlobalData } from '@site/src/shared/search/record';
 import { takeEarlyKeys } from '@site/src/client/search/earlyKeys';
 import { isSearchShortcut } from './shortcut';
@@ -65,8 +65,6 @@ export default function SearchBar(): ReactNode {
         type="button"
         className={styles.button}
         aria-haspopup="dialog"
-        // The visible label is hidden on narrow screens: the name must not depend on it.
-        aria-label={translate({ id: 'search.button.label', message: 'Search' })}
         aria-keyshortcuts="Control+K Meta+K /"
         onClick={() => {
           setInitialQuery('');
@@ -81,7 +79,8 @@ export default function SearchBar(): ReactNode {
             fill="currentColor"
           />
         </svg>
-        <span className={styles.label} aria-hidden="true">
+        {/* Visually hidden on narrow screens, never removed: it stays the button's name. */}
+        <span className={styles.label}>
           <Translate id="search.button.label">Search</Translate>
         </span>
         <kbd className={styles.keys} aria-hidden="true">

@@ -49,7 +49,7 @@ export default function Filters<T extends string>({
               }
             />{' '}
             {option.label}
-            {count !== undefined && <span className={styles.facetCount}>({count})</span>}
+            {count !== undefined && <span className={styles.facetCount}> ({count})</span>}
           </label>
         );
       })}

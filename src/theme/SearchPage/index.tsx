@@ -127,7 +127,7 @@ export default function SearchPage(): ReactNode {
           )}
           {response && (
             <>
-              <p className={styles.count} data-testid="search-count">
+              <p className={styles.count} data-testid="search-count" data-total={total} data-shown={visible}>
                 {count}
               </p>
               <UnmatchedNotice words={response.plan.unknown} hasResults={total > 0} />
