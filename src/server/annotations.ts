@@ -3,14 +3,16 @@
  * to moderation. Routes call these functions; the one place that decides visibility is
  * `visibleThread`, so no read path can forget the rule (the Hypothesis leak, comments-anchors §4.1).
  */
-import type {
-  CreateAnnotationBody,
-  ModeratedAnnotation,
-  PublicAnnotation,
-  UpdateAnnotationBody,
+import {
+  LIMITS,
+  type CreateAnnotationBody,
+  type ModeratedAnnotation,
+  type PublicAnnotation,
+  type UpdateAnnotationBody,
 } from '../shared/annotations';
 import { HttpError } from './errors';
-import { cleanText, renderMarkdown } from './markdown';
+import { FieldText } from './commentText';
+import { renderMarkdown } from './markdownRenderer';
 import type { AnnotationRepository, StoredAnnotation } from './repository';
 import { editTokenMatches, hashToken, newAnnotationId, randomToken } from './secrets';
 
@@ -73,20 +75,6 @@ export async function findVisible(repo: AnnotationRepository, id: string): Promi
   return undefined;
 }
 
-const optionalText = (value: string | undefined) => {
-  const cleaned = value === undefined ? undefined : cleanText(value).trim();
-  return cleaned ? cleaned : undefined;
-};
-
-function requiredText(field: string, value: string): string {
-  const cleaned = cleanText(value).trim();
-  if (!cleaned)
-    throw HttpError.badRequest(`${field}: must contain visible text`, [
-      { field, message: 'must contain visible text' },
-    ]);
-  return cleaned;
-}
-
 /** Creates a comment or reply; returns it with the one-time edit token. */
 export async function createAnnotation(
   repo: AnnotationRepository,
@@ -109,21 +97,30 @@ export async function createAnnotation(
     }
     target = parent.target;
   }
-  const body = requiredText('body', input.body);
+  const text = new FieldText();
+  const body = text.required('body', input.body, LIMITS.body);
+  const authorName = text.required('authorName', input.authorName, LIMITS.authorName);
+  const organisation = text.optional('organisation', input.organisation, LIMITS.organisation);
+  const country = text.optional('country', input.country, LIMITS.country);
+  const proposedWording = text.optional('proposedWording', input.proposedWording, LIMITS.proposedWording);
+  // A reply inherits its parent's target as stored: only a new quote is checked.
+  const quote = input.parentId === undefined && target.quote ? text.quote('target.quote', target.quote) : undefined;
+  text.throwIfAny();
+  const bodyHtml = await renderMarkdown(body);
   const editToken = randomToken(32);
   const now = new Date().toISOString();
   const annotation: StoredAnnotation = {
     id: newAnnotationId(),
-    target: cleanTarget(target),
+    target: quote ? { ...target, quote } : target,
     body,
-    bodyHtml: renderMarkdown(body),
-    authorName: requiredText('authorName', input.authorName),
+    bodyHtml,
+    authorName,
     stakeholder: input.stakeholder,
-    organisation: optionalText(input.organisation),
-    country: optionalText(input.country),
+    organisation,
+    country,
     focus: input.focus,
     commentType: input.commentType,
-    proposedWording: optionalText(input.proposedWording),
+    proposedWording,
     visibility: input.visibility,
     status: policy.premoderation ? 'pending' : 'approved',
     parentId: input.parentId,
@@ -137,18 +134,6 @@ export async function createAnnotation(
   }
   await repo.insert(annotation);
   return { annotation, editToken };
-}
-
-function cleanTarget(target: CreateAnnotationBody['target']): CreateAnnotationBody['target'] {
-  if (!target.quote) return target;
-  // Quotes must still match the paragraph text, so only strip what can never be in it.
-  const strip = (text: string) => text.replace(/\0/g, '');
-  const quote = {
-    exact: strip(target.quote.exact),
-    prefix: strip(target.quote.prefix),
-    suffix: strip(target.quote.suffix),
-  };
-  return { ...target, quote };
 }
 
 /** The comment if `token` is its edit token; 404 if it does not exist, 403 if the token is wrong. */
@@ -168,11 +153,16 @@ export async function updateAnnotation(
   existing: StoredAnnotation,
   input: UpdateAnnotationBody,
 ): Promise<StoredAnnotation> {
-  const body = input.body === undefined ? existing.body : requiredText('body', input.body);
-  const proposedWording = 'proposedWording' in input ? optionalText(input.proposedWording) : existing.proposedWording;
+  const text = new FieldText();
+  const body = input.body === undefined ? existing.body : text.required('body', input.body, LIMITS.body);
+  const proposedWording =
+    'proposedWording' in input
+      ? text.optional('proposedWording', input.proposedWording, LIMITS.proposedWording)
+      : existing.proposedWording;
+  text.throwIfAny();
   const updated = await repo.update(existing.id, {
     body,
-    bodyHtml: renderMarkdown(body),
+    bodyHtml: await renderMarkdown(body),
     proposedWording,
     approvedBecomesPending: policy.premoderation,
     updatedAt: new Date().toISOString(),

@@ -9,58 +9,21 @@
  * Pure: no DOM, no Node APIs.
  */
 import Type, { type Static } from 'typebox';
+import {
+  COMMENT_TYPES,
+  EDIT_TOKEN_HEADER,
+  FEEDBACK_FOCUS,
+  LIMITS,
+  MODERATION_STATUSES,
+  STAKEHOLDERS,
+  VISIBILITIES,
+  type ModerationStatus as ModerationStatusName,
+  type Stakeholder as StakeholderKey,
+} from './annotationFields';
 
-/** Size limits, stated once: the schemas, the form's maxlength attributes and the tests use them. */
-export const LIMITS = {
-  page: 300,
-  paragraphId: 64,
-  quote: 1000,
-  quoteContext: 64,
-  body: 5000,
-  authorName: 80,
-  organisation: 120,
-  country: 80,
-  proposedWording: 2000,
-  /** Largest request body the service reads, in bytes. */
-  requestBytes: 16 * 1024,
-  bulkModeration: 200,
-  /** Most comments one POST /api/annotations/mine may ask about. */
-  ownLookup: 100,
-} as const;
-
-export const STAKEHOLDERS = {
-  nso: 'National statistical office',
-  cso: 'Civil-society organisation',
-  opd: 'Organisation of persons with disabilities',
-  lgbtqi: 'LGBTQI+ organisation',
-  'citizen-science': 'Citizen-science community',
-  academia: 'Academia',
-  international: 'International or regional organisation',
-  other: 'Other',
-} as const;
-
-/** The side event's three focus areas (a) to (c), plus general feedback. */
-export const FEEDBACK_FOCUS = {
-  practicality: '(a) Practicality and relevance of the Framework in diverse contexts',
-  'enabling-environment': '(b) Elements of an enabling environment for citizen data',
-  'collaborative-use': '(c) How the Collaborative can use the Framework',
-  general: 'General feedback',
-} as const;
-
-export const COMMENT_TYPES = {
-  question: 'Question',
-  suggestion: 'Suggestion',
-  concern: 'Concern',
-  example: 'Example from practice',
-  editorial: 'Editorial',
-} as const;
-
-export const VISIBILITIES = {
-  public: 'Public',
-  editors: 'Editors only',
-} as const;
-
-export const MODERATION_STATUSES = ['pending', 'approved', 'rejected', 'spam'] as const;
+// The constants and labels live in a schema-free module so browser code can read them without
+// shipping the schema library; re-exported here so service code keeps one import.
+export { COMMENT_TYPES, EDIT_TOKEN_HEADER, FEEDBACK_FOCUS, LIMITS, MODERATION_STATUSES, STAKEHOLDERS, VISIBILITIES };
 
 const keysOf = <T extends Record<string, string>>(labels: T) => Type.Enum(Object.keys(labels) as (keyof T & string)[]);
 
@@ -70,12 +33,29 @@ export const CommentType = keysOf(COMMENT_TYPES);
 export const Visibility = keysOf(VISIBILITIES);
 export const ModerationStatus = Type.Enum(MODERATION_STATUSES);
 
-/** Non-empty after trimming: a body of spaces is no comment. */
-const Text = (maxLength: number) => Type.String({ minLength: 1, maxLength, pattern: '\\S' });
+/**
+ * `errorMessage` is this API's own schema option (TypeBox keeps unknown options): the sentence the
+ * service answers when a value fails the schema's `pattern`, written next to the pattern it
+ * explains (read by src/server/validationMessages.ts).
+ */
+const Text = (maxLength: number) =>
+  Type.String({ minLength: 1, maxLength, pattern: '\\S', errorMessage: 'must contain visible text' });
 
-export const PagePath = Type.String({ minLength: 1, maxLength: LIMITS.page, pattern: '^/[A-Za-z0-9/._~-]*$' });
-export const ParagraphIdSchema = Type.String({ maxLength: LIMITS.paragraphId, pattern: '^[a-z][a-z0-9-]*$' });
-export const AnnotationId = Type.String({ pattern: '^[A-Za-z0-9_-]{8,64}$' });
+export const PagePath = Type.String({
+  minLength: 1,
+  maxLength: LIMITS.page,
+  pattern: '^/[A-Za-z0-9/._~-]*$',
+  errorMessage: 'must be a site path starting with /, e.g. /docs/definition',
+});
+export const ParagraphIdSchema = Type.String({
+  maxLength: LIMITS.paragraphId,
+  pattern: '^[a-z][a-z0-9-]*$',
+  errorMessage: 'must be a paragraph id such as p-3f2a1c',
+});
+export const AnnotationId = Type.String({
+  pattern: '^[A-Za-z0-9_-]{8,64}$',
+  errorMessage: 'must be a comment id (8 to 64 letters, digits, _ or -)',
+});
 
 /** W3C TextQuoteSelector: the quoted passage with a little context either side. */
 export const TextQuoteSelector = Type.Object(
@@ -99,7 +79,10 @@ export const Target = Type.Object(
     page: PagePath,
     paragraphId: ParagraphIdSchema,
     /** textHash() of the paragraph when the comment was written: tells later readers the text changed. */
-    paragraphHash: Type.String({ pattern: '^[0-9a-z]{1,16}$' }),
+    paragraphHash: Type.String({
+      pattern: '^[0-9a-z]{1,16}$',
+      errorMessage: 'must be a paragraph text hash (1 to 16 lowercase letters or digits)',
+    }),
     quote: Type.Optional(TextQuoteSelector),
     position: Type.Optional(TextPositionSelector),
   },
@@ -186,9 +169,12 @@ export const ErrorResponse = Type.Object({
 /** GET /api/annotations/:id, PATCH and DELETE /api/annotations/:id */
 export const AnnotationParams = Type.Object({ id: AnnotationId }, { additionalProperties: false });
 
-/** Header carrying the author's secret edit token (PATCH, DELETE). */
-export const EDIT_TOKEN_HEADER = 'x-edit-token';
-export const EditTokenString = Type.String({ minLength: 16, maxLength: 128, pattern: '^[A-Za-z0-9_-]+$' });
+export const EditTokenString = Type.String({
+  minLength: 16,
+  maxLength: 128,
+  pattern: '^[A-Za-z0-9_-]+$',
+  errorMessage: 'must be an edit token as returned when the comment was created',
+});
 
 /** POST /api/annotations/mine: the author's own comments, in any status, proven by their edit tokens. */
 export const OwnAnnotationsBody = Type.Object(
@@ -248,5 +234,5 @@ export type ModeratedAnnotation = Static<typeof ModeratedAnnotation>;
 export type ModerationListResponse = Static<typeof ModerationListResponse>;
 export type ModerationDecisionResponse = Static<typeof ModerationDecisionResponse>;
 export type ExportResponse = Static<typeof ExportResponse>;
-export type ModerationStatus = (typeof MODERATION_STATUSES)[number];
-export type Stakeholder = keyof typeof STAKEHOLDERS;
+export type ModerationStatus = ModerationStatusName;
+export type Stakeholder = StakeholderKey;

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
+import type { BlockIndex } from '../../shared/blockRegister';
 import {
   AnnotationParams,
   CreateAnnotationBody,
@@ -70,6 +71,29 @@ function requireToken(headers: Record<string, unknown>): string {
   return token;
 }
 
+/**
+ * A new comment must point at a page and a paragraph id the build published: the current
+ * register, including ids of earlier releases that old handouts still carry (`retired`) and
+ * pages that moved (stored under their current path). Without a register (an old build, or a
+ * site-less test) there is nothing to check against and the target is taken as sent.
+ *
+ * @throws HttpError 400 naming `target.page` or `target.paragraphId`
+ */
+export function publishedTarget(blocks: BlockIndex | null, body: CreateAnnotationBody): CreateAnnotationBody {
+  if (!blocks) return body;
+  const { page, paragraphId } = body.target;
+  const current = blocks.page(page);
+  if (!current) {
+    const message = `no published page at ${page}: comment on a page of this site`;
+    throw HttpError.badRequest(`target.page: ${message}`, [{ field: 'target.page', message }]);
+  }
+  if (!blocks.isPublished(current.path, paragraphId)) {
+    const message = `no paragraph "${paragraphId}" was published on ${current.path}: reload the page and comment again`;
+    throw HttpError.badRequest(`target.paragraphId: ${message}`, [{ field: 'target.paragraphId', message }]);
+  }
+  return current.path === page ? body : { ...body, target: { ...body.target, page: current.path } };
+}
+
 /** Registers /api/annotations routes. */
 export const annotationRoutes: FastifyPluginAsyncTypebox<AnnotationRoutesOptions> = async (app, options) => {
   const { repository, policy, ipHashSalt, pageCache, writesPerMinute } = options;
@@ -121,7 +145,8 @@ export const annotationRoutes: FastifyPluginAsyncTypebox<AnnotationRoutesOptions
     },
     async (request, reply) => {
       const ipHash = hashAddress(request.ip, ipHashSalt);
-      const { annotation, editToken } = await createAnnotation(repository, policy, request.body, ipHash);
+      const input = request.body.parentId === undefined ? publishedTarget(app.blocks, request.body) : request.body;
+      const { annotation, editToken } = await createAnnotation(repository, policy, input, ipHash);
       pageCache.invalidate(annotation.target.page);
       reply.code(201).header('Cache-Control', 'no-store');
       return { id: annotation.id, status: annotation.status, editToken, annotation: toPublic(annotation) };

@@ -159,7 +159,7 @@ describe('POST /api/annotations', () => {
           page: '/docs/definition',
           paragraphId: 'p-parent',
           paragraphHash: 'aa',
-          quote: { exact: 'q', prefix: '', suffix: '' },
+          quote: { exact: 'quoted', prefix: '', suffix: '' },
         },
       }),
     );
@@ -168,7 +168,7 @@ describe('POST /api/annotations', () => {
     const stored = annotations.find((a) => a.id === reply.id);
     expect(stored?.parentId).toBe(parent.id);
     expect(stored?.target.paragraphId).toBe('p-parent');
-    expect(stored?.target.quote?.exact).toBe('q');
+    expect(stored?.target.quote?.exact).toBe('quoted');
 
     const otherPage = await app.inject({
       method: 'POST',
