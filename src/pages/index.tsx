@@ -46,6 +46,12 @@ export default function Home(): ReactNode {
 
         <OfficialTextNotice />
 
+        <p>
+          Every paragraph of the Framework pages can be linked to and discussed: the link button after a paragraph
+          copies its address for slides and handouts, and the comment button opens its comments, where you can add your
+          own. No account is needed; the Framework’s editors read every comment.
+        </p>
+
         <Heading as="h2">The four components</Heading>
         <p>
           The Framework has four components (
@@ -98,8 +104,8 @@ export default function Home(): ReactNode {
             <Link to="/docs/background/sources">Sources</Link>: every source, and what kind of source it is.
           </li>
           <li>
-            <Link to="/docs/background/how-to-read-our-labels">How to read our labels</Link>: whose words, how sure,
-            and what kind of source.
+            <Link to="/docs/background/how-to-read-our-labels">How to read our labels</Link>: whose words, how sure, and
+            what kind of source.
           </li>
           <li>
             <Link to="/blog">News and events</Link>: the 2024 side event and the 2025 endorsement.

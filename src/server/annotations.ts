@@ -44,9 +44,31 @@ export function toPublic(a: StoredAnnotation): PublicAnnotation {
   return view;
 }
 
-/** What editors see: the public view plus the Markdown source. */
+/** What editors see: the public view plus the Markdown source and any edit waiting for them. */
 export function toModerated(a: StoredAnnotation): ModeratedAnnotation {
-  return { ...toPublic(a), body: a.body };
+  const view: ModeratedAnnotation = { ...toPublic(a), body: a.body };
+  if (a.pendingEdit) {
+    const { body, bodyHtml, proposedWording, updatedAt } = a.pendingEdit;
+    view.pendingEdit = { body, bodyHtml, updatedAt, ...(proposedWording === undefined ? {} : { proposedWording }) };
+  }
+  return view;
+}
+
+/**
+ * What the comment's author sees (they hold its edit token): the public view, with their waiting
+ * edit in place of the published text and `editPending` set, so they know others still see the
+ * approved version.
+ */
+export function toOwn(a: StoredAnnotation): PublicAnnotation {
+  const view = toPublic(a);
+  if (!a.pendingEdit) return view;
+  const { proposedWording: _publishedWording, ...own } = view;
+  return {
+    ...own,
+    bodyHtml: a.pendingEdit.bodyHtml,
+    ...(a.pendingEdit.proposedWording === undefined ? {} : { proposedWording: a.pendingEdit.proposedWording }),
+    editPending: true,
+  };
 }
 
 /**
@@ -87,6 +109,7 @@ export async function createAnnotation(
     const message = 'must not start after its end';
     throw HttpError.badRequest(`target.position: ${message}`, [{ field: 'target.position', message }]);
   }
+  let inherited: Pick<StoredAnnotation, 'focus' | 'commentType' | 'visibility'> | undefined;
   if (input.parentId !== undefined) {
     const parent = await findVisible(repo, input.parentId);
     if (!parent || parent.target.page !== input.target.page) {
@@ -96,6 +119,17 @@ export async function createAnnotation(
       ]);
     }
     target = parent.target;
+    inherited = { focus: parent.focus, commentType: parent.commentType, visibility: parent.visibility };
+  }
+  // A new thread says who is speaking and what kind of comment it is; a reply inherits the thread's.
+  if (!inherited) {
+    const missing = (['stakeholder', 'commentType', 'visibility'] as const).filter((field) => !input[field]);
+    if (missing.length) {
+      throw HttpError.badRequest(
+        `${missing.join(', ')}: required for a new comment`,
+        missing.map((field) => ({ field, message: 'required for a new comment' })),
+      );
+    }
   }
   const text = new FieldText();
   const body = text.required('body', input.body, LIMITS.body);
@@ -115,13 +149,13 @@ export async function createAnnotation(
     body,
     bodyHtml,
     authorName,
-    stakeholder: input.stakeholder,
+    stakeholder: input.stakeholder ?? 'other',
     organisation,
     country,
-    focus: input.focus,
-    commentType: input.commentType,
+    focus: input.focus ?? inherited?.focus ?? 'general',
+    commentType: inherited?.commentType ?? input.commentType!,
     proposedWording,
-    visibility: input.visibility,
+    visibility: inherited?.visibility ?? input.visibility!,
     status: policy.premoderation ? 'pending' : 'approved',
     parentId: input.parentId,
     editTokenHash: hashToken(editToken),
@@ -146,25 +180,31 @@ export async function findOwn(repo: AnnotationRepository, id: string, token: str
   return annotation;
 }
 
-/** The author's edit. Under pre-moderation an approved comment goes back to pending. */
+/**
+ * The author's edit. Under pre-moderation the edit of an approved comment waits for an editor as
+ * its `pendingEdit`, while the approved text (and so the whole thread) stays published; a comment
+ * not yet approved is simply changed.
+ */
 export async function updateAnnotation(
   repo: AnnotationRepository,
   policy: CommentPolicy,
   existing: StoredAnnotation,
   input: UpdateAnnotationBody,
 ): Promise<StoredAnnotation> {
+  // An edit starts from the author's latest text: their waiting edit, if there is one.
+  const latest = existing.pendingEdit ?? existing;
   const text = new FieldText();
-  const body = input.body === undefined ? existing.body : text.required('body', input.body, LIMITS.body);
+  const body = input.body === undefined ? latest.body : text.required('body', input.body, LIMITS.body);
   const proposedWording =
     'proposedWording' in input
       ? text.optional('proposedWording', input.proposedWording, LIMITS.proposedWording)
-      : existing.proposedWording;
+      : latest.proposedWording;
   text.throwIfAny();
   const updated = await repo.update(existing.id, {
     body,
     bodyHtml: await renderMarkdown(body),
     proposedWording,
-    approvedBecomesPending: policy.premoderation,
+    holdEditOfApproved: policy.premoderation,
     updatedAt: new Date().toISOString(),
   });
   if (!updated) throw HttpError.notFound(`No comment with id ${existing.id}.`);

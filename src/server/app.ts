@@ -16,6 +16,7 @@ import { PageCache } from './pageCache';
 import { registerCompression } from './plugins/compression';
 import { registerIdempotency } from './plugins/idempotency';
 import { registerRateLimit } from './plugins/rateLimit';
+import { registerRequestLog } from './plugins/requestLog';
 import { allowedOrigins, registerSecurity } from './plugins/security';
 import { prettyUrlRewriter, registerSite, sitePages } from './plugins/site';
 import { createRepository, type AnnotationRepository } from './repository';
@@ -51,7 +52,10 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     requestTimeout: 30_000,
     routerOptions: { ignoreTrailingSlash: false, maxParamLength: 100 },
     rewriteUrl: (request) => rewrite(request.url ?? '/'),
+    // Fastify's two info lines per request would bury everything else under static files: see requestLog.ts.
+    disableRequestLogging: true,
   }).withTypeProvider<TypeBoxTypeProvider>();
+  registerRequestLog(app);
   // TypeBox validation (validator.ts): unknown fields are errors, never silently dropped; no coercion.
   app.setValidatorCompiler(validatorCompiler);
   installJsonParser(app);

@@ -20,6 +20,10 @@ export const LIMITS = {
   organisation: 120,
   country: 80,
   proposedWording: 2000,
+  /** A moderator's name, recorded on decisions. */
+  moderatorName: 80,
+  /** Longest moderator token accepted at sign-in (MODERATOR_TOKEN has at least 16 characters). */
+  moderatorToken: 256,
   /** Largest request body the service reads, in bytes. */
   requestBytes: 16 * 1024,
   bulkModeration: 200,

@@ -89,20 +89,27 @@ export const Target = Type.Object(
   { additionalProperties: false },
 );
 
-/** POST /api/annotations */
+/**
+ * POST /api/annotations
+ *
+ * A new thread needs `stakeholder`, `commentType` and `visibility`; `focus` (the 2024 side event's
+ * areas (a) to (c)) is optional everywhere and defaults to `general`. A reply (`parentId`) needs
+ * only `body` and `authorName`: it inherits the thread's focus, type and visibility, and its
+ * stakeholder type defaults to `other` when the replier gives none.
+ */
 export const CreateAnnotationBody = Type.Object(
   {
     target: Target,
     /** GitHub-flavoured Markdown; rendered server-side through an allow-list sanitiser. */
     body: Text(LIMITS.body),
     authorName: Text(LIMITS.authorName),
-    stakeholder: Stakeholder,
+    stakeholder: Type.Optional(Stakeholder),
     organisation: Type.Optional(Type.String({ maxLength: LIMITS.organisation })),
     country: Type.Optional(Type.String({ maxLength: LIMITS.country })),
-    focus: FeedbackFocus,
-    commentType: CommentType,
+    focus: Type.Optional(FeedbackFocus),
+    commentType: Type.Optional(CommentType),
     proposedWording: Type.Optional(Type.String({ maxLength: LIMITS.proposedWording })),
-    visibility: Visibility,
+    visibility: Type.Optional(Visibility),
     /** Set for a reply; replies share their parent's target. */
     parentId: Type.Optional(AnnotationId),
   },
@@ -135,6 +142,11 @@ export const PublicAnnotation = Type.Object({
   parentId: Type.Optional(AnnotationId),
   createdAt: Type.String({ format: 'date-time' }),
   updatedAt: Type.String({ format: 'date-time' }),
+  /**
+   * Only in answers to the comment's author (PATCH, /mine): their edit waits for an editor, and
+   * `bodyHtml`/`proposedWording` show that edit while everyone else still sees the approved text.
+   */
+  editPending: Type.Optional(Type.Boolean()),
 });
 
 /** GET /api/annotations?page=… : every public, approved comment of one page, in one response. */
@@ -193,9 +205,60 @@ export const ModerationListQuery = Type.Object(
   { additionalProperties: false },
 );
 
-/** What editors see: the public shape plus the Markdown source of the body. */
-export const ModeratedAnnotation = Type.Object({ ...PublicAnnotation.properties, body: Type.String() });
-export const ModerationListResponse = Type.Object({ annotations: Type.Array(ModeratedAnnotation) });
+/** An author's edit of a published comment, waiting for an editor (the published text stays until then). */
+export const PendingEdit = Type.Object({
+  body: Type.String(),
+  bodyHtml: Type.String(),
+  proposedWording: Type.Optional(Type.String()),
+  updatedAt: Type.String({ format: 'date-time' }),
+});
+
+/** What editors see: the public shape plus the Markdown source of the body and any waiting edit. */
+export const ModeratedAnnotation = Type.Object({
+  ...PublicAnnotation.properties,
+  body: Type.String(),
+  pendingEdit: Type.Optional(PendingEdit),
+});
+
+/** Where a queued comment sits, so an editor can decide without opening the page. */
+export const ModerationContext = Type.Object({
+  /** The page's title, from the build's block register (absent when the site has none). */
+  pageTitle: Type.Optional(Type.String()),
+  /** Headings above the paragraph, outermost first. */
+  headings: Type.Optional(Type.Array(Type.String())),
+  /** The paragraph's text as published now (absent when the id is unknown to this build). */
+  paragraphText: Type.Optional(Type.String()),
+  /** For a reply: the comment it answers, in any status. */
+  parent: Type.Optional(
+    Type.Object({
+      id: AnnotationId,
+      authorName: Type.String(),
+      bodyHtml: Type.String(),
+      status: ModerationStatus,
+    }),
+  ),
+});
+
+/** One item of the moderation queue: the comment and its context. */
+export const ModerationQueueItem = Type.Object({ ...ModeratedAnnotation.properties, context: ModerationContext });
+export const ModerationListResponse = Type.Object({ annotations: Type.Array(ModerationQueueItem) });
+
+/** GET /api/moderation/counts (moderator): how many comments wait for an editor (new ones and edits). */
+export const ModerationCountsResponse = Type.Object({ awaiting: Type.Integer({ minimum: 0 }) });
+
+/**
+ * POST /api/moderation/session: signs a moderator in with the token and a name (recorded on their
+ * decisions); the answer sets an HTTP-only, SameSite=Strict session cookie. DELETE signs out.
+ */
+export const ModeratorSignInBody = Type.Object(
+  {
+    token: Type.String({ minLength: 1, maxLength: LIMITS.moderatorToken }),
+    name: Text(LIMITS.moderatorName),
+  },
+  { additionalProperties: false },
+);
+/** GET /api/moderation/session, and the answer to a sign-in: who is signed in. */
+export const ModeratorSession = Type.Object({ name: Type.String() });
 
 /** Answer to a bulk decision: how many changed, and which ids do not exist. */
 export const ModerationDecisionResponse = Type.Object({
@@ -232,6 +295,11 @@ export type OwnAnnotationsResponse = Static<typeof OwnAnnotationsResponse>;
 export type ModerationListQuery = Static<typeof ModerationListQuery>;
 export type ModeratedAnnotation = Static<typeof ModeratedAnnotation>;
 export type ModerationListResponse = Static<typeof ModerationListResponse>;
+export type ModerationQueueItem = Static<typeof ModerationQueueItem>;
+export type ModerationContext = Static<typeof ModerationContext>;
+export type ModerationCountsResponse = Static<typeof ModerationCountsResponse>;
+export type ModeratorSignInBody = Static<typeof ModeratorSignInBody>;
+export type ModeratorSession = Static<typeof ModeratorSession>;
 export type ModerationDecisionResponse = Static<typeof ModerationDecisionResponse>;
 export type ExportResponse = Static<typeof ExportResponse>;
 export type ModerationStatus = ModerationStatusName;

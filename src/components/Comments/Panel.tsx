@@ -2,8 +2,12 @@
  * The comment panel of one paragraph: a modal <dialog> (the browser traps focus, Esc closes it
  * and the page behind is inert), titled by its heading, which takes focus on opening. Closing, by
  * any route, returns focus to the button that opened it.
+ *
+ * The paragraph is shown whole at the top (the panel covers the page beside it on small screens).
+ * One form is open at a time: the new-comment form, or one thread's reply form. The count in the
+ * heading is the count on the paragraph's button: comments including replies.
  */
-import React, { type ReactNode, useEffect, useRef } from 'react';
+import React, { type ReactNode, useEffect, useRef, useState } from 'react';
 import { translate } from '@docusaurus/Translate';
 import { BLOCK } from '@site/src/shared/blocks';
 import { textHash } from '@site/src/shared/paragraphId';
@@ -11,6 +15,7 @@ import type { Target } from '@site/src/shared/annotations';
 import { readBlockText } from '@site/src/client/comments/anchoring/blockText';
 import {
   closePanel,
+  commentCount,
   pageBlocks,
   retryPage,
   type CommentsState,
@@ -20,8 +25,6 @@ import CommentForm from './CommentForm';
 import Thread from './Thread';
 import { errorMessage } from './errorMessage';
 import styles from './styles.module.css';
-
-const EXCERPT_LENGTH = 160;
 
 function restoreFocus(panel: PanelState): void {
   const fallback = document.querySelector<HTMLElement>(
@@ -33,6 +36,7 @@ function restoreFocus(panel: PanelState): void {
 /** The comment panel of the paragraph in `panel`. */
 export default function Panel({ state, panel }: { state: CommentsState; panel: PanelState }): ReactNode {
   const dialogRef = useRef<HTMLDialogElement>(null);
+  const [replyingTo, setReplyingTo] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const page = state.page ?? '';
   const block = pageBlocks().get(panel.paragraphId);
@@ -52,7 +56,12 @@ export default function Panel({ state, panel }: { state: CommentsState; panel: P
     const dialog = dialogRef.current;
     if (!dialog) return undefined;
     if (!dialog.open) dialog.showModal();
-    headingRef.current?.focus();
+    // A comment permalink lands on its comment; otherwise the heading takes focus.
+    const linked = panel.focusCommentId ? document.getElementById(`comment-${panel.focusCommentId}`) : null;
+    if (linked) {
+      linked.scrollIntoView({ block: 'center' });
+      linked.focus();
+    } else headingRef.current?.focus();
     const onClose = () => {
       closePanel();
       restoreFocus(panel);
@@ -61,7 +70,7 @@ export default function Panel({ state, panel }: { state: CommentsState; panel: P
     return () => dialog.removeEventListener('close', onClose);
   }, [panel]);
 
-  const excerpt = text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH).trimEnd()}…` : text;
+  const count = commentCount(threads);
   return (
     <dialog ref={dialogRef} className={styles.panel} aria-labelledby="fw-comments-title">
       <header className={styles.panelHeader}>
@@ -76,7 +85,9 @@ export default function Panel({ state, panel }: { state: CommentsState; panel: P
           ×
         </button>
       </header>
-      <p className={styles.excerpt}>{excerpt}</p>
+      <blockquote className={styles.excerpt} dir="auto">
+        {text}
+      </blockquote>
 
       {state.status === 'loading' && (
         <p role="status">{translate({ id: 'comments.panel.loading', message: 'Loading comments…' })}</p>
@@ -102,15 +113,21 @@ export default function Panel({ state, panel }: { state: CommentsState; panel: P
         <>
           <section aria-labelledby="fw-comments-threads">
             <h3 id="fw-comments-threads">
-              {translate(
-                { id: 'comments.panel.threads', message: 'Comments ({count})' },
-                { count: String(threads.length) },
-              )}
+              {translate({ id: 'comments.panel.threads', message: 'Comments ({count})' }, { count: String(count) })}
             </h3>
             {threads.length ? (
               <ol className={styles.threads}>
                 {threads.map((thread) => (
-                  <Thread key={thread.root.id} thread={thread} own={state.own} page={page} canReply />
+                  <Thread
+                    key={thread.root.id}
+                    thread={thread}
+                    own={state.own}
+                    page={page}
+                    canReply
+                    replying={replyingTo === thread.root.id}
+                    onReplying={(open) => setReplyingTo(open ? thread.root.id : null)}
+                    focusId={panel.focusCommentId}
+                  />
                 ))}
               </ol>
             ) : (
@@ -136,12 +153,18 @@ export default function Panel({ state, panel }: { state: CommentsState; panel: P
                 })}
               </p>
             )}
-            <CommentForm
-              key={draftKey}
-              target={target}
-              draftKey={draftKey}
-              submitLabel={translate({ id: 'comments.form.send', message: 'Send comment' })}
-            />
+            {replyingTo ? (
+              <button type="button" className="fw-link-button" onClick={() => setReplyingTo(null)}>
+                {translate({ id: 'comments.panel.newInstead', message: 'Write a new comment instead of a reply' })}
+              </button>
+            ) : (
+              <CommentForm
+                key={draftKey}
+                target={target}
+                draftKey={draftKey}
+                submitLabel={translate({ id: 'comments.form.send', message: 'Send comment' })}
+              />
+            )}
           </section>
         </>
       )}

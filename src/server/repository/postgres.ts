@@ -6,7 +6,16 @@
 import pg from 'pg';
 import type { ModerationStatus } from '../../shared/annotations';
 import { loadMigrations } from '../migrations';
-import { COLUMNS, fromRow, toRow, type Row } from './rows';
+import {
+  AWAITING_MODERATION,
+  COLUMNS,
+  DECISION_ASSIGNMENTS,
+  EDIT_ASSIGNMENTS,
+  fromRow,
+  listCondition,
+  toRow,
+  type Row,
+} from './rows';
 import type { AnnotationRepository, ModerationFilter } from './types';
 
 /** Arbitrary constant naming "the comment service's migrations" among advisory locks. */
@@ -18,6 +27,17 @@ export interface PostgresOptions {
   poolSize?: number;
   /** Where to report errors of idle connections (a restarted server, a network cut). Default: stderr. */
   onError?: (error: Error) => void;
+}
+
+/** Rewrites the shared SQL's `@name` parameters to PostgreSQL's `$n`, with the values in order. */
+function named(sql: string, params: Record<string, unknown>): [string, unknown[]] {
+  const order: string[] = [];
+  const text = sql.replace(/@([a-zA-Z]+)/g, (_, name: string) => {
+    if (!(name in params)) throw new Error(`No value for SQL parameter @${name}`);
+    if (!order.includes(name)) order.push(name);
+    return `$${order.indexOf(name) + 1}`;
+  });
+  return [text, order.map((name) => params[name])];
 }
 
 /** Connects a pool to `url`; call migrate() before use. */
@@ -103,24 +123,27 @@ export function createPostgresRepository(url: string, options: PostgresOptions =
       return (await query(sql, [page])).map(fromRow);
     },
     async list(filter: ModerationFilter) {
-      const conditions = Object.entries({ status: filter.status, page: filter.page }).filter(([, value]) => value);
-      const clause = conditions.length
-        ? ` WHERE ${conditions.map(([column], i) => `${column} = $${i + 1}`).join(' AND ')}`
-        : '';
-      return (
-        await query(
-          `${select}${clause} ORDER BY seq`,
-          conditions.map(([, value]) => value),
-        )
-      ).map(fromRow);
+      const { clause, values } = listCondition(filter, (i) => `$${i + 1}`);
+      return (await query(`${select}${clause} ORDER BY seq`, values)).map(fromRow);
+    },
+    async countAwaitingModeration() {
+      const [row] = await query(`SELECT count(*)::int AS n FROM annotations WHERE ${AWAITING_MODERATION}`);
+      return Number((row as unknown as { n: number }).n);
     },
     async update(id, patch) {
-      const [row] = await query(
-        `UPDATE annotations SET body = $1, body_html = $2, proposed_wording = $3, updated_at = $4,
-           status = CASE WHEN $5::boolean AND status = 'approved' THEN 'pending' ELSE status END
-         WHERE id = $6 RETURNING ${COLUMNS.join(', ')}`,
-        [patch.body, patch.bodyHtml, patch.proposedWording ?? null, patch.updatedAt, patch.approvedBecomesPending, id],
+      const [sql, params] = named(
+        `UPDATE annotations SET ${EDIT_ASSIGNMENTS.replace(/\$hold/g, '@hold::boolean')} WHERE id = @id
+         RETURNING ${COLUMNS.join(', ')}`,
+        {
+          id,
+          body: patch.body,
+          bodyHtml: patch.bodyHtml,
+          proposed: patch.proposedWording ?? null,
+          at: patch.updatedAt,
+          hold: patch.holdEditOfApproved,
+        },
       );
+      const [row] = await query(sql, params);
       return row ? fromRow(row) : undefined;
     },
     async delete(id) {
@@ -128,10 +151,11 @@ export function createPostgresRepository(url: string, options: PostgresOptions =
     },
     async setStatus(ids, status: ModerationStatus, at) {
       return transaction(async (client) => {
-        const result = await client.query(
-          'UPDATE annotations SET status = $1, updated_at = $2 WHERE id = ANY($3::text[]) RETURNING id',
-          [status, at, ids],
+        const [sql, params] = named(
+          `UPDATE annotations SET ${DECISION_ASSIGNMENTS} WHERE id = ANY(@ids::text[]) RETURNING id`,
+          { status, at, ids },
         );
+        const result = await client.query(sql, params);
         const updated = new Set(result.rows.map((r: { id: string }) => r.id));
         return ids.filter((id) => updated.has(id));
       });

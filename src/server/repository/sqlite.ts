@@ -20,7 +20,16 @@ import path from 'node:path';
 import type { ModerationStatus } from '../../shared/annotations';
 import { loadMigrations } from '../migrations';
 import { startCheckpointer } from './checkpointer';
-import { COLUMNS, fromRow, toRow, type Row } from './rows';
+import {
+  AWAITING_MODERATION,
+  COLUMNS,
+  DECISION_ASSIGNMENTS,
+  EDIT_ASSIGNMENTS,
+  fromRow,
+  listCondition,
+  toRow,
+  type Row,
+} from './rows';
 import type { AnnotationPatch, AnnotationRepository, ModerationFilter, StoredAnnotation } from './types';
 
 /** The database file inside DATA_DIR. */
@@ -51,18 +60,18 @@ export function createSqliteRepository(
       `${select} WHERE page = ? AND status = 'approved' AND visibility = 'public' ORDER BY seq`,
     ),
     update: db.prepare(
-      `UPDATE annotations SET body = ?, body_html = ?, proposed_wording = ?, updated_at = ?,
-         status = CASE WHEN ? = 1 AND status = 'approved' THEN 'pending' ELSE status END WHERE id = ?`,
+      `UPDATE annotations SET ${EDIT_ASSIGNMENTS.replace(/\$hold/g, '@hold = 1')} WHERE id = @id`,
     ),
     delete: db.prepare(`DELETE FROM annotations WHERE id = ?`),
-    setStatus: db.prepare(`UPDATE annotations SET status = ?, updated_at = ? WHERE id = ?`),
+    setStatus: db.prepare(`UPDATE annotations SET ${DECISION_ASSIGNMENTS} WHERE id = @id`),
+    awaiting: db.prepare(`SELECT count(*) AS n FROM annotations WHERE ${AWAITING_MODERATION}`),
   });
   let prepared: ReturnType<typeof prepare> | undefined;
   const statements = () => (prepared ??= prepare());
   const rows = (result: unknown[]) => (result as Row[]).map(fromRow);
 
   const setStatusAll = db.transaction((ids: readonly string[], status: ModerationStatus, at: string) =>
-    ids.filter((id) => statements().setStatus.run(status, at, id).changes > 0),
+    ids.filter((id) => statements().setStatus.run({ status, at, id }).changes > 0),
   );
 
   return {
@@ -102,20 +111,21 @@ export function createSqliteRepository(
       return rows(statements().visibleByPage.all(page));
     },
     async list(filter: ModerationFilter) {
-      const conditions = Object.entries({ status: filter.status, page: filter.page }).filter(([, value]) => value);
-      const clause = conditions.length ? ` WHERE ${conditions.map(([column]) => `${column} = ?`).join(' AND ')}` : '';
-      return rows(db.prepare(`${select}${clause} ORDER BY seq`).all(...conditions.map(([, value]) => value)));
+      const { clause, values } = listCondition(filter, () => '?');
+      return rows(db.prepare(`${select}${clause} ORDER BY seq`).all(...values));
+    },
+    async countAwaitingModeration() {
+      return (statements().awaiting.get() as { n: number }).n;
     },
     async update(id, patch: AnnotationPatch): Promise<StoredAnnotation | undefined> {
-      const { body, bodyHtml, proposedWording, updatedAt, approvedBecomesPending } = patch;
-      const { changes } = statements().update.run(
-        body,
-        bodyHtml,
-        proposedWording ?? null,
-        updatedAt,
-        approvedBecomesPending ? 1 : 0,
+      const { changes } = statements().update.run({
         id,
-      );
+        body: patch.body,
+        bodyHtml: patch.bodyHtml,
+        proposed: patch.proposedWording ?? null,
+        at: patch.updatedAt,
+        hold: patch.holdEditOfApproved ? 1 : 0,
+      });
       return changes > 0 ? this.findById(id) : undefined;
     },
     async delete(id) {

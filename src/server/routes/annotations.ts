@@ -26,6 +26,7 @@ import {
   findOwn,
   findOwnMany,
   findVisible,
+  toOwn,
   toPublic,
   updateAnnotation,
   visibleThread,
@@ -161,7 +162,7 @@ export const annotationRoutes: FastifyPluginAsyncTypebox<AnnotationRoutesOptions
     },
     async (request, reply) => {
       reply.header('Cache-Control', 'no-store');
-      return { annotations: (await findOwnMany(repository, request.body.items)).map(toPublic) };
+      return { annotations: (await findOwnMany(repository, request.body.items)).map(toOwn) };
     },
   );
 
@@ -180,7 +181,7 @@ export const annotationRoutes: FastifyPluginAsyncTypebox<AnnotationRoutesOptions
       const existing = await findOwn(repository, request.params.id, requireToken(request.headers));
       const updated = await updateAnnotation(repository, policy, existing, request.body);
       pageCache.invalidate(existing.target.page);
-      return toPublic(updated);
+      return toOwn(updated);
     },
   );
 
