@@ -1,8 +1,12 @@
 /**
  * `npm run bench:search`: this site's search against @easyops-cn/docusaurus-search-local on the
- * same built content and the same committed queries (tests/fixtures/search/queries.json).
- * Prints index size (raw, gzip), index build time, index load time, query latency (median, p95,
- * in Node) and top-1/top-3 relevance, side by side, with the ratios and the issue's targets.
+ * same built content and the same committed queries: the tuned set
+ * (tests/fixtures/search/queries.json) and the held-out set, never tuned on
+ * (queries.heldout.json). Prints index size (raw, gzip), index build time, index load time, query
+ * latency (median and the true p95 over every run of every query, in Node) and top-1 / top-3 /
+ * paragraph-exact relevance for both sets, side by side, with the ratios and the issue's targets;
+ * then the same engine on ten times the content (every page copied ten times), to show how size,
+ * build, load and latency grow.
  *
  * Needs `build/` (npx docusaurus build) and the easyops build, made here when missing (or with
  * `--rebuild`): npx docusaurus build --config docusaurus.easyops.config.ts --out-dir
@@ -17,7 +21,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { loadBuiltIndex } from '../src/plugins/search/loadBuiltIndex';
 import { extractBuiltPages } from '../src/plugins/search/extractPages';
-import { buildIndex } from '../src/plugins/search/build';
+import { buildIndex, type ExtractedPage } from '../src/plugins/search/build';
 import { DEFAULT_OPTIONS } from '../src/plugins/search/options';
 import type { IndexedPage } from '../src/plugins/search/collectPages';
 import { SearchEngine } from '../src/shared/search/engine';
@@ -51,21 +55,34 @@ async function medianTime<T>(run: () => T | Promise<T>): Promise<Timed<T>> {
 }
 
 /**
- * Latency of each query, in milliseconds: the median of `REPEATS` runs after one warm-up, so a
- * pause of the machine (GC, another process on a shared CPU) does not count as the query's cost.
- * The benchmark then reports the median and the 95th percentile of these over the query set.
+ * Latency of every run of every query, in milliseconds: `REPEATS` runs per query after one
+ * warm-up. The median and the 95th percentile are taken over all runs, so the tail a reader meets
+ * (GC pauses included) shows; the p95 of per-query medians is printed beside it, as earlier
+ * reports used it.
  */
-function latencies(queries: readonly string[], search: (q: string) => unknown): number[] {
+function latencies(queries: readonly string[], search: (q: string) => unknown): { all: number[]; perQuery: number[] } {
   for (const q of queries) search(q);
-  return queries.map((q) => {
+  const all: number[] = [];
+  const perQuery = queries.map((q) => {
     const samples: number[] = [];
     for (let r = 0; r < REPEATS; r += 1) {
       const start = process.hrtime.bigint();
       search(q);
       samples.push(Number(process.hrtime.bigint() - start) / 1e6);
     }
+    all.push(...samples);
     return median(samples);
   });
+  return { all, perQuery };
+}
+
+/** The same pages, `times` over: copy n of a page lives at `<path>/copy-n` with its own ids. */
+function multiply(pages: readonly ExtractedPage[], times: number): ExtractedPage[] {
+  const out: ExtractedPage[] = [];
+  for (let copy = 0; copy < times; copy += 1)
+    for (const entry of pages)
+      out.push(copy === 0 ? entry : { ...entry, page: { ...entry.page, path: `${entry.page.path}/copy-${copy}` } });
+  return out;
 }
 
 /** Our pages, recovered from the built index (path, title, type, provenance of the first paragraph). */
@@ -264,14 +281,21 @@ async function main(): Promise<void> {
       { stdio: 'inherit' },
     );
   }
-  const cases = JSON.parse(
-    readFileSync(path.join(ROOT, 'tests/fixtures/search/queries.json'), 'utf8'),
-  ) as RelevanceCase[];
-  const queries = cases.map((entry) => entry.q);
+  const read = (file: string): RelevanceCase[] =>
+    JSON.parse(readFileSync(path.join(ROOT, 'tests/fixtures/search', file), 'utf8')) as RelevanceCase[];
+  const cases = read('queries.json');
+  const heldOut = read('queries.heldout.json');
+  const queries = [...cases, ...heldOut].map((entry) => entry.q);
 
   const ours = await loadBuiltIndex('build');
   const ourRecords: SearchRecord[] = [];
   for (let id = 0; id < ours.engine.size; id += 1) ourRecords.push(ours.engine.record(id));
+  const extracted = await extractBuiltPages(
+    path.join(ROOT, 'build'),
+    pagesOf(ourRecords),
+    DEFAULT_OPTIONS.contentSelector,
+    '/',
+  );
   const ourBuild = await medianTime(async () =>
     buildIndex(
       await extractBuiltPages(path.join(ROOT, 'build'), pagesOf(ourRecords), DEFAULT_OPTIONS.contentSelector, '/'),
@@ -309,16 +333,70 @@ async function main(): Promise<void> {
     'index raw': [Buffer.byteLength(ours.json), Buffer.byteLength(easyopsJson)],
     'index gzip': [gzipSync(ours.json, { level: 9 }).length, gzipSync(easyopsJson, { level: 9 }).length],
   };
-  const relevance = {
-    ours: scoreRelevance(cases, ourSearch, 'page'),
-    oursParagraph: scoreRelevance(cases, ourSearch, 'paragraph'),
-    easyops: scoreRelevance(cases, easyops, 'page'),
-    easyopsSection: scoreRelevance(cases, easyops, 'section', sectionOf),
-  };
+  const relevanceOf = (set: readonly RelevanceCase[]) => ({
+    ours: scoreRelevance(set, ourSearch, 'page'),
+    oursParagraph: scoreRelevance(set, ourSearch, 'paragraph'),
+    easyops: scoreRelevance(set, easyops, 'page'),
+    easyopsSection: scoreRelevance(set, easyops, 'section', sectionOf),
+  });
+  const relevance = relevanceOf(cases);
+  const heldOutRelevance = relevanceOf(heldOut);
+
+  // Ten times the content: build, size, load and latency of the same engine.
+  const tenfold = multiply(extracted, 10);
+  const scaledBuild = await medianTime(() => buildIndex(tenfold, '/'));
+  const scaledJson = JSON.stringify(scaledBuild.value);
+  const scaledLoad = await medianTime(() => SearchEngine.load(JSON.parse(scaledJson) as SearchIndexFile));
+  const scaled = scaledLoad.value;
+  const scaledLatency = latencies(queries, (q) => scaled.search(q, { limit: 10 }));
+  const singleBuild = await medianTime(() => buildIndex(extracted, '/'));
   const line = (label: string, a: string, b: string, ratio = ''): string =>
     `${label.padEnd(34)}${a.padStart(18)}${b.padStart(18)}${ratio.padStart(10)}`;
+  const relevanceLines = (name: string, r: ReturnType<typeof relevanceOf>): string[] => [
+    line(
+      `top-1 (page), ${name}`,
+      pct(r.ours.top1),
+      pct(r.easyops.top1),
+      `${((r.ours.top1 - r.easyops.top1) * 100).toFixed(1)} pt`,
+    ),
+    line(
+      `top-3 (page), ${name}`,
+      pct(r.ours.top3),
+      pct(r.easyops.top3),
+      `${((r.ours.top3 - r.easyops.top3) * 100).toFixed(1)} pt`,
+    ),
+    line(
+      `top-1 / top-3 (paragraph), ${name}`,
+      `${pct(r.oursParagraph.top1)} / ${pct(r.oursParagraph.top3)}`,
+      `${pct(r.easyopsSection.top1)} / ${pct(r.easyopsSection.top3)}`,
+      `${((r.oursParagraph.top1 - r.easyopsSection.top1) * 100).toFixed(1)} pt`,
+    ),
+  ];
+  const latencyLines = (
+    label: string,
+    a: ReturnType<typeof latencies>,
+    b: ReturnType<typeof latencies>,
+    growth = false,
+  ): string[] => {
+    const ratio = (x: number, y: number): string => `${(growth ? y / x : x / y).toFixed(2)}×`;
+    return [
+      line(`${label} median (all runs)`, ms(median(a.all)), ms(median(b.all)), ratio(median(a.all), median(b.all))),
+      line(
+        `${label} p95 (all runs)`,
+        ms(percentile(a.all, 0.95)),
+        ms(percentile(b.all, 0.95)),
+        ratio(percentile(a.all, 0.95), percentile(b.all, 0.95)),
+      ),
+      line(
+        `${label} p95 (per-query medians)`,
+        ms(percentile(a.perQuery, 0.95)),
+        ms(percentile(b.perQuery, 0.95)),
+        ratio(percentile(a.perQuery, 0.95), percentile(b.perQuery, 0.95)),
+      ),
+    ];
+  };
   const out = [
-    `Search benchmark: ${ourRecords.length} paragraphs, ${cases.length} queries, Node ${process.version}`,
+    `Search benchmark: ${ourRecords.length} paragraphs, ${cases.length} tuned + ${heldOut.length} held-out queries, ${REPEATS} runs each, Node ${process.version}`,
     line('', 'this site', 'easyops', 'ratio'),
     ...Object.entries(rows).map(([label, [a, b]]) => line(label, kib(a!), kib(b!), `${(a! / b!).toFixed(2)}×`)),
     line(
@@ -333,44 +411,43 @@ async function main(): Promise<void> {
       ms(easyopsLoad.ms),
       `${(ourLoad.ms / easyopsLoad.ms).toFixed(2)}×`,
     ),
+    ...latencyLines('query', ourLatency, easyopsLatency),
+    ...relevanceLines('tuned', relevance),
+    ...relevanceLines('held-out', heldOutRelevance),
+    '  (paragraph: this site, the exact paragraph; easyops, which links to headings, the section holding it)',
+    '',
+    `Ten times the content (${scaled.size} paragraphs): this site at 1× and at 10×`,
+    line('', '1×', '10×', 'ratio'),
     line(
-      'query median (per-query median)',
-      ms(median(ourLatency)),
-      ms(median(easyopsLatency)),
-      `${(median(ourLatency) / median(easyopsLatency)).toFixed(2)}×`,
+      'index raw',
+      kib(Buffer.byteLength(ours.json)),
+      kib(Buffer.byteLength(scaledJson)),
+      `${(Buffer.byteLength(scaledJson) / Buffer.byteLength(ours.json)).toFixed(2)}×`,
     ),
     line(
-      'query p95 (per-query median)',
-      ms(percentile(ourLatency, 0.95)),
-      ms(percentile(easyopsLatency, 0.95)),
-      `${(percentile(ourLatency, 0.95) / percentile(easyopsLatency, 0.95)).toFixed(2)}×`,
+      'index gzip',
+      kib(rows['index gzip'][0]!),
+      kib(gzipSync(scaledJson, { level: 9 }).length),
+      `${(gzipSync(scaledJson, { level: 9 }).length / rows['index gzip'][0]!).toFixed(2)}×`,
     ),
     line(
-      'top-1 (page)',
-      pct(relevance.ours.top1),
-      pct(relevance.easyops.top1),
-      `${((relevance.ours.top1 - relevance.easyops.top1) * 100).toFixed(1)} pt`,
+      'index build, records only (median of 5)',
+      ms(singleBuild.ms),
+      ms(scaledBuild.ms),
+      `${(scaledBuild.ms / singleBuild.ms).toFixed(2)}×`,
     ),
-    line(
-      'top-3 (page)',
-      pct(relevance.ours.top3),
-      pct(relevance.easyops.top3),
-      `${((relevance.ours.top3 - relevance.easyops.top3) * 100).toFixed(1)} pt`,
-    ),
-    line(
-      'top-1 / top-3 (paragraph|section)',
-      `${pct(relevance.oursParagraph.top1)} / ${pct(relevance.oursParagraph.top3)}`,
-      `${pct(relevance.easyopsSection.top1)} / ${pct(relevance.easyopsSection.top3)}`,
-      `${((relevance.oursParagraph.top3 - relevance.easyopsSection.top3) * 100).toFixed(1)} pt`,
-    ),
-    '  (this site: the exact paragraph; easyops, which links to headings: the section holding it)',
+    line('index load (median of 5)', ms(ourLoad.ms), ms(scaledLoad.ms), `${(scaledLoad.ms / ourLoad.ms).toFixed(2)}×`),
+    // Columns 1× and 10×; the ratio is 10× over 1×.
+    ...latencyLines('query', ourLatency, scaledLatency, true),
     '',
     `Targets: gzip ≤ 0.5× easyops: ${rows['index gzip'][0]! <= rows['index gzip'][1]! / 2 ? 'met' : 'NOT met'}; ` +
-      `p95 < 1 ms: ${percentile(ourLatency, 0.95) < 1 ? 'met' : 'NOT met'}; ` +
+      `p95 < 1 ms: ${percentile(ourLatency.all, 0.95) < 1 ? 'met' : 'NOT met'}; ` +
+      `p95 at 10× < 2 ms: ${percentile(scaledLatency.all, 0.95) < 2 ? 'met' : 'NOT met'}; ` +
       `top-3 ≥ easyops + 10 pt: ${relevance.ours.top3 >= relevance.easyops.top3 + 0.1 ? 'met' : 'NOT met'} by page, ` +
       `${relevance.oursParagraph.top3 >= relevance.easyopsSection.top3 + 0.1 ? 'met' : 'NOT met'} by paragraph|section`,
     `easyops misses (top 3): ${relevance.easyops.misses.map((m) => JSON.stringify(m.q)).join(', ') || 'none'}`,
     `our misses (top 3): ${relevance.ours.misses.map((m) => JSON.stringify(m.q)).join(', ') || 'none'}`,
+    `our held-out misses (top 3): ${heldOutRelevance.ours.misses.map((m) => JSON.stringify(m.q)).join(', ') || 'none'}`,
   ];
   process.stdout.write(`${out.join('\n')}\n`);
 }

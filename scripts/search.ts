@@ -3,12 +3,16 @@
  * same query module the browser runs, and prints a JSON array of results, best first:
  * `[{ "url": "/docs/principles#p-…", "title": "…", "type": "principle", "score": 4.12 }]`.
  *
+ * Words that match nothing on the site are named on stderr ("No match for “Brazil”; showing
+ * results for the other words."), so stdout stays JSON.
+ *
  * Options: `--limit N` (default 10), `--type T` and `--provenance P` (repeatable), `--build DIR`.
  */
 import { parseArgs } from 'node:util';
 import { loadBuiltIndex } from '../src/plugins/search/loadBuiltIndex';
 import { CONTENT_TYPES, type ContentType } from '../src/shared/contentModel';
 import { PROVENANCES, type Provenance } from '../src/shared/paragraphId';
+import { unmatchedNotice } from '../src/shared/search/labels';
 
 function pick<T extends string>(values: string[] | undefined, allowed: readonly T[], name: string): T[] {
   return (values ?? []).map((value) => {
@@ -32,7 +36,7 @@ async function main(): Promise<void> {
   if (!query.trim())
     throw new Error('Usage: npm run search -- "query" [--limit N] [--type principle] [--provenance summary]');
   const { engine } = await loadBuiltIndex(values.build);
-  const { hits } = engine.search(query, {
+  const { hits, plan } = engine.search(query, {
     limit: Number(values.limit),
     types: pick<ContentType>(values.type, CONTENT_TYPES, 'type'),
     provenances: pick<Provenance>(values.provenance, PROVENANCES, 'provenance'),
@@ -43,6 +47,8 @@ async function main(): Promise<void> {
     type: record.k,
     score: Number(score.toFixed(3)),
   }));
+  const notice = unmatchedNotice(plan.unknown, hits.length > 0);
+  if (notice) process.stderr.write(`${notice}\n`);
   process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
 }
 

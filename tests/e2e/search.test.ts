@@ -1,8 +1,10 @@
 /**
  * Search in Chromium, keyboard only: the index loads on first open (never on page load), a
  * result opens at its paragraph with the terms highlighted, `/search` filters change the count,
- * the no-result state offers glossary terms, and axe finds nothing in light and dark mode.
- * Expected results come from the same engine run in Node on the same built index.
+ * the no-result state offers glossary terms, words that match nothing are named, Ctrl+K pressed
+ * before hydration still opens the dialog, and axe finds nothing in light and dark mode, at
+ * desktop and phone widths. Every test waits for `<html data-hydrated>` (the app-ready signal),
+ * never for time. Expected results come from the same engine run in Node on the same built index.
  */
 import { provenanceLabel, TYPE_LABELS } from '../../src/shared/search/labels';
 import type { ContentType } from '../../src/shared/contentModel';
@@ -13,12 +15,17 @@ import { axeViolations, launchBrowser, type Browser } from './support/browser';
 import { loadBuiltIndex } from '../../src/plugins/search/loadBuiltIndex';
 import type { SearchEngine } from '../../src/shared/search/engine';
 import { BLOCK } from '../../src/shared/blocks';
+import { EARLY_KEYS_GLOBAL } from '../../src/shared/search/earlyKeys';
 
 const INDEX_REQUEST = /\/search\/(?:manifest|index\.[0-9a-f]+)\.json$/;
 /** A string only FlexSearch's code contains (its option name), to find the chunk that carries it. */
 const FLEXSEARCH_MARK = 'fastupdate';
 const QUERY = 'citizen data';
 const NO_MATCH = 'qqxyzzy wibblewobble';
+/** A query one of whose words is nowhere on the site. */
+const PARTLY_UNKNOWN = 'citizen data Brazil';
+const READY = 'html[data-hydrated="true"]';
+const PHONE = { width: 390, height: 844 };
 
 let browser: Browser;
 let engine: SearchEngine;
@@ -29,6 +36,12 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(async () => browser?.close());
+
+/** Opens a page and waits until React has hydrated it (the app-ready signal). */
+async function visit(page: Page, path: string, waitUntil: 'load' | 'networkidle' = 'load'): Promise<void> {
+  await page.goto(`${baseUrl}${path}`, { waitUntil });
+  await page.waitForSelector(READY, { state: 'attached' });
+}
 
 async function openDialog(page: Page): Promise<void> {
   await page.keyboard.press('Control+k');
@@ -45,7 +58,7 @@ describe('search dialog', () => {
       if (response.request().resourceType() === 'script')
         scripts.set(response.url(), await response.text().catch(() => ''));
     });
-    await page.goto(`${baseUrl}/docs/background`, { waitUntil: 'networkidle' });
+    await visit(page, '/docs/background', 'networkidle');
     expect(requests.filter((url) => INDEX_REQUEST.test(url))).toEqual([]);
     const firstLoad = [...scripts].filter(([, body]) => body.includes(FLEXSEARCH_MARK)).map(([url]) => url);
     expect(firstLoad, 'FlexSearch is not part of the first load').toEqual([]);
@@ -75,7 +88,7 @@ describe('search dialog', () => {
 
   it('moves with the arrow keys, closes with Escape and keeps recent searches until cleared', async () => {
     const page = await browser.newPage();
-    await page.goto(`${baseUrl}/`, { waitUntil: 'networkidle' });
+    await visit(page, '/', 'networkidle');
     await openDialog(page);
     await page.keyboard.type(QUERY);
     await page.getByRole('option').first().waitFor();
@@ -99,7 +112,7 @@ describe('search dialog', () => {
 
   it('starts loading the index when the search button first gets focus', async () => {
     const page = await browser.newPage();
-    await page.goto(`${baseUrl}/`, { waitUntil: 'networkidle' });
+    await visit(page, '/', 'networkidle');
     const indexLoaded = page.waitForRequest((request) => /\/search\/index\.[0-9a-f]+\.json$/.test(request.url()));
     await page.getByRole('button', { name: 'Search' }).focus();
     await indexLoaded;
@@ -108,7 +121,7 @@ describe('search dialog', () => {
 
   it('offers glossary terms in the dialog when nothing matches', async () => {
     const page = await browser.newPage();
-    await page.goto(`${baseUrl}/`, { waitUntil: 'networkidle' });
+    await visit(page, '/', 'networkidle');
     await openDialog(page);
     await page.keyboard.type(NO_MATCH);
     const suggestions = page.getByRole('region', { name: /^No results/ }).getByRole('link');
@@ -118,11 +131,63 @@ describe('search dialog', () => {
     await page.close();
   });
 
+  it('names the words that match nothing and shows the results of the others, axe-clean', async () => {
+    const page = await browser.newPage();
+    await visit(page, '/');
+    await openDialog(page);
+    await page.keyboard.type(PARTLY_UNKNOWN);
+    const notice = page.getByTestId('search-unmatched');
+    await notice.waitFor();
+    expect(await notice.textContent()).toBe('No match for Brazil; showing results for the other words.');
+    expect(await notice.locator('em').textContent()).toBe('Brazil');
+    await page.getByRole('option').first().waitFor();
+    expect(await page.getByRole('option').count()).toBe(Math.min(20, engine.search(QUERY).total));
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('closes with one press of Escape while the field holds a query, as its footer says', async () => {
+    const page = await browser.newPage();
+    await visit(page, '/');
+    await openDialog(page);
+    await page.keyboard.type(QUERY);
+    await page.getByRole('option').first().waitFor();
+    expect(await page.getByTestId('search-syntax-help').textContent()).toContain('-word');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('dialog[open]').count()).toBe(0);
+    await page.close();
+  });
+
+  it('opens with what was typed when Ctrl+K is pressed before the page has hydrated', async () => {
+    const page = await browser.newPage();
+    // Hold the main bundle back until the keys are pressed: the page is visible but not hydrated.
+    let release: () => void = () => undefined;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/js\/main\.[0-9a-f]+\.js$/, async (route) => {
+      await released;
+      await route.continue();
+    });
+    // Deferred scripts hold DOMContentLoaded back: wait for the server-rendered button and the head script.
+    await page.goto(`${baseUrl}/docs/background`, { waitUntil: 'commit' });
+    await page.waitForFunction((name) => name in window, EARLY_KEYS_GLOBAL);
+    await page.locator('button[aria-keyshortcuts]').waitFor({ state: 'attached' });
+    expect(await page.locator(READY).count()).toBe(0);
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('data');
+    release();
+    await page.waitForSelector(READY, { state: 'attached' });
+    const input = page.getByRole('combobox', { name: 'Search' });
+    await input.waitFor();
+    await expect.poll(() => input.inputValue()).toBe('data');
+    await page.getByRole('option').first().waitFor();
+    await page.close();
+  });
+
   it.each(['light', 'dark'] as const)('has no axe violations with the dialog open (%s)', async (colorScheme) => {
     const themed = await launchBrowser({ colorScheme });
     try {
       const page = await themed.newPage();
-      await page.goto(`${baseUrl}/docs/background`, { waitUntil: 'networkidle' });
+      await visit(page, '/docs/background', 'networkidle');
       await openDialog(page);
       await page.keyboard.type(QUERY);
       await page.getByRole('option').first().waitFor();
@@ -136,8 +201,7 @@ describe('search dialog', () => {
 
 describe('search page', () => {
   async function count(page: Page): Promise<number> {
-    const text = await page.getByTestId('search-count').textContent();
-    return Number(/^(\d+)/.exec(text ?? '')?.[1]);
+    return Number(await page.getByTestId('search-count').getAttribute('data-total'));
   }
 
   it('keeps the query in the URL and narrows the count with type and provenance filters', async () => {
@@ -150,32 +214,100 @@ describe('search page', () => {
     expect(byProvenance).toBeLessThan(all.total);
 
     const page = await browser.newPage();
-    await page.goto(`${baseUrl}/search?q=${encodeURIComponent(QUERY)}`);
+    await visit(page, `/search?q=${encodeURIComponent(QUERY)}`);
     await expect.poll(() => count(page)).toBe(all.total);
 
     await page
       .getByRole('group', { name: 'Content type' })
-      .getByRole('checkbox', { name: new RegExp(`^${TYPE_LABELS[type as ContentType]}$`) })
+      .getByRole('checkbox', { name: new RegExp(`^${TYPE_LABELS[type as ContentType]} \\(\\d+\\)$`) })
       .check();
     await expect.poll(() => count(page)).toBe(byType);
     expect(new URL(page.url()).searchParams.getAll('type')).toEqual([type]);
     expect(byType).toBeLessThan(all.total);
 
-    await page.goto(`${baseUrl}/search?q=${encodeURIComponent(QUERY)}&provenance=${provenance}`);
+    await visit(page, `/search?q=${encodeURIComponent(QUERY)}&provenance=${provenance}`);
     await expect.poll(() => count(page)).toBe(byProvenance);
-    expect(await page.getByRole('checkbox', { name: provenanceLabel(provenance as Provenance) }).isChecked()).toBe(
-      true,
-    );
+    expect(
+      await page
+        .getByRole('checkbox', { name: new RegExp(`^${provenanceLabel(provenance as Provenance)} `) })
+        .isChecked(),
+    ).toBe(true);
     await page.close();
   });
 
   it('offers glossary terms when nothing matches', async () => {
     const page = await browser.newPage();
-    await page.goto(`${baseUrl}/search?q=${encodeURIComponent(NO_MATCH)}`);
+    await visit(page, `/search?q=${encodeURIComponent(NO_MATCH)}`);
     await expect.poll(() => count(page)).toBe(0);
+    expect(await page.getByTestId('search-unmatched').textContent()).toBe('No match for qqxyzzy, wibblewobble.');
     const suggestions = page.getByRole('list', { name: 'Glossary suggestions' }).getByRole('link');
     expect(await suggestions.count()).toBeGreaterThan(0);
     expect(await suggestions.first().getAttribute('href')).toMatch(/\/docs\/background\/glossary#term-/);
+    await page.close();
+  });
+
+  it('shows every result, fifty at a time, and says which ones it shows', async () => {
+    const total = engine.search('data', { limit: Infinity }).total;
+    expect(total, 'the site has more than one page of results for "data"').toBeGreaterThan(50);
+    const page = await browser.newPage();
+    await visit(page, '/search?q=data');
+    const counter = page.getByTestId('search-count');
+    await expect.poll(() => count(page)).toBe(total);
+    expect(await counter.textContent()).toBe(`Showing results 1–50 of ${total} for “data”`);
+    expect(await page.locator('ol li').count()).toBe(50);
+    await page.getByRole('button', { name: /^Show \d+ more results$/ }).click();
+    await expect.poll(() => page.locator('ol li').count()).toBe(Math.min(100, total));
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('fw-search-result-50');
+    while ((await page.getByRole('button', { name: /^Show \d+ more results$/ }).count()) > 0)
+      await page.getByRole('button', { name: /^Show \d+ more results$/ }).click();
+    await expect.poll(() => page.locator('ol li').count()).toBe(total);
+    expect(await counter.textContent()).toBe(`${total} results for “data”`);
+    await page.close();
+  });
+
+  it('shows a filter that can match nothing disabled, with its count', async () => {
+    const official = engine.search(QUERY, { provenances: ['official'] }).total;
+    expect(official, 'no page is official text yet').toBe(0);
+    const page = await browser.newPage();
+    await visit(page, `/search?q=${encodeURIComponent(QUERY)}`);
+    const box = page.getByRole('checkbox', { name: `${provenanceLabel('official')} (0)` });
+    await box.waitFor();
+    expect(await box.isDisabled()).toBe(true);
+    await page.close();
+  });
+
+  it('names the words that match nothing, and does not shift its layout as results arrive', async () => {
+    const page = await browser.newPage();
+    await visit(page, `/search?q=${encodeURIComponent(PARTLY_UNKNOWN)}`);
+    const notice = page.getByTestId('search-unmatched');
+    await notice.waitFor();
+    expect(await notice.textContent()).toBe('No match for Brazil; showing results for the other words.');
+    await expect.poll(() => count(page)).toBe(engine.search(QUERY).total);
+    const shift = await page.evaluate(
+      () =>
+        new Promise<{ value: number; moved: string[] }>((resolve) => {
+          type Shift = PerformanceEntry & {
+            value: number;
+            hadRecentInput: boolean;
+            sources: Array<{ node?: Node | null }>;
+          };
+          const result = { value: 0, moved: [] as string[] };
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as Shift[]) {
+              if (entry.hadRecentInput) continue;
+              result.value += entry.value;
+              for (const source of entry.sources)
+                result.moved.push(
+                  source.node instanceof Element ? source.node.outerHTML.slice(0, 80) : String(source.node?.nodeName),
+                );
+            }
+          }).observe({ type: 'layout-shift', buffered: true });
+          // Buffered entries are delivered in the next task.
+          setTimeout(() => resolve(result), 0);
+        }),
+    );
+    expect(shift.value, JSON.stringify(shift.moved)).toBeLessThan(0.01);
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 
@@ -183,11 +315,22 @@ describe('search page', () => {
     const themed = await launchBrowser({ colorScheme });
     try {
       const page = await themed.newPage();
-      await page.goto(`${baseUrl}/search?q=${encodeURIComponent(QUERY)}`);
+      await visit(page, `/search?q=${encodeURIComponent(QUERY)}`);
       await page.getByTestId('search-count').waitFor();
       expect(await axeViolations(page)).toEqual([]);
     } finally {
       await themed.close();
     }
+  });
+
+  it('has no axe violations at a phone width, where the search button still has a name', async () => {
+    const page = await browser.newPage();
+    await page.setViewportSize(PHONE);
+    await visit(page, `/search?q=${encodeURIComponent(PARTLY_UNKNOWN)}`);
+    await page.getByTestId('search-unmatched').waitFor();
+    const button = page.getByRole('button', { name: 'Search', exact: true });
+    expect(await button.isVisible()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
   });
 });

@@ -14,6 +14,7 @@ import path from 'node:path';
 import logger from '@docusaurus/logger';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { MANIFEST_PATH, SEARCH_PLUGIN_NAME, type SearchGlobalData } from '../../shared/search/record';
+import { EARLY_KEYS_SCRIPT } from '../../shared/search/earlyKeys';
 import { buildIndex } from './build';
 import { collectPages, type IndexedPage } from './collectPages';
 import { extractBuiltPages, extractSourcePages } from './extractPages';
@@ -40,6 +41,16 @@ export default function searchPlugin(context: LoadContext, options: PluginOption
         const index = await buildIndex(await extractSourcePages(context.siteDir, pages, baseUrl), baseUrl);
         await writeIndex(devSiteDir, options.outputDir, index);
       }
+    },
+
+    getClientModules() {
+      // Sets <html data-hydrated="true"> once React has hydrated the page: the app-ready signal.
+      return [path.resolve(__dirname, '../../client/search/appReady.ts')];
+    },
+
+    injectHtmlTags() {
+      // Buffers Ctrl/Cmd+K and `/` pressed before hydration (see src/client/search/earlyKeys.ts).
+      return { headTags: [{ tagName: 'script', innerHTML: EARLY_KEYS_SCRIPT }] };
     },
 
     configureWebpack() {

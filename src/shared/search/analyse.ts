@@ -5,7 +5,7 @@
  * Pure: no DOM, no Node APIs.
  */
 import type { SearchRecord } from './record';
-import { indexTerms, tokenize } from './tokenize';
+import { indexTerms, termsOfToken, tokenize } from './tokenize';
 
 export interface AnalysedRecord {
   record: SearchRecord;
@@ -13,7 +13,11 @@ export interface AnalysedRecord {
   heading: ReadonlySet<string>;
   /** Terms of the paragraph's own section heading (the deepest one; none for a page's lead). */
   ownHeading: readonly string[];
-  /** Term → its positions among the paragraph's terms (symbol parts share their symbol's position). */
+  /** The same, with compounds and symbol parts, for matching. */
+  ownHeadingTerms: ReadonlySet<string>;
+  /** Terms of the page's lead paragraph, shared by every record of the page (what the page is about). */
+  page: ReadonlySet<string>;
+  /** Term → its positions among the paragraph's terms (symbol parts and compounds share their token's position). */
   text: ReadonlyMap<string, number[]>;
   /** Number of terms in the paragraph. */
   length: number;
@@ -21,11 +25,24 @@ export interface AnalysedRecord {
   pageIndex: number;
 }
 
-export function analyseRecord(record: SearchRecord, pageIndex = 0): AnalysedRecord {
+/**
+ * @param surfaces - when given, receives every written (folded) word of the record with its term,
+ *   for the vocabulary's completions and corrections
+ */
+export function analyseRecord(
+  record: SearchRecord,
+  pageIndex = 0,
+  surfaces?: Map<string, string>,
+  page?: ReadonlySet<string>,
+): AnalysedRecord {
   const text = new Map<string, number[]>();
   const tokens = tokenize(record.x);
+  if (surfaces) {
+    for (const token of [...tokens, ...tokenize(`${record.t} ${record.h.join(' ')}`)])
+      if (token.surface !== undefined && !surfaces.has(token.surface)) surfaces.set(token.surface, token.term);
+  }
   tokens.forEach((token, position) => {
-    for (const term of token.kind === 'symbol' ? indexTerms(token.term) : [token.term]) {
+    for (const term of termsOfToken(token)) {
       const positions = text.get(term) ?? [];
       positions.push(position);
       text.set(term, positions);
@@ -35,7 +52,11 @@ export function analyseRecord(record: SearchRecord, pageIndex = 0): AnalysedReco
     record,
     title: new Set(indexTerms(record.t)),
     heading: new Set(indexTerms(record.h.join(' '))),
-    ownHeading: record.h.length > 0 ? [...new Set(indexTerms(record.h.at(-1) ?? ''))] : [],
+    // The heading's words only (no compounds or symbol parts): the exact-heading rule compares
+    // them with the words of the query.
+    ownHeading: record.h.length > 0 ? [...new Set(tokenize(record.h.at(-1) ?? '').map((token) => token.term))] : [],
+    ownHeadingTerms: new Set(record.h.length > 0 ? indexTerms(record.h.at(-1) ?? '') : []),
+    page: page ?? new Set(text.keys()),
     text,
     length: tokens.length,
     pageIndex,
@@ -45,4 +66,23 @@ export function analyseRecord(record: SearchRecord, pageIndex = 0): AnalysedReco
 /** Every distinct term of a record, for the vocabulary. */
 export function recordTerms(analysed: AnalysedRecord): Iterable<string> {
   return new Set([...analysed.title, ...analysed.heading, ...analysed.text.keys()]);
+}
+
+/**
+ * Whether the paragraph, its heading path or its page title holds the terms in this order, next
+ * to each other (stop words between them do not count: "office of the country" holds
+ * "office country").
+ */
+export function holdsPhrase(record: AnalysedRecord, phrase: readonly string[]): boolean {
+  const [first, ...rest] = phrase;
+  if (first === undefined) return true;
+  const starts = record.text.get(first) ?? [];
+  if (starts.some((start) => rest.every((term, offset) => record.text.get(term)?.includes(start + offset + 1))))
+    return true;
+  const inSequence = (terms: readonly string[]): boolean =>
+    terms.some((term, index) => term === first && rest.every((next, offset) => terms[index + offset + 1] === next));
+  return (
+    inSequence(tokenize(record.record.t).map((token) => token.term)) ||
+    record.record.h.some((heading) => inSequence(tokenize(heading).map((token) => token.term)))
+  );
 }

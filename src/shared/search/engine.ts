@@ -1,7 +1,7 @@
 /**
  * The search engine the browser, the CLI and the tests share: load a published index once, then
  * answer queries. One query = plan (language rules) → retrieve (FlexSearch, one lookup per
- * planned term) → filter (type, provenance) → rank → results.
+ * planned term) → filter (type, provenance, quoted phrases, `-word` exclusions) → rank → results.
  *
  * Filters are applied here rather than with FlexSearch tags, because FlexSearch 0.8 ORs tags of
  * different fields where an intersection is needed.
@@ -11,7 +11,7 @@
 import type { Document } from 'flexsearch';
 import type { ContentType } from '../contentModel';
 import type { Provenance } from '../paragraphId';
-import { analyseRecord, recordTerms, type AnalysedRecord } from './analyse';
+import { analyseRecord, holdsPhrase, recordTerms, type AnalysedRecord } from './analyse';
 import { readIndexFile } from './indexFile';
 import { planQuery, type QueryPlan } from './queryPlan';
 import { scoreRecord, type RankContext } from './rank';
@@ -26,6 +26,17 @@ export interface SearchOptions {
   provenances?: readonly Provenance[];
   /** Most results returned. */
   limit?: number;
+  /** Also count the results per content type and per provenance (what the filters would give). */
+  facets?: boolean;
+}
+
+/**
+ * Result counts per filter value: for types, under the provenance filter only; for provenances,
+ * under the type filter only (so each count says what ticking that box would add).
+ */
+export interface Facets {
+  types: Partial<Record<ContentType, number>>;
+  provenances: Partial<Record<Provenance, number>>;
 }
 
 export interface SearchHit {
@@ -39,6 +50,8 @@ export interface SearchResponse {
   hits: SearchHit[];
   /** Matching records before `limit` was applied. */
   total: number;
+  /** When asked for with `facets`. */
+  facets?: Facets;
 }
 
 export const DEFAULT_LIMIT = 50;
@@ -57,9 +70,11 @@ export class SearchEngine {
     private readonly index: Document<SearchRecord>,
     analysed: AnalysedRecord[],
     readonly glossary: readonly SearchGlossaryTerm[],
+    surfaces: ReadonlyMap<string, string>,
   ) {
     this.analysed = analysed;
     for (const record of analysed) this.vocabulary.addRecord(recordTerms(record));
+    for (const [surface, term] of surfaces) this.vocabulary.addSurface(surface, term);
     this.vocabulary.seal();
     const totalLength = analysed.reduce((sum, record) => sum + record.length, 0);
     this.context = { vocabulary: this.vocabulary, averageLength: totalLength / Math.max(1, analysed.length) };
@@ -73,16 +88,20 @@ export class SearchEngine {
   static async load(file: SearchIndexFile): Promise<SearchEngine> {
     const { index, records } = await readIndexFile(file);
     const analysed: AnalysedRecord[] = [];
+    const surfaces = new Map<string, string>();
     let page = '';
     let pageIndex = 0;
+    let lead: ReadonlySet<string> | undefined;
     for (const record of records) {
       const path = record.u.split('#')[0] ?? '';
       pageIndex = path === page ? pageIndex + 1 : 0;
       page = path;
-      analysed.push(analyseRecord(record, pageIndex));
+      const current = analyseRecord(record, pageIndex, surfaces, pageIndex === 0 ? undefined : lead);
+      if (pageIndex === 0) lead = current.page;
+      analysed.push(current);
       if (analysed.length % LOAD_SLICE === 0) await pause();
     }
-    return new SearchEngine(index, analysed, file.glossary);
+    return new SearchEngine(index, analysed, file.glossary, surfaces);
   }
 
   /** Number of records in the index. */
@@ -108,16 +127,24 @@ export class SearchEngine {
     const types = options.types?.length ? new Set(options.types) : null;
     const provenances = options.provenances?.length ? new Set(options.provenances) : null;
     const hits: SearchHit[] = [];
+    const facets: Facets | undefined = options.facets ? { types: {}, provenances: {} } : undefined;
     for (const id of this.retrieve(plan)) {
       const analysed = this.analysed[id];
       if (!analysed) continue;
       const { record } = analysed;
-      if ((types && !types.has(record.k)) || (provenances && !provenances.has(record.p))) continue;
+      const typeOk = !types || types.has(record.k);
+      const provenanceOk = !provenances || provenances.has(record.p);
+      if (!facets && !(typeOk && provenanceOk)) continue;
+      if (plan.excluded.some((term) => holdsTerm(analysed, term))) continue;
+      if (!plan.phrases.every((phrase) => holdsPhrase(analysed, phrase))) continue;
       const score = scoreRecord(analysed, plan, this.context);
-      if (score > 0) hits.push({ record, score });
+      if (score <= 0) continue;
+      if (facets && provenanceOk) facets.types[record.k] = (facets.types[record.k] ?? 0) + 1;
+      if (facets && typeOk) facets.provenances[record.p] = (facets.provenances[record.p] ?? 0) + 1;
+      if (typeOk && provenanceOk) hits.push({ record, score });
     }
     hits.sort((a, b) => b.score - a.score || a.record.id - b.record.id);
-    return { plan, hits: hits.slice(0, options.limit ?? DEFAULT_LIMIT), total: hits.length };
+    return { plan, hits: hits.slice(0, options.limit ?? DEFAULT_LIMIT), total: hits.length, ...(facets && { facets }) };
   }
 
   /** Ids of every record holding at least one planned term, in any field. */
@@ -130,4 +157,8 @@ export class SearchEngine {
     }
     return ids;
   }
+}
+
+function holdsTerm(record: AnalysedRecord, term: string): boolean {
+  return record.text.has(term) || record.title.has(term) || record.heading.has(term);
 }

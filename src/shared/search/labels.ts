@@ -29,3 +29,14 @@ export function provenanceLabel(provenance: Provenance): string {
 export function breadcrumbOf(title: string, path: readonly string[]): string {
   return [title, ...path].join(' › ');
 }
+
+/**
+ * What to tell the reader when words of the query match nothing on the site (the CLI's wording;
+ * the interface says the same through its translations).
+ * @returns null when every word matched
+ */
+export function unmatchedNotice(unknown: readonly string[], hasResults: boolean): string | null {
+  if (unknown.length === 0) return null;
+  const words = unknown.map((word) => `“${word}”`).join(', ');
+  return hasResults ? `No match for ${words}; showing results for the other words.` : `No match for ${words}.`;
+}

@@ -2,20 +2,29 @@
  * Turns what the reader typed into a query plan: a list of concepts, each with the alternative
  * term sequences that satisfy it. This is where the language rules meet:
  *
- * - a glossary form (acronym, expansion, alias) becomes one concept whose alternatives are all
- *   the forms of its group;
+ * - question and function words ("where can I", "what did", "would") are dropped when the query
+ *   holds other words, and are never spelling-corrected;
+ * - a glossary or synonym form (acronym, expansion, alias) becomes one concept whose alternatives
+ *   are all the forms of its group;
+ * - a compound is one concept however it is typed: "co creation", "co-creation", "cocreation";
  * - the word still being typed (no space after it) also accepts the most frequent known
- *   completions, so results appear while typing;
- * - an unknown word of five letters or more gets its one nearest correction.
+ *   completions, so results appear while typing; a document symbol being typed ("E/CN.3/20")
+ *   accepts the symbols it starts, and a symbol's head ("cn.3") the symbols it begins;
+ * - an unknown word of five letters or more gets its one nearest correction;
+ * - a word that still matches nothing is reported in `unknown`, and left out of the ranking, so
+ *   the results are those of the other words and the interface can say so;
+ * - `"quoted phrases"` must appear as written, and `-word` excludes results holding the word.
  *
  * Any input is safe: it is capped, and only terms produced by the tokenizer go further, so
  * regular-expression characters, markup and emoji are inert.
  *
  * Pure: no DOM, no Node APIs.
  */
-import { correctTerm } from './typo';
+import FUNCTION_WORD_DATA from './data/functionWords.json';
+import { DASHES, foldWord } from './fold';
 import type { Synonyms } from './synonyms';
-import { tokenize, type TokenKind } from './tokenize';
+import { termOfWord, tokenize, type Token } from './tokenize';
+import { correctTerm } from './typo';
 import type { Vocabulary } from './vocabulary';
 
 /** Longest query considered, in characters; the rest is ignored. */
@@ -26,11 +35,22 @@ export const MAX_CONCEPTS = 12;
 export const MAX_COMPLETIONS = 8;
 /** Shortest word that is completed as a prefix. */
 export const MIN_PREFIX_LENGTH = 2;
+/** Shortest closed word that is tried as two words ("peerlearning" → peer learning). */
+const MIN_SPLIT_LENGTH = 6;
 
-export type MatchKind = 'exact' | 'synonym' | 'prefix' | 'typo';
+/** Question and function words, folded (`data/functionWords.json`). */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(FUNCTION_WORD_DATA.words);
+
+export type MatchKind = 'exact' | 'compound' | 'synonym' | 'prefix' | 'typo';
 
 /** Relative weight of each kind of match: a corrected or completed word counts for less. */
-export const MATCH_QUALITY: Record<MatchKind, number> = { exact: 1, synonym: 0.8, prefix: 0.75, typo: 0.85 };
+export const MATCH_QUALITY: Record<MatchKind, number> = {
+  exact: 1,
+  compound: 0.9,
+  synonym: 0.8,
+  prefix: 0.75,
+  typo: 0.85,
+};
 
 export interface Alternative {
   terms: string[];
@@ -39,14 +59,25 @@ export interface Alternative {
 
 export interface Concept {
   alternatives: Alternative[];
+  /** The words of the query this concept stands for, as typed. */
+  source: string;
 }
 
 export interface QueryPlan {
   /** The query as considered (trimmed and capped). */
   query: string;
+  /** The concepts results are ranked on: every one that matches something on the site. */
   concepts: Concept[];
   /** Every term any alternative uses: what the index is asked for and what is highlighted. */
   terms: string[];
+  /** Content words of the query, as typed, that match nothing on the site. */
+  unknown: string[];
+  /** Question and function words left out of the search, as typed. */
+  ignored: string[];
+  /** Quoted phrases: term sequences a result must hold in this order. */
+  phrases: string[][];
+  /** Terms of `-word` exclusions: no result holds any of them. */
+  excluded: string[];
 }
 
 export interface PlanContext {
@@ -54,27 +85,62 @@ export interface PlanContext {
   synonyms: Synonyms;
 }
 
+// "…", “…”, «…» quote a phrase; a word preceded by a minus at the start of the query or after
+// a space is excluded.
+const PHRASE = /["“”«»]([^"“”«»]*)["“”«»]/g;
+const EXCLUSION = /(^|\s)[-\u2212]([\p{L}\p{N}][^\s]*)/gu;
+const SYMBOL_CHARS = /[./]|[-\u2010-\u2015\u2212\uFE63\uFF0D]/u;
+
+/** Replaces a match by spaces, so offsets into the query stay valid. */
+const blank = (text: string): string => ' '.repeat(text.length);
+
 /**
  * @param raw - the query as typed
  * @returns the plan; no concepts when the query holds no searchable term
  */
 export function planQuery(raw: string, { vocabulary, synonyms }: PlanContext): QueryPlan {
   const query = raw.slice(0, MAX_QUERY_LENGTH);
-  const tokens = tokenize(query);
-  const typing = tokens.length > 0 && !/[\s\p{P}]$/u.test(query);
-  const terms = tokens.map((token) => token.term);
+  const phrases: string[][] = [];
+  const excluded: string[] = [];
+  let text = query.replace(PHRASE, (whole, inner: string) => {
+    const terms = tokenize(inner).map((token) => token.term);
+    if (terms.length > 1) phrases.push(terms);
+    return ` ${inner} `.padEnd(whole.length);
+  });
+  text = text.replace(/["“”«»]/g, ' ').replace(EXCLUSION, (whole, before: string, word: string) => {
+    excluded.push(...tokenize(word).map((token) => token.term));
+    return before + blank(whole.slice(before.length));
+  });
+
+  const all = tokenize(text);
+  const typing = all.length > 0 && !/[\s\p{P}]$/u.test(query);
+  const rawOf = (token: Token): string => text.slice(token.start, token.end);
+  const isFunction = (token: Token): boolean => token.kind === 'word' && FUNCTION_WORDS.has(token.surface ?? '');
+  const content = all.filter((token) => !isFunction(token));
+  const tokens = content.length > 0 ? content : all;
+  const ignored = content.length > 0 ? all.filter(isFunction).map(rawOf) : [];
+
+  // The symbol being typed at the end of the query ("E/CN.3/20", "E/"): one concept.
+  const tail = symbolTail(query, tokens, vocabulary);
+  const planned = tail ? tokens.filter((token) => token.start < tail.start) : tokens;
+
+  const terms = planned.map((token) => token.term);
   // Glossary forms are looked for in the corrected words, so "UN Statistical Comission" is
   // still the UN Statistical Commission, with all its forms.
-  const corrected = terms.map((term, index) =>
-    tokens[index]?.kind === 'word' && !vocabulary.has(term) ? correctTerm(term, vocabulary) : null,
+  const corrected = planned.map((token) =>
+    token.kind === 'word' && !vocabulary.has(token.term) && !isFunction(token)
+      ? correctTerm(token.surface ?? token.term, vocabulary)
+      : null,
   );
   const effective = terms.map((term, index) => corrected[index] ?? term);
   const concepts: Concept[] = [];
-  for (let i = 0; i < tokens.length && concepts.length < MAX_CONCEPTS;) {
+  for (let i = 0; i < planned.length && concepts.length < MAX_CONCEPTS;) {
+    const token = planned[i]!;
     const match = synonyms.matchAt(effective, i);
     if (match) {
       const typo = corrected.slice(i, i + match.length).some((correction) => correction !== null);
       concepts.push({
+        source: text.slice(token.start, planned[i + match.length - 1]?.end ?? token.end),
         alternatives: match.group.map((form, index) => ({
           terms: form,
           kind: index !== match.form ? 'synonym' : typo ? 'typo' : 'exact',
@@ -83,23 +149,110 @@ export function planQuery(raw: string, { vocabulary, synonyms }: PlanContext): Q
       i += match.length;
       continue;
     }
-    const last = i === tokens.length - 1;
-    concepts.push(conceptFor(terms[i] ?? '', tokens[i]?.kind ?? 'word', typing && last, vocabulary));
+    // Two words the site also writes as one ("co creation" for "co-creation"): each word also
+    // accepts the compound, so a text that writes it closed holds both concepts.
+    const previous = planned[i - 1];
+    const compound = [
+      planned[i + 1] && compoundOf(token, planned[i + 1]!, text, vocabulary),
+      previous && compoundOf(previous, token, text, vocabulary),
+    ].filter((term): term is string => Boolean(term));
+    const last = i === planned.length - 1 && !tail;
+    const concept = conceptFor(token, rawOf(token), typing && last, isFunction(token), vocabulary);
+    for (const term of compound) concept.alternatives.push({ terms: [term], kind: 'compound' });
+    concepts.push(concept);
     i += 1;
   }
-  const allTerms = new Set(concepts.flatMap((concept) => concept.alternatives.flatMap((alt) => alt.terms)));
-  return { query, concepts, terms: [...allTerms] };
+  if (tail && concepts.length < MAX_CONCEPTS) concepts.push(tail.concept);
+
+  const known = (concept: Concept): boolean =>
+    concept.alternatives.some((alternative) => alternative.terms.every((term) => vocabulary.has(term)));
+  const found = concepts.filter(known);
+  const unknown = concepts.filter((concept) => !known(concept)).map((concept) => concept.source);
+  const allTerms = new Set(found.flatMap((concept) => concept.alternatives.flatMap((alt) => alt.terms)));
+  return { query, concepts: found, terms: [...allTerms], unknown, ignored, phrases, excluded };
 }
 
-function conceptFor(term: string, kind: TokenKind, typing: boolean, vocabulary: Vocabulary): Concept {
+/**
+ * Two adjacent words that the site writes as one closed or hyphenated compound ("co creation",
+ * "co-creation" for "co-creation"; "data set" for "dataset").
+ * @returns the compound's term when the site knows it, else null
+ */
+function compoundOf(left: Token, right: Token, text: string, vocabulary: Vocabulary): string | null {
+  if (left.kind !== 'word' || right.kind !== 'word') return null;
+  const between = text.slice(left.end, right.start);
+  if (!/^(?:\s*|[-\u2010-\u2015\u2212])$/u.test(between)) return null;
+  const joined = left.compound ?? termOfWord(text.slice(left.start, left.end) + text.slice(right.start, right.end));
+  return joined && vocabulary.has(joined) ? joined : null;
+}
+
+/**
+ * A symbol still being typed at the end of the query: from its first character on, it accepts
+ * the known symbols it begins ("E/" → "E/CN.3/2026/13").
+ */
+function symbolTail(
+  query: string,
+  tokens: readonly Token[],
+  vocabulary: Vocabulary,
+): { start: number; concept: Concept } | null {
+  const match = /\S+$/u.exec(query);
+  if (!match || !SYMBOL_CHARS.test(match[0])) return null;
+  const start = match.index;
+  const prefix = foldWord(match[0]).replace(/[^\p{L}\p{N}./'-]/gu, '');
+  if (prefix.length < MIN_PREFIX_LENGTH || !/[\p{L}\p{N}]/u.test(prefix)) return null;
+  const completions = vocabulary.termCompletions(prefix, MAX_COMPLETIONS).filter((term) => SYMBOL_CHARS.test(term));
+  if (completions.length === 0) return null;
+  const alternatives: Alternative[] = completions.map((term) => ({ terms: [term], kind: 'prefix' }));
+  const whole = tokens.filter((token) => token.start >= start);
+  if (whole.length === 1 && vocabulary.has(whole[0]!.term))
+    alternatives.unshift({ terms: [whole[0]!.term], kind: 'exact' });
+  return { start, concept: { source: match[0], alternatives } };
+}
+
+function conceptFor(
+  token: Token,
+  source: string,
+  typing: boolean,
+  functionWord: boolean,
+  vocabulary: Vocabulary,
+): Concept {
+  const { term, kind } = token;
   const alternatives: Alternative[] = [{ terms: [term], kind: 'exact' }];
-  if (kind !== 'word') return { alternatives };
-  if (typing && term.length >= MIN_PREFIX_LENGTH) {
-    const completions = vocabulary.completions(term, MAX_COMPLETIONS);
-    for (const completion of completions) alternatives.push({ terms: [completion], kind: 'prefix' });
-    if (completions.length > 0 || vocabulary.has(term)) return { alternatives };
+  const concept = { source, alternatives };
+  if (kind === 'symbol') {
+    // A symbol's head ("cn.3", "16.3") stands for the symbols it begins, up to a separator.
+    if (!vocabulary.has(term)) {
+      for (const completion of vocabulary.termCompletions(term, MAX_COMPLETIONS)) {
+        if (/^[./-]/.test(completion.slice(term.length).replace(DASHES, '-')))
+          alternatives.push({ terms: [completion], kind: 'prefix' });
+      }
+    }
+    return concept;
   }
-  const correction = correctTerm(term, vocabulary);
-  if (correction) alternatives.push({ terms: [correction], kind: 'typo' });
-  return { alternatives };
+  if (kind !== 'word') return concept;
+  const surface = token.surface ?? term;
+  if (typing && surface.length >= MIN_PREFIX_LENGTH) {
+    const completions = vocabulary.completions(surface, MAX_COMPLETIONS, term);
+    for (const completion of completions) alternatives.push({ terms: [completion], kind: 'prefix' });
+    if (completions.length > 0 || vocabulary.has(term)) return concept;
+  }
+  if (functionWord || vocabulary.has(term)) return concept;
+  const correction = correctTerm(surface, vocabulary);
+  if (correction) {
+    alternatives.push({ terms: [correction], kind: 'typo' });
+    return concept;
+  }
+  const split = splitClosedWord(surface, vocabulary);
+  if (split) alternatives.push({ terms: split, kind: 'exact' });
+  return concept;
+}
+
+/** An unknown closed word the site writes as two words ("peerlearning" → peer, learning). */
+function splitClosedWord(word: string, vocabulary: Vocabulary): string[] | null {
+  if (word.length < MIN_SPLIT_LENGTH || !/^\p{L}+$/u.test(word)) return null;
+  for (let cut = word.length - 2; cut >= 2; cut -= 1) {
+    const left = termOfWord(word.slice(0, cut));
+    const right = termOfWord(word.slice(cut));
+    if (left && right && vocabulary.has(left) && vocabulary.has(right)) return [left, right];
+  }
+  return null;
 }

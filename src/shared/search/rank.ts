@@ -29,7 +29,12 @@ import type { Vocabulary } from './vocabulary';
 /** The ranking's tunable weights. */
 export const RANKING = {
   title: 1.5,
+  /** A heading above the paragraph's own section. */
   heading: 1.2,
+  /** The paragraph's own heading: as strong as the strongest paragraph match (BM25's k1 + 1). */
+  ownHeading: 1.2,
+  /** Found only in the page's lead paragraph, which says what the whole page is about. */
+  page: 0.35,
   text: 1,
   /** BM25 term-frequency saturation and length normalisation. */
   k1: 1.2,
@@ -78,16 +83,27 @@ function textFrequency(record: AnalysedRecord, terms: readonly string[]): number
  * How much a concept weighs: the idf of its most specific known form. Every form of a concept
  * weighs the same, so a paragraph that says "HLPF" is not worth less than one that spells out
  * "High-level Political Forum" (the match quality alone tells synonyms from exact forms).
+ *
+ * A word being typed weighs as the word typed, never as its rarest completion: a complete known
+ * word ("data") weighs its own idf; a bare prefix ("umbrel") weighs like its most common
+ * completion, because it matches at least every record that completion is in.
  */
 function conceptWeight(concept: Concept, vocabulary: Vocabulary): number {
+  const idfOf = ({ terms }: Alternative): number =>
+    terms.reduce((sum, term) => sum + vocabulary.idf(term), 0) / Math.max(1, terms.length);
+  const isKnown = ({ terms }: Alternative): boolean => terms.every((term) => vocabulary.has(term));
+  const completions = concept.alternatives.filter((alternative) => alternative.kind === 'prefix');
+  if (completions.length > 0) {
+    const typed = concept.alternatives.find((alternative) => alternative.kind === 'exact' && isKnown(alternative));
+    return typed ? idfOf(typed) : Math.min(...completions.map(idfOf));
+  }
   let known = 0;
   let any = 0;
-  for (const { terms } of concept.alternatives) {
-    let idf = 0;
-    for (const term of terms) idf += vocabulary.idf(term);
-    idf /= terms.length;
+  for (const alternative of concept.alternatives) {
+    if (alternative.kind === 'compound') continue;
+    const idf = idfOf(alternative);
     any = Math.max(any, idf);
-    if (terms.every((term) => vocabulary.has(term))) known = Math.max(known, idf);
+    if (isKnown(alternative)) known = Math.max(known, idf);
   }
   return known || any;
 }
@@ -112,15 +128,20 @@ function scoreAlternative(
   const { terms } = alternative;
   let inTitle = true;
   let inHeading = true;
+  let inOwnHeading = true;
+  let inPage = true;
   for (const term of terms) {
     inTitle &&= record.title.has(term);
     inHeading &&= record.heading.has(term);
+    inOwnHeading &&= record.ownHeadingTerms.has(term);
+    inPage &&= record.page.has(term);
   }
   const frequency = textFrequency(record, terms);
-  if (!inTitle && !inHeading && frequency === 0) return null;
+  if (!inTitle && !inHeading && frequency === 0 && !inPage) return null;
   const norm = 1 - RANKING.b + (RANKING.b * record.length) / Math.max(1, context.averageLength);
   const text = frequency > 0 ? (frequency * (RANKING.k1 + 1)) / (frequency + RANKING.k1 * norm) : 0;
-  const where = (inTitle ? RANKING.title : 0) + (inHeading ? RANKING.heading : 0) + RANKING.text * text;
+  const heading = inOwnHeading ? RANKING.ownHeading : inHeading ? RANKING.heading : 0;
+  const where = (inTitle ? RANKING.title : 0) + heading + RANKING.text * text + (inPage && !inTitle ? RANKING.page : 0);
   return {
     score: weight * MATCH_QUALITY[alternative.kind] * where,
     inSection: inTitle || inHeading,
@@ -158,13 +179,16 @@ function proximity(left: ConceptMatch, right: ConceptMatch): number {
   return Math.min(forward, backward) <= 2 ? 0.5 : 0;
 }
 
-/** The paragraph's own heading says exactly what was asked: nothing more, nothing less. */
-function isExactHeading(record: AnalysedRecord, plan: QueryPlan): boolean {
+/**
+ * The paragraph's own heading is named by the query (every heading word is a query word), and the
+ * rest of the query is found around it (on the page, in the heading path): "side event agenda"
+ * names the "Agenda" section of the side event's page. The heading says exactly what was asked
+ * when it also holds every concept.
+ */
+function namesOwnHeading(record: AnalysedRecord, plan: QueryPlan, coverage: number): boolean {
   const heading = record.ownHeading;
   if (heading.length === 0 || !heading.every((term) => plan.terms.includes(term))) return false;
-  return plan.concepts.every((concept) =>
-    concept.alternatives.some((alternative) => alternative.terms.every((term) => heading.includes(term))),
-  );
+  return coverage === 1;
 }
 
 /**
@@ -190,7 +214,7 @@ export function scoreRecord(record: AnalysedRecord, plan: QueryPlan, context: Ra
   }
   const coverage = found.length / plan.concepts.length;
   const focus = found.filter((match) => match.inSection).length / plan.concepts.length;
-  const exact = isExactHeading(record, plan) ? RANKING.exactHeading : 0;
+  const exact = namesOwnHeading(record, plan, coverage) ? RANKING.exactHeading : 0;
   const priors =
     (1 + exact) *
     (1 + RANKING.sectionFocus * focus * focus) *

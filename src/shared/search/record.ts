@@ -39,7 +39,7 @@ export type SearchGlossaryTerm = {
 };
 
 /** Version of the published index format; bump when the records or the index options change. */
-export const INDEX_FORMAT_VERSION = 1;
+export const INDEX_FORMAT_VERSION = 2;
 
 /** The index file: a FlexSearch export plus what the query side needs besides it. */
 export type SearchIndexFile = {

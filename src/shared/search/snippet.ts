@@ -5,7 +5,7 @@
  *
  * Pure: no DOM, no Node APIs.
  */
-import { tokenize } from './tokenize';
+import { termsOfToken, tokenize } from './tokenize';
 
 export interface Segment {
   text: string;
@@ -22,10 +22,13 @@ export function termMatcher(terms: readonly string[], prefixes: readonly string[
   return (term) => exact.has(term) || prefixes.some((prefix) => term.startsWith(prefix));
 }
 
-/** Character ranges of matched terms in `text`. */
+/**
+ * Character ranges of matched terms in `text`: a token is marked when its term, one of a symbol's
+ * parts or tails ("cn.3/2026/13" in "E/CN.3/2026/13") or its closed compound matches.
+ */
 export function matchRanges(text: string, matches: TermMatcher): Array<[number, number]> {
   return tokenize(text)
-    .filter((token) => matches(token.term))
+    .filter((token) => termsOfToken(token).some(matches))
     .map((token) => [token.start, token.end]);
 }
 

@@ -1,13 +1,20 @@
 /**
- * Acronyms and their expansions as one concept, driven by the glossary: "NSO" finds "national
- * statistical office" and the other way round, in both directions and for every alias the
- * glossary lists. Forms are tokenised like any text, so plurals and British spellings of an
- * expansion ("National Statistical Offices", "civil society organisations") match too.
+ * Acronyms, expansions and synonyms as one concept: "NSO" finds "national statistical office"
+ * and the other way round, in both directions and for every alias the glossary lists, and
+ * "funding" finds "financing". Groups come from two reviewed data sources, never from code: the
+ * glossary (`src/data/glossary.ts`, shipped in the index file) and `data/synonyms.json` (words
+ * readers use that the site does not, such as "NGO" or "refugees"). Groups that share a form are
+ * merged. Forms are tokenised like any text, so plurals, stems and British spellings of a form
+ * ("National Statistical Offices", "civil society organisations") match too.
  *
  * Pure: no DOM, no Node APIs.
  */
+import SYNONYM_DATA from './data/synonyms.json';
 import type { SearchGlossaryTerm } from './record';
 import { tokenize } from './tokenize';
+
+/** The reviewed synonym groups of `data/synonyms.json`, as written (forms not yet tokenised). */
+export const SYNONYM_GROUPS: ReadonlyArray<{ forms: readonly string[]; note: string }> = SYNONYM_DATA.groups;
 
 /** A group of forms that mean the same thing; each form is a sequence of terms. */
 export type SynonymGroup = string[][];
@@ -38,17 +45,17 @@ export class Synonyms {
     }
   }
 
-  /** Builds the groups from glossary terms: the term, its acronyms and its aliases. */
-  static fromGlossary(terms: readonly SearchGlossaryTerm[]): Synonyms {
-    const groups: SynonymGroup[] = [];
-    for (const entry of terms) {
-      const forms = [entry.term, ...entry.forms]
-        .map((form) => tokenize(form).map((token) => token.term))
-        .filter((form) => form.length > 0);
-      const unique = [...new Map(forms.map((form) => [form.join(' '), form])).values()];
-      if (unique.length > 1) groups.push(unique);
-    }
-    return new Synonyms(groups);
+  /**
+   * Builds the groups from glossary terms (the term, its acronyms and its aliases) and from the
+   * reviewed groups of `data/synonyms.json` (or the ones given), merging groups that share a form.
+   */
+  static fromGlossary(
+    terms: readonly SearchGlossaryTerm[],
+    extra: ReadonlyArray<{ forms: readonly string[] }> = SYNONYM_GROUPS,
+  ): Synonyms {
+    return new Synonyms(
+      mergeGroups([...terms.map((entry) => [entry.term, ...entry.forms]), ...extra.map((group) => group.forms)]),
+    );
   }
 
   /** @returns the longest form starting at `terms[start]`, or null */
@@ -59,4 +66,27 @@ export class Synonyms {
     }
     return null;
   }
+}
+
+/** Tokenises each group's forms and merges groups that share a form; drops groups of one form. */
+function mergeGroups(raw: ReadonlyArray<readonly string[]>): SynonymGroup[] {
+  const groups: Array<Map<string, string[]>> = [];
+  const groupOfForm = new Map<string, Map<string, string[]>>();
+  for (const forms of raw) {
+    const group = new Map<string, string[]>();
+    for (const form of forms) {
+      const terms = tokenize(form).map((token) => token.term);
+      if (terms.length === 0) continue;
+      const key = terms.join(' ');
+      const other = groupOfForm.get(key);
+      if (other && other !== group) {
+        for (const [otherKey, otherTerms] of other) group.set(otherKey, otherTerms);
+        groups.splice(groups.indexOf(other), 1);
+      }
+      group.set(key, terms);
+      for (const memberKey of group.keys()) groupOfForm.set(memberKey, group);
+    }
+    groups.push(group);
+  }
+  return groups.map((group) => [...group.values()]).filter((group) => group.length > 1);
 }

@@ -1,11 +1,17 @@
 /**
  * Cuts text into search terms, the same way for the index, the query and the highlighter.
  *
- * - Words are folded (case, diacritics), singularised and spelled the canonical way, so
- *   variants meet on one term.
- * - Numbers, years and document symbols stay whole: "2030", "16.3.1", "E/CN.3/2026/13" are one
- *   term each (FlexSearch's default encoder would cut "2030" into "203" + "0"). For the index a
- *   symbol also yields its parts, so "2026" finds the paragraph that cites "E/CN.3/2026/13".
+ * - Words are folded (case, diacritics, invisible characters), stemmed and spelled the canonical
+ *   way, so variants meet on one term.
+ * - Numbers, years, ranges and document symbols stay whole: "2030", "16.3.1", "24–27",
+ *   "E/CN.3/2026/13" are one term each (FlexSearch's default encoder would cut "2030" into "203" +
+ *   "0"); every dash is a hyphen, so "24-27" is the same term as "24–27". For the index a symbol
+ *   also yields its parts and its tails, so "2026" and "CN.3/2026/13" find the paragraph that cites
+ *   "E/CN.3/2026/13".
+ * - A hyphenated compound ("co-creation") is its words, and for the index also the closed form
+ *   ("cocreation"), so the compound is found however it is typed: hyphenated, spaced or closed.
+ * - Invisible characters pasted from PDFs (soft hyphens, zero-width spaces and joiners) do not
+ *   cut a word: "disaggre\u00ADgation" is "disaggregation".
  * - Han and kana characters have no spaces between words: each character is a term.
  * - Every token keeps its offsets in the original string, so highlights land on the characters
  *   the reader sees, whatever the folding did.
@@ -13,7 +19,6 @@
  * Pure: no DOM, no Node APIs.
  */
 import { foldWord } from './fold';
-import { canonicalSpelling } from './spelling';
 import { stem } from './stem';
 
 export type TokenKind = 'word' | 'number' | 'symbol';
@@ -25,6 +30,10 @@ export interface Token {
   start: number;
   end: number;
   kind: TokenKind;
+  /** For the first word of a hyphenated compound: the term of the whole compound, written closed. */
+  compound?: string;
+  /** For words: the word folded but not stemmed ("organisations"), for completion and correction. */
+  surface?: string;
 }
 
 /** Longest term kept; longer runs (hashes, pasted junk) are cut, not dropped, so they stay searchable by prefix. */
@@ -40,46 +49,100 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 
-// A run of letters/digits (with their combining marks), optionally joined by . / - ' ’ to more runs.
-const RUN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[./'’-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
+// Characters inside a word: letters, digits, combining marks, and the invisible characters
+// (soft hyphen, zero-width space/non-joiner/joiner, word joiner, BOM) that folding removes.
+const INNER = '[\\p{L}\\p{M}\\p{N}\\u00AD\\u200B-\\u200D\\u2060\\uFEFF]';
+// Joiners inside a symbol or compound: . / ' ’ and every dash (‐ ‑ ‒ – — ― − ﹣ －).
+const JOINER = "[./'’\\-\\u2010-\\u2015\\u2212\\uFE63\\uFF0D]";
+// A run of letters/digits, optionally joined to more runs.
+const RUN = new RegExp(`[\\p{L}\\p{N}]${INNER}*(?:${JOINER}[\\p{L}\\p{N}]${INNER}*)*`, 'gu');
+const WORD = new RegExp(`[\\p{L}\\p{N}]${INNER}*(?:['’][\\p{L}\\p{M}]+)?`, 'gu');
 const IDEOGRAPHIC = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** Separators of a folded symbol (dashes are folded to `-`). */
 const SEPARATOR = /[./'’-]/;
+const SYMBOL_SEPARATOR = new RegExp(JOINER.replace("'’", ''), 'u');
+const DASH = /^[-\u2010-\u2015\u2212\uFE63\uFF0D]$/u;
 const HAS_DIGIT = /\p{N}/u;
+/**
+ * Prefixes that turn the word they are hyphenated to into its opposite: "non-state actors" are
+ * not "state actors", so such a compound is one term (the same as "nonstate"), never two words.
+ */
+const NEGATING: ReadonlySet<string> = new Set(['non', 'anti']);
 
 function normaliseWord(folded: string): string {
-  return canonicalSpelling(stem(folded)).slice(0, MAX_TERM_LENGTH);
+  return stem(folded).slice(0, MAX_TERM_LENGTH);
 }
 
 // Texts repeat their words: remembering each word's term makes loading the index (which
 // tokenises every paragraph once) several times faster. Bounded, so hostile input cannot grow it.
 const WORD_CACHE_LIMIT = 50_000;
-const wordCache = new Map<string, string | null>();
+const wordCache = new Map<string, { surface: string; term: string | null }>();
 
-/** @returns the word's term, or null for a stop word */
-function termOfWord(raw: string): string | null {
-  let term = wordCache.get(raw);
-  if (term === undefined) {
-    const folded = foldWord(raw);
-    term = !folded || STOP_WORDS.has(folded) ? null : normaliseWord(folded);
-    if (wordCache.size < WORD_CACHE_LIMIT) wordCache.set(raw, term);
+/** @returns the word folded (its surface form) and its term, or a null term for a stop word */
+export function formsOfWord(raw: string): { surface: string; term: string | null } {
+  let forms = wordCache.get(raw);
+  if (forms === undefined) {
+    const surface = foldWord(raw);
+    forms = { surface, term: !surface || STOP_WORDS.has(surface) ? null : normaliseWord(surface) };
+    if (wordCache.size < WORD_CACHE_LIMIT) wordCache.set(raw, forms);
   }
-  return term;
+  return forms;
 }
 
-/** Splits a run without digits into words: "data-driven" → data, driven; "people’s" → people. */
+/** @returns the word's term, or null for a stop word */
+export function termOfWord(raw: string): string | null {
+  return formsOfWord(raw).term;
+}
+
+/**
+ * Splits a run without digits into words: "data-driven" → data, driven; "people’s" → people.
+ * Words joined by dashes also give their compound, written closed, to the first word's token.
+ */
 function pushWords(run: string, offset: number, out: Token[]): void {
-  const pattern = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)?/gu;
-  for (const match of run.matchAll(pattern)) {
-    const start = offset + (match.index ?? 0);
+  let compound: { token: Token | null; raw: string; words: number } | null = null;
+  let previousEnd = -1;
+  const closeCompound = (): void => {
+    if (compound?.token && compound.words > 1) {
+      const term = termOfWord(compound.raw);
+      if (term !== null && term !== compound.token.term) compound.token.compound = term;
+    }
+    compound = null;
+  };
+  for (const match of run.matchAll(WORD)) {
+    const index = match.index ?? 0;
+    const start = offset + index;
     const raw = match[0].replace(/['’]s$/iu, '').replace(/['’]/g, '');
+    const joinedByDash = previousEnd >= 0 && index === previousEnd + 1 && DASH.test(run[previousEnd] ?? '');
+    if (!joinedByDash) closeCompound();
+    previousEnd = index + match[0].length;
     if (IDEOGRAPHIC.test(raw)) {
+      closeCompound();
       pushIdeographs(match[0], start, out);
       continue;
     }
-    const term = termOfWord(raw);
-    if (term === null) continue;
-    out.push({ term, start, end: start + match[0].length, kind: 'word' });
+    const { surface, term } = formsOfWord(raw);
+    const last = out.at(-1);
+    if (joinedByDash && term !== null && last?.end === offset + index - 1 && NEGATING.has(last.surface ?? '')) {
+      // "non-state" is one word, not "state": it means the opposite.
+      const joined = formsOfWord(`${last.surface}${surface}`);
+      last.term = joined.term ?? last.term;
+      last.surface = joined.surface;
+      last.end = start + match[0].length;
+      compound = null;
+      continue;
+    }
+    const token: Token | null =
+      term === null ? null : { term, start, end: start + match[0].length, kind: 'word', surface };
+    if (token) out.push(token);
+    if (compound) {
+      compound.raw += raw;
+      compound.words += 1;
+      compound.token ??= token;
+    } else {
+      compound = { token, raw, words: 1 };
+    }
   }
+  closeCompound();
 }
 
 /** Han/kana characters are terms of their own; a Latin tail in the same run stays one word. */
@@ -114,7 +177,7 @@ export function tokenize(text: string): Token[] {
   for (const match of text.matchAll(RUN)) {
     const run = match[0];
     const start = match.index ?? 0;
-    if (HAS_DIGIT.test(run) && SEPARATOR.test(run.replace(/['’]/g, ''))) {
+    if (HAS_DIGIT.test(run) && SYMBOL_SEPARATOR.test(run)) {
       out.push({ term: foldWord(run).slice(0, MAX_TERM_LENGTH), start, end: start + run.length, kind: 'symbol' });
     } else if (/^\p{N}+$/u.test(run)) {
       out.push({ term: foldWord(run).slice(0, MAX_TERM_LENGTH), start, end: start + run.length, kind: 'number' });
@@ -126,16 +189,27 @@ export function tokenize(text: string): Token[] {
 }
 
 /**
- * The encoder handed to FlexSearch: the terms of {@link tokenize}, plus the parts of every
- * symbol (of two characters or more), so a part finds the whole.
+ * The terms the index holds for one token: the token's own term; for a symbol also its parts (of
+ * two characters or more) and its tails from each separator on ("cn.3/2026/13", "2026/13"), so a
+ * part or a tail finds the whole; for the first word of a hyphenated compound also the compound.
  */
+export function termsOfToken(token: Token): string[] {
+  if (token.kind === 'word') return token.compound ? [token.term, token.compound] : [token.term];
+  if (token.kind !== 'symbol') return [token.term];
+  const terms = new Set([token.term]);
+  const { term } = token;
+  for (let i = 0; i < term.length; i += 1) {
+    if (!SEPARATOR.test(term[i] ?? '')) continue;
+    const tail = term.slice(i + 1);
+    if (tail.length >= 2) terms.add(tail);
+  }
+  for (const part of term.split(SEPARATOR)) if (part.length >= 2) terms.add(part);
+  return [...terms];
+}
+
+/** The encoder handed to FlexSearch: the terms of {@link tokenize}, with {@link termsOfToken}. */
 export function indexTerms(text: string): string[] {
   const terms: string[] = [];
-  for (const token of tokenize(text)) {
-    terms.push(token.term);
-    if (token.kind === 'symbol') {
-      for (const part of token.term.split(SEPARATOR)) if (part.length >= 2 && part !== token.term) terms.push(part);
-    }
-  }
+  for (const token of tokenize(text)) terms.push(...termsOfToken(token));
   return terms;
 }

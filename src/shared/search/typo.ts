@@ -1,6 +1,6 @@
 /**
- * Typo tolerance that stays cheap and precise: a misspelt word is replaced by the one nearest
- * known term, within one edit for words of 5–7 letters and two edits from 8 letters (Algolia's
+ * Typo tolerance that stays cheap and precise: a misspelt word is replaced by the term of the
+ * one nearest known written word, within one edit for words of 5–7 letters and two edits from 8 letters (Algolia's
  * thresholds are 4 and 8; ours start one letter later because short policy words such as "data"
  * and "date" are too close to correct safely). Known words are never corrected, so exactly one
  * term reaches the index per typed word: no fan-out of fuzzy queries per keystroke.
@@ -67,23 +67,24 @@ export function editDistance(a: string, b: string, max: number): number {
 }
 
 /**
- * @param term - a normalised word the vocabulary does not know
- * @returns the nearest known term within the allowed edits (ties go to the more frequent
- *   term), or null
+ * @param word - a folded, unstemmed word whose term the vocabulary does not know
+ * @returns the term of the nearest written word within the allowed edits (ties go to the more
+ *   frequent term), or null
  */
-export function correctTerm(term: string, vocabulary: Vocabulary): string | null {
-  const max = allowedEdits(term.length);
-  if (max === 0 || vocabulary.has(term) || !/^\p{L}+$/u.test(term)) return null;
+export function correctTerm(word: string, vocabulary: Vocabulary): string | null {
+  const max = allowedEdits(word.length);
+  if (max === 0 || vocabulary.termOfSurface(word) !== undefined || !/^\p{L}+$/u.test(word)) return null;
   let best: string | null = null;
   let bestDistance = max + 1;
   let bestFrequency = 0;
-  for (const candidate of vocabulary.termsNearLength(term.length, max)) {
-    if (candidate[0] !== term[0] && !(candidate[0] === term[1] && candidate[1] === term[0])) continue;
-    const distance = editDistance(term, candidate, Math.min(max, bestDistance));
+  for (const candidate of vocabulary.surfacesNearLength(word.length, max)) {
+    if (candidate[0] !== word[0] && !(candidate[0] === word[1] && candidate[1] === word[0])) continue;
+    const distance = editDistance(word, candidate, Math.min(max, bestDistance));
     if (distance > max) continue;
-    const frequency = vocabulary.documentFrequency(candidate);
+    const term = vocabulary.termOfSurface(candidate) ?? candidate;
+    const frequency = vocabulary.documentFrequency(term);
     if (distance < bestDistance || (distance === bestDistance && frequency > bestFrequency)) {
-      best = candidate;
+      best = term;
       bestDistance = distance;
       bestFrequency = frequency;
     }

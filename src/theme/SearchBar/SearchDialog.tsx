@@ -1,12 +1,16 @@
 /**
  * The search dialog (loaded on demand): a native modal `<dialog>` (focus stays inside, the page
- * behind is inert, Esc closes) holding an ARIA combobox whose listbox groups results by content
- * type. Arrow keys move through the results, Enter opens one at its paragraph, Esc closes.
+ * behind is inert) holding an ARIA combobox whose listbox groups results by content type. Arrow
+ * keys move through the results, Enter opens one at its paragraph, Esc closes at the first press
+ * (a search field would otherwise clear itself first). Words that match nothing are named, and
+ * the help line says how quotes and a minus sign work.
  */
 import React, { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
+import Translate, { translate } from '@docusaurus/Translate';
 import { useHistory } from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
+import { usePluralForm } from '@docusaurus/theme-common';
 import { groupByType } from '@site/src/shared/search/group';
 import { breadcrumbOf, TYPE_LABELS } from '@site/src/shared/search/labels';
 import { makeSnippet } from '@site/src/shared/search/snippet';
@@ -15,6 +19,7 @@ import { addRecentSearch, clearRecentSearches, readRecentSearches } from '@site/
 import NoResults from './NoResults';
 import RecentSearches from './RecentSearches';
 import Snippet from './Snippet';
+import UnmatchedNotice from './UnmatchedNotice';
 import { useSearchEngine, useSearchResults } from './useSearch';
 import styles from './SearchDialog.module.css';
 
@@ -35,6 +40,7 @@ export default function SearchDialog({ manifestUrl, initialQuery, onReady, onClo
   const history = useHistory();
   const searchPage = useBaseUrl('/search');
   const id = useId();
+  const { selectMessage } = usePluralForm();
   const [query, setQuery] = useState(initialQuery);
   // Nothing is selected until the reader arrows into the list; Enter alone opens the best result.
   const [active, setActive] = useState(-1);
@@ -69,7 +75,12 @@ export default function SearchDialog({ manifestUrl, initialQuery, onReady, onClo
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+    if (event.key === 'Escape') {
+      // One press closes, as the footer says; the browser would clear the search field first.
+      event.preventDefault();
+      dialog.current?.close();
+      onClose();
+    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       if (ordered.length === 0) return;
       const step = event.key === 'ArrowDown' ? 1 : -1;
@@ -90,11 +101,20 @@ export default function SearchDialog({ manifestUrl, initialQuery, onReady, onClo
   const expanded = ordered.length > 0;
   const status =
     engine.status === 'loading'
-      ? 'Loading the search index…'
+      ? translate({ id: 'search.status.loading', message: 'Loading the search index…' })
       : engine.status === 'error'
-        ? `Search is unavailable: ${engine.message}`
+        ? translate(
+            { id: 'search.status.error', message: 'Search is unavailable: {message}' },
+            { message: engine.message },
+          )
         : response
-          ? `${response.total} ${response.total === 1 ? 'result' : 'results'}`
+          ? selectMessage(
+              response.total,
+              translate(
+                { id: 'search.status.count', message: 'One result|{count} results' },
+                { count: String(response.total) },
+              ),
+            )
           : '';
 
   let optionIndex = -1;
@@ -132,6 +152,9 @@ export default function SearchDialog({ manifestUrl, initialQuery, onReady, onClo
         <p role="status" className={styles.status}>
           {status}
         </p>
+        {response && (
+          <UnmatchedNotice className={styles.unmatched} words={response.plan.unknown} hasResults={response.total > 0} />
+        )}
         <div role="listbox" id={listId} aria-label="Search results" className={styles.listbox} hidden={!expanded}>
           {groups.map((group) => (
             <div role="group" key={group.type} aria-labelledby={`${id}-group-${group.type}`} className={styles.group}>
@@ -181,8 +204,17 @@ export default function SearchDialog({ manifestUrl, initialQuery, onReady, onClo
           ) : (
             <span />
           )}
-          <span className={styles.keysHelp} aria-hidden="true">
-            <kbd>↑</kbd> <kbd>↓</kbd> to move · <kbd>Enter</kbd> to open · <kbd>Esc</kbd> to close
+          <span className={styles.keysHelp}>
+            <span aria-hidden="true">
+              <kbd>↑</kbd> <kbd>↓</kbd> <Translate id="search.help.move">to move</Translate> · <kbd>Enter</kbd>{' '}
+              <Translate id="search.help.open">to open</Translate> · <kbd>Esc</kbd>{' '}
+              <Translate id="search.help.close">to close</Translate>
+            </span>
+            <span className={styles.syntaxHelp} data-testid="search-syntax-help">
+              <Translate id="search.help.syntax" values={{ phrase: <kbd>"…"</kbd>, minus: <kbd>-word</kbd> }}>
+                {'{phrase} for an exact phrase · {minus} to leave a word out'}
+              </Translate>
+            </span>
           </span>
         </footer>
       </div>

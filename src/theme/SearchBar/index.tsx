@@ -5,7 +5,9 @@
  */
 import React, { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { usePluginData } from '@docusaurus/useGlobalData';
+import Translate from '@docusaurus/Translate';
 import { SEARCH_PLUGIN_NAME, type SearchGlobalData } from '@site/src/shared/search/record';
+import { takeEarlyKeys } from '@site/src/client/search/earlyKeys';
 import { isSearchShortcut } from './shortcut';
 import styles from './styles.module.css';
 
@@ -37,6 +39,13 @@ export default function SearchBar(): ReactNode {
       setOpen(true);
     };
     document.addEventListener('keydown', onKeyDown);
+    // A shortcut pressed before hydration, recorded by the head script, opens the dialog now.
+    const early = takeEarlyKeys();
+    if (early?.opened) {
+      setInitialQuery(early.typed);
+      waiting.current = true;
+      setOpen(true);
+    }
     return () => document.removeEventListener('keydown', onKeyDown);
   }, []);
 
@@ -70,7 +79,10 @@ export default function SearchBar(): ReactNode {
             fill="currentColor"
           />
         </svg>
-        <span className={styles.label}>Search</span>
+        {/* Visually hidden on narrow screens, never removed: it stays the button's name. */}
+        <span className={styles.label}>
+          <Translate id="search.button.label">Search</Translate>
+        </span>
         <kbd className={styles.keys} aria-hidden="true">
           {isMac ? '⌘' : 'Ctrl'} K
         </kbd>

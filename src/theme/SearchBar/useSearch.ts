@@ -27,9 +27,9 @@ export function useSearchEngine(manifestUrl: string): EngineState {
 }
 
 export function useSearchResults(state: EngineState, query: string, options: SearchOptions): SearchResponse | null {
-  const { types, provenances, limit } = options;
+  const { types, provenances, limit, facets } = options;
   return useMemo(() => {
     if (state.status !== 'ready' || !query.trim()) return null;
-    return state.engine.search(query, { types, provenances, limit });
-  }, [state, query, types, provenances, limit]);
+    return state.engine.search(query, { types, provenances, limit, facets });
+  }, [state, query, types, provenances, limit, facets]);
 }

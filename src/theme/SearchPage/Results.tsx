@@ -14,14 +14,19 @@ function isPlainClick(event: MouseEvent): boolean {
   return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
 }
 
-export function ResultList({ response }: { response: SearchResponse }): ReactNode {
+/** Id of the link of the result at `index` (0-based), so "Show more" can move focus to it. */
+export const resultLinkId = (index: number): string => `fw-search-result-${index}`;
+
+/** The first `shown` results. */
+export function ResultList({ response, shown }: { response: SearchResponse; shown: number }): ReactNode {
   const history = useHistory();
   const matcher = planMatcher(response.plan);
   return (
     <ol className={styles.results}>
-      {response.hits.map(({ record }) => (
+      {response.hits.slice(0, shown).map(({ record }, index) => (
         <li key={record.id} className={styles.result}>
           <Link
+            id={resultLinkId(index)}
             to={record.u}
             className={styles.resultLink}
             onClick={(event) => {

@@ -1,8 +1,13 @@
 /**
  * The full search page (`/search`): the query and filters live in the URL, the result count is
- * announced to screen readers, and a search with no result offers glossary terms instead.
+ * announced to screen readers, and a search with no result offers glossary terms instead. Every
+ * result can be reached: the page shows them fifty at a time and says which ones it shows. Each
+ * filter shows how many results it gives, and one that gives none is disabled. The results region
+ * reserves a screen's height from the first paint, so nothing shifts when results arrive.
  */
-import React, { useEffect, useMemo, type ReactNode } from 'react';
+import React, { useEffect, useMemo, useState, type ReactNode } from 'react';
+import Translate, { translate } from '@docusaurus/Translate';
+import { usePluralForm } from '@docusaurus/theme-common';
 import Layout from '@theme/Layout';
 import { useHistory, useLocation } from '@docusaurus/router';
 import { usePluginData } from '@docusaurus/useGlobalData';
@@ -12,12 +17,14 @@ import { announce } from '@site/src/client/announce';
 import { PROVENANCE_ORDER, provenanceLabel, TYPE_LABELS, TYPE_ORDER } from '@site/src/shared/search/labels';
 import { suggestGlossaryTerms } from '@site/src/shared/search/suggest';
 import { useSearchEngine, useSearchResults } from '@site/src/theme/SearchBar/useSearch';
+import UnmatchedNotice from '@site/src/theme/SearchBar/UnmatchedNotice';
 import Filters from './Filters';
-import { NoResults, ResultList } from './Results';
+import { NoResults, ResultList, resultLinkId } from './Results';
 import { parseSearchParams, toSearchParams, type SearchPageState } from './searchParams';
 import styles from './styles.module.css';
 
-const PAGE_LIMIT = 100;
+/** Results shown at first and added by each "Show more". */
+export const PAGE_SIZE = 50;
 
 export default function SearchPage(): ReactNode {
   const { manifestUrl } = usePluginData(SEARCH_PLUGIN_NAME) as SearchGlobalData;
@@ -29,14 +36,40 @@ export default function SearchPage(): ReactNode {
   const search = isBrowser ? location.search : '';
   const state = useMemo(() => parseSearchParams(search), [search]);
   const engine = useSearchEngine(manifestUrl);
-  const options = useMemo(() => ({ types: state.types, provenances: state.provenances, limit: PAGE_LIMIT }), [state]);
+  const options = useMemo(
+    () => ({ types: state.types, provenances: state.provenances, limit: Infinity, facets: true }),
+    [state],
+  );
   const response = useSearchResults(engine, state.query, options);
+  const [shown, setShown] = useState(PAGE_SIZE);
+  // After "Show more", focus moves to the first newly shown result (keyboard users stay in place).
+  const [focusIndex, setFocusIndex] = useState<number | null>(null);
+  useEffect(() => setShown(PAGE_SIZE), [response]);
+  useEffect(() => {
+    if (focusIndex !== null) document.getElementById(resultLinkId(focusIndex))?.focus();
+  }, [focusIndex, shown]);
+  const { selectMessage } = usePluralForm();
 
   const update = (next: Partial<SearchPageState>): void => {
     history.replace({ pathname: location.pathname, search: toSearchParams({ ...state, ...next }) });
   };
 
-  const count = response ? `${response.total} ${response.total === 1 ? 'result' : 'results'} for “${state.query}”` : '';
+  const total = response?.total ?? 0;
+  const visible = Math.min(shown, total);
+  const count = !response
+    ? ''
+    : visible < total
+      ? translate(
+          { id: 'search.page.showing', message: 'Showing results 1–{visible} of {total} for “{query}”' },
+          { visible: String(visible), total: String(total), query: state.query },
+        )
+      : selectMessage(
+          total,
+          translate(
+            { id: 'search.page.count', message: 'One result for “{query}”|{total} results for “{query}”' },
+            { total: String(total), query: state.query },
+          ),
+        );
   useEffect(() => {
     if (count) announce(count);
   }, [count]);
@@ -65,6 +98,7 @@ export default function SearchPage(): ReactNode {
               legend="Content type"
               name="type"
               options={TYPE_ORDER.map((value) => ({ value, label: TYPE_LABELS[value] }))}
+              counts={response?.facets?.types}
               selected={state.types}
               onChange={(types) => update({ types })}
             />
@@ -72,30 +106,59 @@ export default function SearchPage(): ReactNode {
               legend="Provenance"
               name="provenance"
               options={PROVENANCE_ORDER.map((value) => ({ value, label: provenanceLabel(value) }))}
+              counts={response?.facets?.provenances}
               selected={state.provenances}
               onChange={(provenances) => update({ provenances })}
             />
           </div>
         </form>
-        {engine.status === 'loading' && state.query && <p>Loading the search index…</p>}
-        {engine.status === 'error' && <p role="alert">Search is unavailable: {engine.message}</p>}
-        {response && (
-          <>
-            <p className={styles.count} data-testid="search-count">
-              {count}
+        <div className={styles.resultsRegion}>
+          {engine.status === 'loading' && state.query && (
+            <p>
+              <Translate id="search.status.loading">Loading the search index…</Translate>
             </p>
-            {response.total > 0 ? (
-              <ResultList response={response} />
-            ) : (
-              engine.status === 'ready' && (
-                <NoResults
-                  query={state.query}
-                  suggestions={suggestGlossaryTerms(state.query, engine.engine.glossary)}
-                />
-              )
-            )}
-          </>
-        )}
+          )}
+          {engine.status === 'error' && (
+            <p role="alert">
+              <Translate id="search.status.error" values={{ message: engine.message }}>
+                {'Search is unavailable: {message}'}
+              </Translate>
+            </p>
+          )}
+          {response && (
+            <>
+              <p className={styles.count} data-testid="search-count" data-total={total} data-shown={visible}>
+                {count}
+              </p>
+              <UnmatchedNotice words={response.plan.unknown} hasResults={total > 0} />
+              {total > 0 ? (
+                <>
+                  <ResultList response={response} shown={visible} />
+                  {visible < total && (
+                    <button
+                      type="button"
+                      className={`button button--secondary ${styles.more}`}
+                      onClick={() => {
+                        setFocusIndex(visible);
+                        setShown(visible + PAGE_SIZE);
+                      }}>
+                      <Translate id="search.page.more" values={{ count: String(Math.min(PAGE_SIZE, total - visible)) }}>
+                        {'Show {count} more results'}
+                      </Translate>
+                    </button>
+                  )}
+                </>
+              ) : (
+                engine.status === 'ready' && (
+                  <NoResults
+                    query={state.query}
+                    suggestions={suggestGlossaryTerms(state.query, engine.engine.glossary)}
+                  />
+                )
+              )}
+            </>
+          )}
+        </div>
       </main>
     </Layout>
   );

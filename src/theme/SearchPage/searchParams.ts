@@ -2,8 +2,10 @@
  * The search page's state lives in its URL, so a search can be shared and bookmarked:
  * `/search?q=participation&type=principle&provenance=summary` (filters repeat for several values).
  */
-import { CONTENT_TYPES, type ContentType } from '@site/src/shared/contentModel';
+// Constants only: the content model's schemas (TypeBox) must not ship to /search for one list.
+import type { ContentType } from '@site/src/shared/contentModel';
 import { PROVENANCES, type Provenance } from '@site/src/shared/paragraphId';
+import { TYPE_ORDER } from '@site/src/shared/search/labels';
 
 export interface SearchPageState {
   query: string;
@@ -17,7 +19,7 @@ export function parseSearchParams(search: string): SearchPageState {
     query: (params.get('q') ?? '').slice(0, 200),
     types: params
       .getAll('type')
-      .filter((type): type is ContentType => (CONTENT_TYPES as readonly string[]).includes(type)),
+      .filter((type): type is ContentType => (TYPE_ORDER as readonly string[]).includes(type)),
     provenances: params
       .getAll('provenance')
       .filter((provenance): provenance is Provenance => (PROVENANCES as readonly string[]).includes(provenance)),

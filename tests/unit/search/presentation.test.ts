@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makeSnippet, matchRanges, segmentsOf, termMatcher } from '../../../src/shared/search/snippet';
 import { groupByType } from '../../../src/shared/search/group';
+import { tokenize } from '../../../src/shared/search/tokenize';
 import { suggestGlossaryTerms } from '../../../src/shared/search/suggest';
 import { DEFAULT_OPTIONS, validateOptions } from '../../../src/plugins/search/options';
 import {
@@ -20,8 +21,16 @@ const marked = (segments: ReturnType<typeof makeSnippet>): string[] =>
 describe('snippets', () => {
   it('marks the original characters of every matched form', () => {
     const text = 'Les Organisations marginalisées and the ORGANIZATION.';
-    const matches = termMatcher(['organization']);
+    const matches = termMatcher(tokenize('organization').map((token) => token.term));
     expect(matchRanges(text, matches).map(([s, e]) => text.slice(s, e))).toEqual(['Organisations', 'ORGANIZATION']);
+  });
+
+  it('marks a document symbol found by one of its parts, and a compound found closed', () => {
+    const text = 'See E/CN.3/2026/13 on co-creation.';
+    const marks = (query: string): string[] =>
+      matchRanges(text, termMatcher(tokenize(query).map((token) => token.term))).map(([s, e]) => text.slice(s, e));
+    expect(marks('CN.3/2026/13')).toEqual(['E/CN.3/2026/13']);
+    expect(marks('cocreation')).toEqual(['co']);
   });
 
   it('marks words by prefix for the word being typed', () => {

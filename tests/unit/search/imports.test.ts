@@ -1,0 +1,57 @@
+/**
+ * What the `/search` page and the search dialog pull into the browser: never the schema library
+ * (TypeBox), which the content model uses for validation, just to read a list of constants.
+ * Follows the value imports (not `import type`) from the entry components through the project.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const IMPORT = /^\s*import\s+(?!type\b)(?:[^'"]*?\s+from\s+)?['"]([^'"]+)['"]/gm;
+
+function resolve(from: string, specifier: string): string | null {
+  const base = specifier.startsWith('@site/')
+    ? path.join(ROOT, specifier.slice('@site/'.length))
+    : specifier.startsWith('.')
+      ? path.resolve(path.dirname(from), specifier)
+      : null;
+  if (!base) return null;
+  for (const candidate of [
+    base,
+    `${base}.ts`,
+    `${base}.tsx`,
+    path.join(base, 'index.ts'),
+    path.join(base, 'index.tsx'),
+  ])
+    if (existsSync(candidate) && /\.tsx?$/.test(candidate)) return candidate;
+  return null;
+}
+
+/** Bare package names imported by value from `entry` and every project module it reaches. */
+function packagesReached(entry: string): Set<string> {
+  const packages = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (file: string): void => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const [, specifier = ''] of readFileSync(file, 'utf8').matchAll(IMPORT)) {
+      const local = resolve(file, specifier);
+      if (local) visit(local);
+      else if (!specifier.startsWith('.') && !specifier.startsWith('@site/')) packages.add(specifier);
+    }
+  };
+  visit(entry);
+  return packages;
+}
+
+describe('search code shipped to the browser', () => {
+  it.each(['src/theme/SearchPage/index.tsx', 'src/theme/SearchBar/SearchDialog.tsx', 'src/theme/SearchBar/index.tsx'])(
+    '%s does not import TypeBox',
+    (entry) => {
+      const reached = [...packagesReached(path.join(ROOT, entry))];
+      expect(reached.length).toBeGreaterThan(0);
+      expect(reached.filter((name) => name === 'typebox' || name.startsWith('typebox/'))).toEqual([]);
+    },
+  );
+});
