@@ -64,7 +64,7 @@ const config: Config = {
           onUntruncatedBlogPosts: 'ignore',
           feedOptions: { type: ['rss', 'atom'], xslt: false },
         },
-        theme: { customCss: './src/css/custom.css' },
+        theme: { customCss: ['./src/css/custom.css', './src/css/print.css'] },
       } satisfies Preset.Options,
     ],
   ],
@@ -73,11 +73,13 @@ const config: Config = {
     './src/plugins/contentGraph/index.ts',
     './src/plugins/search/index.ts',
     './src/plugins/blockRegister/index.ts',
+    './src/plugins/handout/index.ts',
   ],
   clientModules: [
     './src/client/permalinks/clientModule.ts',
     './src/client/glossaryPreview/clientModule.ts',
     './src/client/comments/clientModule.ts',
+    './src/client/print/clientModule.ts',
   ],
 
   themeConfig: {

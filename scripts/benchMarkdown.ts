@@ -19,7 +19,7 @@ const BODIES: Record<string, string> = {
   'mixed emphasis "*a_"': fill('*a_'),
   'open brackets "["': fill('['),
   'closed brackets "[[…a…]]"': '['.repeat(LIMITS.body / 2 - 1) + 'a' + ']'.repeat(LIMITS.body / 2),
-  'table 35 × 70': (('|a'.repeat(35) + '|\n') + ('|-'.repeat(35) + '|\n') + ('|a'.repeat(35) + '|\n').repeat(70)).slice(
+  'table 35 × 70': ('|a'.repeat(35) + '|\n' + ('|-'.repeat(35) + '|\n') + ('|a'.repeat(35) + '|\n').repeat(70)).slice(
     0,
     LIMITS.body,
   ),
@@ -27,7 +27,9 @@ const BODIES: Record<string, string> = {
   'link definitions': fill('[a]: b\n'),
   'e-mail autolinks "a@b."': fill('a@b.'),
   'intraword underscores "a_"': fill('a_'),
-  'a long ordinary comment': fill('Citizen data can **complement** official statistics; see [the definition](/docs/definition). '),
+  'a long ordinary comment': fill(
+    'Citizen data can **complement** official statistics; see [the definition](/docs/definition). ',
+  ),
 };
 
 function time(markdown: string): string {
@@ -47,12 +49,17 @@ for (const [name, body] of Object.entries(BODIES)) {
   if (nesting > MAX_NESTING) {
     const start = performance.now();
     markdownNesting(body);
-    console.log(`${name}: refused by the nesting check in ${(performance.now() - start).toFixed(2)} ms (unchecked: ${time(body)})`);
+    console.log(
+      `${name}: refused by the nesting check in ${(performance.now() - start).toFixed(2)} ms (unchecked: ${time(body)})`,
+    );
     continue;
   }
   const result = time(body);
   worstAccepted = Math.max(worstAccepted, Number.parseFloat(result));
-  const verdict = Number.parseFloat(result) > RENDER_BUDGET_MS ? 'over budget: refused, worker replaced' : 'rendered in the worker';
+  const verdict =
+    Number.parseFloat(result) > RENDER_BUDGET_MS ? 'over budget: refused, worker replaced' : 'rendered in the worker';
   console.log(`${name}: ${result} (${verdict})`);
 }
-console.log(`worst render of a body that passes the nesting check: ${worstAccepted.toFixed(0)} ms (off the event loop)`);
+console.log(
+  `worst render of a body that passes the nesting check: ${worstAccepted.toFixed(0)} ms (off the event loop)`,
+);

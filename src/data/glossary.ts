@@ -332,7 +332,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     term: 'EGRISS',
     acronyms: ['EGRISS'],
     definition:
-      'A group working on statistics on refugees and other displaced people. In 2023 it was planning to join the Collaborative’s work, argued for displaced and stateless people to be covered, and planned a case study on forced displacement. Our sources do not spell out the acronym.',
+      'A group named in our sources as planning, in 2023, to join the Collaborative’s work. It argued for displaced and stateless people to be covered and planned a case study on forced displacement for the draft. Our sources do not spell out the acronym or describe the group further.',
     provenance: 'summary',
     sources: ['egriss-2023'],
     related: ['principles/theme-inclusion-and-equity', 'who-is-who'],
@@ -342,7 +342,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     term: 'UNITAR',
     acronyms: ['UNITAR'],
     definition:
-      'A UN body named among the partners of the July 2025 HLPF workshop on citizen data. Our sources do not spell out the acronym or describe the body further.',
+      'One of the partners named for the July 2025 HLPF workshop on citizen data. Our sources do not spell out the acronym or describe it further.',
     provenance: 'summary',
     sources: ['odw-2025-09'],
     related: ['roadmap/in-practice', 'who-is-who'],
@@ -352,7 +352,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     term: 'ISI and its associations (IAOS, IASS)',
     acronyms: ['ISI', 'IAOS', 'IASS', 'IAOS-ISI'],
     definition:
-      'The organisers of the statistics conferences whose session proposals this site cites: the roadmap was presented at the IAOS-ISI conference in Mexico City in 2024. Our sources do not spell out these acronyms.',
+      'Names attached to the statistics conferences whose session proposals (on isi-next.org) this site cites; the roadmap was presented at the IAOS-ISI conference in Mexico City in 2024. Our sources do not spell out these acronyms.',
     provenance: 'summary',
     sources: ['isi-572', 'isi-1010', 'isi-283'],
     related: ['roadmap/index'],
@@ -362,7 +362,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     term: 'Session proposal',
     aliases: ['conference session proposal'],
     definition:
-      'A proposal for a session at an ISI statistics conference, published on the conference website with its title and abstract. Three of them (numbers 283, 572 and 1010) are sources on this site; they describe the Framework’s history, not its text.',
+      'A proposal for a session at an ISI statistics conference, published on isi-next.org. Three of them (numbers 283, 572 and 1010) are sources on this site; they describe the Framework’s history, not its text.',
     provenance: 'summary',
     sources: ['isi-283', 'isi-572', 'isi-1010'],
     related: ['background/sources'],
@@ -371,7 +371,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     id: 'friday-seminar',
     term: 'Friday Seminar',
     definition:
-      'A seminar held on the Friday before a session of the UN Statistical Commission. The 2023 one was titled “Towards a framework to harness data by citizens, for citizens and about citizens”; the 2024 one was on emerging issues.',
+      'A seminar held alongside a session of the UN Statistical Commission. At the 54th session (2023) it was titled “Towards a framework to harness data by citizens, for citizens and about citizens”; in 2024 it was held on 23 February, before the 55th session, on emerging issues.',
     provenance: 'summary',
     sources: ['unsd-54-innovation', 'fao-55'],
     related: ['background/timeline'],
@@ -381,7 +381,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     term: 'ECOSOC',
     acronyms: ['ECOSOC'],
     definition:
-      'The UN body whose website carries the official page of the 56th session of the Statistical Commission (4–7 March 2025), the session that endorsed the Framework. Our sources do not spell out the acronym.',
+      'Its website carries the official page of the 56th session of the Statistical Commission (4–7 March 2025), the session that endorsed the Framework. Our sources do not spell out the acronym.',
     provenance: 'summary',
     sources: ['ecosoc-56'],
     related: ['background/index'],
@@ -391,7 +391,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     term: 'UNECE',
     acronyms: ['UNECE'],
     definition:
-      'The UN body that runs the Aarhus Clearinghouse, whose entry on the Collaborative’s good practices of citizen engagement is a source here. Our sources do not spell out the acronym.',
+      'The name attached to the Aarhus Clearinghouse, whose entry on the Collaborative’s good practices of citizen engagement is a source here. Our sources do not spell out the acronym.',
     provenance: 'summary',
     sources: ['unece-aarhus'],
     related: ['definition/index'],
@@ -442,7 +442,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     term: 'WBG Institute',
     acronyms: ['WBG'],
     definition:
-      'The World Bank learning platform whose course page offers “Understanding the Copenhagen Framework”, with the World Bank’s Data Academy and the Open Institute. Our sources do not spell out the acronym.',
+      'Named, with the World Bank’s Data Academy and the Open Institute, as offering the course “Understanding the Copenhagen Framework”; its course page is a source here. Our sources do not spell out the acronym.',
     provenance: 'summary',
     sources: ['wbg-course'],
     related: ['roadmap/in-practice'],

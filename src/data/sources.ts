@@ -352,7 +352,8 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: 'seed-side-event-2024',
-    title: 'From Insights to Action: Shaping the Future of Citizen Data (concept note of the side event, 26 February 2024)',
+    title:
+      'From Insights to Action: Shaping the Future of Citizen Data (concept note of the side event, 26 February 2024)',
     publisher: 'The event’s organisers',
     date: '2024-02',
     kind: 'secondary',

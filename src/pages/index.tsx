@@ -104,8 +104,8 @@ export default function Home(): ReactNode {
             <Link to="/docs/background/sources">Sources</Link>: every source, and what kind of source it is.
           </li>
           <li>
-            <Link to="/docs/background/how-to-read-our-labels">How to read our labels</Link>: whose words, how sure,
-            and what kind of source.
+            <Link to="/docs/background/how-to-read-our-labels">How to read our labels</Link>: whose words, how sure, and
+            what kind of source.
           </li>
           <li>
             <Link to="/blog">News and events</Link>: the 2024 side event and the 2025 endorsement.

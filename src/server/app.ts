@@ -21,9 +21,13 @@ import { allowedOrigins, registerSecurity } from './plugins/security';
 import { prettyUrlRewriter, registerSite, sitePages } from './plugins/site';
 import { createRepository, type AnnotationRepository } from './repository';
 import { validatorCompiler } from './validator';
+import { LocalBus, PostgresBus, type LiveBus } from './live/bus';
+import { EventHub } from './live/eventHub';
 import { annotationRoutes } from './routes/annotations';
+import { eventRoutes } from './routes/event';
 import { healthRoutes } from './routes/health';
 import { moderationRoutes } from './routes/moderation';
+import { shortLinkRoutes } from './routes/shortLinks';
 
 /** Request logs carry no client address: addresses are kept only as salted hashes (privacy). */
 function requestForLog(request: { method: string; url: string }) {
@@ -35,6 +39,11 @@ export interface AppDeps {
   /** An already migrated repository; the app closes it when it closes. */
   repository?: AnnotationRepository;
   logger?: FastifyServerOptions['logger'];
+  /**
+   * How instances tell each other about changes. Default: LISTEN/NOTIFY on channel `fw_live` with
+   * PostgreSQL, nothing with SQLite (one process). The app closes it when it closes.
+   */
+  liveBus?: LiveBus;
 }
 
 /** The service, ready to inject() or listen(). Secrets must be resolved (see secrets.ts / main.ts). */
@@ -42,7 +51,8 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
   if (config.moderatorToken.length < 16) throw new Error('buildApp: moderatorToken must be resolved (16+ characters).');
   if (!config.ipHashSalt) throw new Error('buildApp: ipHashSalt must be resolved.');
 
-  const rewrite = prettyUrlRewriter(sitePages(path.resolve(config.siteDir)));
+  const pages = sitePages(path.resolve(config.siteDir));
+  const rewrite = prettyUrlRewriter(pages);
   const app = Fastify({
     logger: deps.logger ?? { level: config.logLevel, serializers: { req: requestForLog } },
     bodyLimit: LIMITS.requestBytes,
@@ -74,12 +84,32 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     siteDir: config.siteDir,
     origins: allowedOrigins(config.publicOrigin, config.host, config.port),
   });
-  await registerRateLimit(app, config.rateLimitWritesPerMinute);
+  await registerRateLimit(app, {
+    writesPerMinute: config.rateLimitWritesPerMinute,
+    secret: config.ipHashSalt,
+    secureCookie: config.publicOrigin.startsWith('https:'),
+  });
   await registerCompression(app);
   await registerIdempotency(app);
 
-  // One process owns a SQLite file, so its cache is exact; PostgreSQL instances share writes, so expire soon.
-  const pageCache = new PageCache(repo.dialect === 'sqlite' ? 5 * 60_000 : 2_000);
+  const bus =
+    deps.liveBus ??
+    (config.databaseUrl
+      ? new PostgresBus(config.databaseUrl, 'fw_live', (error) =>
+          app.log.warn({ err: error }, 'live bus: connection lost'),
+        )
+      : new LocalBus());
+  await bus.ready();
+  // One process owns a SQLite file, so its cache is exact. PostgreSQL instances share writes and
+  // tell each other over the live bus; the expiry only bounds staleness while the bus reconnects.
+  const pageCache = new PageCache(repo.dialect === 'sqlite' ? 5 * 60_000 : 30_000);
+  const disconnect = pageCache.connect(bus);
+  const hub = new EventHub(repo, pageCache, bus);
+  app.addHook('onClose', async () => {
+    hub.close();
+    disconnect();
+    await bus.close();
+  });
   await app.register(healthRoutes);
   await app.register(annotationRoutes, {
     repository: repo,
@@ -92,6 +122,19 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     repository: repo,
     moderatorToken: config.moderatorToken,
     pageCache,
+    publicOrigin: config.publicOrigin,
+  });
+  await app.register(eventRoutes, {
+    repository: repo,
+    pageCache,
+    hub,
+    policy: { premoderation: config.premoderation },
+    ipHashSalt: config.ipHashSalt,
+    moderatorToken: config.moderatorToken,
+  });
+  await app.register(shortLinkRoutes, {
+    blocks: () => app.blocks,
+    hasPage: (routePath) => pages.has(routePath) || (routePath === '/' && pages.has('/index')),
     publicOrigin: config.publicOrigin,
   });
   await registerSite(app, config.siteDir);

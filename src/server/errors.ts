@@ -155,7 +155,9 @@ export function installJsonParser(app: FastifyInstance): void {
     if (text.trim() === '') return done(HttpError.badRequest('Empty request body: send a JSON object.'), undefined);
     if (jsonDepth(text) > MAX_JSON_DEPTH) {
       return done(
-        HttpError.badRequest(`Malformed JSON: nested more than ${MAX_JSON_DEPTH} levels deep. Send a flat JSON object.`),
+        HttpError.badRequest(
+          `Malformed JSON: nested more than ${MAX_JSON_DEPTH} levels deep. Send a flat JSON object.`,
+        ),
       );
     }
     let value: unknown;

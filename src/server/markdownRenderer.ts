@@ -41,8 +41,7 @@ interface Job {
   reject: (error: Error) => void;
 }
 
-const tooComplex = (detail: string) =>
-  HttpError.badRequest(`body: ${detail}`, [{ field: 'body', message: detail }]);
+const tooComplex = (detail: string) => HttpError.badRequest(`body: ${detail}`, [{ field: 'body', message: detail }]);
 
 /** One worker, a queue, a budget per body. */
 class MarkdownRenderer {

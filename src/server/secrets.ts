@@ -6,6 +6,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import ipaddr from 'ipaddr.js';
 
 /** A new random secret, URL-safe (base64url of `bytes` random bytes). */
 export function randomToken(bytes = 32): string {
@@ -37,28 +38,31 @@ export function editTokenMatches(token: string, storedHash: string): boolean {
 }
 
 /**
- * The client's address block: IPv4 /24 or IPv6 /48. Rate limits apply per block, so one host cannot
- * dodge them by rotating through the addresses of its own network.
+ * The client's address block: IPv4 /24 or IPv6 /48 (an IPv4-mapped IPv6 address counts as IPv4).
+ * Rate limits apply per block, so one host cannot dodge them by rotating through the addresses of
+ * its own network. Parsed with ipaddr.js; never throws: a missing or unparsable address (a request
+ * whose socket is already gone, a malformed forwarded header) is its own block, `unknown`.
  */
-export function addressBlock(ip: string): string {
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip);
-  const address = mapped?.[1] ?? ip;
-  if (address.includes('.')) return `${address.split('.').slice(0, 3).join('.')}.0/24`;
-  return `${expandIPv6(address).slice(0, 3).join(':')}::/48`;
-}
-
-function expandIPv6(address: string): string[] {
-  const [head = '', tail] = address.split('%')[0]!.split('::');
-  const left = head ? head.split(':') : [];
-  const right = tail ? tail.split(':') : [];
-  const missing = tail === undefined ? 0 : 8 - left.length - right.length;
-  return [...left, ...Array<string>(missing).fill('0'), ...right].map((group) =>
-    group.toLowerCase().replace(/^0+(?=.)/, ''),
-  );
+export function addressBlock(ip: string | undefined): string {
+  if (!ip) return 'unknown';
+  let address: ipaddr.IPv4 | ipaddr.IPv6;
+  try {
+    address = ipaddr.parse(ip.split('%')[0]!);
+  } catch {
+    return 'unknown';
+  }
+  if (address.kind() === 'ipv6' && (address as ipaddr.IPv6).isIPv4MappedAddress()) {
+    address = (address as ipaddr.IPv6).toIPv4Address();
+  }
+  if (address.kind() === 'ipv4') return `${(address as ipaddr.IPv4).octets.slice(0, 3).join('.')}.0/24`;
+  return `${(address as ipaddr.IPv6).parts
+    .slice(0, 3)
+    .map((part) => part.toString(16))
+    .join(':')}::/48`;
 }
 
 /** Salted hash of a client's address block: lets us see abuse patterns without storing addresses. */
-export function hashAddress(ip: string, salt: string): string {
+export function hashAddress(ip: string | undefined, salt: string): string {
   return createHash('sha256')
     .update(`${salt}\0${addressBlock(ip)}`)
     .digest('base64url')

@@ -14,7 +14,6 @@ export interface ValidationIssue {
   statedMessage?: string;
 }
 
-
 // Query, params and body fields have distinct names: the field alone reads best in a message.
 const fieldName = (pointer: string) =>
   pointer

@@ -7,11 +7,17 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, launchBrowser, type Browser } from './support/browser';
-import { approveByAuthor, COMMENT_DEFAULTS, createComment } from '../fixtures/comments/service';
+import {
+  approveByAuthor,
+  COMMENT_DEFAULTS,
+  createComment,
+  storeFromEarlierRelease,
+} from '../fixtures/comments/service';
 import { asStored, HOSTILE, PWNED } from '../fixtures/comments/hostile';
 
 const baseUrl = inject('baseUrl');
 const moderatorToken = inject('moderatorToken');
+const dataDir = inject('dataDir');
 const PAGE = '/docs/definition';
 /** Text blocks (paragraphs and list items) of the test page. */
 const BLOCKS = '.fw-block[data-pid]:is(p, li)';
@@ -327,8 +333,8 @@ describe('a second reader', () => {
       body: `On a passage that changed (${RUN}).`,
       authorName: author,
     });
-    await createComment(baseUrl, {
-      ...COMMENT_DEFAULTS,
+    // The service refuses ids no build published, so this one is stored as an earlier release took it.
+    await storeFromEarlierRelease(dataDir, {
       target: { page: PAGE, paragraphId: 'p-a-paragraph-that-is-gone-0000000', paragraphHash: 'abc1234' },
       body: `On a paragraph that is gone (${RUN}).`,
       authorName: author,

@@ -15,6 +15,16 @@ const PAGES = [
   '/docs/background/sources',
   '/docs/background/glossary',
   '/blog/2024/02/26/side-event-from-insights-to-action',
+  '/blog/2025-03-endorsement',
+  // The reader's guide (issue 9): the pages people open first when preparing a talk.
+  '/docs/at-a-glance',
+  '/docs/questions',
+  '/docs/known-and-unknown',
+  '/docs/citing',
+  '/docs/who-is-who',
+  '/docs/side-event-focus-areas',
+  '/docs/background/how-to-read-our-labels',
+  '/docs/enabling-environment',
 ];
 
 for (const colorScheme of ['light', 'dark'] as const) {

@@ -43,7 +43,7 @@ beforeAll(async () => {
   for (const [index, authorName] of authors.entries()) {
     const created = await createComment(baseUrl, {
       ...COMMENT_DEFAULTS,
-      target: { page: '/docs/definition', paragraphId: 'p-moderation-test', paragraphHash: 'abc1234' },
+      target: { page: '/docs/definition', paragraphId: 'definition-gap-final-wording', paragraphHash: 'abc1234' },
       body: `Moderation test comment ${index} (${RUN}).`,
       authorName,
       visibility: index === 0 ? 'editors' : 'public',
@@ -85,7 +85,7 @@ describe('/moderate', () => {
     const first = page.locator('li', { has: checkbox(page, authors[0]!) });
     const text = await first.textContent();
     expect(text).toContain('Editors only');
-    expect(await first.locator('a[href="/docs/definition#p-moderation-test"]').count()).toBe(1);
+    expect(await first.locator('a[href="/docs/definition#definition-gap-final-wording"]').count()).toBe(1);
     expect(text).toContain('Civil-society organisation');
     expect(text).toContain(`Moderation test comment 0 (${RUN}).`);
     expect(await page.locator('li', { has: checkbox(page, authors[1]!) }).textContent()).toContain(

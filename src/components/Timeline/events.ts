@@ -248,7 +248,8 @@ export const TIMELINE_EVENTS: readonly TimelineEvent[] = [
     date: '2026',
     dateLabel: '2026',
     title: 'Report E/CN.3/2026/13',
-    description: 'The Secretary-General’s report to the 57th session reports, among other things, on progress in the citizen data work.',
+    description:
+      'The Secretary-General’s report to the 57th session reports, among other things, on progress in the citizen data work.',
     sources: ['iisd-e-cn3-2026-13'],
     confidence: 'verified',
   },

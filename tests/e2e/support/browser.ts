@@ -31,6 +31,12 @@ export interface Browser {
 
 export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
+  /** Defaults to 1280 × 900 (desktop). */
+  viewport?: { width: number; height: number };
+  /** A phone: touch, mobile viewport meta honoured. */
+  mobile?: boolean;
+  /** False to load pages as a reader whose scripts have not run (yet). */
+  javaScriptEnabled?: boolean;
 }
 
 export async function launchBrowser(options: LaunchOptions = {}): Promise<Browser> {
@@ -45,7 +51,10 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
     headless: true,
     args: CHROMIUM_ARGS,
     colorScheme: options.colorScheme ?? 'light',
-    viewport: { width: 1280, height: 900 },
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+    isMobile: options.mobile ?? false,
+    hasTouch: options.mobile ?? false,
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
     permissions: ['clipboard-read', 'clipboard-write'],
   });
   return {

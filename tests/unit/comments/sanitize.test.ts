@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import type { ElementContent, RootContent } from 'hast';
+import { renderMarkdownSync } from '../../../src/server/markdown';
 import { isSafeUrl, sanitizeNodes, type NodeLike, type SafeNode } from '../../../src/client/comments/sanitize';
 
 /** Parses like a browser (hast-util-from-html follows the HTML parsing spec) into the sanitiser's node shape. */
@@ -93,6 +94,27 @@ describe('isSafeUrl', () => {
       'java\nscript:x',
     ]) {
       expect(isSafeUrl(url), url).toBe(false);
+    }
+  });
+});
+
+describe('one comment-link rule for service and browser', () => {
+  it('keeps exactly the links the browser allows when the service renders them', () => {
+    const hrefs = [
+      'https://unstats.un.org/x',
+      'mailto:a@b.org',
+      '/docs/definition#definition-who',
+      '#definition-who',
+      '?q=citizen',
+      'principles/index',
+      'javascript:alert(1)',
+      'data:text/html,x',
+      '//evil.example/x',
+      'vbscript:x',
+    ];
+    for (const href of hrefs) {
+      const html = renderMarkdownSync(`[link](${href})`);
+      expect(html.includes('<a '), href).toBe(isSafeUrl(href));
     }
   });
 });

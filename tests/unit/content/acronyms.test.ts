@@ -13,7 +13,12 @@ const ACRONYM = /\b[A-Z][A-Z0-9&]*[A-Z][A-Z0-9]*(?=s?\b)/g;
 /** Removes what is not prose: front matter keys, URLs, link targets, block markers, document symbols. */
 function prose(text: string): string {
   return text
-    .replace(/^---[\s\S]*?\n---/, (fm) => fm.split('\n').filter((l) => /^(title|description|sidebar_label):/.test(l)).join('\n'))
+    .replace(/^---[\s\S]*?\n---/, (fm) =>
+      fm
+        .split('\n')
+        .filter((l) => /^(title|description|sidebar_label):/.test(l))
+        .join('\n'),
+    )
     .replace(/\]\([^)]*\)/g, ']')
     .replace(/https?:\/\/\S+/g, ' ')
     .replace(/\\?\{[#.][^}]*\}/g, ' ')
@@ -30,7 +35,21 @@ const KNOWN = new Set(
 );
 
 /** Acronyms the research brief uses without ever spelling out. */
-const NOT_EXPANDED_IN_BRIEF = ['EGRISS', 'UNITAR', 'IAOS', 'ISI', 'IASS', 'ESCAP', 'IGF', 'ECOSOC', 'UNECE', 'IISD', 'LGBTQI', 'DANE', 'WBG'];
+const NOT_EXPANDED_IN_BRIEF = [
+  'EGRISS',
+  'UNITAR',
+  'IAOS',
+  'ISI',
+  'IASS',
+  'ESCAP',
+  'IGF',
+  'ECOSOC',
+  'UNECE',
+  'IISD',
+  'LGBTQI',
+  'DANE',
+  'WBG',
+];
 
 /** A long form written just before the acronym in brackets, e.g. "United Nations Statistics Division (UNSD)". */
 function expandedBefore(acronym: string): RegExp {
@@ -52,7 +71,8 @@ describe('acronyms', () => {
   }
 
   it('finds the acronyms it checks, including those the review found missing', () => {
-    for (const acronym of ['NSO', 'CSO', 'EGRISS', 'UNITAR', 'IAOS', 'ESCAP']) expect([...used.keys()]).toContain(acronym);
+    for (const acronym of ['NSO', 'CSO', 'EGRISS', 'UNITAR', 'IAOS', 'ESCAP'])
+      expect([...used.keys()]).toContain(acronym);
   });
 
   it.each([...used.keys()].sort().map((a) => [a] as const))('%s has a glossary entry', (acronym) => {
@@ -69,7 +89,8 @@ describe('acronyms', () => {
       const entry = GLOSSARY.find((term) => term.acronyms?.includes(acronym));
       expect(entry, `${acronym} needs a glossary entry`).toBeDefined();
       expect(entry!.definition, `${acronym}: say the sources do not spell it out`).toMatch(/do not spell/);
-      for (const alias of entry!.aliases ?? []) expect(alias, `${acronym}: an alias must not expand it`).toMatch(/^[A-Z0-9+]+$/i);
+      for (const alias of entry!.aliases ?? [])
+        expect(alias, `${acronym}: an alias must not expand it`).toMatch(/^[A-Z0-9+]+$/i);
     }
   });
 });

@@ -79,7 +79,8 @@ export function maskAllowed(tokens: readonly Token[], allowed: readonly string[]
     const words = tokenize(phrase).map((t) => t.word);
     if (words.length === 0) continue;
     for (let i = 0; i + words.length <= tokens.length; i += 1) {
-      if (words.every((w, k) => tokens[i + k]!.word === w)) for (let k = 0; k < words.length; k += 1) masked[i + k] = true;
+      if (words.every((w, k) => tokens[i + k]!.word === w))
+        for (let k = 0; k < words.length; k += 1) masked[i + k] = true;
     }
   }
   return masked;

@@ -51,7 +51,9 @@ describe('"Official text pending" marks placeholders only', () => {
   it('writes every confidence judgement as "Confidence: …" with a known level', () => {
     for (const page of pages) {
       for (const match of page.parsed.content.matchAll(/Confidence: ([a-z ]+)/g)) {
-        expect(match[1], page.name).toMatch(/^(verified|partly verified|unverified|not found|the word itself is verified|the role test is verified)/);
+        expect(match[1], page.name).toMatch(
+          /^(verified|partly verified|unverified|not found|the word itself is verified|the role test is verified)/,
+        );
       }
     }
   });
@@ -84,9 +86,10 @@ describe('one admonition style for pending notices', () => {
         if (/^:::info\[Official text pending/.test(line)) inNotice = true;
         else if (/^:::\s*$/.test(line)) inNotice = false;
         if (/\.pending[^{}]*\}\s*$/.test(line) && !line.startsWith('- ')) {
-          expect(inNotice, `${page.name}:${index + 1} is a pending paragraph outside an "Official text pending" notice`).toBe(
-            true,
-          );
+          expect(
+            inNotice,
+            `${page.name}:${index + 1} is a pending paragraph outside an "Official text pending" notice`,
+          ).toBe(true);
         }
       });
     }

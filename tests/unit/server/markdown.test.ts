@@ -110,7 +110,9 @@ describe('renderMarkdown with hostile input', () => {
     expect(renderMarkdown('# Title')).toBe('<p><strong>Title</strong></p>');
     // One link rule with the browser (src/shared/commentHtml.ts): site paths and paragraph permalinks stay.
     expect(renderMarkdown('[local](/docs/x)')).toBe('<p><a href="/docs/x" rel="nofollow ugc noopener">local</a></p>');
-    expect(renderMarkdown('[para](/docs/definition#definition-who)')).toContain('href="/docs/definition#definition-who"');
+    expect(renderMarkdown('[para](/docs/definition#definition-who)')).toContain(
+      'href="/docs/definition#definition-who"',
+    );
     expect(renderMarkdown('[here](#p-1)')).toContain('href="#p-1"');
     expect(renderMarkdown('[other host](//evil.example/x)')).toBe('<p>other host</p>');
     // A backslash is percent-encoded by the parser, so the link stays a path on this site.

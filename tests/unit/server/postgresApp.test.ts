@@ -2,32 +2,15 @@
  * The whole API on PostgreSQL (the adapter used behind a load balancer): create, moderate, read,
  * edit, own lookup, export. Fails, naming scripts/start-postgres.sh, when PostgreSQL is unreachable.
  */
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../../src/server/app';
 import { createPostgresRepository } from '../../../src/server/repository/postgres';
 import type { FastifyInstance } from 'fastify';
+import { admin, PG_URL } from './postgres';
 import { editKeepsConversationVisible } from './editScenario';
 import { cleanup, decide, moderatorHeaders, post, testConfig, validBody } from './helpers';
 
-const PG_URL = process.env.TEST_DATABASE_URL || 'postgres://fw:fw@127.0.0.1:5432/fw_test';
 const schema = `fw_app_${process.pid}_${Date.now().toString(36)}`;
-
-async function admin(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-  } catch (error) {
-    throw new Error(`PostgreSQL is not reachable at ${PG_URL}: start it with \`sudo scripts/start-postgres.sh\`.`, {
-      cause: error,
-    });
-  }
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 describe('the API on PostgreSQL', () => {
   let app: FastifyInstance;

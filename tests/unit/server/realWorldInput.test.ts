@@ -205,7 +205,9 @@ describe('hostile Markdown', () => {
       expect(response.statusCode).toBe(400);
       expect(fieldsOf(response)).toEqual(['body']);
       expect(errorOf(response).message).toMatch(
-        new RegExp(`^body: quotes and lists may be nested at most ${MAX_NESTING} levels deep \\(this body nests \\d+\\)$`),
+        new RegExp(
+          `^body: quotes and lists may be nested at most ${MAX_NESTING} levels deep \\(this body nests \\d+\\)$`,
+        ),
       );
     }
   });

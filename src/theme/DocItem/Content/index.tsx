@@ -12,6 +12,7 @@ import MDXContent from '@theme/MDXContent';
 import PageIntro from '@site/src/components/Comments/PageIntro';
 import PageProvenance from '@site/src/components/PageProvenance';
 import PageReferences from '@site/src/components/PageReferences';
+import CiteThis from '@site/src/components/CiteThis';
 import { useGraphPage } from '@site/src/components/useContentGraph';
 
 function useSyntheticTitle(): string | null {
@@ -32,6 +33,7 @@ export default function DocItemContent({ children }: { children: ReactNode }): R
       )}
       {page && <PageProvenance provenance={page.provenance} />}
       {page && <PageIntro />}
+      {page && <CiteThis pageTitle={metadata.title} pagePath={metadata.permalink} />}
       <MDXContent>{children}</MDXContent>
       {page && <PageReferences page={page} />}
     </div>

@@ -7,11 +7,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readBlockText } from '../../../src/client/comments/anchoring/blockText';
-import { describePassage } from '../../../src/client/comments/anchoring/describe';
-import { placeTarget } from '../../../src/client/comments/anchoring/placement';
-import { BLOCK_SELECTOR } from '../../../src/shared/blocks';
-import { textHash } from '../../../src/shared/paragraphId';
+import { readBlockText } from '../../src/client/comments/anchoring/blockText';
+import { describePassage } from '../../src/client/comments/anchoring/describe';
+import { placeTarget } from '../../src/client/comments/anchoring/placement';
+import { BLOCK_SELECTOR } from '../../src/shared/blocks';
+import { textHash } from '../../src/shared/paragraphId';
 
 /** Puts `html` in the document and returns its block with id `id`. */
 function mount(html: string, id = 'p-x'): Element {
@@ -89,7 +89,7 @@ interface SavedPageCase {
 
 const { cases } = JSON.parse(
   // import.meta.url is the page's URL under happy-dom, not the file's: resolve from this folder.
-  readFileSync(path.join(__dirname, '../../fixtures/comments/savedPages.json'), 'utf8'),
+  readFileSync(path.join(__dirname, '../fixtures/comments/savedPages.json'), 'utf8'),
 ) as { cases: SavedPageCase[] };
 
 describe('saved-page anchoring baseline: highlight placement after an edit', () => {

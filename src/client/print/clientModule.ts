@@ -1,0 +1,98 @@
+/**
+ * Browser: prepares Framework pages for print (see src/css/print.css). After every route change it
+ * writes each link's printed address into `data-print-href` (the short form for this site's own
+ * paragraphs and pages: `example.org/p/<id>`, `example.org/s/<page>`; the full address for other
+ * sites) and puts a print-only header above the text with the page's short URL and the print
+ * date (refreshed when printing starts).
+ */
+import type { ClientModule } from '@docusaurus/types';
+import { translate } from '@docusaurus/Translate';
+import { BLOCK_SELECTOR } from '../../shared/blocks';
+import { shortFormOfHref, shortPagePath } from '../../shared/shortLinks';
+
+const HEADER_CLASS = 'fw-print-header';
+
+function today(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+/** The origin without scheme, as printed: the one the reader is on, e.g. `framework.example.org`. */
+const printedOrigin = () => window.location.host;
+
+/** Block ids of the current page (links to them print as `/p/<id>`). */
+function pageBlockIds(): Set<string> {
+  return new Set(Array.from(document.querySelectorAll(BLOCK_SELECTOR), (element) => element.id));
+}
+
+/** The printed address of a link, or null for links that need none (in-page controls, mail). */
+export function printedAddress(anchor: HTMLAnchorElement, blockIds: Set<string>): string | null {
+  const raw = anchor.getAttribute('href') ?? '';
+  if (raw === '' || raw.startsWith('javascript:') || anchor.closest('.fw-block__controls')) return null;
+  let url: URL;
+  try {
+    url = new URL(raw, window.location.href);
+  } catch {
+    return null;
+  }
+  if (url.protocol === 'mailto:') return url.pathname;
+  if (url.origin !== window.location.origin) return url.href.replace(/^https?:\/\//, '');
+  // A link to a place on this page: the fragment's paragraph, or nothing (it is on the paper).
+  const samePage = url.pathname === window.location.pathname;
+  let fragment = '';
+  try {
+    fragment = decodeURIComponent(url.hash.slice(1));
+  } catch {
+    // Undecodable: treat as no fragment.
+  }
+  if (samePage && !blockIds.has(fragment)) return null;
+  const short = shortFormOfHref(`${url.pathname}${fragment ? `#${fragment}` : ''}`, (id) => blockIds.has(id));
+  const printed = short && !short.startsWith('/p/') && fragment ? `${short}#${fragment}` : short;
+  return `${printedOrigin()}${printed ?? url.pathname + url.hash}`;
+}
+
+function headerText(): string {
+  const shortUrl = `${printedOrigin()}${shortPagePath(window.location.pathname)}`;
+  return translate(
+    {
+      id: 'print.header',
+      message: 'Short link: {url} · Printed {date} · Paragraph ids in brackets: cite as {example}',
+    },
+    { url: shortUrl, date: today(), example: `${printedOrigin()}/p/<id>` },
+  );
+}
+
+function prepare(): void {
+  const article = document.querySelector<HTMLElement>('article .markdown, main .markdown');
+  if (!article) {
+    document.querySelector(`body > .${HEADER_CLASS}`)?.remove();
+    return;
+  }
+  const blockIds = pageBlockIds();
+  for (const anchor of article.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+    const printed = printedAddress(anchor, blockIds);
+    if (printed && anchor.textContent?.trim() !== printed) anchor.setAttribute('data-print-href', printed);
+    else anchor.removeAttribute('data-print-href');
+  }
+  // Outside React's tree (the body is not React's), so re-renders never meet a node they did not make.
+  let header = document.querySelector<HTMLElement>(`body > .${HEADER_CLASS}`);
+  if (!header) {
+    header = document.createElement('p');
+    header.className = HEADER_CLASS;
+    document.body.prepend(header);
+  }
+  header.textContent = headerText();
+}
+
+if (typeof window !== 'undefined') {
+  window.addEventListener('beforeprint', prepare);
+}
+
+const module: ClientModule = {
+  onRouteDidUpdate() {
+    // After React has committed the new page.
+    window.requestAnimationFrame(prepare);
+  },
+};
+
+export default module;

@@ -1,0 +1,145 @@
+/**
+ * Short links and QR codes for slides and handouts.
+ *
+ * - `GET /p/<paragraph-id>` redirects to the page that carries the paragraph now, with the id as
+ *   fragment; `GET /s/<page-key>` redirects to the page (shared/shortLinks.ts names the forms). Both
+ *   resolve through the block register, which remembers retired ids and moved pages, so a link
+ *   printed on an old handout keeps working. The redirect is temporary (302, cached five minutes):
+ *   the target may move again, and a browser must not remember an old one forever.
+ * - `GET /api/qr?path=/p/<id>&format=svg|png` draws a QR code of the absolute URL
+ *   (PUBLIC_ORIGIN + path) with the `qrcode` library. Only this site's resolvable paths are
+ *   drawn, so the service cannot be used to make QR codes that point elsewhere.
+ */
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import QRCode from 'qrcode';
+import Type from 'typebox';
+import { ErrorResponse } from '../../shared/annotations';
+import type { BlockIndex } from '../../shared/blockRegister';
+import {
+  resolveShortBlock,
+  resolveShortPage,
+  routePathsOfKey,
+  SHORT_BLOCK_PREFIX,
+  SHORT_PAGE_PREFIX,
+} from '../../shared/shortLinks';
+import { HttpError } from '../errors';
+
+export interface ShortLinkRoutesOptions {
+  /** The block register's index, or null when the site has none (then only site pages resolve). */
+  blocks: () => BlockIndex | null;
+  /** True when the built site has an HTML page at this route path. */
+  hasPage: (routePath: string) => boolean;
+  publicOrigin: string;
+}
+
+const REDIRECT_CACHE = 'public, max-age=300';
+const BLOCK_ID = /^[a-z][a-z0-9-]{0,63}$/;
+const PAGE_KEY = /^[A-Za-z0-9._~-]+(?:\/[A-Za-z0-9._~-]+)*$/;
+/** A site path, optionally with a query of plain key=value pairs (the input page's `?focus=a`). */
+const QR_PATH = /^(\/[A-Za-z0-9/._~-]{0,300})(\?[A-Za-z0-9=&._-]{1,100})?$/;
+
+export const QrQuery = Type.Object(
+  {
+    path: Type.String({ minLength: 1, maxLength: 400 }),
+    format: Type.Optional(Type.Enum(['svg', 'png'])),
+    /** PNG width and height in pixels. */
+    size: Type.Optional(Type.String({ pattern: '^[0-9]{2,4}$' })),
+    /** Answer as a file download. */
+    download: Type.Optional(Type.Enum(['1'])),
+  },
+  { additionalProperties: false },
+);
+
+/** QR code options used everywhere (the handout and the event kit too): medium error correction, quiet zone 4. */
+export const QR_OPTIONS = { errorCorrectionLevel: 'M', margin: 4 } as const;
+
+/** An SVG QR code of `url`, with an accessible name. */
+export async function qrSvg(url: string, title: string): Promise<string> {
+  const svg = await QRCode.toString(url, { ...QR_OPTIONS, type: 'svg' });
+  const escaped = title.replace(/[<>&"]/g, (c) => `&#${c.charCodeAt(0)};`);
+  return svg.replace('<svg ', `<svg role="img" aria-label="${escaped}" `);
+}
+
+/** A PNG QR code of `url`, `size` pixels square. */
+export function qrPng(url: string, size: number): Promise<Buffer> {
+  return QRCode.toBuffer(url, { ...QR_OPTIONS, type: 'png', width: size });
+}
+
+export const shortLinkRoutes: FastifyPluginAsyncTypebox<ShortLinkRoutesOptions> = async (app, options) => {
+  const { blocks, hasPage, publicOrigin } = options;
+  const origin = publicOrigin.replace(/\/+$/, '');
+  const cache = new Map<string, Buffer | string>();
+
+  function resolvePageKey(key: string): string | undefined {
+    const index = blocks();
+    const fromRegister = index ? resolveShortPage(index, key) : undefined;
+    return fromRegister ?? routePathsOfKey(key).find(hasPage);
+  }
+
+  /** The full path a site path leads to (following short links), or undefined. */
+  function resolvePath(path: string): string | undefined {
+    if (path.startsWith(SHORT_BLOCK_PREFIX)) {
+      const id = path.slice(SHORT_BLOCK_PREFIX.length);
+      const index = blocks();
+      return BLOCK_ID.test(id) && index ? resolveShortBlock(index, id) : undefined;
+    }
+    if (path.startsWith(SHORT_PAGE_PREFIX)) {
+      const key = path.slice(SHORT_PAGE_PREFIX.length);
+      return key === '' || PAGE_KEY.test(key) ? resolvePageKey(key) : undefined;
+    }
+    return hasPage(path) || blocks()?.page(path) ? path : undefined;
+  }
+
+  app.get('/p/:id', async (request, reply) => {
+    const { id } = request.params as { id: string };
+    const target = BLOCK_ID.test(id) ? resolvePath(`${SHORT_BLOCK_PREFIX}${id}`) : undefined;
+    if (!target) return reply.callNotFound();
+    return reply.header('Cache-Control', REDIRECT_CACHE).redirect(target, 302);
+  });
+
+  app.get('/s/*', async (request, reply) => {
+    const key = (request.params as { '*': string })['*'];
+    const target = resolvePath(`${SHORT_PAGE_PREFIX}${key}`);
+    if (!target) return reply.callNotFound();
+    return reply.header('Cache-Control', REDIRECT_CACHE).redirect(target, 302);
+  });
+
+  app.get(
+    '/api/qr',
+    { schema: { querystring: QrQuery, response: { 400: ErrorResponse, 404: ErrorResponse } } },
+    async (request, reply) => {
+      const { path, format = 'svg', size = '512', download } = request.query;
+      const match = QR_PATH.exec(path);
+      if (!match) {
+        throw HttpError.badRequest(
+          'path: must be a path on this site, such as /p/definition-who or /s/definition, with an optional simple query.',
+          [{ field: 'path', message: 'must be a path on this site' }],
+        );
+      }
+      if (!resolvePath(match[1]!)) throw HttpError.notFound(`Nothing on this site answers ${match[1]}.`);
+      const pixels = Number(size);
+      if (pixels < 64 || pixels > 2048) {
+        throw HttpError.badRequest('size: must be from 64 to 2048 pixels.', [
+          { field: 'size', message: 'must be from 64 to 2048 pixels' },
+        ]);
+      }
+      const url = `${origin}${path}`;
+      const key = `${format}\0${pixels}\0${url}`;
+      let image = cache.get(key);
+      if (image === undefined) {
+        image = format === 'svg' ? await qrSvg(url, url) : await qrPng(url, pixels);
+        if (cache.size >= 500) cache.delete(cache.keys().next().value!);
+        cache.set(key, image);
+      }
+      if (download) {
+        const name = `qr-${path.replace(/^\//, '').replace(/[^A-Za-z0-9-]+/g, '-')}.${format}`;
+        reply.header('Content-Disposition', `attachment; filename="${name}"`);
+      }
+      reply.header('Cache-Control', 'public, max-age=3600');
+      return reply
+        .type(format === 'svg' ? 'image/svg+xml; charset=utf-8' : 'image/png')
+        .serializer((value: unknown) => value as string)
+        .send(image as never);
+    },
+  );
+};

@@ -1,0 +1,97 @@
+/**
+ * "Cite this": one page or paragraph of this site as plain text, BibTeX and CSL-JSON (the format
+ * Zotero, Pandoc and citeproc read). What is cited is this reference site, not the Framework's
+ * official text (which the site does not hold): the container is the site's title.
+ *
+ * Pure: the browser's "Share / cite" panel and the tests use the same functions.
+ */
+
+export interface CitationInput {
+  /** The site's title, e.g. "Copenhagen Framework on Citizen Data". */
+  siteTitle: string;
+  /** The page's title. */
+  pageTitle: string;
+  /** The paragraph's id, when a paragraph is cited. */
+  paragraphId?: string;
+  /** The stable URL to cite (the short link, absolute). */
+  url: string;
+  /** When the reader accessed it; its local calendar date is used. */
+  accessed: Date;
+}
+
+/** A reader's date as CSL date parts and ISO (YYYY-MM-DD), from the local calendar. */
+function dateParts(date: Date): { parts: [number, number, number]; iso: string } {
+  const parts: [number, number, number] = [date.getFullYear(), date.getMonth() + 1, date.getDate()];
+  const iso = `${parts[0]}-${String(parts[1]).padStart(2, '0')}-${String(parts[2]).padStart(2, '0')}`;
+  return { parts, iso };
+}
+
+/** The cited title: the page, or "page, paragraph id". */
+export function citedTitle(input: Pick<CitationInput, 'pageTitle' | 'paragraphId'>): string {
+  return input.paragraphId ? `${input.pageTitle}, paragraph ${input.paragraphId}` : input.pageTitle;
+}
+
+/** Plain text, e.g. `Definition of citizen data, paragraph definition-who. In: <site>. <url> (accessed 2026-11-30).` */
+export function plainTextCitation(input: CitationInput): string {
+  const { iso } = dateParts(input.accessed);
+  return `${citedTitle(input)}. In: ${input.siteTitle}. ${input.url} (accessed ${iso}).`;
+}
+
+/** Escapes BibTeX's special characters in a field value. */
+export function bibtexEscape(value: string): string {
+  return value.replace(/[\\{}%&$#_^~]/g, (c) => {
+    if (c === '\\') return '\\textbackslash{}';
+    if (c === '^') return '\\^{}';
+    if (c === '~') return '\\~{}';
+    return `\\${c}`;
+  });
+}
+
+/** The BibTeX key: `cfcd-<paragraph id or page slug>`, letters, digits and hyphens only. */
+export function citationKey(input: Pick<CitationInput, 'paragraphId' | 'url'>): string {
+  const tail = input.paragraphId ?? (input.url.replace(/\/+$/, '').split('/').pop() || 'home');
+  return `cfcd-${tail.replace(/[^A-Za-z0-9-]/g, '-')}`;
+}
+
+/** A BibTeX `@misc` entry (biblatex reads `url` and `urldate`; classic styles read `howpublished` and `note`). */
+export function bibtexCitation(input: CitationInput): string {
+  const { iso } = dateParts(input.accessed);
+  const fields: [string, string][] = [
+    ['title', `{${bibtexEscape(citedTitle(input))}}`],
+    ['howpublished', `{${bibtexEscape(input.siteTitle)}}`],
+    ['url', `{${input.url.replace(/[{}\\]/g, '')}}`],
+    ['urldate', `{${iso}}`],
+    ['note', `{${input.paragraphId ? `Paragraph ${bibtexEscape(input.paragraphId)}. ` : ''}Accessed ${iso}}`],
+  ];
+  return `@misc{${citationKey(input)},\n${fields.map(([name, value]) => `  ${name} = ${value},`).join('\n')}\n}\n`;
+}
+
+/** One CSL-JSON item (https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html). */
+export interface CslItem {
+  id: string;
+  type: 'webpage';
+  title: string;
+  'container-title': string;
+  URL: string;
+  accessed: { 'date-parts': [[number, number, number]] };
+  note?: string;
+}
+
+/** A CSL-JSON item for the page or paragraph. */
+export function cslCitation(input: CitationInput): CslItem {
+  const item: CslItem = {
+    id: citationKey(input),
+    type: 'webpage',
+    title: citedTitle(input),
+    'container-title': input.siteTitle,
+    URL: input.url,
+    accessed: { 'date-parts': [dateParts(input.accessed).parts] },
+  };
+  if (input.paragraphId) item.note = `Paragraph ${input.paragraphId}`;
+  return item;
+}
+
+/** CSL-JSON text as reference managers import it: an array of items. */
+export function cslJsonCitation(input: CitationInput): string {
+  return `${JSON.stringify([cslCitation(input)], null, 2)}\n`;
+}

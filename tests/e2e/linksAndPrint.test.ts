@@ -1,0 +1,193 @@
+/**
+ * Links that survive print and slides, against the built site and the real service in Chromium:
+ * every published short link resolves (every id in blocks.lock.json, every page of the register);
+ * "Share or cite" copies citations with one click and shows a QR code; a Framework page printed to
+ * PDF (A4 and US Letter) fits its paper, carries its short URL, print date, paragraph ids and link
+ * addresses, and no navigation or controls.
+ */
+import { readFileSync } from 'node:fs';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import type { Page } from 'playwright-core';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { BLOCK_REGISTER_FILE, type BlockRegister } from '../../src/shared/blockRegister';
+import { shortPagePath } from '../../src/shared/shortLinks';
+import { axeViolations, launchBrowser, type Browser } from './support/browser';
+
+const baseUrl = inject('baseUrl');
+const lock = JSON.parse(readFileSync('blocks.lock.json', 'utf8')) as {
+  ids: Record<string, string>;
+  redirects: Record<string, unknown>;
+};
+const register = JSON.parse(readFileSync(`build/${BLOCK_REGISTER_FILE}`, 'utf8')) as BlockRegister;
+
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await browser.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const location = async (path: string) => {
+  const response = await fetch(`${baseUrl}${path}`, { redirect: 'manual' });
+  return { status: response.status, location: response.headers.get('location') ?? '' };
+};
+
+describe('short links', () => {
+  it('resolves every paragraph id ever published (blocks.lock.json) to a page that carries its content', async () => {
+    const ids = [...Object.keys(lock.ids), ...Object.keys(lock.redirects)];
+    expect(ids.length).toBeGreaterThan(100);
+    const pagesById = new Map(register.pages.flatMap((p) => p.blocks.map((b) => [b.id, p.path] as const)));
+    const failures: string[] = [];
+    for (const id of ids) {
+      const { status, location: target } = await location(`/p/${id}`);
+      const [path, fragment] = target.split('#');
+      const ok =
+        status === 302 &&
+        register.pages.some((p) => p.path === path) &&
+        (!fragment || pagesById.get(fragment) === path);
+      if (!ok) failures.push(`${id}: ${status} ${target}`);
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('resolves every page of the register through /s/<page>', async () => {
+    for (const registered of register.pages) {
+      expect(await location(shortPagePath(registered.path))).toEqual({ status: 302, location: registered.path });
+    }
+  });
+
+  it('lands the browser on the paragraph, highlighted by the permalink code', async () => {
+    await page.goto(`${baseUrl}/p/definition-who`);
+    expect(new URL(page.url()).pathname + new URL(page.url()).hash).toBe('/docs/definition#definition-who');
+    await expect.poll(() => page.evaluate(() => document.getElementById('definition-who') !== null)).toBe(true);
+  });
+});
+
+describe('Share or cite', () => {
+  it('offers the paragraph in the address, copies BibTeX with one click, and shows a QR code that decodes', async () => {
+    await page.goto(`${baseUrl}/docs/definition#definition-stages`);
+    await page.getByText('Share or cite').click();
+    const select = page.getByLabel('What to share or cite');
+    await expect.poll(() => select.inputValue()).toBe('definition-stages');
+    await expect.poll(() => page.getByLabel('Short link').inputValue()).toMatch(/\/p\/definition-stages$/);
+
+    await page.getByRole('button', { name: 'Copy BibTeX' }).click();
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toMatch(
+        /^@misc\{cfcd-definition-stages,\n {2}title = \{Definition of citizen data, paragraph definition-stages\},/,
+      );
+    expect(await page.getByLabel('CSL-JSON').inputValue()).toContain('"type": "webpage"');
+    expect(await page.getByLabel('Citation (plain text)').inputValue()).toMatch(
+      /^Definition of citizen data, paragraph definition-stages\. In: Copenhagen Framework on Citizen Data\. http.*\/p\/definition-stages \(accessed \d{4}-\d{2}-\d{2}\)\.$/,
+    );
+
+    // Whole page: the short page link, and its QR code (PNG download) decodes to it.
+    await select.selectOption('');
+    const shortLink = await page.getByLabel('Short link').inputValue();
+    expect(shortLink).toMatch(/\/s\/definition$/);
+    const pngHref = await page.getByRole('link', { name: 'Download PNG for slides' }).getAttribute('href');
+    const png = PNG.sync.read(Buffer.from(await (await fetch(`${baseUrl}${pngHref}`)).arrayBuffer()));
+    expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(`${baseUrl}/s/definition`);
+    const image = page.getByRole('img', { name: /QR code for this page/ });
+    await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+describe('print', () => {
+  async function printed(format: 'A4' | 'Letter') {
+    await page.goto(`${baseUrl}/docs/definition`);
+    // The print module has prepared the page (observable, not a sleep).
+    await page.waitForSelector('body > .fw-print-header', { state: 'attached' });
+    const pdf = await page.pdf({ format, printBackground: false });
+    const document = await getDocumentProxy(new Uint8Array(pdf));
+    const sizes = [];
+    for (let n = 1; n <= document.numPages; n++) {
+      const [, , width, height] = (await document.getPage(n)).view;
+      sizes.push([Math.round(width!), Math.round(height!)]);
+    }
+    const { text } = await extractText(document, { mergePages: true });
+    return { text: text.replace(/\s+/g, ' '), sizes };
+  }
+
+  for (const [format, size] of [
+    ['A4', [596, 843]],
+    ['Letter', [612, 792]],
+  ] as const) {
+    it(`prints /docs/definition on ${format} with short URL, date, paragraph ids and link addresses, without navigation or controls`, async () => {
+      const { text, sizes } = await printed(format);
+      // Chromium's A4 is 595.92 × 842.88 pt (whole CSS pixels).
+      expect(
+        sizes.every(([w, h]) => Math.abs(w! - size[0]) <= 1 && Math.abs(h! - size[1]) <= 1),
+        JSON.stringify(sizes),
+      ).toBe(true);
+      const host = new URL(baseUrl).host;
+      expect(text).toContain(`Short link: ${host}/s/definition`);
+      expect(text).toMatch(/Printed \d{4}-\d{2}-\d{2}/);
+      for (const id of ['definition-who', 'definition-stages', 'definition-role']) expect(text).toContain(`[¶ ${id}]`);
+      // Own pages in short form, other sites in full (long addresses wrap, so compare without spaces).
+      const compact = text.replace(/\s+/g, '');
+      expect(compact).toContain(`(${host}/s/background/glossary#term-`);
+      expect(compact).toContain('(sdg.iisd.org/news/un-collaborative-seeks-input-on-draft-citizen-data-framework/)');
+      for (const absent of [
+        'Skip to main content',
+        'Share or cite',
+        'Related pages',
+        'Referenced from',
+        'On this page',
+        'Copy link',
+      ]) {
+        expect(text, absent).not.toContain(absent);
+      }
+    });
+  }
+
+  it('fits the printable width of both papers: nothing wider than the text column', async () => {
+    await page.goto(`${baseUrl}/docs/definition`);
+    await page.emulateMedia({ media: 'print' });
+    // Letter is the narrower sheet: 215.9 mm − 2 × 20 mm margins = 175.9 mm ≈ 664 CSS px.
+    await page.setViewportSize({ width: 664, height: 900 });
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    const visibleNav = await page.evaluate(
+      () =>
+        ['.navbar', '.theme-doc-sidebar-container', '.pagination-nav', '.fw-block__controls', '.footer']
+          .flatMap((selector) => Array.from(document.querySelectorAll(selector)))
+          .filter((element) => getComputedStyle(element).display !== 'none').length,
+    );
+    await page.emulateMedia({ media: 'screen' });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(visibleNav).toBe(0);
+  });
+});
+
+describe('the “Framework at a glance” handout', () => {
+  it('is served as a one-page PDF carrying the at-a-glance page’s text and its QR addresses', async () => {
+    const response = await fetch(`${baseUrl}/handouts/framework-at-a-glance.pdf`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/pdf');
+    const document = await getDocumentProxy(new Uint8Array(await response.arrayBuffer()));
+    expect(document.numPages).toBe(1);
+    const [, , width, height] = (await document.getPage(1)).view;
+    expect(width).toBeLessThanOrEqual(595.28);
+    expect(height).toBeLessThanOrEqual(792);
+    const { text } = await extractText(document, { mergePages: true });
+    const compact = text.replace(/\s+/g, ' ');
+    const glance = register.pages.find((p) => p.path === '/docs/at-a-glance')!;
+    expect(compact).toContain(glance.title);
+    for (const block of glance.blocks) expect(compact).toContain(block.text.slice(0, 30));
+    for (const key of ['at-a-glance', 'definition', 'principles', 'enabling-environment', 'roadmap']) {
+      expect(compact).toContain(`/s/${key}`);
+    }
+  });
+});

@@ -1,0 +1,110 @@
+/**
+ * The handout PDF: one page that fits A4 and US Letter, the source page's text under its headings
+ * (placeholder text here: the handout never writes content of its own), and the QR codes with
+ * their short addresses; a page too long for one sheet fails loudly instead of losing text.
+ */
+import jsQR from 'jsqr';
+import { PDFDocument } from 'pdf-lib';
+import { PNG } from 'pngjs';
+import QRCode from 'qrcode';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { describe, expect, it } from 'vitest';
+import { sectionsOf } from '../../../src/plugins/handout';
+import { buildHandoutPdf, HANDOUT_PAGE } from '../../../src/plugins/handout/layout';
+
+const A4 = { width: 595.28, height: 841.89 };
+const LETTER = { width: 612, height: 792 };
+
+const page = {
+  path: '/docs/at-a-glance',
+  title: 'Placeholder at a glance',
+  blocks: [
+    { id: 'lead', text: 'Lead paragraph of the placeholder page, with “quotes” and an é.', headings: [] },
+    { id: 'one', text: 'First item under the first heading.', headings: ['First heading'] },
+    { id: 'two', text: 'Second item under the first heading.', headings: ['First heading'] },
+    { id: 'three', text: 'An item under the second heading: ≥ is folded.', headings: ['Second heading'] },
+  ],
+};
+
+async function qr(address: string) {
+  return {
+    png: await QRCode.toBuffer(address, { type: 'png', errorCorrectionLevel: 'M', margin: 4, width: 360 }),
+    label: address.replace(/^https:\/\//, ''),
+    caption: 'This page, online',
+  };
+}
+
+describe('the handout PDF', () => {
+  it('groups blocks under their nearest heading', () => {
+    expect(sectionsOf(page).map((s) => [s.heading, s.paragraphs.length])).toEqual([
+      ['', 1],
+      ['First heading', 2],
+      ['Second heading', 1],
+    ]);
+  });
+
+  it('is one page that fits both A4 and US Letter, with the text and the QR addresses', async () => {
+    const bytes = await buildHandoutPdf({
+      title: page.title,
+      subtitle: 'Our summary, not the official text.',
+      sections: sectionsOf(page),
+      qrCodes: [
+        await qr('https://framework.example.org/s/at-a-glance'),
+        await qr('https://framework.example.org/s/definition'),
+      ],
+      footer: 'framework.example.org/s/at-a-glance · built 2026-11-30',
+    });
+    const pdf = await PDFDocument.load(bytes);
+    expect(pdf.getPageCount()).toBe(1);
+    const { width, height } = pdf.getPage(0).getSize();
+    expect({ width, height }).toEqual(HANDOUT_PAGE);
+    expect(width).toBeLessThanOrEqual(Math.min(A4.width, LETTER.width));
+    expect(height).toBeLessThanOrEqual(Math.min(A4.height, LETTER.height));
+
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: true });
+    for (const expected of [
+      'Placeholder at a glance',
+      'First heading',
+      'Second item under the first heading.',
+      '“quotes” and an é',
+      'framework.example.org/s/at-a-glance',
+      'framework.example.org/s/definition',
+    ]) {
+      expect(text).toContain(expected);
+    }
+    expect(text).toContain('folded');
+  });
+
+  it('embeds QR codes that decode to the printed addresses', async () => {
+    const code = await qr('https://framework.example.org/s/roadmap');
+    const image = PNG.sync.read(Buffer.from(code.png));
+    expect(jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data).toBe(
+      'https://framework.example.org/s/roadmap',
+    );
+    const bytes = await buildHandoutPdf({
+      title: 't',
+      subtitle: 's',
+      sections: [],
+      qrCodes: [code, code],
+      footer: 'f',
+    });
+    const raw = Buffer.from(bytes).toString('latin1');
+    expect(raw.match(/\/Subtype \/Image/g)).toHaveLength(2);
+  });
+
+  it('fails instead of dropping text when the page cannot fit one sheet', async () => {
+    const long = Array.from(
+      { length: 400 },
+      (_, i) => `Placeholder paragraph number ${i} with a few more words in it.`,
+    );
+    await expect(
+      buildHandoutPdf({
+        title: 't',
+        subtitle: 's',
+        sections: [{ heading: 'h', paragraphs: long }],
+        qrCodes: [],
+        footer: 'f',
+      }),
+    ).rejects.toThrow(/does not fit one page/);
+  });
+});
