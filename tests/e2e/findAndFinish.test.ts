@@ -55,7 +55,7 @@ describe.each(VIEWPORTS)('reading and commenting ($name)', (viewport) => {
   const threads: { id: string; editToken: string }[] = [];
 
   beforeAll(async () => {
-    ({ browser, page, pid } = await openTestPage(viewport, 1));
+    ({ browser, page, pid } = await openTestPage(viewport, viewport.width === 1280 ? 1 : 3));
     for (const author of ['Thread One', 'Thread Two']) {
       const created = await createComment(baseUrl, {
         ...COMMENT_DEFAULTS,
@@ -255,7 +255,7 @@ describe.each(VIEWPORTS)('moderation with context ($name)', (viewport) => {
   let paragraph: string;
 
   beforeAll(async () => {
-    ({ browser, page, pid } = await openTestPage(viewport, 2));
+    ({ browser, page, pid } = await openTestPage(viewport, viewport.width === 1280 ? 2 : 4));
     paragraph = await blockText(page, pid);
     const target = { page: PAGE, paragraphId: pid, paragraphHash: 'abc1234' };
     const created = await createComment(baseUrl, {
