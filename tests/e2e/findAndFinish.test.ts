@@ -36,6 +36,17 @@ const blockText = (page: Page, pid: string) =>
     return (clone.textContent ?? '').replace(/\s+/g, ' ').trim();
   }, pid);
 
+/** A browser at `viewport` on the test page, and the id of its `nth` paragraph with a comment button. */
+async function openTestPage(viewport: (typeof VIEWPORTS)[number], nth: number) {
+  const browser = await launchBrowser();
+  const page = await browser.newPage();
+  await page.setViewportSize({ width: viewport.width, height: viewport.height });
+  await page.goto(`${baseUrl}${PAGE}`);
+  await page.waitForSelector('button.fw-comment-button');
+  const pid = (await page.locator('p.fw-block button.fw-comment-button').nth(nth).getAttribute('data-pid'))!;
+  return { browser, page, pid };
+}
+
 describe.each(VIEWPORTS)('reading and commenting ($name)', (viewport) => {
   const RUN = `${viewport.width}-${Date.now().toString(36)}`;
   let browser: Browser;
@@ -44,12 +55,7 @@ describe.each(VIEWPORTS)('reading and commenting ($name)', (viewport) => {
   const threads: { id: string; editToken: string }[] = [];
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    page = await browser.newPage();
-    await page.setViewportSize({ width: viewport.width, height: viewport.height });
-    await page.goto(`${baseUrl}${PAGE}`);
-    await page.waitForSelector('button.fw-comment-button');
-    pid = (await page.locator('p.fw-block button.fw-comment-button').nth(1).getAttribute('data-pid'))!;
+    ({ browser, page, pid } = await openTestPage(viewport, viewport.width === 1280 ? 1 : 3));
     for (const author of ['Thread One', 'Thread Two']) {
       const created = await createComment(baseUrl, {
         ...COMMENT_DEFAULTS,
@@ -249,12 +255,7 @@ describe.each(VIEWPORTS)('moderation with context ($name)', (viewport) => {
   let paragraph: string;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    page = await browser.newPage();
-    await page.setViewportSize({ width: viewport.width, height: viewport.height });
-    await page.goto(`${baseUrl}${PAGE}`);
-    await page.waitForSelector('button.fw-comment-button');
-    pid = (await page.locator('p.fw-block button.fw-comment-button').nth(2).getAttribute('data-pid'))!;
+    ({ browser, page, pid } = await openTestPage(viewport, viewport.width === 1280 ? 2 : 4));
     paragraph = await blockText(page, pid);
     const target = { page: PAGE, paragraphId: pid, paragraphHash: 'abc1234' };
     const created = await createComment(baseUrl, {

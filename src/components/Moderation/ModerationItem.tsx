@@ -139,26 +139,25 @@ export default function ModerationItem({ annotation: a, selected, busy, onSelect
               <dt>{translate({ id: 'moderation.field.edit', message: 'Edit' })}</dt>
               <dd>
                 <div className={styles.compare}>
-                  <section aria-label={translate({ id: 'moderation.edit.before', message: 'Published version' })}>
+                  <div>
                     <h4>{translate({ id: 'moderation.edit.before', message: 'Published version' })}</h4>
                     <div dir="auto" className={styles.body}>
                       <SafeHtml html={a.bodyHtml} />
                     </div>
                     {a.proposedWording && <p className={styles.pre}>{a.proposedWording}</p>}
-                  </section>
-                  <section aria-label={translate({ id: 'moderation.edit.after', message: 'Edited version' })}>
+                  </div>
+                  <div>
                     <h4>{translate({ id: 'moderation.edit.after', message: 'Edited version' })}</h4>
                     <div dir="auto" className={styles.body}>
                       <SafeHtml html={edit.bodyHtml} />
                     </div>
                     {edit.proposedWording && <p className={styles.pre}>{edit.proposedWording}</p>}
-                  </section>
+                  </div>
                 </div>
                 <p className={styles.hint}>
                   {translate({
                     id: 'moderation.edit.explain',
-                    message:
-                      'Approve publishes the edit; Reject keeps the published version; Spam hides the comment.',
+                    message: 'Approve publishes the edit; Reject keeps the published version; Spam hides the comment.',
                   })}
                 </p>
               </dd>

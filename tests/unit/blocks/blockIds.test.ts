@@ -84,3 +84,37 @@ describe('glossary links', () => {
     );
   });
 });
+
+describe('which blocks get controls', () => {
+  it('SVG icons, no emoji; one Tab stop (the comment button); navigation items none; gap notes only the link', () => {
+    const html = renderDocMarkdown(
+      [
+        'A paragraph of Framework text.',
+        '',
+        '- [Another page](./other.md): where it leads.',
+        '- An item with its own text.',
+        '',
+        '## What we do not know yet',
+        '',
+        '- Whether the Framework has a scale.',
+        '',
+        '## Next section',
+        '',
+        '- A discussable item again.',
+        '',
+      ].join('\n'),
+    );
+    expect(html).not.toMatch(/💬|¶/);
+    expect(html.match(/<svg[^>]*class="fw-icon"/g)?.length).toBeGreaterThanOrEqual(2);
+    const li = (text: string) => html.slice(html.indexOf(text), html.indexOf('</li>', html.indexOf(text)));
+    expect(li('where it leads')).not.toContain('fw-block__controls');
+    expect(li('An item with its own text')).toContain('fw-comment-button');
+    expect(li('An item with its own text')).toMatch(
+      /class="fw-permalink"[^>]*tabindex="-1"|tabindex="-1"[^>]*class="fw-permalink"/,
+    );
+    expect(li('Whether the Framework has a scale')).toContain('fw-permalink');
+    expect(li('Whether the Framework has a scale')).not.toContain('fw-comment-button');
+    expect(li('Whether the Framework has a scale')).not.toContain('tabindex');
+    expect(li('A discussable item again')).toContain('fw-comment-button');
+  });
+});
