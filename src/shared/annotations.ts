@@ -9,6 +9,7 @@
  * Pure: no DOM, no Node APIs.
  */
 import Type, { type Static } from 'typebox';
+import { PublicDisposition } from './disposition';
 
 /** Size limits, stated once: the schemas, the form's maxlength attributes and the tests use them. */
 export const LIMITS = {
@@ -62,7 +63,7 @@ export const VISIBILITIES = {
 
 export const MODERATION_STATUSES = ['pending', 'approved', 'rejected', 'spam'] as const;
 
-const keysOf = <T extends Record<string, string>>(labels: T) => Type.Enum(Object.keys(labels) as (keyof T & string)[]);
+export const keysOf = <T extends Record<string, string>>(labels: T) => Type.Enum(Object.keys(labels) as (keyof T & string)[]);
 
 export const Stakeholder = keysOf(STAKEHOLDERS);
 export const FeedbackFocus = keysOf(FEEDBACK_FOCUS);
@@ -152,6 +153,10 @@ export const PublicAnnotation = Type.Object({
   parentId: Type.Optional(AnnotationId),
   createdAt: Type.String({ format: 'date-time' }),
   updatedAt: Type.String({ format: 'date-time' }),
+  /** The editors' decision and public response, once recorded (feedback.ts). */
+  disposition: Type.Optional(PublicDisposition),
+  /** The consultation round the comment was made in. */
+  round: Type.Optional(Type.Object({ id: Type.String(), name: Type.String() })),
 });
 
 /** GET /api/annotations?page=… : every public, approved comment of one page, in one response. */

@@ -6,7 +6,19 @@
 import pg from 'pg';
 import type { ModerationStatus } from '../../shared/annotations';
 import { loadMigrations } from '../migrations';
-import { COLUMNS, fromRow, toRow, type Row } from './rows';
+import {
+  COLUMNS,
+  DISPOSITION_COLUMNS,
+  dispositionRow,
+  fromDispositionRow,
+  fromRoundRow,
+  fromRow,
+  ROUND_COLUMNS,
+  roundRow,
+  SELECT_ANNOTATIONS,
+  toRow,
+  type Row,
+} from './rows';
 import type { AnnotationRepository, ModerationFilter } from './types';
 
 /** Arbitrary constant naming "the comment service's migrations" among advisory locks. */
@@ -35,7 +47,8 @@ export function createPostgresRepository(url: string, options: PostgresOptions =
     'error',
     options.onError ?? ((error) => process.stderr.write(`PostgreSQL connection error: ${error.message}\n`)),
   );
-  const select = `SELECT ${COLUMNS.join(', ')} FROM annotations`;
+  const select = SELECT_ANNOTATIONS;
+  const params = (n: number, from = 1) => Array.from({ length: n }, (_, i) => `$${i + from}`).join(', ');
   const placeholders = COLUMNS.map((_, i) => `$${i + 1}`).join(', ');
   const query = async (sql: string, params: unknown[] = []) => (await pool.query(sql, params)).rows as Row[];
 
@@ -91,37 +104,38 @@ export function createPostgresRepository(url: string, options: PostgresOptions =
       await pool.query(`INSERT INTO annotations (${COLUMNS.join(', ')}) VALUES (${placeholders})`, toRow(annotation));
     },
     async findById(id) {
-      const [row] = await query(`${select} WHERE id = $1`, [id]);
+      const [row] = await query(`${select} WHERE a.id = $1`, [id]);
       return row ? fromRow(row) : undefined;
     },
     async findByIds(ids) {
       if (ids.length === 0) return [];
-      return (await query(`${select} WHERE id = ANY($1::text[]) ORDER BY seq`, [ids])).map(fromRow);
+      return (await query(`${select} WHERE a.id = ANY($1::text[]) ORDER BY a.seq`, [ids])).map(fromRow);
     },
     async listVisibleByPage(page) {
-      const sql = `${select} WHERE page = $1 AND status = 'approved' AND visibility = 'public' ORDER BY seq`;
+      const sql = `${select} WHERE a.page = $1 AND a.status = 'approved' AND a.visibility = 'public' ORDER BY a.seq`;
       return (await query(sql, [page])).map(fromRow);
     },
     async list(filter: ModerationFilter) {
       const conditions = Object.entries({ status: filter.status, page: filter.page }).filter(([, value]) => value);
       const clause = conditions.length
-        ? ` WHERE ${conditions.map(([column], i) => `${column} = $${i + 1}`).join(' AND ')}`
+        ? ` WHERE ${conditions.map(([column], i) => `a.${column} = $${i + 1}`).join(' AND ')}`
         : '';
       return (
         await query(
-          `${select}${clause} ORDER BY seq`,
+          `${select}${clause} ORDER BY a.seq`,
           conditions.map(([, value]) => value),
         )
       ).map(fromRow);
     },
     async update(id, patch) {
-      const [row] = await query(
+      const { rowCount } = await pool.query(
         `UPDATE annotations SET body = $1, body_html = $2, proposed_wording = $3, updated_at = $4,
            status = CASE WHEN $5::boolean AND status = 'approved' THEN 'pending' ELSE status END
-         WHERE id = $6 RETURNING ${COLUMNS.join(', ')}`,
+         WHERE id = $6`,
         [patch.body, patch.bodyHtml, patch.proposedWording ?? null, patch.updatedAt, patch.approvedBecomesPending, id],
       );
-      return row ? fromRow(row) : undefined;
+      // Read back with the joined disposition and round, like every other read.
+      return rowCount ? this.findById(id) : undefined;
     },
     async delete(id) {
       return ((await pool.query('DELETE FROM annotations WHERE id = $1', [id])).rowCount ?? 0) > 0;
@@ -135,6 +149,51 @@ export function createPostgresRepository(url: string, options: PostgresOptions =
         const updated = new Set(result.rows.map((r: { id: string }) => r.id));
         return ids.filter((id) => updated.has(id));
       });
+    },
+    async setDisposition(ids, decision) {
+      return transaction(async (client) => {
+        const found = await client.query('SELECT id FROM annotations WHERE id = ANY($1::text[])', [ids]);
+        const existing = new Set(found.rows.map((r: { id: string }) => r.id));
+        const updated = ids.filter((id) => existing.has(id));
+        const columns = DISPOSITION_COLUMNS.join(', ');
+        for (const id of updated) {
+          const values = [id, ...dispositionRow(decision)];
+          await client.query(
+            `INSERT INTO dispositions (annotation_id, ${columns}) VALUES (${params(7)})
+             ON CONFLICT (annotation_id) DO UPDATE SET ${DISPOSITION_COLUMNS.map((c) => `${c} = excluded.${c}`).join(', ')}`,
+            values,
+          );
+          await client.query(
+            `INSERT INTO disposition_history (annotation_id, ${columns}) VALUES (${params(7)})`,
+            values,
+          );
+        }
+        return updated;
+      });
+    },
+    async dispositionHistory(id) {
+      const result = await pool.query('SELECT * FROM disposition_history WHERE annotation_id = $1 ORDER BY seq', [id]);
+      return result.rows.map((row: Record<string, unknown>) => fromDispositionRow(row));
+    },
+    async insertRound(round) {
+      await pool.query(
+        `INSERT INTO consultation_rounds (${ROUND_COLUMNS.join(', ')}) VALUES (${params(ROUND_COLUMNS.length)})`,
+        roundRow(round),
+      );
+    },
+    async updateRound(id, patch) {
+      const sets = Object.entries({ name: patch.name, opens_at: patch.opensAt, closes_at: patch.closesAt }).filter(
+        ([, value]) => value !== undefined,
+      );
+      const assignments = [...sets.map(([column], i) => `${column} = $${i + 1}`), `updated_at = $${sets.length + 1}`];
+      const result = await pool.query(
+        `UPDATE consultation_rounds SET ${assignments.join(', ')} WHERE id = $${sets.length + 2} RETURNING *`,
+        [...sets.map(([, value]) => value), patch.updatedAt, id],
+      );
+      return result.rows[0] ? fromRoundRow(result.rows[0] as Record<string, unknown>) : undefined;
+    },
+    async listRounds() {
+      return (await pool.query('SELECT * FROM consultation_rounds ORDER BY seq')).rows.map(fromRoundRow);
     },
     async close() {
       await pool.end();
