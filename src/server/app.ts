@@ -20,6 +20,9 @@ import { validatorCompiler } from './validator';
 import { annotationRoutes } from './routes/annotations';
 import { healthRoutes } from './routes/health';
 import { moderationRoutes } from './routes/moderation';
+import { createFeedbackService } from './feedback/service';
+import { feedbackRoutes } from './routes/feedback';
+import type { BlockIndex } from '../shared/blockRegister';
 
 /** Request logs carry no client address: addresses are kept only as salted hashes (privacy). */
 function requestForLog(request: { method: string; url: string }) {
@@ -70,6 +73,11 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
 
   // One process owns a SQLite file, so its cache is exact; PostgreSQL instances share writes, so expire soon.
   const pageCache = new PageCache(repo.dialect === 'sqlite' ? 5 * 60_000 : 2_000);
+  const feedback = createFeedbackService(
+    repo,
+    config.publicOrigin,
+    () => (app as unknown as { blocks?: BlockIndex | null }).blocks ?? null,
+  );
   await app.register(healthRoutes);
   await app.register(annotationRoutes, {
     repository: repo,
@@ -77,13 +85,14 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     policy: { premoderation: config.premoderation },
     ipHashSalt: config.ipHashSalt,
     writesPerMinute: config.rateLimitWritesPerMinute,
+    feedback,
   });
   await app.register(moderationRoutes, {
     repository: repo,
     moderatorToken: config.moderatorToken,
     pageCache,
-    publicOrigin: config.publicOrigin,
   });
+  await app.register(feedbackRoutes, { feedback, moderatorToken: config.moderatorToken, pageCache });
   await registerSite(app, config.siteDir);
   return app;
 }

@@ -32,6 +32,7 @@ import {
 } from '../annotations';
 import { HttpError } from '../errors';
 import { lookupLimit, WRITE_LIMIT } from '../plugins/rateLimit';
+import type { FeedbackService } from '../feedback/service';
 import type { PageCache } from '../pageCache';
 import type { AnnotationRepository } from '../repository';
 import { hashAddress } from '../secrets';
@@ -43,6 +44,8 @@ export interface AnnotationRoutesOptions {
   /** RATE_LIMIT_WRITES_PER_MINUTE: the author lookup gets a multiple of it. */
   writesPerMinute: number;
   ipHashSalt: string;
+  /** Consultation rounds (409 on closed paragraphs) and the paragraph snapshot a comment records. */
+  feedback?: FeedbackService;
 }
 
 const errors = {
@@ -50,6 +53,7 @@ const errors = {
   401: ErrorResponse,
   403: ErrorResponse,
   404: ErrorResponse,
+  409: ErrorResponse,
   413: ErrorResponse,
   429: ErrorResponse,
 };
@@ -72,7 +76,7 @@ function requireToken(headers: Record<string, unknown>): string {
 
 /** Registers /api/annotations routes. */
 export const annotationRoutes: FastifyPluginAsyncTypebox<AnnotationRoutesOptions> = async (app, options) => {
-  const { repository, policy, ipHashSalt, pageCache, writesPerMinute } = options;
+  const { repository, policy, ipHashSalt, pageCache, writesPerMinute, feedback } = options;
 
   /** Reads, filters and serialises one page's thread (built field by field by toPublic). */
   async function loadPage(page: string) {
@@ -121,7 +125,13 @@ export const annotationRoutes: FastifyPluginAsyncTypebox<AnnotationRoutesOptions
     },
     async (request, reply) => {
       const ipHash = hashAddress(request.ip, ipHashSalt);
-      const { annotation, editToken } = await createAnnotation(repository, policy, request.body, ipHash);
+      const { annotation, editToken } = await createAnnotation(
+        repository,
+        policy,
+        request.body,
+        ipHash,
+        feedback && ((target) => feedback.prepareComment(target)),
+      );
       pageCache.invalidate(annotation.target.page);
       reply.code(201).header('Cache-Control', 'no-store');
       return { id: annotation.id, status: annotation.status, editToken, annotation: toPublic(annotation) };
@@ -153,6 +163,7 @@ export const annotationRoutes: FastifyPluginAsyncTypebox<AnnotationRoutesOptions
     },
     async (request) => {
       const existing = await findOwn(repository, request.params.id, requireToken(request.headers));
+      await feedback?.requireWritable(existing.target);
       const updated = await updateAnnotation(repository, policy, existing, request.body);
       pageCache.invalidate(existing.target.page);
       return toPublic(updated);
@@ -167,6 +178,7 @@ export const annotationRoutes: FastifyPluginAsyncTypebox<AnnotationRoutesOptions
     },
     async (request, reply) => {
       const existing = await findOwn(repository, request.params.id, requireToken(request.headers));
+      await feedback?.requireWritable(existing.target);
       await repository.delete(existing.id);
       pageCache.invalidate(existing.target.page);
       return reply.code(204).send(null);
