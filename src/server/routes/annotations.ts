@@ -83,7 +83,8 @@ export const annotationRoutes: FastifyPluginAsyncTypebox<AnnotationRoutesOptions
     const version = pageCache.version;
     const annotations = visibleThread(await repository.listVisibleByPage(page));
     const fingerprint = createHash('sha1');
-    for (const a of annotations) fingerprint.update(`${a.id}\0${a.updatedAt}\0`);
+    // A disposition changes what the thread shows without changing the comment.
+    for (const a of annotations) fingerprint.update(`${a.id}\0${a.updatedAt}\0${a.disposition?.decidedAt ?? ""}\0`);
     const body: PageAnnotationsResponseType = { page, annotations: annotations.map(toPublic) };
     return pageCache.set(page, `W/"${fingerprint.digest('base64url')}"`, JSON.stringify(body), version);
   }
