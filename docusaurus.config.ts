@@ -67,7 +67,11 @@ const config: Config = {
     ],
   ],
 
-  plugins: ['./src/plugins/contentGraph/index.ts', './src/plugins/search/index.ts'],
+  plugins: [
+    './src/plugins/contentGraph/index.ts',
+    './src/plugins/search/index.ts',
+    './src/plugins/blockRegister/index.ts',
+  ],
   clientModules: [
     './src/client/permalinks/clientModule.ts',
     './src/client/glossaryPreview/clientModule.ts',

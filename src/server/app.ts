@@ -9,6 +9,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import path from 'node:path';
 import { LIMITS } from '../shared/annotations';
+import { decorateBlocks } from './blocks';
 import type { Config } from './config';
 import { installErrorHandler, installJsonParser } from './errors';
 import { PageCache } from './pageCache';
@@ -22,7 +23,6 @@ import { healthRoutes } from './routes/health';
 import { moderationRoutes } from './routes/moderation';
 import { createFeedbackService } from './feedback/service';
 import { feedbackRoutes } from './routes/feedback';
-import type { BlockIndex } from '../shared/blockRegister';
 
 /** Request logs carry no client address: addresses are kept only as salted hashes (privacy). */
 function requestForLog(request: { method: string; url: string }) {
@@ -55,6 +55,7 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
   // TypeBox validation (validator.ts): unknown fields are errors, never silently dropped; no coercion.
   app.setValidatorCompiler(validatorCompiler);
   installJsonParser(app);
+  decorateBlocks(app, config.siteDir);
 
   let repository = deps.repository;
   if (!repository) {
@@ -76,7 +77,7 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
   const feedback = createFeedbackService(
     repo,
     config.publicOrigin,
-    () => (app as unknown as { blocks?: BlockIndex | null }).blocks ?? null,
+    () => app.blocks,
   );
   await app.register(healthRoutes);
   await app.register(annotationRoutes, {

@@ -10,58 +10,21 @@
  */
 import Type, { type Static } from 'typebox';
 import { PublicDisposition } from './disposition';
+import {
+  COMMENT_TYPES,
+  EDIT_TOKEN_HEADER,
+  FEEDBACK_FOCUS,
+  LIMITS,
+  MODERATION_STATUSES,
+  STAKEHOLDERS,
+  VISIBILITIES,
+  type ModerationStatus as ModerationStatusName,
+  type Stakeholder as StakeholderKey,
+} from './annotationFields';
 
-/** Size limits, stated once: the schemas, the form's maxlength attributes and the tests use them. */
-export const LIMITS = {
-  page: 300,
-  paragraphId: 64,
-  quote: 1000,
-  quoteContext: 64,
-  body: 5000,
-  authorName: 80,
-  organisation: 120,
-  country: 80,
-  proposedWording: 2000,
-  /** Largest request body the service reads, in bytes. */
-  requestBytes: 16 * 1024,
-  bulkModeration: 200,
-  /** Most comments one POST /api/annotations/mine may ask about. */
-  ownLookup: 100,
-} as const;
-
-export const STAKEHOLDERS = {
-  nso: 'National statistical office',
-  cso: 'Civil-society organisation',
-  opd: 'Organisation of persons with disabilities',
-  lgbtqi: 'LGBTQI+ organisation',
-  'citizen-science': 'Citizen-science community',
-  academia: 'Academia',
-  international: 'International or regional organisation',
-  other: 'Other',
-} as const;
-
-/** The side event's three focus areas (a) to (c), plus general feedback. */
-export const FEEDBACK_FOCUS = {
-  practicality: '(a) Practicality and relevance of the Framework in diverse contexts',
-  'enabling-environment': '(b) Elements of an enabling environment for citizen data',
-  'collaborative-use': '(c) How the Collaborative can use the Framework',
-  general: 'General feedback',
-} as const;
-
-export const COMMENT_TYPES = {
-  question: 'Question',
-  suggestion: 'Suggestion',
-  concern: 'Concern',
-  example: 'Example from practice',
-  editorial: 'Editorial',
-} as const;
-
-export const VISIBILITIES = {
-  public: 'Public',
-  editors: 'Editors only',
-} as const;
-
-export const MODERATION_STATUSES = ['pending', 'approved', 'rejected', 'spam'] as const;
+// The constants and labels live in a schema-free module so browser code can read them without
+// shipping the schema library; re-exported here so service code keeps one import.
+export { COMMENT_TYPES, EDIT_TOKEN_HEADER, FEEDBACK_FOCUS, LIMITS, MODERATION_STATUSES, STAKEHOLDERS, VISIBILITIES };
 
 export const keysOf = <T extends Record<string, string>>(labels: T) => Type.Enum(Object.keys(labels) as (keyof T & string)[]);
 
@@ -191,8 +154,6 @@ export const ErrorResponse = Type.Object({
 /** GET /api/annotations/:id, PATCH and DELETE /api/annotations/:id */
 export const AnnotationParams = Type.Object({ id: AnnotationId }, { additionalProperties: false });
 
-/** Header carrying the author's secret edit token (PATCH, DELETE). */
-export const EDIT_TOKEN_HEADER = 'x-edit-token';
 export const EditTokenString = Type.String({ minLength: 16, maxLength: 128, pattern: '^[A-Za-z0-9_-]+$' });
 
 /** POST /api/annotations/mine: the author's own comments, in any status, proven by their edit tokens. */
@@ -253,5 +214,5 @@ export type ModeratedAnnotation = Static<typeof ModeratedAnnotation>;
 export type ModerationListResponse = Static<typeof ModerationListResponse>;
 export type ModerationDecisionResponse = Static<typeof ModerationDecisionResponse>;
 export type ExportResponse = Static<typeof ExportResponse>;
-export type ModerationStatus = (typeof MODERATION_STATUSES)[number];
-export type Stakeholder = keyof typeof STAKEHOLDERS;
+export type ModerationStatus = ModerationStatusName;
+export type Stakeholder = StakeholderKey;

@@ -78,13 +78,18 @@ export function normalizeRoutePath(path: string): string {
   return path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path;
 }
 
-/** Builds the lookup tables of a register. */
+/**
+ * Builds the lookup tables of a register. Ids are unique within a page; `locate` answers for the
+ * first page carrying an id (the build keeps ids unique across the site, so there is one).
+ */
 export function indexBlockRegister(register: BlockRegister): BlockIndex {
   const pages = new Map<string, RegisteredPage>();
+  const pageIds = new Map<RegisteredPage, Set<string>>();
   const blocks = new Map<string, { page: RegisteredPage; block: RegisteredBlock }>();
   for (const page of register.pages) {
     pages.set(page.path, page);
-    for (const block of page.blocks) blocks.set(block.id, { page, block });
+    pageIds.set(page, new Set(page.blocks.map((block) => block.id)));
+    for (const block of page.blocks) if (!blocks.has(block.id)) blocks.set(block.id, { page, block });
   }
   const page = (path: string): RegisteredPage | undefined => {
     const normal = normalizeRoutePath(path);
@@ -97,16 +102,15 @@ export function indexBlockRegister(register: BlockRegister): BlockIndex {
     if (!retired) return undefined;
     const target = page(retired.path);
     if (!target) return undefined;
-    const block = retired.id === null ? undefined : blocks.get(retired.id)?.block;
+    const block = retired.id === null ? undefined : target.blocks.find((candidate) => candidate.id === retired.id);
     return { page: target, block, retired: true };
   };
   const isPublished = (path: string, id: string): boolean => {
     const target = page(path);
     if (!target) return false;
-    const live = blocks.get(id);
-    if (live) return live.page === target;
-    // A retired id is accepted on the page it now points to: old handouts carry it.
-    return locate(id)?.page === target;
+    if (pageIds.get(target)?.has(id)) return true;
+    // A retired id is accepted on the page its content moved to: old handouts still carry it.
+    return id in register.retired && locate(id)?.page === target;
   };
   return { register, page, locate, isPublished };
 }

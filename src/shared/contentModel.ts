@@ -9,36 +9,9 @@ import Type, { type Static, type TSchema } from 'typebox';
 import Value from 'typebox/value';
 import { PARAGRAPH_ID_PATTERN, PROVENANCES } from './paragraphId';
 
-/** Content types, one per top-level docs folder. */
-export const CONTENT_TYPES = [
-  'definition',
-  'principle',
-  'enabling-environment',
-  'roadmap',
-  'background',
-  'glossary',
-  'blog',
-] as const;
-export type ContentType = (typeof CONTENT_TYPES)[number];
-
-/** Which docs folder holds which content type; the folder is the single source of a page's type. */
-const FOLDER_TYPES: Record<string, ContentType> = {
-  definition: 'definition',
-  principles: 'principle',
-  'enabling-environment': 'enabling-environment',
-  roadmap: 'roadmap',
-  background: 'background',
-};
-
-/**
- * @param docId - a Docusaurus doc id such as `principles/participation`
- * @returns the page's content type; the glossary page is its own type
- */
-export function contentTypeOf(docId: string): ContentType {
-  if (docId === 'background/glossary') return 'glossary';
-  const folder = docId.split('/')[0] ?? '';
-  return FOLDER_TYPES[folder] ?? 'background';
-}
+// Content types live in a schema-free module so browser code (the /search page's URL parameters)
+// can read them without shipping the schema library; re-exported so build code keeps one import.
+export { CONTENT_TYPES, contentTypeOf, type ContentType } from './contentTypes';
 
 const Slug = Type.String({ pattern: '^[a-z0-9][a-z0-9-]*$', maxLength: 64 });
 const DocId = Type.String({ pattern: '^[a-z0-9][a-z0-9-]*(/[a-z0-9][a-z0-9-]*)*$', maxLength: 128 });

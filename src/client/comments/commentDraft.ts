@@ -4,14 +4,8 @@
  * nothing typed is lost to an error, a rate limit or an accidental close of the panel; the
  * reader's name and affiliation are remembered for the session so a reply does not ask twice.
  */
-import type {
-  COMMENT_TYPES,
-  CreateAnnotationBody,
-  FEEDBACK_FOCUS,
-  Stakeholder,
-  Target,
-  VISIBILITIES,
-} from '../../shared/annotations';
+import type { COMMENT_TYPES, FEEDBACK_FOCUS, Stakeholder, VISIBILITIES } from '../../shared/annotationFields';
+import type { CreateAnnotationBody, Target } from '../../shared/annotations';
 
 /** What the reader has typed into a comment form, as strings (selects are '' until chosen). */
 export interface CommentDraft {

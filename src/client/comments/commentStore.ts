@@ -4,7 +4,8 @@
  * which of them are the reader's own, and which panel is open. React subscribes with
  * `useSyncExternalStore`.
  */
-import { LIMITS, type CreatedAnnotationResponse, type PublicAnnotation } from '../../shared/annotations';
+import { LIMITS } from '../../shared/annotationFields';
+import type { CreatedAnnotationResponse, PublicAnnotation } from '../../shared/annotations';
 import { BLOCK, BLOCK_SELECTOR } from '../../shared/blocks';
 import { request, type ApiError } from './api';
 import { readBlockText, type BlockText } from './anchoring/blockText';

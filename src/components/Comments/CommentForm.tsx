@@ -6,12 +6,8 @@
  */
 import React, { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { translate } from '@docusaurus/Translate';
-import {
-  LIMITS,
-  type CreatedAnnotationResponse,
-  type PublicAnnotation,
-  type Target,
-} from '@site/src/shared/annotations';
+import { LIMITS } from '@site/src/shared/annotationFields';
+import type { CreatedAnnotationResponse, PublicAnnotation, Target } from '@site/src/shared/annotations';
 import { ApiError, request } from '@site/src/client/comments/api';
 import { announce } from '@site/src/client/announce';
 import { addOwnAnnotation } from '@site/src/client/comments/commentStore';

@@ -4,7 +4,8 @@
  */
 import React, { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { translate } from '@docusaurus/Translate';
-import { LIMITS, type PublicAnnotation } from '@site/src/shared/annotations';
+import { LIMITS } from '@site/src/shared/annotationFields';
+import type { PublicAnnotation } from '@site/src/shared/annotations';
 import { ApiError } from '@site/src/client/comments/api';
 import { announce } from '@site/src/client/announce';
 import { removeOwnAnnotation, updateOwnAnnotation } from '@site/src/client/comments/commentStore';

@@ -12,7 +12,7 @@ import {
   VISIBILITIES,
   type ModerationStatus,
   type Stakeholder,
-} from '@site/src/shared/annotations';
+} from '@site/src/shared/annotationFields';
 
 /** Keys of the contract's vocabularies. */
 export type FocusKey = keyof typeof FEEDBACK_FOCUS;

@@ -4,7 +4,7 @@
  */
 import React from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { LIMITS } from '@site/src/shared/annotations';
+import { LIMITS } from '@site/src/shared/annotationFields';
 import { readBlockText } from '@site/src/client/comments/anchoring/blockText';
 import { describePassage } from '@site/src/client/comments/anchoring/describe';
 import * as store from '@site/src/client/comments/commentStore';

@@ -4,12 +4,8 @@
  */
 import React, { type ReactNode, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { translate } from '@docusaurus/Translate';
-import {
-  LIMITS,
-  MODERATION_STATUSES,
-  type ModeratedAnnotation,
-  type ModerationStatus,
-} from '@site/src/shared/annotations';
+import { LIMITS, MODERATION_STATUSES, type ModerationStatus } from '@site/src/shared/annotationFields';
+import type { ModeratedAnnotation } from '@site/src/shared/annotations';
 import { ApiError } from '@site/src/client/comments/api';
 import { decide, listForModeration } from '@site/src/client/comments/moderationApi';
 import { statusLabel } from '../Comments/labels';

@@ -9,6 +9,7 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../../src/server/app';
 import type { Config } from '../../../src/server/config';
 import type { CreateAnnotationBody, ErrorResponse } from '../../../src/shared/annotations';
+import { BLOCK_REGISTER_FILE, type BlockRegister } from '../../../src/shared/blockRegister';
 
 export const MODERATOR_TOKEN = 'test-moderator-token-0123456789';
 export const PUBLIC_ORIGIN = 'https://framework.example.org';
@@ -48,8 +49,28 @@ export function fakeSite(): string {
   writeFileSync(path.join(dir, 'blog.html'), page('Blog index'));
   writeFileSync(path.join(dir, 'blog', 'first-post.html'), page('First post'));
   writeFileSync(path.join(dir, 'assets', 'js', 'main.0123abcd.js'), 'console.log(1);');
+  writeFileSync(path.join(dir, BLOCK_REGISTER_FILE), JSON.stringify(FAKE_REGISTER));
   return dir;
 }
+
+/** Paragraph ids the service tests comment on, as a build would publish them. */
+const TEST_PARAGRAPH_IDS = ['p-3f2a1c', 'p-citizen', 'p-1', 'p-2', 'p-7', 'p-x', 'p-parent', 'p-other', 'p-removed'];
+
+/** The fake site's block register: three pages with the same ids (ids are unique per page), one retired id. */
+export const FAKE_REGISTER: BlockRegister = {
+  version: 1,
+  pages: ['/docs/definition', '/docs/x', '/docs/other'].map((page, index) => ({
+    path: page,
+    title: ['Definition of citizen data', 'Page X', 'Other page'][index]!,
+    blocks: TEST_PARAGRAPH_IDS.map((id) => ({
+      id,
+      text: `Text of ${id} on ${page}.`,
+      headings: ['A section'],
+    })),
+  })),
+  retired: { 'p-old-handout': { path: '/docs/definition', id: 'p-1' } },
+  movedPages: { '/docs/old-definition': '/docs/definition' },
+};
 
 /** A resolved configuration on a fresh DATA_DIR; override anything. */
 export function testConfig(overrides: Partial<Config> = {}): Config {

@@ -9,7 +9,8 @@
  *
  * Pure: no DOM.
  */
-import { LIMITS, type TextPosition, type TextQuote } from '../../../shared/annotations';
+import { LIMITS } from '../../../shared/annotationFields';
+import type { TextPosition, TextQuote } from '../../../shared/annotations';
 
 /** Characters of context kept on each side of a quote. */
 export const CONTEXT_LENGTH = 32;

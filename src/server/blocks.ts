@@ -1,0 +1,49 @@
+/**
+ * Loads the block register the build wrote (`<siteDir>/block-register.json`) and exposes it to
+ * route handlers as `app.blocks`: which pages and paragraph ids exist (live or retired), with page
+ * titles, section headings and paragraph text for moderators, exports and short links.
+ *
+ * `null` when the site directory has no register (a site built before the register existed, or a
+ * test without one): handlers then skip the checks that need it rather than refusing everything.
+ * A register that exists but cannot be read is an error at start-up, never a silent null.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import {
+  BLOCK_REGISTER_FILE,
+  BLOCK_REGISTER_VERSION,
+  indexBlockRegister,
+  type BlockIndex,
+  type BlockRegister,
+} from '../shared/blockRegister';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The published blocks of the served build, or null when the build has no register. */
+    blocks: BlockIndex | null;
+  }
+}
+
+/** @throws Error naming the file when it exists but is not a register this service understands */
+export function loadBlockIndex(siteDir: string): BlockIndex | null {
+  const file = path.join(siteDir, BLOCK_REGISTER_FILE);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+  const register = JSON.parse(text) as BlockRegister;
+  if (register.version !== BLOCK_REGISTER_VERSION || !Array.isArray(register.pages)) {
+    throw new Error(
+      `${file} is not a version-${BLOCK_REGISTER_VERSION} block register: rebuild the site (npm run build).`,
+    );
+  }
+  return indexBlockRegister(register);
+}
+
+export function decorateBlocks(app: FastifyInstance, siteDir: string): void {
+  app.decorate('blocks', loadBlockIndex(siteDir));
+}
