@@ -6,17 +6,8 @@
  * Pure: no DOM, no Node APIs.
  */
 import Type, { type Static } from 'typebox';
+import { DISPOSITIONS, type DispositionValue } from './feedbackFields';
 
-/** What the editors decided about a comment (the consultation's "disposition of comments"). */
-export const DISPOSITIONS = {
-  accepted: 'Accepted',
-  'partly-accepted': 'Partly accepted',
-  'not-accepted': 'Not accepted',
-  noted: 'Noted (no change needed)',
-  'out-of-scope': 'Out of scope',
-  duplicate: 'Duplicate',
-} as const;
-export type DispositionValue = keyof typeof DISPOSITIONS;
 export const Disposition = Type.Enum(Object.keys(DISPOSITIONS) as DispositionValue[]);
 
 /** The disposition as every reader sees it (who decided stays with the editors). */

@@ -8,30 +8,11 @@
 import Type, { type Static } from 'typebox';
 import { AnnotationId, CommentType, FeedbackFocus, keysOf, LIMITS, PagePath, Stakeholder } from './annotations';
 import { Disposition, PublicDisposition } from './disposition';
+import { EXPORT_FORMATS, FEEDBACK_LIMITS, ROUND_STATES } from './feedbackFields';
 
-export { DISPOSITIONS, Disposition, PublicDisposition, type DispositionValue } from './disposition';
+export * from './feedbackFields';
 
-/** How the ISO/IEC commenting template's "Type of comment" column reads our comment types. */
-export const ISO_COMMENT_TYPES = { general: 'general', technical: 'technical', editorial: 'editorial' } as const;
-export const ISO_TYPE_OF: Record<string, keyof typeof ISO_COMMENT_TYPES> = {
-  question: 'general',
-  example: 'general',
-  suggestion: 'technical',
-  concern: 'technical',
-  editorial: 'editorial',
-};
-
-export const FEEDBACK_LIMITS = {
-  response: 2000,
-  release: 60,
-  moderatorName: 80,
-  roundName: 160,
-  section: 200,
-  /** Largest W3C collection an import reads, in bytes. */
-  importBytes: 8 * 1024 * 1024,
-  /** Rows of one response-table or container page. */
-  pageSize: 100,
-} as const;
+export { Disposition, PublicDisposition } from './disposition';
 
 const Text = (maxLength: number) => Type.String({ minLength: 1, maxLength, pattern: '\\S' });
 const DateTime = Type.String({ format: 'date-time' });
@@ -63,12 +44,6 @@ export const DispositionHistoryResponse = Type.Object({
   current: Type.Optional(DispositionRecord),
   history: Type.Array(DispositionRecord),
 });
-
-/** Header naming the editor, for clients whose sign-in carries no name (scripts with the token). */
-export const MODERATOR_NAME_HEADER = 'x-moderator-name';
-
-export const ROUND_STATES = { upcoming: 'Not yet open', open: 'Open', closed: 'Closed' } as const;
-export type RoundState = keyof typeof ROUND_STATES;
 
 /** A consultation round: commenting on its scope is open from opensAt until closesAt. */
 export const Round = Type.Object({
@@ -176,8 +151,6 @@ export const ResponsesResponse = Type.Object({
   rounds: Type.Array(Type.Object({ id: AnnotationId, name: Type.String() })),
 });
 
-/** GET /api/exports and /api/moderation/export formats. */
-export const EXPORT_FORMATS = ['json', 'csv', 'iso-csv', 'iso-xlsx', 'w3c'] as const;
 export const ExportFormatQuery = Type.Object(
   { ...FeedbackFilter.properties, format: Type.Optional(Type.Enum([...EXPORT_FORMATS])) },
   { additionalProperties: false },
@@ -219,12 +192,6 @@ export const ImportReport = Type.Object({
   rejected: Type.Array(Type.Object({ id: Type.String(), reason: Type.String() })),
 });
 
-/** The first words of a paragraph, for tables: at most `words` words, with an ellipsis if cut. */
-export function firstWords(text: string, words = 8): string {
-  const parts = text.trim().split(/\s+/).filter(Boolean);
-  return parts.length <= words ? parts.join(' ') : `${parts.slice(0, words).join(' ')} …`;
-}
-
 export type DispositionRecord = Static<typeof DispositionRecord>;
 export type DispositionBody = Static<typeof DispositionBody>;
 export type DispositionResponse = Static<typeof DispositionResponse>;
@@ -238,7 +205,6 @@ export type RoundStatusResponse = Static<typeof RoundStatusResponse>;
 export type FeedbackFilter = Static<typeof FeedbackFilter>;
 export type ResponseRow = Static<typeof ResponseRow>;
 export type ResponsesResponse = Static<typeof ResponsesResponse>;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export type Tally = Static<typeof Tally>;
 export type InsightsResponse = Static<typeof InsightsResponse>;
 export type ImportReport = Static<typeof ImportReport>;

@@ -58,7 +58,8 @@ function sendJsonLd(request: FastifyRequest, reply: FastifyReply, document: Json
   reply.header('ETag', etag).header('Vary', vary).header('Allow', READ_ONLY).header('Cache-Control', 'no-cache');
   const known = request.headers['if-none-match']?.split(',').map((tag) => tag.trim()) ?? [];
   if (known.includes(etag) || known.includes('*')) return reply.code(304).send();
-  return reply.type(ANNO_MEDIA_TYPE).send(json);
+  // A Buffer: Fastify would append "; charset=utf-8" to a string, and the protocol names the exact type.
+  return reply.type(ANNO_MEDIA_TYPE).send(Buffer.from(json));
 }
 
 export const containerRoutes: FastifyPluginAsyncTypebox<ContainerRoutesOptions> = async (app, options) => {

@@ -68,7 +68,7 @@ export const exportRoutes: FastifyPluginAsyncTypebox<ExportRoutesOptions> = asyn
           label: 'Comments on the Copenhagen Framework on Citizen Data',
           embedFirst: true,
         });
-        return reply.type(ANNO_MEDIA_TYPE).send(JSON.stringify(collection));
+        return reply.type(ANNO_MEDIA_TYPE).send(Buffer.from(JSON.stringify(collection)));
       }
       default: {
         attach('json');
