@@ -15,7 +15,15 @@ import { ApiError, request } from './api';
 const TOKEN_KEY = 'fw-moderator-token';
 
 /** Export formats: editors' JSON, a spreadsheet, or a W3C Web Annotation collection for archiving. */
-export type ExportFormat = 'json' | 'csv' | 'w3c';
+export type ExportFormat = 'json' | 'csv' | 'w3c' | 'iso-csv' | 'iso-xlsx';
+
+const EXTENSIONS: Record<ExportFormat, string> = {
+  json: 'json',
+  csv: 'csv',
+  w3c: 'jsonld',
+  'iso-csv': 'iso.csv',
+  'iso-xlsx': 'iso.xlsx',
+};
 
 /** The moderator token of this tab, if signed in. */
 export function storedToken(): string | null {
@@ -71,7 +79,7 @@ export async function downloadExport(token: string, format: ExportFormat): Promi
   const url = URL.createObjectURL(await response.blob());
   const link = document.createElement('a');
   link.href = url;
-  link.download = `comments-${new Date().toISOString().slice(0, 10)}.${format === 'w3c' ? 'jsonld' : format}`;
+  link.download = `comments-${new Date().toISOString().slice(0, 10)}.${EXTENSIONS[format]}`;
   document.body.append(link);
   link.click();
   link.remove();

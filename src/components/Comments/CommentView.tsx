@@ -8,6 +8,7 @@ import React, { type ReactNode, useState } from 'react';
 import { translate } from '@docusaurus/Translate';
 import type { PublicAnnotation } from '@site/src/shared/annotations';
 import type { Placement } from '@site/src/client/comments/anchoring/placement';
+import DispositionNote from '../Feedback/DispositionNote';
 import OwnCommentActions from './OwnCommentActions';
 import SafeHtml from './SafeHtml';
 import { commentTypeLabel, focusLabel, formatDate, stakeholderLabel, statusLabel, visibilityLabel } from './labels';
@@ -92,6 +93,7 @@ export default function CommentView({ annotation, own, showQuote, placement }: P
               </p>
             </div>
           )}
+          {annotation.disposition && <DispositionNote disposition={annotation.disposition} />}
           {own && <OwnCommentActions annotation={annotation} editing={false} onEdit={() => setEditing(true)} />}
         </>
       )}

@@ -17,6 +17,8 @@ import {
   type PanelState,
 } from '@site/src/client/comments/commentStore';
 import CommentForm from './CommentForm';
+import RoundClosedNotice from '../Feedback/RoundClosedNotice';
+import { useParagraphRound } from '../Feedback/useParagraphRound';
 import Thread from './Thread';
 import { errorMessage } from './errorMessage';
 import styles from './styles.module.css';
@@ -36,6 +38,8 @@ export default function Panel({ state, panel }: { state: CommentsState; panel: P
   const headingRef = useRef<HTMLHeadingElement>(null);
   const page = state.page ?? '';
   const block = pageBlocks().get(panel.paragraphId);
+  const round = useParagraphRound(page, panel.paragraphId);
+  const closed = round !== undefined && round.state !== 'open';
   const text = block ? readBlockText(block).text : '';
   const threads = state.threads.filter(
     (t) => t.placement.kind !== 'orphan' && t.placement.paragraphId === panel.paragraphId,
@@ -110,39 +114,43 @@ export default function Panel({ state, panel }: { state: CommentsState; panel: P
             {threads.length ? (
               <ol className={styles.threads}>
                 {threads.map((thread) => (
-                  <Thread key={thread.root.id} thread={thread} own={state.own} page={page} canReply />
+                  <Thread key={thread.root.id} thread={thread} own={state.own} page={page} canReply={!closed} />
                 ))}
               </ol>
             ) : (
               <p>{translate({ id: 'comments.panel.none', message: 'No comments on this paragraph yet.' })}</p>
             )}
           </section>
-          <section aria-labelledby="fw-comments-new">
-            <h3 id="fw-comments-new">
-              {panel.passage
-                ? translate({ id: 'comments.panel.newOnPassage', message: 'Comment on the selected passage' })
-                : translate({ id: 'comments.panel.new', message: 'Comment on this paragraph' })}
-            </h3>
-            {panel.passage && (
-              <blockquote className={styles.quote} dir="auto">
-                {panel.passage.quote.exact}
-              </blockquote>
-            )}
-            {panel.passageTooLong && (
-              <p className={styles.note}>
-                {translate({
-                  id: 'comments.panel.passageTooLong',
-                  message: 'The selection is too long to quote, so this comment will be about the whole paragraph.',
-                })}
-              </p>
-            )}
-            <CommentForm
-              key={draftKey}
-              target={target}
-              draftKey={draftKey}
-              submitLabel={translate({ id: 'comments.form.send', message: 'Send comment' })}
-            />
-          </section>
+          {closed && round ? (
+            <RoundClosedNotice round={round} />
+          ) : (
+            <section aria-labelledby="fw-comments-new">
+              <h3 id="fw-comments-new">
+                {panel.passage
+                  ? translate({ id: 'comments.panel.newOnPassage', message: 'Comment on the selected passage' })
+                  : translate({ id: 'comments.panel.new', message: 'Comment on this paragraph' })}
+              </h3>
+              {panel.passage && (
+                <blockquote className={styles.quote} dir="auto">
+                  {panel.passage.quote.exact}
+                </blockquote>
+              )}
+              {panel.passageTooLong && (
+                <p className={styles.note}>
+                  {translate({
+                    id: 'comments.panel.passageTooLong',
+                    message: 'The selection is too long to quote, so this comment will be about the whole paragraph.',
+                  })}
+                </p>
+              )}
+              <CommentForm
+                key={draftKey}
+                target={target}
+                draftKey={draftKey}
+                submitLabel={translate({ id: 'comments.form.send', message: 'Send comment' })}
+              />
+            </section>
+          )}
         </>
       )}
     </dialog>

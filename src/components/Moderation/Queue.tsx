@@ -9,6 +9,7 @@ import type { ModeratedAnnotation } from '@site/src/shared/annotations';
 import { ApiError } from '@site/src/client/comments/api';
 import { decide, listForModeration } from '@site/src/client/comments/moderationApi';
 import { statusLabel } from '../Comments/labels';
+import DispositionPanel from './DispositionPanel';
 import ModerationItem, { DECISION_LABELS, type Decision } from './ModerationItem';
 import styles from './styles.module.css';
 
@@ -175,6 +176,16 @@ export default function Queue({ token, onUnauthorised }: Props): ReactNode {
                 </button>
               ))}
           </div>
+          <DispositionPanel
+            token={token}
+            ids={[...selected]}
+            items={items}
+            onUnauthorised={onUnauthorised}
+            onRecorded={(text) => {
+              void load();
+              setResult((previous) => ({ text, count: (previous?.count ?? 0) + 1 }));
+            }}
+          />
           <ol className={styles.list}>
             {items.map((item) => (
               <ModerationItem

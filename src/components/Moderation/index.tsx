@@ -73,6 +73,12 @@ export default function ModerationApp(): ReactNode {
         <button type="button" className="button button--secondary button--sm" onClick={() => void exportAs('csv')}>
           {translate({ id: 'moderation.export.csv', message: 'Download export (CSV)' })}
         </button>
+        <button type="button" className="button button--secondary button--sm" onClick={() => void exportAs('iso-xlsx')}>
+          {translate({ id: 'moderation.export.isoXlsx', message: 'Download ISO/IEC commenting template (.xlsx)' })}
+        </button>
+        <button type="button" className="button button--secondary button--sm" onClick={() => void exportAs('iso-csv')}>
+          {translate({ id: 'moderation.export.isoCsv', message: 'Download ISO/IEC commenting template (CSV)' })}
+        </button>
         <button type="button" className="button button--secondary button--sm" onClick={() => void exportAs('w3c')}>
           {translate({ id: 'moderation.export.w3c', message: 'Download export (W3C Web Annotation)' })}
         </button>

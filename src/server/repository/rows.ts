@@ -41,17 +41,16 @@ export const COLUMNS = [
 ] as const;
 
 /** Columns read with a comment from the tables joined to it (see SELECT_ANNOTATIONS). */
-const JOINED = [
-  'd_disposition',
-  'd_response',
-  'd_duplicate_of',
-  'd_release_label',
-  'd_decided_by',
-  'd_decided_at',
-  'round_name',
-] as const;
+type Joined =
+  | 'd_disposition'
+  | 'd_response'
+  | 'd_duplicate_of'
+  | 'd_release_label'
+  | 'd_decided_by'
+  | 'd_decided_at'
+  | 'round_name';
 
-export type Row = Record<(typeof COLUMNS)[number] | (typeof JOINED)[number], string | number | Date | null>;
+export type Row = Record<(typeof COLUMNS)[number] | Joined, string | number | Date | null>;
 
 /**
  * The comments with their current disposition and round name, as `a`; add `WHERE a.…` and

@@ -1,16 +1,7 @@
-/** Moderation routes through inject(): sign-in, the queue, bulk decisions, the export. */
+/** Moderation routes through inject(): sign-in, the queue, bulk decisions (exports: exports.test.ts). */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ExportResponse, ModerationListResponse } from '../../../src/shared/annotations';
-import {
-  cleanup,
-  errorOf,
-  moderatorHeaders,
-  MODERATOR_TOKEN,
-  post,
-  PUBLIC_ORIGIN,
-  testApp,
-  validBody,
-} from './helpers';
+import type { ModerationListResponse } from '../../../src/shared/annotations';
+import { cleanup, errorOf, moderatorHeaders, MODERATOR_TOKEN, post, testApp, validBody } from './helpers';
 
 afterEach(cleanup);
 

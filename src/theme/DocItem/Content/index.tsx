@@ -11,6 +11,7 @@ import Heading from '@theme/Heading';
 import MDXContent from '@theme/MDXContent';
 import PageProvenance from '@site/src/components/PageProvenance';
 import PageReferences from '@site/src/components/PageReferences';
+import ResponseTableLink from '@site/src/components/Feedback/ResponseTableLink';
 import { useGraphPage } from '@site/src/components/useContentGraph';
 
 function useSyntheticTitle(): string | null {
@@ -32,6 +33,7 @@ export default function DocItemContent({ children }: { children: ReactNode }): R
       {page && <PageProvenance provenance={page.provenance} />}
       <MDXContent>{children}</MDXContent>
       {page && <PageReferences page={page} />}
+      {page && <ResponseTableLink permalink={metadata.permalink} />}
     </div>
   );
 }
