@@ -7,6 +7,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
 import remarkBlockIds from './src/plugins/blockIds';
 import remarkGlossaryLinks from './src/plugins/glossaryLinks';
+import { GUIDE_PAGES } from './src/components/HomeComponents/startHere';
 
 /** Public origin of the deployed site; the comment service uses the same variable. */
 const siteUrl = process.env.PUBLIC_ORIGIN ?? 'http://localhost:3000';
@@ -84,8 +85,14 @@ const config: Config = {
       title: 'Copenhagen Framework',
       logo: { alt: '', src: 'img/logo.svg' },
       items: [
+        {
+          type: 'dropdown',
+          label: 'Start here',
+          position: 'left',
+          items: GUIDE_PAGES.map((guide) => ({ to: guide.to, label: guide.label })),
+        },
         { type: 'docSidebar', sidebarId: 'framework', position: 'left', label: 'The Framework' },
-        { to: '/docs/background/collaborative', label: 'Background', position: 'left' },
+        { to: '/docs/background', label: 'Background', position: 'left' },
         { to: '/blog', label: 'News', position: 'left' },
         { type: 'search', position: 'right' },
       ],
@@ -108,11 +115,16 @@ const config: Config = {
             { label: 'Glossary', to: '/docs/background/glossary' },
             { label: 'Sources', to: '/docs/background/sources' },
             { label: 'Timeline', to: '/docs/background/timeline' },
+            { label: 'How to read our labels', to: '/docs/background/how-to-read-our-labels' },
           ],
+        },
+        {
+          title: 'Start here',
+          items: GUIDE_PAGES.map((guide) => ({ label: guide.label, to: guide.to })),
         },
       ],
       copyright:
-        'An independent reference site. Summaries are the editors’ own words; the official text of the Framework is published by the United Nations Statistics Division.',
+        'An independent reference site. Summaries are the editors’ own words. The official text of the Framework is not reproduced here; it will be linked once its official address is confirmed.',
     },
     prism: { theme: prismThemes.github, darkTheme: prismThemes.dracula },
   } satisfies Preset.ThemeConfig,

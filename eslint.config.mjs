@@ -3,11 +3,21 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import { builtinModules } from 'node:module';
 
-const nodeBuiltins = {
-  group: ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process'],
-  message: 'Browser and shared code must not use Node APIs.',
-};
+const nodeBuiltins = { group: ['node:*'], message: 'Browser and shared code must not use Node APIs.' };
+// Bare names (`fs`, `url`, `worker_threads`, `fs/promises`…) as exact paths: as patterns they would
+// also match relative files such as './events'.
+const nodeModulePaths = builtinModules.map((name) => ({ name, message: nodeBuiltins.message }));
+// Docusaurus's own type packages pull @types/node into any program that imports them, so the
+// browser tsconfig cannot hide Node's globals; this rule does.
+const nodeGlobals = ['process', 'Buffer', 'require', '__dirname', '__filename', 'global', 'setImmediate'].map(
+  (name) => ({ name, message: 'Browser and shared code run without Node: no Node globals.' }),
+);
+const domGlobals = ['window', 'document', 'navigator', 'localStorage', 'location'].map((name) => ({
+  name,
+  message: 'src/shared runs in the service and the build too: no DOM.',
+}));
 const server = { group: ['**/server/**'], message: 'Only the comment service imports from src/server.' };
 
 export default tseslint.config(
@@ -27,6 +37,13 @@ export default tseslint.config(
   },
   {
     files: ['src/shared/**', 'src/client/**', 'src/components/**', 'src/theme/**', 'src/pages/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [nodeBuiltins, server] }] },
+    rules: {
+      'no-restricted-imports': ['error', { paths: nodeModulePaths, patterns: [nodeBuiltins, server] }],
+      'no-restricted-globals': ['error', ...nodeGlobals],
+    },
+  },
+  {
+    files: ['src/shared/**'],
+    rules: { 'no-restricted-globals': ['error', ...nodeGlobals, ...domGlobals] },
   },
 );

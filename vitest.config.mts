@@ -1,8 +1,37 @@
 /**
- * One runner for everything. `unit` covers pure logic, plugins, content and the service through
- * inject(); `e2e` drives the built site and the real server in Debian's Chromium.
+ * One runner, five tiers (vitest projects), from fastest to slowest; `npm test` runs them in this
+ * order and prints each one's time (scripts/testTiers.ts):
+ * - `unit`: pure logic, build plugins on fixtures, the service through inject() on SQLite. No build,
+ *   no browser, no PostgreSQL: the tier to run on every change (`npm run test:unit`, with `dom`).
+ * - `dom`: browser code in happy-dom (tests/dom).
+ * - `integration`: PostgreSQL and child processes (repository suite on both databases, crash safety).
+ * - `built`: reads the built site in ./build (index, relevance, built HTML, byte budgets).
+ * - `e2e`: the built site and the real server in Debian's Chromium, journeys only.
  */
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+
+const here = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
+
+/** Docusaurus's client aliases, as the bundler resolves them, for browser code under test. */
+const DOCUSAURUS_CLIENT_ALIASES = {
+  '@docusaurus/ExecutionEnvironment': here('node_modules/@docusaurus/core/lib/client/exports/ExecutionEnvironment.js'),
+  '@site': here('.'),
+};
+
+/** Need PostgreSQL or spawn servers. */
+const INTEGRATION = [
+  'tests/unit/server/repository.test.ts',
+  'tests/unit/server/postgresApp.test.ts',
+  'tests/unit/server/durability.test.ts',
+];
+/** Read ./build. */
+const BUILT = [
+  'tests/unit/search/devIndex.test.ts',
+  'tests/unit/search/relevance.test.ts',
+  'tests/e2e/builtSite.test.ts',
+  'tests/built/**/*.test.ts',
+];
 
 export default defineConfig({
   test: {
@@ -11,14 +40,46 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+          exclude: [...INTEGRATION, ...BUILT],
+          // Test files share a worker's module cache: importing Fastify, unified and TypeBox once per
+          // worker instead of once per file is most of this tier's speed. Files keep no global state.
+          isolate: false,
           environment: 'node',
           testTimeout: 20_000,
         },
       },
       {
         test: {
+          name: 'dom',
+          include: ['tests/dom/**/*.test.ts'],
+          alias: DOCUSAURUS_CLIENT_ALIASES,
+          environment: 'happy-dom',
+          testTimeout: 20_000,
+        },
+      },
+      {
+        test: {
+          name: 'integration',
+          include: INTEGRATION,
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'built',
+          include: BUILT,
+          environment: 'node',
+          globalSetup: ['tests/built/support/requireBuild.ts'],
+          testTimeout: 60_000,
+        },
+      },
+      {
+        test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
+          exclude: BUILT,
           environment: 'node',
           globalSetup: ['tests/e2e/support/globalSetup.ts'],
           // Browser tests share one server and one Chromium per file; files run one at a time on 2 cores.

@@ -12,10 +12,11 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   {
     id: 'citizen-data',
     term: 'Citizen data',
+    aliases: ['community data'],
     definition:
-      'As reported from the 2024 draft: data from initiatives that citizens either start themselves or are sufficiently engaged in, at least at the design and/or collection stage of the data value chain. The final 2025 wording is not yet available here.',
+      'As reported from the 2024 draft: data from initiatives that citizens either start themselves or are sufficiently engaged in, at the design stage, the collection stage or both, at the least. The final 2025 wording is not yet available here. A partner page notes that some actors say “community data” for much the same thing.',
     provenance: 'summary',
-    sources: ['iisd-2024-02-14'],
+    sources: ['iisd-2024-02-14', 'gpsdd-citizen-data'],
     related: ['definition/index'],
   },
   {
@@ -31,9 +32,8 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   {
     id: 'community-driven-data',
     term: 'Community-driven data',
-    aliases: ['community data'],
     definition:
-      'Data whose production is led by a community; one of the kinds of data grouped under citizen data. “Community data” is also used by some actors for citizen data as a whole.',
+      'One of the three kinds of data grouped under the umbrella of citizen data. The sources we have name it but do not define it further. Not to be confused with “community data”, which some actors use for citizen data as a whole.',
     provenance: 'summary',
     sources: ['iisd-guest-article-2024', 'gpsdd-citizen-data'],
     related: ['definition/umbrella-term'],
@@ -73,7 +73,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     id: 'cso',
     term: 'Civil society organisation',
     acronyms: ['CSO', 'CSOs'],
-    aliases: ['civil society organization', 'non-governmental organisation', 'community organisation'],
+    aliases: ['civil society organization', 'non-governmental organisation'],
     definition:
       'A non-governmental, not-for-profit organisation, from a local community group to an international network. Many work closely with groups that official data miss.',
     provenance: 'summary',
@@ -128,7 +128,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     acronyms: ['UNSC'],
     aliases: ['Statistical Commission', 'United Nations Statistical Commission'],
     definition:
-      'The UN body, under the Economic and Social Council, where countries’ statistical offices meet in yearly sessions. The draft Framework was presented at its 55th session (2024) and endorsed at its 56th (2025).',
+      'The UN body where countries’ statistical offices meet in yearly sessions; the official page of its 56th session is on the ECOSOC website. The draft Framework was presented at its 55th session (2024) and endorsed at its 56th (2025).',
     provenance: 'summary',
     sources: ['fao-55', 'ecosoc-56', 'odw-2025-03'],
     related: ['background/timeline'],
@@ -139,7 +139,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     acronyms: ['LNOB'],
     aliases: ['leaving no one behind'],
     definition:
-      'The central promise of the 2030 Agenda for Sustainable Development that no group is left out of progress. The International Civil Society Centre’s Leave No One Behind Partnership is described as a co-chair of the Collaborative on Citizen Data.',
+      'The central promise of the 2030 Agenda for Sustainable Development that no group is left out of progress. The International Civil Society Centre’s Leave No One Behind Partnership is named as a co-chair of the Collaborative on Citizen Data.',
     provenance: 'summary',
     sources: ['icsc-2024-12', 'ohchr-hrbad-copy-1'],
     related: ['background/collaborative'],
@@ -252,7 +252,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     term: 'Non-state actors',
     aliases: ['non-state actor'],
     definition:
-      'Organisations and people outside government, such as CSOs, academia and the private sector. How the final Framework uses this term is not known; PARIS21’s separate definition of citizen-generated data is built on it.',
+      'Organisations and people outside government, such as CSOs, academia and the private sector. How the final Framework uses the term is not known. PARIS21’s older definition of citizen-generated data, a different text from the Framework, rests on it.',
     provenance: 'summary',
     sources: ['isi-283', 'paris21-cgd'],
     related: ['definition/who-is-a-citizen'],
@@ -273,9 +273,9 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     acronyms: ['OPD', 'OPDs'],
     aliases: ['organization of persons with disabilities', 'disability rights organisation'],
     definition:
-      'An organisation led by and representing persons with disabilities. Such organisations are among the CSOs that produce and use citizen data.',
+      'An organisation led by and representing persons with disabilities. The 2024 side event’s concept note lists persons with disabilities among the civil society groups on its panel, and the 2025 HLPF workshop gave a session to disability data.',
     provenance: 'summary',
-    sources: ['iisd-2024-02-14', 'odw-2025-09'],
+    sources: ['seed-side-event-2024', 'odw-2025-09'],
     related: ['enabling-environment/civil-society-and-communities'],
   },
   {
@@ -292,7 +292,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     id: 'icsc',
     term: 'International Civil Society Centre',
     definition:
-      'A civil-society network that co-leads the Collaborative on Citizen Data with UNSD (by December 2025); its Leave No One Behind Partnership is described as co-chair.',
+      'A civil-society network that co-leads the Collaborative on Citizen Data with UNSD (by December 2025); its Leave No One Behind Partnership is named as a co-chair.',
     provenance: 'summary',
     sources: ['undesa-voice-2025-12', 'icsc-2024-12'],
     related: ['background/collaborative'],
@@ -306,5 +306,165 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     provenance: 'summary',
     sources: ['egriss-2023', 'dihr-egm-2023'],
     related: ['background/collaborative'],
+  },
+  {
+    id: 'un',
+    term: 'United Nations',
+    acronyms: ['UN'],
+    definition:
+      'The organisation whose Statistics Division (UNSD) convenes the Collaborative on Citizen Data and whose Statistical Commission endorsed the Framework in 2025.',
+    provenance: 'summary',
+    sources: ['undesa-voice-2025-12', 'ecosoc-56'],
+    related: ['background/collaborative'],
+  },
+  {
+    id: 'escap',
+    term: 'UN ESCAP',
+    acronyms: ['ESCAP'],
+    definition:
+      'A UN body that convened the November 2022 Expert Group Meeting in Bangkok together with UNSD. Our sources do not spell out the acronym, so we do not either.',
+    provenance: 'summary',
+    sources: ['icsc-2023-02', 'voicescount-2022'],
+    related: ['background/collaborative', 'who-is-who'],
+  },
+  {
+    id: 'egriss',
+    term: 'EGRISS',
+    acronyms: ['EGRISS'],
+    definition:
+      'A group working on statistics on refugees and other displaced people. In 2023 it was planning to join the Collaborative’s work, argued for displaced and stateless people to be covered, and planned a case study on forced displacement. Our sources do not spell out the acronym.',
+    provenance: 'summary',
+    sources: ['egriss-2023'],
+    related: ['principles/theme-inclusion-and-equity', 'who-is-who'],
+  },
+  {
+    id: 'unitar',
+    term: 'UNITAR',
+    acronyms: ['UNITAR'],
+    definition:
+      'A UN body named among the partners of the July 2025 HLPF workshop on citizen data. Our sources do not spell out the acronym or describe the body further.',
+    provenance: 'summary',
+    sources: ['odw-2025-09'],
+    related: ['roadmap/in-practice', 'who-is-who'],
+  },
+  {
+    id: 'isi',
+    term: 'ISI and its associations (IAOS, IASS)',
+    acronyms: ['ISI', 'IAOS', 'IASS', 'IAOS-ISI'],
+    definition:
+      'The organisers of the statistics conferences whose session proposals this site cites: the roadmap was presented at the IAOS-ISI conference in Mexico City in 2024. Our sources do not spell out these acronyms.',
+    provenance: 'summary',
+    sources: ['isi-572', 'isi-1010', 'isi-283'],
+    related: ['roadmap/index'],
+  },
+  {
+    id: 'session-proposal',
+    term: 'Session proposal',
+    aliases: ['conference session proposal'],
+    definition:
+      'A proposal for a session at an ISI statistics conference, published on the conference website with its title and abstract. Three of them (numbers 283, 572 and 1010) are sources on this site; they describe the Framework’s history, not its text.',
+    provenance: 'summary',
+    sources: ['isi-283', 'isi-572', 'isi-1010'],
+    related: ['background/sources'],
+  },
+  {
+    id: 'friday-seminar',
+    term: 'Friday Seminar',
+    definition:
+      'A seminar held on the Friday before a session of the UN Statistical Commission. The 2023 one was titled “Towards a framework to harness data by citizens, for citizens and about citizens”; the 2024 one was on emerging issues.',
+    provenance: 'summary',
+    sources: ['unsd-54-innovation', 'fao-55'],
+    related: ['background/timeline'],
+  },
+  {
+    id: 'ecosoc',
+    term: 'ECOSOC',
+    acronyms: ['ECOSOC'],
+    definition:
+      'The UN body whose website carries the official page of the 56th session of the Statistical Commission (4–7 March 2025), the session that endorsed the Framework. Our sources do not spell out the acronym.',
+    provenance: 'summary',
+    sources: ['ecosoc-56'],
+    related: ['background/index'],
+  },
+  {
+    id: 'unece',
+    term: 'UNECE',
+    acronyms: ['UNECE'],
+    definition:
+      'The UN body that runs the Aarhus Clearinghouse, whose entry on the Collaborative’s good practices of citizen engagement is a source here. Our sources do not spell out the acronym.',
+    provenance: 'summary',
+    sources: ['unece-aarhus'],
+    related: ['definition/index'],
+  },
+  {
+    id: 'igf',
+    term: 'IGF',
+    acronyms: ['IGF'],
+    definition:
+      'The forum whose 2025 Open Forum #21, on internet-powered citizen data for public services, is a source for examples from Ghana and Colombia. Our sources do not spell out the acronym.',
+    provenance: 'summary',
+    sources: ['igf-2025-of21', 'digwatch-igf-2025'],
+    related: ['definition/examples'],
+  },
+  {
+    id: 'iisd',
+    term: 'IISD SDG Knowledge Hub',
+    acronyms: ['IISD'],
+    definition:
+      'A news site that reported the draft Framework’s consultation (14 February 2024), the Collaborative’s launch and several later steps; it is the main source for the reported draft definition. Our sources do not spell out the acronym.',
+    provenance: 'summary',
+    sources: ['iisd-2024-02-14', 'iisd-guest-article-2024'],
+    related: ['definition/index', 'background/sources'],
+  },
+  {
+    id: 'lgbtqi',
+    term: 'LGBTQI groups',
+    acronyms: ['LGBTQI'],
+    aliases: ['LGBTQI+', 'LGBTQi'],
+    definition:
+      'The side event’s concept note lists “Persons with disabilities & LGBTQi” as the civil society organisations on its planned panel; this site writes LGBTQI. Our sources do not spell the acronym out, so we do not either.',
+    provenance: 'summary',
+    sources: ['seed-side-event-2024'],
+    related: ['side-event-focus-areas'],
+  },
+  {
+    id: 'est',
+    term: 'EST',
+    acronyms: ['EST'],
+    definition:
+      'The time zone given for the times of the 26 February 2024 side event in New York, as its concept note writes them.',
+    provenance: 'summary',
+    sources: ['seed-side-event-2024'],
+    related: ['side-event-focus-areas'],
+  },
+  {
+    id: 'wbg-institute',
+    term: 'WBG Institute',
+    acronyms: ['WBG'],
+    definition:
+      'The World Bank learning platform whose course page offers “Understanding the Copenhagen Framework”, with the World Bank’s Data Academy and the Open Institute. Our sources do not spell out the acronym.',
+    provenance: 'summary',
+    sources: ['wbg-course'],
+    related: ['roadmap/in-practice'],
+  },
+  {
+    id: 'dane',
+    term: 'DANE (Colombia)',
+    acronyms: ['DANE'],
+    definition:
+      'A Colombian body cited in a session summary of IGF 2025 for its co-creation work on citizen data; the summary does not say what it co-created. Our sources do not spell out the acronym.',
+    provenance: 'summary',
+    sources: ['digwatch-igf-2025'],
+    related: ['definition/examples'],
+  },
+  {
+    id: 'ai',
+    term: 'Artificial intelligence',
+    acronyms: ['AI'],
+    definition:
+      'The fourth Expert Group Meeting (Bangkok, November 2025) discussed its role in producing and using citizen data. Whether the Framework’s own text addresses AI is not known.',
+    provenance: 'summary',
+    sources: ['undesa-voice-2025-12'],
+    related: ['enabling-environment/artificial-intelligence'],
   },
 ];

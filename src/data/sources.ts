@@ -134,11 +134,11 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: 'voicescount-2022',
-    title: 'Event page on the November 2022 Expert Group Meeting in Bangkok',
+    title: 'Event page of the 13th meeting of the Inter-agency and Expert Group on SDG Indicators (IAEG-SDGs)',
     publisher: 'Voices Count (Leave No One Behind Partnership)',
     url: 'https://voicescount.org/events/13th-meeting-of-the-inter-agency-and-expert-group-on-sustainable-development-goal-indicators-iaeg-sdgs/',
     kind: 'secondary',
-    note: 'Title described in our words.',
+    note: 'Title read from the page address. Our research brief cites this page for the Bangkok Expert Group Meeting of November 2022; how the page covers that meeting has not been checked by hand.',
   },
   // ---- Secondary: conference proposals and event pages ----
   {
@@ -252,7 +252,7 @@ export const SOURCES: readonly Source[] = [
     publisher: 'Global Partnership for Sustainable Development Data',
     url: 'https://www.data4sdgs.org/news/global-partnership-57th-un-statistical-commission',
     kind: 'secondary',
-    note: 'Calls the text the “Copenhagen Framework for Citizen-Generated Data”, which is not its official title. Title described in our words.',
+    note: 'Uses the name “Copenhagen Framework for Citizen-Generated Data”, which is not the Framework’s title. Title described in our words.',
   },
   {
     id: 'gpsdd-legitimate-source',
@@ -273,11 +273,11 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: 'wb-blog-course',
-    title: 'Unlocking the power of citizen data: a course on the Copenhagen Framework',
+    title: 'Unlocking the power of citizen data: a course that brings the Co… (title cut off)',
     publisher: 'World Bank Data Blog',
     url: 'https://blogs.worldbank.org/en/opendata/unlocking-the-power-of-citizen-data--a-course-that-brings-the-co',
     kind: 'secondary',
-    note: 'Title shortened by us.',
+    note: 'Title read from the page address, which cuts it off; the rest of the title is not known to us.',
   },
   {
     id: 'wbg-course',
@@ -293,7 +293,7 @@ export const SOURCES: readonly Source[] = [
     date: '2024-09-10',
     url: 'https://cpsa.pt/publicacoes/artigos-cientificos/data-on-sdgs-are-riddled-with-gaps-citizens-can-help/',
     kind: 'secondary',
-    note: 'By Yongyi Min and Haoyi Chen (UNSD) and Francesca Perucci (Open Data Watch). We read a mirror, not the journal’s page.',
+    note: 'Authors: Yongyi Min, Haoyi Chen (both UNSD) and Francesca Perucci (Open Data Watch). We read a mirror, not the journal’s page.',
   },
   {
     id: 'nature-comment-summary',
@@ -301,7 +301,7 @@ export const SOURCES: readonly Source[] = [
     publisher: 'upc.kpi.ua',
     url: 'https://upc.kpi.ua/11802/how-to-fill-sdg-data-gaps',
     kind: 'secondary',
-    note: 'A third-party summary; statements based only on it are marked as partly verified.',
+    note: 'Title read from the page address. A third-party summary; statements based only on it are marked as partly verified.',
   },
   {
     id: 'unsd-side-event-transcript',
@@ -333,7 +333,7 @@ export const SOURCES: readonly Source[] = [
   {
     id: 'ohchr-hrbad-copy-1',
     title:
-      'A Human Rights-Based Approach to Data: Leaving No One Behind in the 2030 Agenda (OHCHR guidance note, copy)',
+      'A Human Rights-Based Approach to Data: Leaving No One Behind in the 2030 Agenda for Sustainable Development (OHCHR guidance note, copy)',
     publisher: 'OHCHR, via documents.pub',
     date: '2018',
     url: 'https://documents.pub/document/a-human-rights-based-approach-to-data-a-human-rights-based-approach-to-data.html',
@@ -343,12 +343,20 @@ export const SOURCES: readonly Source[] = [
   {
     id: 'ohchr-hrbad-copy-2',
     title:
-      'A Human Rights-Based Approach to Data: Leaving No One Behind in the 2030 Agenda (OHCHR guidance note, second copy)',
+      'A Human Rights-Based Approach to Data: Leaving No One Behind in the 2030 Agenda for Sustainable Development (OHCHR guidance note, second copy)',
     publisher: 'OHCHR, via vdocuments.mx',
     date: '2018',
     url: 'https://vdocuments.mx/a-human-rights-based-approach-to-a-human-rights-based-approach-to-data-leaving-no.html',
     kind: 'secondary',
     note: 'A third-party copy; the official OHCHR address was not found.',
+  },
+  {
+    id: 'seed-side-event-2024',
+    title: 'From Insights to Action: Shaping the Future of Citizen Data (concept note of the side event, 26 February 2024)',
+    publisher: 'The event’s organisers',
+    date: '2024-02',
+    kind: 'secondary',
+    note: 'The event document this project started from. No public address is known to us, and no other source we found mentions the event.',
   },
   // ---- Weak ----
   {

@@ -13,6 +13,8 @@ import { decorateBlocks } from './blocks';
 import type { Config } from './config';
 import { installErrorHandler, installJsonParser } from './errors';
 import { PageCache } from './pageCache';
+import { registerCompression } from './plugins/compression';
+import { registerIdempotency } from './plugins/idempotency';
 import { registerRateLimit } from './plugins/rateLimit';
 import { allowedOrigins, registerSecurity } from './plugins/security';
 import { prettyUrlRewriter, registerSite, sitePages } from './plugins/site';
@@ -71,6 +73,8 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     origins: allowedOrigins(config.publicOrigin, config.host, config.port),
   });
   await registerRateLimit(app, config.rateLimitWritesPerMinute);
+  await registerCompression(app);
+  await registerIdempotency(app);
 
   // One process owns a SQLite file, so its cache is exact; PostgreSQL instances share writes, so expire soon.
   const pageCache = new PageCache(repo.dialect === 'sqlite' ? 5 * 60_000 : 2_000);

@@ -1,7 +1,7 @@
 /**
  * The content graph: every Framework page with its provenance, sources, related pages and the
- * pages that point back at it. Built once at build time from front matter (so "related" and
- * "referenced from" are never maintained twice by hand) and read by the page components.
+ * pages that point back at it. Built once at build time from front matter (so back-links are never
+ * maintained by hand) and read by the page components, which show one list: `seeAlso`.
  *
  * Pure: no DOM, no Node APIs.
  */
@@ -18,6 +18,11 @@ export interface GraphPage {
   readonly related: readonly string[];
   /** Pages whose `related` list names this page. */
   readonly referencedFrom: readonly string[];
+  /**
+   * The one list a reader sees at the foot of the page: the page's own `related` pages in the
+   * author's order, then the pages that point here, each page once.
+   */
+  readonly seeAlso: readonly string[];
 }
 
 export interface ContentGraph {
@@ -48,11 +53,9 @@ export function buildContentGraph(inputs: readonly PageInput[]): ContentGraph {
   }
   const pages: Record<string, GraphPage> = {};
   for (const page of inputs) {
-    pages[page.id] = {
-      ...page,
-      related: page.related.filter((id) => known.has(id) && id !== page.id),
-      referencedFrom: (backlinks.get(page.id) ?? []).sort(),
-    };
+    const related = page.related.filter((id) => known.has(id) && id !== page.id);
+    const referencedFrom = (backlinks.get(page.id) ?? []).sort();
+    pages[page.id] = { ...page, related, referencedFrom, seeAlso: [...new Set([...related, ...referencedFrom])] };
   }
   return { pages };
 }

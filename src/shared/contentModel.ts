@@ -45,6 +45,20 @@ export const PageFrontMatterSchema = Type.Object(
 );
 export type PageFrontMatter = Static<typeof PageFrontMatterSchema>;
 
+/**
+ * What the content model requires of a blog post's front matter, on top of Docusaurus's own blog
+ * keys (title, authors, date…, validated by the blog plugin): a provenance statement and its
+ * sources, like every docs page.
+ */
+export const BlogFrontMatterSchema = Type.Object(
+  {
+    provenance: Provenance,
+    sources: Type.Array(SourceId, { minItems: 1, uniqueItems: true }),
+  },
+  { additionalProperties: true },
+);
+export type BlogFrontMatter = Static<typeof BlogFrontMatterSchema>;
+
 /** One entry of the glossary (`src/data/glossary.ts`). */
 export const GlossaryTermSchema = Type.Object(
   {

@@ -3,6 +3,7 @@
  * schemas, file-name/id agreement, and references to sources and pages that must exist.
  */
 import {
+  BlogFrontMatterSchema,
   contentErrors,
   GlossaryTermSchema,
   PageFrontMatterSchema,
@@ -22,10 +23,16 @@ export function docIdFromSource(source: string): string {
   return source.replace(/^docs\//, '').replace(/\.mdx?$/, '');
 }
 
+/**
+ * @param pages - docs pages (`docs/…`)
+ * @param blogPosts - blog posts (`blog/…`); they carry a provenance statement and sources too
+ * @returns one fix-it message per problem; empty when the content model is satisfied
+ */
 export function contentProblems(
   pages: readonly PageSource[],
   sources: readonly Source[],
   glossary: readonly GlossaryTerm[],
+  blogPosts: readonly PageSource[] = [],
 ): string[] {
   const problems: string[] = [];
   const sourceIds = new Set(sources.map((s) => s.id));
@@ -69,6 +76,11 @@ export function contentProblems(
       );
     }
     checkRefs(page.source, page.frontMatter);
+  }
+
+  for (const post of blogPosts) {
+    problems.push(...contentErrors(BlogFrontMatterSchema, post.frontMatter, post.source));
+    checkRefs(post.source, { sources: post.frontMatter.sources });
   }
   return problems;
 }

@@ -13,6 +13,7 @@ import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import { translate } from '@docusaurus/Translate';
 import { BLOCK, BLOCK_SELECTOR } from '../../shared/blocks';
 import { announce } from '../announce';
+import { startOutbox } from './outbox';
 import { ownCommentsOn } from './ownComments';
 import { loadPageAnnotations } from './pageAnnotations';
 import { hidePassageButton, watchSelection } from './passageButton';
@@ -58,6 +59,10 @@ if (ExecutionEnvironment.canUseDOM) {
     const paragraphId = button?.getAttribute(BLOCK.idAttribute);
     if (button instanceof HTMLElement && paragraphId) open(paragraphId, button);
   });
+  // Comments written offline go out when the connection returns (outbox.ts).
+  startOutbox(() =>
+    announce(translate({ id: 'comments.outbox.sent', message: 'Your comments written offline have been sent.' })),
+  );
   watchSelection((block, range, button) => {
     const paragraphId = block.getAttribute(BLOCK.idAttribute);
     if (paragraphId) open(paragraphId, button, range);

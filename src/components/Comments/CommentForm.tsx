@@ -7,10 +7,16 @@
 import React, { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { translate } from '@docusaurus/Translate';
 import { LIMITS } from '@site/src/shared/annotationFields';
-import type { CreatedAnnotationResponse, PublicAnnotation, Target } from '@site/src/shared/annotations';
+import type {
+  CreateAnnotationBody,
+  CreatedAnnotationResponse,
+  PublicAnnotation,
+  Target,
+} from '@site/src/shared/annotations';
 import { ApiError, request } from '@site/src/client/comments/api';
 import { announce } from '@site/src/client/announce';
 import { addOwnAnnotation } from '@site/src/client/comments/commentStore';
+import { enqueueComment } from '@site/src/client/comments/outbox';
 import {
   clearDraft,
   loadDraft,
@@ -58,6 +64,16 @@ const FIELD_ORDER: DraftField[] = [
   'visibility',
 ];
 
+/** Puts a comment in the offline outbox; false if this browser cannot store it (then the form keeps it). */
+function keepForLater(body: CreateAnnotationBody): boolean {
+  try {
+    enqueueComment(body);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** A new-comment form, or a reply form when `parent` is set. */
 export default function CommentForm({ target, parent, draftKey, submitLabel, onSent }: Props): ReactNode {
   const id = useId();
@@ -100,8 +116,8 @@ export default function CommentForm({ target, parent, draftKey, submitLabel, onS
       return;
     }
     setBusy(true);
+    const body = toCreateBody(draft, target, parent?.id);
     try {
-      const body = toCreateBody(draft, target, parent?.id);
       const created = await request<CreatedAnnotationResponse>('/api/annotations', { method: 'POST', json: body });
       addOwnAnnotation(created, { body: body.body, proposedWording: body.proposedWording });
       clearDraft(draftKey);
@@ -121,6 +137,20 @@ export default function CommentForm({ target, parent, draftKey, submitLabel, onS
       onSent?.();
     } catch (caught) {
       const error = caught instanceof ApiError ? caught : new ApiError('server', String(caught));
+      if (error.kind === 'network' && keepForLater(body)) {
+        clearDraft(draftKey);
+        setDraft(loadDraft(draftKey, defaults));
+        setErrors({});
+        setFormError(null);
+        const message = translate({
+          id: 'comments.sent.offline',
+          message:
+            'You are offline. Your comment is saved in this browser and will be sent when the connection returns.',
+        });
+        setSent(message);
+        announce(message);
+        return;
+      }
       const known = new Set<string>(FIELD_ORDER);
       setErrors(Object.fromEntries(error.fields.filter((f) => known.has(f.field)).map((f) => [f.field, f.message])));
       const unplaced = error.fields.filter((f) => !known.has(f.field)).map((f) => f.message);

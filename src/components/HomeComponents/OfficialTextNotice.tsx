@@ -24,7 +24,7 @@ export default function OfficialTextNotice(): ReactNode {
         <a href={SESSION_55} rel="noopener noreferrer">
           page of the Statistical Commission’s 55th session
         </a>
-        . <Link to="/docs/background/sources#how-to-read-the-labels">How to read our labels</Link>.
+        . <Link to="/docs/background/how-to-read-our-labels">How to read our labels</Link>.
       </p>
     </aside>
   );

@@ -28,7 +28,7 @@ export const FRAMEWORK_COMPONENTS: readonly FrameworkComponent[] = [
   {
     title: 'Enabling environment',
     to: '/docs/enabling-environment',
-    summary: 'Strategies for the coordination, production and use of citizen data at national level.',
+    summary: 'Strategies that help a country coordinate, produce and use citizen data.',
     status: 'Actors and cross-cutting themes from sources; headings pending.',
   },
   {

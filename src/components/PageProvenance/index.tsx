@@ -13,7 +13,7 @@ export default function PageProvenance({ provenance }: { provenance: Provenance 
       className={`fw-page-provenance fw-page-provenance--${provenance}`}
       aria-label={translate({ id: 'fw.provenance.region', message: 'Provenance of this page' })}>
       <strong>{label}.</strong> {explanation}{' '}
-      <Link to="/docs/background/sources#how-to-read-the-labels">
+      <Link to="/docs/background/how-to-read-our-labels">
         <Translate id="fw.provenance.howToRead">How to read these labels</Translate>
       </Link>
     </aside>

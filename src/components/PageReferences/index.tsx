@@ -1,4 +1,8 @@
-/** The end of every Framework page: its sources, related pages and the pages that refer to it. */
+/**
+ * The end of every Framework page: its sources, then one list of related pages. The list merges
+ * the page's own `related` links with the pages that link here (the content graph's `seeAlso`),
+ * so a reader never sees the same page offered twice under two headings.
+ */
 import React, { type ReactNode } from 'react';
 import Heading from '@theme/Heading';
 import Translate from '@docusaurus/Translate';
@@ -7,18 +11,6 @@ import PageLink from '@site/src/components/PageLink';
 import type { GraphPage } from '@site/src/shared/contentGraph';
 import { BLOCK } from '@site/src/shared/blocks';
 
-function PageList({ ids }: { ids: readonly string[] }): ReactNode {
-  return (
-    <ul>
-      {ids.map((id) => (
-        <li key={id}>
-          <PageLink docId={id} />
-        </li>
-      ))}
-    </ul>
-  );
-}
-
 export default function PageReferences({ page }: { page: GraphPage }): ReactNode {
   return (
     <section className={`fw-page-references ${BLOCK.metaClassName}`} aria-labelledby="page-sources">
@@ -26,20 +18,18 @@ export default function PageReferences({ page }: { page: GraphPage }): ReactNode
         <Translate id="fw.references.sources">Sources</Translate>
       </Heading>
       <SourceList ids={page.sources} />
-      {page.related.length > 0 && (
+      {page.seeAlso.length > 0 && (
         <>
           <Heading as="h2" id="page-related">
             <Translate id="fw.references.related">Related pages</Translate>
           </Heading>
-          <PageList ids={page.related} />
-        </>
-      )}
-      {page.referencedFrom.length > 0 && (
-        <>
-          <Heading as="h2" id="page-referenced-from">
-            <Translate id="fw.references.referencedFrom">Referenced from</Translate>
-          </Heading>
-          <PageList ids={page.referencedFrom} />
+          <ul>
+            {page.seeAlso.map((id) => (
+              <li key={id}>
+                <PageLink docId={id} />
+              </li>
+            ))}
+          </ul>
         </>
       )}
     </section>

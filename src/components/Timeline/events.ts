@@ -13,9 +13,12 @@ export const CONFIDENCE_LABELS: Record<Confidence, { label: string; explanation:
   verified: { label: 'Verified', explanation: 'Stated in the cited source.' },
   'partly-verified': {
     label: 'Partly verified',
-    explanation: 'The source is secondary, paraphrases, breaks off, or part of the date is inferred.',
+    explanation: 'The source is second-hand, restates the Framework in other words, or stops mid-sentence.',
   },
-  unverified: { label: 'Unverified', explanation: 'Known from a single source that nothing else corroborates.' },
+  unverified: {
+    label: 'Unverified',
+    explanation: 'Known from one weak or uncorroborated source, or partly inferred by us.',
+  },
 };
 
 export interface TimelineEvent {
@@ -23,6 +26,11 @@ export interface TimelineEvent {
   readonly id: string;
   /** ISO date, possibly partial (2023, 2023-02, 2023-04-24): the sort key and `<time dateTime>`. */
   readonly date: string;
+  /**
+   * Part of `date` is our inference (e.g. a year read from context): it still sorts the event but
+   * is not written into machine-readable markup, where it would pass for a stated date.
+   */
+  readonly dateInferred?: boolean;
   /** The date as readers see it, e.g. "24–27 April 2023". */
   readonly dateLabel: string;
   readonly title: string;
@@ -45,7 +53,7 @@ export const TIMELINE_EVENTS: readonly TimelineEvent[] = [
     dateLabel: '10–11 November 2022',
     title: 'Expert Group Meeting in Bangkok',
     description:
-      'UNSD, with UN ESCAP, convened an Expert Group Meeting on harnessing data by citizens for public policy and SDG monitoring. It concluded that a UN-anchored collaborative on citizen data should be set up.',
+      'UNSD and UN ESCAP convened the Expert Group Meeting “Harnessing data by citizens for public policy and Sustainable Development Goal monitoring: a conceptual framework”. Its conclusion: a collaborative on citizen data, anchored in the UN, should be created.',
     sources: ['icsc-2023-02', 'voicescount-2022'],
     confidence: 'verified',
   },
@@ -55,7 +63,7 @@ export const TIMELINE_EVENTS: readonly TimelineEvent[] = [
     dateLabel: 'Early 2023',
     title: 'Secretary-General’s report recognises citizen-generated data',
     description:
-      'The Secretary-General’s report on the review of progress towards the SDGs recognised citizen-generated data. Its document symbol is not known to us.',
+      'The Secretary-General’s report “Work on the review of progress towards the Sustainable Development Goals” gave recognition to citizen-generated data. Its document symbol is not known to us.',
     sources: ['icsc-2023-02'],
     confidence: 'verified',
   },
@@ -65,10 +73,10 @@ export const TIMELINE_EVENTS: readonly TimelineEvent[] = [
     dateLabel: 'February/March 2023',
     title: '54th session of the Statistical Commission',
     description:
-      'A Friday Seminar discussed a framework to harness data by, for and about citizens. The Commission recognised the usefulness of citizen-generated data and supported setting up a Collaborative on Citizen Data.',
+      'The Friday Seminar “Towards a framework to harness data by citizens, for citizens and about citizens” was held. The Commission saw value in citizen-generated data and backed the creation of a collaborative on it.',
     sources: ['unsd-54-innovation', 'dihr-egm-2023'],
     confidence: 'verified',
-    note: 'The Commission’s stance is known from a paraphrase by the Danish Institute for Human Rights; the exact session dates and the decision number are not known to us.',
+    note: 'The seminar is listed on UNSD’s page; the Commission’s stance is known only from a paraphrase by the Danish Institute for Human Rights. The exact session dates and the decision number are not known to us.',
   },
   {
     id: 'event-2023-collaborative-launch',
@@ -76,7 +84,7 @@ export const TIMELINE_EVENTS: readonly TimelineEvent[] = [
     dateLabel: '24–27 April 2023',
     title: 'Collaborative on Citizen Data launched',
     description: 'The Collaborative was launched at the 4th UN World Data Forum in Hangzhou.',
-    sources: ['iisd-unwdf-2023', 'isi-572', 'undesa-hangzhou-2023'],
+    sources: ['iisd-unwdf-2023', 'isi-572'],
     confidence: 'verified',
     more: { to: '/docs/background/collaborative', label: 'About the Collaborative' },
   },
@@ -125,9 +133,10 @@ export const TIMELINE_EVENTS: readonly TimelineEvent[] = [
     title: 'Side event “From Insights to Action: Shaping the Future of Citizen Data”',
     description:
       'An evening side event at the Ford Foundation in New York, to gather feedback on the draft Framework and discuss its roadmap.',
-    sources: ['unsc-55'],
+    sources: ['seed-side-event-2024'],
     confidence: 'unverified',
-    note: 'Known only from the event’s own concept note; no other source we found mentions it. The 55th session page is the official place for the session’s side events.',
+    note: 'Known only from the event’s own concept note; no other source we found mentions it. Side events of the session are officially listed from the 55th session page, which we have not checked for this event.',
+    noteSources: ['unsc-55'],
     more: { to: '/blog/2024/02/26/side-event-from-insights-to-action', label: 'Our write-up of the side event' },
   },
   {
@@ -139,7 +148,7 @@ export const TIMELINE_EVENTS: readonly TimelineEvent[] = [
       'The draft Framework was presented at the 55th session of the Statistical Commission, at UN Headquarters in New York, and national statistical offices welcomed it.',
     sources: ['fao-55', 'iisd-2024-02-14', 'isi-1010'],
     confidence: 'verified',
-    note: 'One Global Partnership page says the Commission endorsed the Framework at this session. Most sources, including UNSD staff, give the endorsement at the 56th session in 2025.',
+    note: 'A Global Partnership page dates the endorsement to this session; the other sources, UNSD staff among them, place it a year later, at the 56th session.',
     noteSources: ['gpsdd-legitimate-source', 'unsd-side-event-transcript', 'odw-2025-03'],
   },
   {
@@ -154,13 +163,14 @@ export const TIMELINE_EVENTS: readonly TimelineEvent[] = [
   {
     id: 'event-2024-third-egm',
     date: '2024-07-17',
-    dateLabel: '17–19 July 2024 (year inferred)',
+    dateInferred: true,
+    dateLabel: '17–19 July, probably 2024 (year inferred)',
     title: 'Workshop and third Expert Group Meeting, New York',
     description:
       'Held alongside the HLPF and hosted by UNSD and UN Women, the meeting fed into the revision of the Framework.',
     sources: ['dihr-third-egm'],
-    confidence: 'partly-verified',
-    note: 'The days and place are stated in the source; the year is inferred from context.',
+    confidence: 'unverified',
+    note: 'The days, the place and the meeting are stated in the source; the year is only inferred from context, which is why the event is marked unverified.',
   },
   {
     id: 'event-2024-nature-comment',
@@ -168,7 +178,7 @@ export const TIMELINE_EVENTS: readonly TimelineEvent[] = [
     dateLabel: '10 September 2024',
     title: 'Nature comment on SDG data gaps',
     description:
-      '“Data on SDGs are riddled with gaps. Citizens can help”, by Yongyi Min and Haoyi Chen (UNSD) and Francesca Perucci (Open Data Watch).',
+      '“Data on SDGs are riddled with gaps. Citizens can help”: a comment in Nature written by Yongyi Min, Haoyi Chen (both UNSD) and Francesca Perucci (Open Data Watch).',
     sources: ['nature-comment-2024', 'nature-comment-summary'],
     confidence: 'verified',
   },
@@ -190,7 +200,7 @@ export const TIMELINE_EVENTS: readonly TimelineEvent[] = [
       'The Statistical Commission endorsed the Copenhagen Framework at its 56th session. A side event, “Partnership for Impact: NSOs and the Copenhagen Framework on Citizen Data”, was held.',
     sources: ['odw-2025-03', 'commit-2-data', 'igf-2025-of21', 'odw-2025-09', 'ecosoc-56'],
     confidence: 'verified',
-    note: 'One Global Partnership page places the endorsement at the 55th session in 2024 instead; we follow the majority of sources.',
+    note: 'A single Global Partnership page puts the endorsement a year earlier, at the 55th session; we follow the other sources.',
     noteSources: ['gpsdd-legitimate-source'],
     more: { to: '/blog/2025-03-endorsement', label: 'Our news post on the endorsement' },
   },
@@ -217,7 +227,7 @@ export const TIMELINE_EVENTS: readonly TimelineEvent[] = [
     id: 'event-2025-fourth-egm',
     date: '2025-11',
     dateLabel: 'November 2025',
-    title: '4th Expert Group Meeting, Bangkok',
+    title: 'Fourth Expert Group Meeting, Bangkok',
     description:
       'Over three days, more than 70 participants reviewed the roadmap and discussed integration, capacity, financing and AI; progress was reported on the Citizen Data Commons platform.',
     sources: ['undesa-voice-2025-12'],
@@ -238,8 +248,18 @@ export const TIMELINE_EVENTS: readonly TimelineEvent[] = [
     date: '2026',
     dateLabel: '2026',
     title: 'Report E/CN.3/2026/13',
-    description: 'The Secretary-General’s report to the 57th session includes an update on the work on citizen data.',
+    description: 'The Secretary-General’s report to the 57th session reports, among other things, on progress in the citizen data work.',
     sources: ['iisd-e-cn3-2026-13'],
+    confidence: 'verified',
+  },
+  {
+    id: 'event-2026-unsd-virtual-side-event',
+    date: '2026',
+    dateLabel: '2026 (exact date not known to us)',
+    title: 'UNSD virtual side event “After the Copenhagen Framework: Lessons, Tools, and the Road Ahead”',
+    description:
+      'A virtual side event organised by UNSD. We know it through a third-party transcript of its recording; what speakers said there is cited on this site as their remarks, not as the Framework’s text.',
+    sources: ['unsd-side-event-transcript'],
     confidence: 'verified',
   },
   {

@@ -41,7 +41,7 @@ function EventItem({ event }: { event: TimelineEvent }): ReactNode {
   return (
     <li className={`${styles.event} ${BLOCK.metaClassName}`}>
       <p className={styles.date}>
-        <time dateTime={event.date}>{event.dateLabel}</time>
+        {event.dateInferred ? <span>{event.dateLabel}</span> : <time dateTime={event.date}>{event.dateLabel}</time>}
       </p>
       <h3 className={styles.title}>{event.title}</h3>
       <Block id={event.id}>

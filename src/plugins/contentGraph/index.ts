@@ -4,7 +4,7 @@
  */
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { buildContentGraph, type ContentGraph } from '../../shared/contentGraph';
-import { readDocPages } from './readDocPages';
+import { readBlogPosts, readDocPages } from './readDocPages';
 import { validateContent } from './validateContent';
 
 export const CONTENT_GRAPH_PLUGIN = 'content-graph';
@@ -14,7 +14,7 @@ export default function contentGraphPlugin(_context: LoadContext): Plugin<void> 
     name: CONTENT_GRAPH_PLUGIN,
     async allContentLoaded({ allContent, actions }) {
       const docs = readDocPages(allContent);
-      validateContent(docs);
+      validateContent(docs, readBlogPosts(allContent));
       const graph: ContentGraph = buildContentGraph(docs.map((doc) => doc.page));
       actions.setGlobalData(graph);
     },

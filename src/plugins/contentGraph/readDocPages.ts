@@ -3,6 +3,8 @@ import type { AllContent } from '@docusaurus/types';
 import type { LoadedContent } from '@docusaurus/plugin-content-docs';
 import { contentTypeOf } from '../../shared/contentModel';
 import type { PageInput } from '../../shared/contentGraph';
+import type { PageSource } from '../../shared/contentProblems';
+import type { BlogContent } from '@docusaurus/plugin-content-blog';
 import type { Provenance } from '../../shared/paragraphId';
 
 export interface LoadedDoc {
@@ -10,6 +12,15 @@ export interface LoadedDoc {
   source: string;
   frontMatter: Record<string, unknown>;
   page: PageInput;
+}
+
+/** Blog posts with their front matter, for the content model's provenance check. */
+export function readBlogPosts(allContent: AllContent): PageSource[] {
+  const blog = allContent['docusaurus-plugin-content-blog']?.default as BlogContent | undefined;
+  return (blog?.blogPosts ?? []).map((post) => ({
+    source: post.metadata.source.replace(/^@site\//, ''),
+    frontMatter: post.metadata.frontMatter as Record<string, unknown>,
+  }));
 }
 
 export function readDocPages(allContent: AllContent): LoadedDoc[] {

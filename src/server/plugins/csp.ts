@@ -1,8 +1,11 @@
 /**
  * The Content-Security-Policy of the site. Docusaurus pages carry a few inline <script> blocks
  * (colour-mode bootstrap and the like). Instead of 'unsafe-inline', the service reads every built
- * HTML page at start, hashes each inline script (sha256, as CSP Level 2 specifies) and lists the
- * hashes in script-src. A rebuilt site gets new hashes on the next start.
+ * HTML page at start, hashes each inline script (sha256, as CSP Level 2 specifies) and sends each
+ * page a policy listing only its own hashes (pagePolicies, applied by staticFiles.ts); every other
+ * response (API answers, scripts, styles) carries the policy without hashes (security.ts). Listing
+ * every page's hashes on every response cost about 2.8 KB of header each time. A rebuilt site gets
+ * new hashes on the next start.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -30,14 +33,25 @@ export function inlineScriptHashes(html: string): string[] {
   return [...hashes];
 }
 
-/** Hashes of every inline script in every HTML file under `siteDir` (none if there is no build). */
-export function siteScriptHashes(siteDir: string): string[] {
-  if (!existsSync(siteDir)) return [];
-  const hashes = new Set<string>();
+/**
+ * The Content-Security-Policy header value of every HTML file under `siteDir`, keyed by its path
+ * relative to `siteDir` with `/` separators (`docs/definition.html`); empty if there is no build.
+ */
+export function pagePolicies(siteDir: string): Map<string, string> {
+  const policies = new Map<string, string>();
+  if (!existsSync(siteDir)) return policies;
   for (const file of htmlFiles(siteDir)) {
-    for (const hash of inlineScriptHashes(readFileSync(file, 'utf8'))) hashes.add(hash);
+    const hashes = inlineScriptHashes(readFileSync(file, 'utf8')).sort();
+    policies.set(path.relative(siteDir, file).split(path.sep).join('/'), serializePolicy(cspDirectives(hashes)));
   }
-  return [...hashes].sort();
+  return policies;
+}
+
+/** A header value from directives in helmet's format (`null`: a directive without a value). */
+export function serializePolicy(directives: Record<string, string[] | null>): string {
+  return Object.entries(directives)
+    .map(([name, values]) => (values === null || values.length === 0 ? name : `${name} ${values.join(' ')}`))
+    .join(';');
 }
 
 /** The CSP directives (helmet's format) for a site whose inline scripts hash to `scriptHashes`. */

@@ -1,5 +1,6 @@
 /**
- * Security headers (helmet) with the site's hashed-script CSP, and the Origin check on writes.
+ * Security headers (helmet) with the site's CSP (pages add their own script hashes, see csp.ts),
+ * and the Origin check on writes.
  *
  * The Origin check: browsers send Origin on every cross-site POST/PATCH/DELETE, so a write whose
  * Origin is neither PUBLIC_ORIGIN nor the origin the service listens on comes from another site's
@@ -9,7 +10,7 @@
 import helmet from '@fastify/helmet';
 import type { FastifyInstance } from 'fastify';
 import { HttpError } from '../errors';
-import { cspDirectives, siteScriptHashes } from './csp';
+import { cspDirectives } from './csp';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -29,10 +30,9 @@ export interface SecurityOptions {
 
 /** Registers helmet and the Origin hook on `app`. */
 export async function registerSecurity(app: FastifyInstance, options: SecurityOptions): Promise<void> {
-  const hashes = siteScriptHashes(options.siteDir);
-  app.log.debug({ inlineScripts: hashes.length }, 'CSP script hashes computed');
   await app.register(helmet, {
-    contentSecurityPolicy: { useDefaults: false, directives: cspDirectives(hashes) },
+    // No inline script runs outside the site's pages; each page gets its own hashes (staticFiles.ts).
+    contentSecurityPolicy: { useDefaults: false, directives: cspDirectives([]) },
     // The site loads nothing cross-origin; keep the isolation headers at their strict defaults.
     crossOriginEmbedderPolicy: false,
   });

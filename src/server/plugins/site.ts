@@ -1,18 +1,18 @@
 /**
  * Serves the built Docusaurus site from SITE_DIR with pretty URLs (`/docs/definition` →
- * `docs/definition.html`), a 404 page with status 404, a year-long immutable cache for the hashed
- * files under /assets/, and revalidation for HTML so a new release shows up at once.
+ * `docs/definition.html`) and a 404 page with status 404. Files, compression and cache headers:
+ * staticFiles.ts.
  *
  * With `trailingSlash: false` Docusaurus writes both `blog.html` and a `blog/` folder; a static
  * server would look into the folder for an index and answer 404. So the pretty URLs are resolved
  * before routing, from the list of HTML files found at start (no file system access per request,
  * no way to name a file outside the site).
  */
-import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { errorBody } from '../errors';
+import { registerStaticFiles } from './staticFiles';
 
 /** URL paths (without `.html`) of every HTML page under `siteDir`, e.g. `/docs/definition`. */
 export function sitePages(siteDir: string): Set<string> {
@@ -38,26 +38,12 @@ export function prettyUrlRewriter(pages: Set<string>): (url: string) => string {
   };
 }
 
-function cacheControl(filePath: string, siteDir: string): string {
-  const relative = path.relative(siteDir, filePath).split(path.sep).join('/');
-  if (relative.startsWith('assets/')) return 'public, max-age=31536000, immutable';
-  if (relative.endsWith('.html')) return 'no-cache';
-  return 'public, max-age=3600';
-}
-
 /** Registers static serving and the not-found handler (JSON under /api/, the site's 404 page elsewhere). */
 export async function registerSite(app: FastifyInstance, siteDir: string): Promise<void> {
   const root = path.resolve(siteDir);
   const hasSite = existsSync(root);
   if (!hasSite) app.log.warn({ siteDir: root }, 'No built site: only the API is served. Run `npm run build` first.');
-  else {
-    await app.register(fastifyStatic, {
-      root,
-      extensions: ['html'],
-      cacheControl: false,
-      setHeaders: (reply, filePath) => reply.header('Cache-Control', cacheControl(filePath, root)),
-    });
-  }
+  else await registerStaticFiles(app, root);
   const notFoundPage = path.join(root, '404.html');
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api/') || !hasSite || !existsSync(notFoundPage)) {

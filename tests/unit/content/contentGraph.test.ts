@@ -25,4 +25,10 @@ describe('buildContentGraph', () => {
     expect(graph.pages.a?.related).toEqual([]);
     expect(graph.pages.a?.referencedFrom).toEqual([]);
   });
+
+  it('offers one list without duplicates: own related pages first, then pages that link here', () => {
+    const graph = buildContentGraph([page('a', ['b', 'c']), page('b', ['a']), page('c', ['a']), page('d', ['a'])]);
+    expect(graph.pages.a?.seeAlso).toEqual(['b', 'c', 'd']);
+    expect(graph.pages.d?.seeAlso).toEqual(['a']);
+  });
 });

@@ -1,0 +1,177 @@
+/**
+ * `npm run bench:lighthouse`: Lighthouse 12.2.3 (pinned) on each page type of this site and of a
+ * plain classic Docusaurus 3.10.2 site built in the same run (scripts/plainSite.ts), mobile and
+ * desktop presets, interleaved (ours, plain, ours, plain…) so machine load hits both alike. Prints
+ * the median of ROUNDS runs per page, preset and site, and ours/plain ratios.
+ *
+ * Both sites are served by this project's server (src/server/main.ts), so both get the same
+ * compression and cache headers and the comparison is of the sites themselves. The plain site has
+ * no search page: `/search?q=…` is compared with its home page.
+ *
+ * Options: --no-build (reuse ./build), --rounds=N (default 3), --pages=home,definition (subset).
+ * Goals (issue 13): mobile performance ≥ 90 on every page type, accessibility 100, mobile LCP no
+ * worse than plain's.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { CHROMIUM_PATH } from '../tests/e2e/support/browser';
+import { startServerProcess, type ServerProcess } from '../tests/e2e/support/process';
+import { buildPlainSite } from './plainSite';
+
+const ROOT = path.resolve(__dirname, '..');
+const LIGHTHOUSE = path.join(ROOT, 'node_modules', 'lighthouse', 'cli', 'index.js');
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+].join(' ');
+
+const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const ROUNDS = Number(arg('rounds') ?? 3);
+
+/** Page type → [our path, the plain site's path of the same kind]. */
+const PAGES: Record<string, [string, string]> = {
+  home: ['/', '/'],
+  definition: ['/docs/definition', '/docs/intro'],
+  principle: ['/docs/principles/theme-participation-and-collaboration', '/docs/tutorial-basics/create-a-page'],
+  search: ['/search?q=participation', '/'],
+  'blog post': ['/blog/2024/02/26/side-event-from-insights-to-action', '/blog/welcome'],
+};
+const PRESETS = ['mobile', 'desktop'] as const;
+type Preset = (typeof PRESETS)[number];
+
+interface Run {
+  performance: number;
+  accessibility: number;
+  fcp: number;
+  lcp: number;
+  tbt: number;
+  cls: number;
+}
+
+interface LighthouseResult {
+  categories: Record<string, { score: number | null }>;
+  audits: Record<string, { numericValue?: number }>;
+  runtimeError?: { message: string };
+}
+
+function lighthouse(url: string, preset: Preset): Run {
+  const args = [
+    LIGHTHOUSE,
+    url,
+    '--output=json',
+    '--output-path=stdout',
+    '--quiet',
+    '--only-categories=performance,accessibility',
+    `--chrome-flags=${CHROME_FLAGS}`,
+    ...(preset === 'desktop' ? ['--preset=desktop'] : []),
+  ];
+  const run = spawnSync(process.execPath, args, {
+    env: { ...process.env, CHROME_PATH: CHROMIUM_PATH },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (run.status !== 0) throw new Error(`Lighthouse failed on ${url} (${preset}): ${run.stderr}`);
+  const result = JSON.parse(run.stdout) as LighthouseResult;
+  if (result.runtimeError) throw new Error(`Lighthouse on ${url}: ${result.runtimeError.message}`);
+  const audit = (id: string) => result.audits[id]?.numericValue ?? Number.NaN;
+  return {
+    performance: Math.round((result.categories.performance?.score ?? 0) * 100),
+    accessibility: Math.round((result.categories.accessibility?.score ?? 0) * 100),
+    fcp: audit('first-contentful-paint'),
+    lcp: audit('largest-contentful-paint'),
+    tbt: audit('total-blocking-time'),
+    cls: audit('cumulative-layout-shift'),
+  };
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+function medianRun(runs: Run[]): Run {
+  const pick = (key: keyof Run) => median(runs.map((r) => r[key]));
+  return {
+    performance: pick('performance'),
+    accessibility: pick('accessibility'),
+    fcp: pick('fcp'),
+    lcp: pick('lcp'),
+    tbt: pick('tbt'),
+    cls: pick('cls'),
+  };
+}
+
+const ms = (value: number) => `${Math.round(value)} ms`;
+const ratio = (ours: number, plain: number) => (plain === 0 ? (ours === 0 ? '1.00' : '∞') : (ours / plain).toFixed(2));
+
+async function main(): Promise<void> {
+  if (!process.argv.includes('--no-build')) {
+    console.log('Building this site…');
+    execFileSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  }
+  console.log('Building the plain classic Docusaurus 3.10.2 site…');
+  const plainBuild = await buildPlainSite();
+  const dataDirs = [mkdtempSync(path.join(tmpdir(), 'fw-lh-ours-')), mkdtempSync(path.join(tmpdir(), 'fw-lh-plain-'))];
+  const servers: ServerProcess[] = [];
+  try {
+    const token = { MODERATOR_TOKEN: 'bench-lighthouse-token-0123456789' };
+    servers.push(
+      await startServerProcess({ dataDir: dataDirs[0]!, env: { ...token, SITE_DIR: path.join(ROOT, 'build') } }),
+    );
+    servers.push(await startServerProcess({ dataDir: dataDirs[1]!, env: { ...token, SITE_DIR: plainBuild } }));
+    const [ours, plain] = servers as [ServerProcess, ServerProcess];
+    const only = arg('pages')?.split(',');
+    const pages = Object.entries(PAGES).filter(([type]) => !only || only.includes(type));
+    const runs = new Map<string, Run[]>();
+    const record = (key: string, run: Run) => runs.set(key, [...(runs.get(key) ?? []), run]);
+    for (let round = 1; round <= ROUNDS; round += 1) {
+      for (const [type, [ourPath, plainPath]] of pages) {
+        for (const preset of PRESETS) {
+          record(`ours|${type}|${preset}`, lighthouse(`${ours.baseUrl}${ourPath}`, preset));
+          record(`plain|${type}|${preset}`, lighthouse(`${plain.baseUrl}${plainPath}`, preset));
+        }
+      }
+      console.log(`round ${round}/${ROUNDS} done`);
+    }
+    console.log(
+      `\nLighthouse 12.2.3, medians of ${ROUNDS} interleaved runs (ours | plain classic Docusaurus 3.10.2 | ratio ours/plain)\n`,
+    );
+    console.log(['page', 'preset', 'perf', 'a11y', 'LCP', 'TBT', 'CLS', 'FCP'].join('\t'));
+    for (const [type] of pages) {
+      for (const preset of PRESETS) {
+        const a = medianRun(runs.get(`ours|${type}|${preset}`)!);
+        const b = medianRun(runs.get(`plain|${type}|${preset}`)!);
+        console.log(
+          [
+            type,
+            preset,
+            `${a.performance} | ${b.performance} | ${ratio(a.performance, b.performance)}`,
+            `${a.accessibility} | ${b.accessibility}`,
+            `${ms(a.lcp)} | ${ms(b.lcp)} | ${ratio(a.lcp, b.lcp)}`,
+            `${ms(a.tbt)} | ${ms(b.tbt)} | ${ratio(a.tbt, b.tbt)}`,
+            `${a.cls.toFixed(3)} | ${b.cls.toFixed(3)}`,
+            `${ms(a.fcp)} | ${ms(b.fcp)} | ${ratio(a.fcp, b.fcp)}`,
+          ].join('\t'),
+        );
+      }
+    }
+  } finally {
+    for (const server of servers) await server.stop();
+    for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
+    rmSync(path.dirname(plainBuild), { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,119 @@
+/**
+ * The offline outbox in a DOM (happy-dom): a comment kept while the service is unreachable is sent
+ * once when the connection returns, with the same idempotency key on every attempt, never lost on
+ * a refusal, and never sent twice by overlapping flushes.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ApiError } from '../../src/client/comments/api';
+import {
+  enqueueComment,
+  flushOutbox,
+  queuedComments,
+  startOutbox,
+  type OutboxItem,
+  type Sender,
+} from '../../src/client/comments/outbox';
+import { ownCommentsOn } from '../../src/client/comments/ownComments';
+import type { CreateAnnotationBody, CreatedAnnotationResponse } from '../../src/shared/annotations';
+
+const body = (text: string): CreateAnnotationBody => ({
+  target: { page: '/docs/definition', paragraphId: 'definition-who', paragraphHash: 'k2j4h5' },
+  body: text,
+  authorName: 'Amina Diallo',
+  stakeholder: 'cso',
+  focus: 'practicality',
+  commentType: 'question',
+  visibility: 'public',
+});
+
+/** A fake service: offline until `online = true`; stores each idempotency key once. */
+function fakeService() {
+  const stored = new Map<string, CreatedAnnotationResponse>();
+  const attempts: string[] = [];
+  const service = {
+    online: false,
+    attempts,
+    stored,
+    send: (async (item: OutboxItem) => {
+      attempts.push(item.key);
+      if (!service.online) throw new ApiError('network', 'Failed to fetch');
+      const existing = stored.get(item.key);
+      if (existing) return existing;
+      const created = {
+        id: `id-${stored.size + 1}-abcdefgh`,
+        status: 'pending',
+        editToken: `token-${stored.size + 1}-0123456789abcdef`,
+        annotation: {},
+      } as unknown as CreatedAnnotationResponse;
+      stored.set(item.key, created);
+      return created;
+    }) satisfies Sender,
+  };
+  return service;
+}
+
+beforeEach(() => localStorage.clear());
+afterEach(() => vi.restoreAllMocks());
+
+describe('the outbox', () => {
+  it('keeps comments while offline and sends each once, in order, when the connection returns', async () => {
+    const service = fakeService();
+    enqueueComment(body('First, written offline.'));
+    enqueueComment(body('Second, written offline.'));
+    expect((await flushOutbox(service.send)).waiting).toBe(2);
+    expect(queuedComments()).toHaveLength(2);
+    service.online = true;
+    const result = await flushOutbox(service.send);
+    expect(result.sent.map((s) => s.item.body.body)).toEqual(['First, written offline.', 'Second, written offline.']);
+    expect(queuedComments()).toEqual([]);
+    expect(service.stored.size).toBe(2);
+    expect(ownCommentsOn('/docs/definition').map((c) => c.id)).toEqual(['id-1-abcdefgh', 'id-2-abcdefgh']);
+    // Every attempt of one comment carried the same key: the offline try and the successful one.
+    const [first] = service.stored.keys();
+    expect(service.attempts.filter((key) => key === first)).toHaveLength(2);
+  });
+
+  it('sends nothing twice when flushes overlap (reconnect event and page load at once)', async () => {
+    const service = fakeService();
+    service.online = true;
+    enqueueComment(body('Only once.'));
+    const [a, b] = await Promise.all([flushOutbox(service.send), flushOutbox(service.send)]);
+    expect(a).toBe(b);
+    expect(service.attempts).toHaveLength(1);
+    expect(service.stored.size).toBe(1);
+  });
+
+  it('keeps a refused comment with the reason instead of dropping it, and sends the others', async () => {
+    enqueueComment(body('Refused.'));
+    enqueueComment(body('Accepted.'));
+    const service = fakeService();
+    service.online = true;
+    const refusing: Sender = async (item) => {
+      if (item.body.body === 'Refused.') throw new ApiError('invalid', 'The comment is too long.', 400);
+      return service.send(item);
+    };
+    const result = await flushOutbox(refusing);
+    expect(result.sent.map((s) => s.item.body.body)).toEqual(['Accepted.']);
+    expect(queuedComments()).toEqual([
+      expect.objectContaining({
+        body: expect.objectContaining({ body: 'Refused.' }),
+        refused: 'The comment is too long.',
+      }),
+    ]);
+    expect(result.waiting).toBe(0);
+  });
+
+  it('sends when the browser comes back online', async () => {
+    const service = fakeService();
+    enqueueComment(body('Sent on reconnect.'));
+    const onSent = vi.fn();
+    const stop = startOutbox(onSent, service.send);
+    await vi.waitFor(() => expect(service.attempts).toHaveLength(1));
+    expect(onSent).not.toHaveBeenCalled();
+    service.online = true;
+    window.dispatchEvent(new Event('online'));
+    await vi.waitFor(() => expect(onSent).toHaveBeenCalledTimes(1));
+    expect(queuedComments()).toEqual([]);
+    stop();
+  });
+});

@@ -1,0 +1,83 @@
+/**
+ * First-load bytes of a page: the JavaScript and CSS a reader's browser fetches until the network
+ * is idle on a first visit (empty cache), excluding Docusaurus's idle-time prefetches of linked
+ * pages. The browser only discovers which files (Docusaurus loads a route's chunks from its own
+ * manifest, not from `<link>` tags); their sizes are read from the built files and compressed here
+ * (gzip -9 and brotli 11, src/plugins/precompress), so the figures are deterministic.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { brotliBytes, gzipBytes } from '../../../src/plugins/precompress';
+import type { Browser } from './browser';
+
+export interface Bytes {
+  raw: number;
+  gzip: number;
+  brotli: number;
+}
+
+export interface FirstLoad {
+  js: Bytes;
+  css: Bytes;
+  /** Site paths of the files counted, e.g. `/assets/js/main.0123abcd.js`. */
+  files: string[];
+}
+
+const sizeCache = new Map<string, Promise<Bytes>>();
+
+function sizes(file: string): Promise<Bytes> {
+  let result = sizeCache.get(file);
+  if (!result) {
+    const data = readFileSync(file);
+    result = Promise.all([gzipBytes(data), brotliBytes(data)]).then(([gz, br]) => ({
+      raw: data.length,
+      gzip: gz.length,
+      brotli: br.length,
+    }));
+    sizeCache.set(file, result);
+  }
+  return result;
+}
+
+/** The site paths of the JS and CSS files a first visit to `url` fetches. */
+export async function firstLoadFiles(browser: Browser, url: string): Promise<{ js: string[]; css: string[] }> {
+  const page = await browser.newPage();
+  const files = { js: new Set<string>(), css: new Set<string>() };
+  page.on('request', (request) => {
+    // Docusaurus prefetches the chunks of linked pages when the browser is idle: not first load.
+    if (request.headers()['sec-purpose']?.includes('prefetch')) return;
+    const { pathname } = new URL(request.url());
+    if (pathname.endsWith('.js')) files.js.add(pathname);
+    else if (pathname.endsWith('.css')) files.css.add(pathname);
+  });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.close();
+  return { js: [...files.js].sort(), css: [...files.css].sort() };
+}
+
+/** Sums the sizes of site files (`/assets/…` paths) read from `siteDir`. */
+export async function bytesOf(siteDir: string, files: readonly string[]): Promise<Bytes> {
+  const all = await Promise.all(files.map((file) => sizes(path.join(siteDir, file))));
+  return all.reduce((sum, b) => ({ raw: sum.raw + b.raw, gzip: sum.gzip + b.gzip, brotli: sum.brotli + b.brotli }), {
+    raw: 0,
+    gzip: 0,
+    brotli: 0,
+  });
+}
+
+/** First-load bytes of `pagePath` on the server at `baseUrl`, which serves `siteDir`. */
+export async function firstLoad(
+  browser: Browser,
+  baseUrl: string,
+  pagePath: string,
+  siteDir: string,
+): Promise<FirstLoad> {
+  const files = await firstLoadFiles(browser, `${baseUrl}${pagePath}`);
+  return {
+    js: await bytesOf(siteDir, files.js),
+    css: await bytesOf(siteDir, files.css),
+    files: [...files.js, ...files.css],
+  };
+}
