@@ -7,6 +7,7 @@ import { translate } from '@docusaurus/Translate';
 import { ApiError } from '@site/src/client/comments/api';
 import { downloadExport, storedToken, storeToken, type ExportFormat } from '@site/src/client/comments/moderationApi';
 import Queue from './Queue';
+import RoundsPanel from './RoundsPanel';
 import SignIn from './SignIn';
 import styles from './styles.module.css';
 
@@ -92,6 +93,7 @@ export default function ModerationApp(): ReactNode {
         </p>
       )}
       <Queue token={token} onUnauthorised={signOut} />
+      <RoundsPanel token={token} />
     </>
   );
 }
