@@ -20,15 +20,17 @@ interface Props {
   tallies: readonly Tally[];
   /** Translated label of each key. */
   label: (tally: Tally) => string;
+  /** The figures are on their way: boxes and rows are laid out, nothing is drawn. */
+  loading?: boolean;
 }
 
-export default function BarChart({ title, tallies, label }: Props): ReactNode {
+export default function BarChart({ title, tallies, label, loading = false }: Props): ReactNode {
   const id = useId();
   const canvas = useRef<HTMLCanvasElement>(null);
   const { colorMode } = useColorMode();
 
   useEffect(() => {
-    if (!canvas.current) return undefined;
+    if (!canvas.current || loading) return undefined;
     const text = cssVar('--ifm-font-color-base');
     const grid = cssVar('--ifm-color-emphasis-300');
     const chart = new Chart(canvas.current, {
@@ -49,7 +51,7 @@ export default function BarChart({ title, tallies, label }: Props): ReactNode {
       },
     });
     return () => chart.destroy();
-  }, [tallies, label, colorMode]);
+  }, [tallies, label, colorMode, loading]);
 
   const summary = tallies.map((t) => `${label(t)}: ${t.count}`).join('; ');
   return (
@@ -69,7 +71,7 @@ export default function BarChart({ title, tallies, label }: Props): ReactNode {
           {tallies.map((t) => (
             <tr key={t.key}>
               <th scope="row">{label(t)}</th>
-              <td>{t.count}</td>
+              <td>{loading ? '…' : t.count}</td>
             </tr>
           ))}
         </tbody>

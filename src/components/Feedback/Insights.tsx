@@ -10,10 +10,19 @@ import { storedToken } from '@site/src/client/comments/moderationApi';
 import { fetchInsights } from '@site/src/client/feedback/api';
 import type { InsightsResponse, Tally } from '@site/src/shared/feedback';
 import type { DispositionValue } from '@site/src/shared/feedbackFields';
-import { commentTypeLabel, focusLabel, stakeholderLabel, type CommentTypeKey, type FocusKey } from '../Comments/labels';
+import {
+  commentTypeKeys,
+  commentTypeLabel,
+  focusKeys,
+  focusLabel,
+  stakeholderKeys,
+  stakeholderLabel,
+  type CommentTypeKey,
+  type FocusKey,
+} from '../Comments/labels';
 import type { Stakeholder } from '@site/src/shared/annotationFields';
 import BarChart from './BarChart';
-import { dispositionLabel, undecidedLabel } from './labels';
+import { dispositionKeys, dispositionLabel, undecidedLabel } from './labels';
 import styles from './styles.module.css';
 
 function Heat({ pages }: { pages: InsightsResponse['pages'] }): ReactNode {
@@ -81,6 +90,17 @@ export default function Insights(): ReactNode {
     [],
   );
 
+  // Before the figures arrive the charts are laid out with their fixed categories and boxes, so
+  // nothing above the fold moves when the numbers come in.
+  const placeholder = (keys: readonly string[]): Tally[] => keys.map((key) => ({ key, label: key, count: 0 }));
+  const figures = data ?? {
+    byStakeholder: placeholder(stakeholderKeys),
+    byFocus: placeholder(focusKeys),
+    byCommentType: placeholder(commentTypeKeys),
+    byDisposition: placeholder([...dispositionKeys, 'none']),
+  };
+  const loading = data === null;
+
   if (error) {
     return (
       <p className={styles.error} role="alert">
@@ -89,8 +109,8 @@ export default function Insights(): ReactNode {
     );
   }
   return (
-    <div className={styles.reserve} aria-busy={data === null}>
-      <p role="status">
+    <div aria-busy={loading}>
+      <p role="status" className={styles.scope}>
         {data === null
           ? translate({ id: 'feedback.loading', message: 'Loading…' })
           : data.scope === 'editors'
@@ -106,31 +126,35 @@ export default function Insights(): ReactNode {
                 { total: String(data.total) },
               )}
       </p>
+      <h2>{translate({ id: 'insights.charts', message: 'Who commented, on what, and what was decided' })}</h2>
+      <div className={styles.charts}>
+        <BarChart
+          title={translate({ id: 'insights.byStakeholder', message: 'By stakeholder type' })}
+          tallies={figures.byStakeholder}
+          loading={loading}
+          label={stakeholder}
+        />
+        <BarChart
+          title={translate({ id: 'insights.byFocus', message: 'By focus' })}
+          tallies={figures.byFocus}
+          loading={loading}
+          label={focus}
+        />
+        <BarChart
+          title={translate({ id: 'insights.byCommentType', message: 'By comment type' })}
+          tallies={figures.byCommentType}
+          loading={loading}
+          label={commentType}
+        />
+        <BarChart
+          title={translate({ id: 'insights.byDisposition', message: 'By disposition' })}
+          tallies={figures.byDisposition}
+          loading={loading}
+          label={disposition}
+        />
+      </div>
       {data && (
         <>
-          <h2>{translate({ id: 'insights.charts', message: 'Who commented, on what, and what was decided' })}</h2>
-          <div className={styles.charts}>
-            <BarChart
-              title={translate({ id: 'insights.byStakeholder', message: 'By stakeholder type' })}
-              tallies={data.byStakeholder}
-              label={stakeholder}
-            />
-            <BarChart
-              title={translate({ id: 'insights.byFocus', message: 'By focus' })}
-              tallies={data.byFocus}
-              label={focus}
-            />
-            <BarChart
-              title={translate({ id: 'insights.byCommentType', message: 'By comment type' })}
-              tallies={data.byCommentType}
-              label={commentType}
-            />
-            <BarChart
-              title={translate({ id: 'insights.byDisposition', message: 'By disposition' })}
-              tallies={data.byDisposition}
-              label={disposition}
-            />
-          </div>
           <h2>{translate({ id: 'insights.where', message: 'Where feedback concentrates' })}</h2>
           <Heat pages={data.pages} />
         </>
