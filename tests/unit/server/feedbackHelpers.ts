@@ -46,7 +46,8 @@ export const REGISTER: BlockRegister = {
 
 let schemas = 0;
 
-async function reachPostgres(): Promise<void> {
+/** Fails, naming the set-up script, when PostgreSQL at TEST_DATABASE_URL cannot be reached. */
+export async function reachPostgres(): Promise<void> {
   const client = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 3000 });
   try {
     await client.connect();

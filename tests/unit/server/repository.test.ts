@@ -9,6 +9,7 @@ import { loadMigrations } from '../../../src/server/migrations';
 import { createPostgresRepository } from '../../../src/server/repository/postgres';
 import { createSqliteRepository } from '../../../src/server/repository/sqlite';
 import type { AnnotationRepository, StoredAnnotation } from '../../../src/server/repository/types';
+import { reachPostgres } from './feedbackHelpers';
 import { cleanup, tempDir } from './helpers';
 
 const PG_URL = process.env.TEST_DATABASE_URL || 'postgres://fw:fw@127.0.0.1:5432/fw_test';
@@ -67,20 +68,7 @@ const adapters: Adapter[] = [
   },
   {
     name: 'PostgreSQL',
-    setup: async () => {
-      const client = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 3000 });
-      try {
-        await client.connect();
-      } catch (error) {
-        throw new Error(
-          `PostgreSQL is not reachable at ${PG_URL} (${(error as Error).message}). ` +
-            'Start it with `sudo scripts/start-postgres.sh` (installs and starts PostgreSQL, creates fw/fw_test), ' +
-            'or point TEST_DATABASE_URL at another server.',
-          { cause: error },
-        );
-      }
-      await client.end();
-    },
+    setup: reachPostgres,
     open: async () => createPostgresRepository(PG_URL, { schema, poolSize: 4 }),
     openAnother: async () => createPostgresRepository(PG_URL, { schema, poolSize: 2 }),
     freshPair: async () => [
