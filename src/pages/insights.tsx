@@ -1,10 +1,11 @@
 /**
- * /insights: charts and tables of the feedback. Chart.js is imported only by this page's
- * components, so it ships in this route's bundle and nowhere else.
+ * /insights: charts and tables of the feedback. Rendered at build time with the charts' boxes
+ * and category tables in place (numbers fill in on load, so nothing moves); Chart.js is imported
+ * on first draw, in a chunk of its own that only this page loads.
  */
 import React, { type ReactNode } from 'react';
 import Layout from '@theme/Layout';
-import BrowserOnly from '@docusaurus/BrowserOnly';
+import Insights from '@site/src/components/Feedback/Insights';
 import { translate } from '@docusaurus/Translate';
 
 export default function InsightsPage(): ReactNode {
@@ -18,14 +19,7 @@ export default function InsightsPage(): ReactNode {
       })}>
       <main className="container margin-vert--lg">
         <h1>{title}</h1>
-        <BrowserOnly fallback={<p>{translate({ id: 'insights.needsJs', message: 'The charts need JavaScript.' })}</p>}>
-          {() => {
-            // Loaded in the browser only (Chart.js draws on a canvas).
-            // eslint-disable-next-line @typescript-eslint/no-require-imports
-            const Insights = require('@site/src/components/Feedback/Insights').default as () => ReactNode;
-            return <Insights />;
-          }}
-        </BrowserOnly>
+        <Insights />
       </main>
     </Layout>
   );

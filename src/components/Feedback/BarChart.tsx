@@ -1,5 +1,6 @@
 /**
- * A horizontal bar chart (Chart.js, registered piecemeal so only bars ship) with its numbers as a
+ * A horizontal bar chart (Chart.js, imported on first draw so it ships in its own chunk, loaded by
+ * this page only, and registered piecemeal so only bars ship) with its numbers as a
  * table beside it: the canvas is a picture for sighted readers (role="img" with a summary), the
  * table is the accessible source. Colours come from the theme's CSS variables and follow the
  * colour mode; the box has a fixed height, so drawing never moves the page.
@@ -7,11 +8,8 @@
 import React, { type ReactNode, useEffect, useId, useRef } from 'react';
 import { translate } from '@docusaurus/Translate';
 import { useColorMode } from '@docusaurus/theme-common';
-import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip } from 'chart.js';
 import type { Tally } from '@site/src/shared/feedback';
 import styles from './styles.module.css';
-
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
 
 const cssVar = (name: string) => getComputedStyle(document.documentElement).getPropertyValue(name).trim();
 
@@ -31,26 +29,35 @@ export default function BarChart({ title, tallies, label, loading = false }: Pro
 
   useEffect(() => {
     if (!canvas.current || loading) return undefined;
-    const text = cssVar('--ifm-font-color-base');
-    const grid = cssVar('--ifm-color-emphasis-300');
-    const chart = new Chart(canvas.current, {
-      type: 'bar',
-      data: {
-        labels: tallies.map(label),
-        datasets: [{ data: tallies.map((t) => t.count), backgroundColor: cssVar('--ifm-color-primary') }],
-      },
-      options: {
-        indexAxis: 'y',
-        maintainAspectRatio: false,
-        animation: false,
-        plugins: { legend: { display: false } },
-        scales: {
-          x: { beginAtZero: true, ticks: { precision: 0, color: text }, grid: { color: grid } },
-          y: { ticks: { color: text }, grid: { color: grid } },
+    let live = true;
+    let chart: { destroy: () => void } | undefined;
+    void import('chart.js').then(({ BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip }) => {
+      if (!live || !canvas.current) return;
+      Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
+      const text = cssVar('--ifm-font-color-base');
+      const grid = cssVar('--ifm-color-emphasis-300');
+      chart = new Chart(canvas.current, {
+        type: 'bar',
+        data: {
+          labels: tallies.map(label),
+          datasets: [{ data: tallies.map((t) => t.count), backgroundColor: cssVar('--ifm-color-primary') }],
         },
-      },
+        options: {
+          indexAxis: 'y',
+          maintainAspectRatio: false,
+          animation: false,
+          plugins: { legend: { display: false } },
+          scales: {
+            x: { beginAtZero: true, ticks: { precision: 0, color: text }, grid: { color: grid } },
+            y: { ticks: { color: text }, grid: { color: grid } },
+          },
+        },
+      });
     });
-    return () => chart.destroy();
+    return () => {
+      live = false;
+      chart?.destroy();
+    };
   }, [tallies, label, colorMode, loading]);
 
   const summary = tallies.map((t) => `${label(t)}: ${t.count}`).join('; ');
