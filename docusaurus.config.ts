@@ -7,10 +7,11 @@ import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
 import remarkBlockIds from './src/plugins/blockIds';
 import remarkGlossaryLinks from './src/plugins/glossaryLinks';
+import { publicOriginFrom } from './src/shared/publicOrigin';
 import { GUIDE_PAGES } from './src/components/HomeComponents/startHere';
 
-/** Public origin of the deployed site; the comment service uses the same variable. */
-const siteUrl = process.env.PUBLIC_ORIGIN ?? 'http://localhost:3000';
+/** PUBLIC_ORIGIN, read exactly as the comment service reads it (src/shared/publicOrigin.ts). */
+const siteUrl = publicOriginFrom(process.env);
 
 const config: Config = {
   title: 'Copenhagen Framework on Citizen Data',

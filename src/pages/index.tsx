@@ -46,6 +46,12 @@ export default function Home(): ReactNode {
 
         <OfficialTextNotice />
 
+        <p>
+          Every paragraph of the Framework pages can be linked to and discussed: the link button after a paragraph
+          copies its address for slides and handouts, and the comment button opens its comments, where you can add your
+          own. No account is needed; the Framework’s editors read every comment.
+        </p>
+
         <Heading as="h2">The four components</Heading>
         <p>
           The Framework has four components (

@@ -1,6 +1,6 @@
 /**
- * /moderate: the editors' moderation page. Rendered in the browser only (the token lives in
- * sessionStorage), and kept out of search engines.
+ * /moderate: the editors' moderation page. Rendered in the browser only (it depends on the
+ * moderator's session cookie, which only the service can read), and kept out of search engines.
  */
 import React, { type ReactNode } from 'react';
 import Layout from '@theme/Layout';

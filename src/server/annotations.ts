@@ -3,14 +3,16 @@
  * to moderation. Routes call these functions; the one place that decides visibility is
  * `visibleThread`, so no read path can forget the rule (the Hypothesis leak, comments-anchors §4.1).
  */
-import type {
-  CreateAnnotationBody,
-  ModeratedAnnotation,
-  PublicAnnotation,
-  UpdateAnnotationBody,
+import {
+  LIMITS,
+  type CreateAnnotationBody,
+  type ModeratedAnnotation,
+  type PublicAnnotation,
+  type UpdateAnnotationBody,
 } from '../shared/annotations';
 import { HttpError } from './errors';
-import { cleanText, renderMarkdown } from './markdown';
+import { FieldText } from './commentText';
+import { renderMarkdown } from './markdownRenderer';
 import type { AnnotationRepository, StoredAnnotation } from './repository';
 import { editTokenMatches, hashToken, newAnnotationId, randomToken } from './secrets';
 
@@ -48,9 +50,31 @@ export function toPublic(a: StoredAnnotation): PublicAnnotation {
   return view;
 }
 
-/** What editors see: the public view plus the Markdown source. */
+/** What editors see: the public view plus the Markdown source and any edit waiting for them. */
 export function toModerated(a: StoredAnnotation): ModeratedAnnotation {
-  return { ...toPublic(a), body: a.body };
+  const view: ModeratedAnnotation = { ...toPublic(a), body: a.body };
+  if (a.pendingEdit) {
+    const { body, bodyHtml, proposedWording, updatedAt } = a.pendingEdit;
+    view.pendingEdit = { body, bodyHtml, updatedAt, ...(proposedWording === undefined ? {} : { proposedWording }) };
+  }
+  return view;
+}
+
+/**
+ * What the comment's author sees (they hold its edit token): the public view, with their waiting
+ * edit in place of the published text and `editPending` set, so they know others still see the
+ * approved version.
+ */
+export function toOwn(a: StoredAnnotation): PublicAnnotation {
+  const view = toPublic(a);
+  if (!a.pendingEdit) return view;
+  const { proposedWording: _publishedWording, ...own } = view;
+  return {
+    ...own,
+    bodyHtml: a.pendingEdit.bodyHtml,
+    ...(a.pendingEdit.proposedWording === undefined ? {} : { proposedWording: a.pendingEdit.proposedWording }),
+    editPending: true,
+  };
 }
 
 /**
@@ -79,20 +103,6 @@ export async function findVisible(repo: AnnotationRepository, id: string): Promi
   return undefined;
 }
 
-const optionalText = (value: string | undefined) => {
-  const cleaned = value === undefined ? undefined : cleanText(value).trim();
-  return cleaned ? cleaned : undefined;
-};
-
-function requiredText(field: string, value: string): string {
-  const cleaned = cleanText(value).trim();
-  if (!cleaned)
-    throw HttpError.badRequest(`${field}: must contain visible text`, [
-      { field, message: 'must contain visible text' },
-    ]);
-  return cleaned;
-}
-
 /** Creates a comment or reply; returns it with the one-time edit token. */
 export async function createAnnotation(
   repo: AnnotationRepository,
@@ -107,6 +117,7 @@ export async function createAnnotation(
     const message = 'must not start after its end';
     throw HttpError.badRequest(`target.position: ${message}`, [{ field: 'target.position', message }]);
   }
+  let inherited: Pick<StoredAnnotation, 'focus' | 'commentType' | 'visibility'> | undefined;
   if (input.parentId !== undefined) {
     const parent = await findVisible(repo, input.parentId);
     if (!parent || parent.target.page !== input.target.page) {
@@ -116,24 +127,44 @@ export async function createAnnotation(
       ]);
     }
     target = parent.target;
+    inherited = { focus: parent.focus, commentType: parent.commentType, visibility: parent.visibility };
   }
   const recorded = (await prepare?.(target)) ?? {};
-  const body = requiredText('body', input.body);
+  // A new thread says who is speaking and what kind of comment it is; a reply inherits the thread's.
+  if (!inherited) {
+    const missing = (['stakeholder', 'commentType', 'visibility'] as const).filter((field) => !input[field]);
+    if (missing.length) {
+      throw HttpError.badRequest(
+        `${missing.join(', ')}: required for a new comment`,
+        missing.map((field) => ({ field, message: 'required for a new comment' })),
+      );
+    }
+  }
+  const text = new FieldText();
+  const body = text.required('body', input.body, LIMITS.body);
+  const authorName = text.required('authorName', input.authorName, LIMITS.authorName);
+  const organisation = text.optional('organisation', input.organisation, LIMITS.organisation);
+  const country = text.optional('country', input.country, LIMITS.country);
+  const proposedWording = text.optional('proposedWording', input.proposedWording, LIMITS.proposedWording);
+  // A reply inherits its parent's target as stored: only a new quote is checked.
+  const quote = input.parentId === undefined && target.quote ? text.quote('target.quote', target.quote) : undefined;
+  text.throwIfAny();
+  const bodyHtml = await renderMarkdown(body);
   const editToken = randomToken(32);
   const now = new Date().toISOString();
   const annotation: StoredAnnotation = {
     id: newAnnotationId(),
-    target: cleanTarget(target),
+    target: quote ? { ...target, quote } : target,
     body,
-    bodyHtml: renderMarkdown(body),
-    authorName: requiredText('authorName', input.authorName),
-    stakeholder: input.stakeholder,
-    organisation: optionalText(input.organisation),
-    country: optionalText(input.country),
-    focus: input.focus,
-    commentType: input.commentType,
-    proposedWording: optionalText(input.proposedWording),
-    visibility: input.visibility,
+    bodyHtml,
+    authorName,
+    stakeholder: input.stakeholder ?? 'other',
+    organisation,
+    country,
+    focus: input.focus ?? inherited?.focus ?? 'general',
+    commentType: inherited?.commentType ?? input.commentType!,
+    proposedWording,
+    visibility: inherited?.visibility ?? input.visibility!,
     status: policy.premoderation ? 'pending' : 'approved',
     parentId: input.parentId,
     editTokenHash: hashToken(editToken),
@@ -149,18 +180,6 @@ export async function createAnnotation(
   return { annotation, editToken };
 }
 
-function cleanTarget(target: CreateAnnotationBody['target']): CreateAnnotationBody['target'] {
-  if (!target.quote) return target;
-  // Quotes must still match the paragraph text, so only strip what can never be in it.
-  const strip = (text: string) => text.replace(/\0/g, '');
-  const quote = {
-    exact: strip(target.quote.exact),
-    prefix: strip(target.quote.prefix),
-    suffix: strip(target.quote.suffix),
-  };
-  return { ...target, quote };
-}
-
 /** The comment if `token` is its edit token; 404 if it does not exist, 403 if the token is wrong. */
 export async function findOwn(repo: AnnotationRepository, id: string, token: string): Promise<StoredAnnotation> {
   const annotation = await repo.findById(id);
@@ -171,20 +190,31 @@ export async function findOwn(repo: AnnotationRepository, id: string, token: str
   return annotation;
 }
 
-/** The author's edit. Under pre-moderation an approved comment goes back to pending. */
+/**
+ * The author's edit. Under pre-moderation the edit of an approved comment waits for an editor as
+ * its `pendingEdit`, while the approved text (and so the whole thread) stays published; a comment
+ * not yet approved is simply changed.
+ */
 export async function updateAnnotation(
   repo: AnnotationRepository,
   policy: CommentPolicy,
   existing: StoredAnnotation,
   input: UpdateAnnotationBody,
 ): Promise<StoredAnnotation> {
-  const body = input.body === undefined ? existing.body : requiredText('body', input.body);
-  const proposedWording = 'proposedWording' in input ? optionalText(input.proposedWording) : existing.proposedWording;
+  // An edit starts from the author's latest text: their waiting edit, if there is one.
+  const latest = existing.pendingEdit ?? existing;
+  const text = new FieldText();
+  const body = input.body === undefined ? latest.body : text.required('body', input.body, LIMITS.body);
+  const proposedWording =
+    'proposedWording' in input
+      ? text.optional('proposedWording', input.proposedWording, LIMITS.proposedWording)
+      : latest.proposedWording;
+  text.throwIfAny();
   const updated = await repo.update(existing.id, {
     body,
-    bodyHtml: renderMarkdown(body),
+    bodyHtml: await renderMarkdown(body),
     proposedWording,
-    approvedBecomesPending: policy.premoderation,
+    holdEditOfApproved: policy.premoderation,
     updatedAt: new Date().toISOString(),
   });
   if (!updated) throw HttpError.notFound(`No comment with id ${existing.id}.`);

@@ -16,6 +16,7 @@ import { PageCache } from './pageCache';
 import { registerCompression } from './plugins/compression';
 import { registerIdempotency } from './plugins/idempotency';
 import { registerRateLimit } from './plugins/rateLimit';
+import { registerRequestLog } from './plugins/requestLog';
 import { allowedOrigins, registerSecurity } from './plugins/security';
 import { prettyUrlRewriter, registerSite, sitePages } from './plugins/site';
 import { createRepository, type AnnotationRepository } from './repository';
@@ -53,7 +54,10 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     requestTimeout: 30_000,
     routerOptions: { ignoreTrailingSlash: false, maxParamLength: 100 },
     rewriteUrl: (request) => rewrite(request.url ?? '/'),
+    // Fastify's two info lines per request would bury everything else under static files: see requestLog.ts.
+    disableRequestLogging: true,
   }).withTypeProvider<TypeBoxTypeProvider>();
+  registerRequestLog(app);
   // TypeBox validation (validator.ts): unknown fields are errors, never silently dropped; no coercion.
   app.setValidatorCompiler(validatorCompiler);
   installJsonParser(app);
@@ -78,11 +82,7 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
 
   // One process owns a SQLite file, so its cache is exact; PostgreSQL instances share writes, so expire soon.
   const pageCache = new PageCache(repo.dialect === 'sqlite' ? 5 * 60_000 : 2_000);
-  const feedback = createFeedbackService(
-    repo,
-    config.publicOrigin,
-    () => app.blocks,
-  );
+  const feedback = createFeedbackService(repo, config.publicOrigin, () => app.blocks);
   await app.register(healthRoutes);
   await app.register(annotationRoutes, {
     repository: repo,
@@ -96,6 +96,7 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     repository: repo,
     moderatorToken: config.moderatorToken,
     pageCache,
+    publicOrigin: config.publicOrigin,
   });
   await app.register(feedbackRoutes, { feedback, moderatorToken: config.moderatorToken, pageCache });
   await registerSite(app, config.siteDir);

@@ -6,17 +6,19 @@
 import Type, { type Static } from 'typebox';
 import { Compile } from 'typebox/compile';
 import Value from 'typebox/value';
+import { DEFAULT_PUBLIC_ORIGIN, PUBLIC_ORIGIN_PATTERN } from '../shared/publicOrigin';
 
 const BOOLEAN_WORDS = ['true', 'false', '1', '0', 'yes', 'no'];
 
 /** The raw environment, as strings: defaults are applied here, conversion below. */
 export const EnvSchema = Type.Object({
   PORT: Type.String({ default: '3000', pattern: '^[0-9]{1,5}$' }),
-  HOST: Type.String({ default: '0.0.0.0', minLength: 1 }),
+  // Loopback by default: a laptop at a side event must not offer the service to the venue network.
+  HOST: Type.String({ default: '127.0.0.1', minLength: 1 }),
   DATA_DIR: Type.String({ default: './data', minLength: 1 }),
   DATABASE_URL: Type.String({ default: '', pattern: '^$|^postgres(ql)?://' }),
   MODERATOR_TOKEN: Type.String({ default: '', pattern: '^$|^\\S{16,}$' }),
-  PUBLIC_ORIGIN: Type.String({ default: 'http://localhost:3000', pattern: '^https?://[^/?#\\s]+/?$' }),
+  PUBLIC_ORIGIN: Type.String({ default: DEFAULT_PUBLIC_ORIGIN, pattern: PUBLIC_ORIGIN_PATTERN }),
   PREMODERATION: Type.Enum(BOOLEAN_WORDS, { default: 'true' }),
   RATE_LIMIT_WRITES_PER_MINUTE: Type.String({ default: '10', pattern: '^[0-9]{1,7}$' }),
   SITE_DIR: Type.String({ default: './build', minLength: 1 }),
@@ -29,7 +31,7 @@ export const EnvSchema = Type.Object({
 /** What each variable expects, in words: used in the start-up error. */
 const EXPECTED: Record<keyof Static<typeof EnvSchema>, string> = {
   PORT: 'a TCP port number from 1 to 65535',
-  HOST: 'an address to listen on, e.g. 0.0.0.0 or 127.0.0.1',
+  HOST: 'an address to listen on: 127.0.0.1 (this machine only) or 0.0.0.0 (every network interface)',
   DATA_DIR: 'a directory for the SQLite database and generated secrets',
   DATABASE_URL: 'empty (SQLite) or a PostgreSQL URL such as postgres://user:pass@host:5432/db',
   MODERATOR_TOKEN: 'at least 16 characters without spaces (unset: a random token is generated at start)',

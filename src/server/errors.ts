@@ -90,21 +90,89 @@ export function installErrorHandler(app: FastifyInstance): void {
   });
 }
 
+/** Deepest nesting of arrays and objects a request body may have: the API's deepest is 4. */
+export const MAX_JSON_DEPTH = 32;
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
 /**
- * Replaces Fastify's JSON parser to say *where* the JSON is broken (JSON.parse's own message).
+ * How deeply `text` nests arrays and objects, in one linear pass that skips strings. Stops
+ * counting once past `limit`: the answer is then "deeper than the limit".
+ */
+export function jsonDepth(text: string, limit = MAX_JSON_DEPTH): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      depth++;
+      if (depth > deepest) deepest = depth;
+      if (deepest > limit) return deepest;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return deepest;
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * The dotted path of the first string (value or key) in `value` that is not well-formed UTF-16,
+ * i.e. holds a lone surrogate (`"\ud800"` in JSON), or undefined when there is none.
+ */
+export function illFormedStringAt(value: unknown, at = ''): string | undefined {
+  if (typeof value === 'string') return LONE_SURROGATE.test(value) ? at : undefined;
+  if (typeof value !== 'object' || value === null) return undefined;
+  for (const [key, child] of Object.entries(value)) {
+    const here = at ? `${at}.${key}` : key;
+    if (LONE_SURROGATE.test(key)) return here;
+    const found = illFormedStringAt(child, here);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/**
+ * Replaces Fastify's JSON parser so that every malformed body is a 400 that says what is wrong:
+ * bytes that are not UTF-8 (refused, never silently replaced), nesting deeper than
+ * `MAX_JSON_DEPTH` (refused before parsing, so no later step can recurse on it), broken JSON
+ * (JSON.parse's own message says where), and strings holding lone surrogates (named by field).
  * Own-property keys such as "__proto__" are harmless here: bodies are validated against closed
  * schemas (unknown keys rejected) and never merged into other objects.
  */
 export function installJsonParser(app: FastifyInstance): void {
   // JSON is the only body the API reads: anything else is a 415, not a string to validate.
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
-    const text = String(body);
-    if (text.trim() === '') return done(HttpError.badRequest('Empty request body: send a JSON object.'), undefined);
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_request, body, done) => {
+    let text: string;
     try {
-      done(null, JSON.parse(text));
-    } catch (error) {
-      done(HttpError.badRequest(`Malformed JSON: ${(error as Error).message}. Send a valid JSON object.`), undefined);
+      text = utf8.decode(body as Buffer);
+    } catch {
+      return done(HttpError.badRequest('The request body is not valid UTF-8: send the JSON encoded as UTF-8.'));
     }
+    if (text.trim() === '') return done(HttpError.badRequest('Empty request body: send a JSON object.'), undefined);
+    if (jsonDepth(text) > MAX_JSON_DEPTH) {
+      return done(
+        HttpError.badRequest(
+          `Malformed JSON: nested more than ${MAX_JSON_DEPTH} levels deep. Send a flat JSON object.`,
+        ),
+      );
+    }
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (error) {
+      return done(HttpError.badRequest(`Malformed JSON: ${(error as Error).message}. Send a valid JSON object.`));
+    }
+    const broken = illFormedStringAt(value);
+    if (broken !== undefined) {
+      const message = 'contains a lone UTF-16 surrogate (half of a character): send valid Unicode text';
+      return done(HttpError.badRequest(`${broken || 'body'}: ${message}`, [{ field: broken, message }]));
+    }
+    done(null, value);
   });
 }

@@ -2,10 +2,36 @@
  * The entry point: reads the configuration, resolves the secrets, builds the app and listens.
  * Stops gracefully on SIGTERM/SIGINT (finishes in-flight requests, closes the database). Run as
  * `node --import tsx src/server/main.ts` (`npm run serve`); tests/e2e/support/globalSetup.ts does.
+ *
+ * In a terminal it prints a short human summary (startupSummary.ts) and log lines as text; without
+ * one (a service manager, a container, CI) every line is JSON, for log collectors.
  */
+import path from 'node:path';
+import type { FastifyServerOptions } from 'fastify';
 import { buildApp } from './app';
 import { ConfigError, loadConfig, type Config } from './config';
+import { SQLITE_FILE } from './repository/sqlite';
 import { randomToken, resolveIpHashSalt } from './secrets';
+import { originMismatch } from './siteOrigin';
+import { describeDatabase, localUrl, startupSummary } from './startupSummary';
+
+const LEVELS: Record<number, string> = { 10: 'TRACE', 20: 'DEBUG', 30: 'INFO', 40: 'WARN', 50: 'ERROR', 60: 'FATAL' };
+
+/** A pino destination that writes `HH:MM:SS LEVEL message` lines for a person at a terminal. */
+function humanLogStream(out: NodeJS.WriteStream) {
+  return {
+    write(line: string) {
+      try {
+        const entry = JSON.parse(line) as { level: number; time: number; msg?: string; err?: { stack?: string } };
+        const time = new Date(entry.time).toTimeString().slice(0, 8);
+        const extra = entry.err?.stack ? `\n${entry.err.stack}` : '';
+        out.write(`${time} ${LEVELS[entry.level] ?? entry.level} ${entry.msg ?? ''}${extra}\n`);
+      } catch {
+        out.write(line);
+      }
+    },
+  };
+}
 
 async function main(): Promise<void> {
   let config: Config;
@@ -25,13 +51,12 @@ async function main(): Promise<void> {
     ipHashSalt: resolveIpHashSalt(config.ipHashSalt, config.dataDir),
   };
 
-  const app = await buildApp(config);
-  if (generatedToken) {
-    app.log.warn(
-      `MODERATOR_TOKEN is not set; this run's moderator token is: ${generatedToken} ` +
-        '(it changes at every start: set MODERATOR_TOKEN, 16+ characters, in the environment to keep one)',
-    );
-  }
+  const terminal = Boolean(process.stdout.isTTY);
+  const logger: FastifyServerOptions['logger'] = terminal
+    ? { level: config.logLevel === 'info' ? 'warn' : config.logLevel, stream: humanLogStream(process.stdout) }
+    : { level: config.logLevel };
+  const app = await buildApp(config, { logger });
+  const mismatch = originMismatch(config.siteDir, config.publicOrigin);
 
   let closing = false;
   const shutdown = (signal: string) => {
@@ -51,9 +76,33 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => shutdown('SIGTERM'));
   process.once('SIGINT', () => shutdown('SIGINT'));
 
-  await app.listen({ port: config.port, host: config.host });
+  await app.listen({ port: config.port, host: config.host, listenTextResolver: () => '' });
+  const database = describeDatabase(config.databaseUrl, path.join(config.dataDir, SQLITE_FILE));
+  if (terminal) {
+    process.stdout.write(
+      startupSummary({
+        localUrl: localUrl(config.host, config.port),
+        publicOrigin: config.publicOrigin,
+        host: config.host,
+        port: config.port,
+        generatedToken,
+        database,
+        premoderation: config.premoderation,
+        warnings: mismatch ? [mismatch] : [],
+      }),
+    );
+    return;
+  }
+  if (generatedToken) {
+    app.log.warn(
+      `MODERATOR_TOKEN is not set; this run's moderator token is: ${generatedToken} ` +
+        '(it changes at every start: set MODERATOR_TOKEN, 16+ characters, in the environment to keep one)',
+    );
+  }
+  if (mismatch) app.log.warn(mismatch);
   app.log.info(
-    `${config.databaseUrl ? 'PostgreSQL' : `SQLite in ${config.dataDir}`}; public origin ${config.publicOrigin}`,
+    { url: localUrl(config.host, config.port), moderate: '/moderate', database, publicOrigin: config.publicOrigin },
+    `listening on ${config.host}:${config.port}`,
   );
 }
 

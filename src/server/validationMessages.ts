@@ -1,6 +1,8 @@
 /**
  * Schema validation errors (TypeBox, ajv-style) turned into sentences a person can act on:
- * "body: must be at most 5000 characters", "Unknown field \"foo\": remove it".
+ * "body: must be at most 5000 characters", "Unknown field \"foo\": remove it". What a pattern
+ * means is stated on the schema itself (its `errorMessage` option, src/shared/annotations.ts),
+ * so each sentence is written once, next to the rule it explains.
  */
 /** The parts of a validation error we read. */
 export interface ValidationIssue {
@@ -8,16 +10,9 @@ export interface ValidationIssue {
   instancePath: string;
   params: Record<string, unknown>;
   message?: string;
+  /** The failing schema's own `errorMessage`, attached by validator.ts. */
+  statedMessage?: string;
 }
-
-const PATTERN_MEANINGS: Record<string, string> = {
-  '\\S': 'must contain visible text',
-  '^/[A-Za-z0-9/._~-]*$': 'must be a site path starting with /, e.g. /docs/definition',
-  '^[a-z][a-z0-9-]*$': 'must be a paragraph id such as p-3f2a1c',
-  '^[A-Za-z0-9_-]{8,64}$': 'must be a comment id (8 to 64 letters, digits, _ or -)',
-  '^[0-9a-z]{1,16}$': 'must be a paragraph text hash (1 to 16 lowercase letters or digits)',
-  '^[A-Za-z0-9_-]+$': 'must be an edit token as returned when the comment was created',
-};
 
 // Query, params and body fields have distinct names: the field alone reads best in a message.
 const fieldName = (pointer: string) =>
@@ -52,7 +47,7 @@ function sentence(issue: ValidationIssue): string {
     case 'type':
       return `must be ${/^[aeiou]/.test(String(p.type)) ? 'an' : 'a'} ${String(p.type)}`;
     case 'pattern':
-      return PATTERN_MEANINGS[String(p.pattern)] ?? `must match the pattern ${String(p.pattern)}`;
+      return issue.statedMessage ?? `must match the pattern ${String(p.pattern)}`;
     case 'format':
       return `must be a valid ${String(p.format)}`;
     default:

@@ -3,14 +3,48 @@
  * never converts values: every query, path and header field of this API is a string already, and
  * skipping Value.Convert saves work on the hottest route (the page-thread read). Bodies are
  * checked as sent: no coercion, no removal of unknown fields.
+ *
+ * Each failure carries TypeBox's ajv-style error plus, when the failing schema states one, its
+ * `errorMessage` option (see src/shared/annotations.ts): messages live with the schemas they
+ * explain, and validationMessages.ts turns the rest into sentences.
  */
 import type { FastifySchemaCompiler, FastifySchemaValidationError } from 'fastify';
 import type { TSchema } from 'typebox';
 import { Compile } from 'typebox/compile';
+import type { ValidationIssue } from './validationMessages';
 
-/** Compiles each route schema once; failures carry TypeBox's ajv-style errors (see validationMessages.ts). */
+/**
+ * The subschema a JSON pointer such as `#/properties/target/properties/page` names, or undefined.
+ *
+ * @param root - the compiled route schema
+ * @param pointer - the error's `schemaPath` (RFC 6901, as a URI fragment)
+ */
+export function schemaAt(root: unknown, pointer: string): unknown {
+  let node = root;
+  for (const raw of pointer.replace(/^#\/?/, '').split('/')) {
+    if (raw === '') continue;
+    if (typeof node !== 'object' || node === null) return undefined;
+    node = (node as Record<string, unknown>)[raw.replace(/~1/g, '/').replace(/~0/g, '~')];
+  }
+  return node;
+}
+
+/** The `errorMessage` option of the schema an error points at, if it has one. */
+function statedMessage(root: unknown, schemaPath: string): string | undefined {
+  const schema = schemaAt(root, schemaPath);
+  const message = (schema as { errorMessage?: unknown } | undefined)?.errorMessage;
+  return typeof message === 'string' ? message : undefined;
+}
+
+/** Compiles each route schema once; failures carry TypeBox's errors with the schemas' own messages. */
 export const validatorCompiler: FastifySchemaCompiler<TSchema> = ({ schema }) => {
   const check = Compile(schema);
-  return (value: unknown) =>
-    check.Check(value) ? { value } : { error: check.Errors(value) as unknown as FastifySchemaValidationError[] };
+  return (value: unknown) => {
+    if (check.Check(value)) return { value };
+    const issues: ValidationIssue[] = check.Errors(value).map((error) => {
+      const stated = error.keyword === 'pattern' ? statedMessage(schema, error.schemaPath) : undefined;
+      return stated === undefined ? error : { ...error, statedMessage: stated };
+    });
+    return { error: issues as unknown as FastifySchemaValidationError[] };
+  };
 };

@@ -12,12 +12,18 @@ export const LIMITS = {
   page: 300,
   paragraphId: 64,
   quote: 1000,
+  /** A passage comment must quote at least this many visible characters (letters, digits, signs). */
+  quoteMinVisible: 3,
   quoteContext: 64,
   body: 5000,
   authorName: 80,
   organisation: 120,
   country: 80,
   proposedWording: 2000,
+  /** A moderator's name, recorded on decisions. */
+  moderatorName: 80,
+  /** Longest moderator token accepted at sign-in (MODERATOR_TOKEN has at least 16 characters). */
+  moderatorToken: 256,
   /** Largest request body the service reads, in bytes. */
   requestBytes: 16 * 1024,
   bulkModeration: 200,

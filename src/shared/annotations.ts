@@ -34,12 +34,29 @@ export const CommentType = keysOf(COMMENT_TYPES);
 export const Visibility = keysOf(VISIBILITIES);
 export const ModerationStatus = Type.Enum(MODERATION_STATUSES);
 
-/** Non-empty after trimming: a body of spaces is no comment. */
-const Text = (maxLength: number) => Type.String({ minLength: 1, maxLength, pattern: '\\S' });
+/**
+ * `errorMessage` is this API's own schema option (TypeBox keeps unknown options): the sentence the
+ * service answers when a value fails the schema's `pattern`, written next to the pattern it
+ * explains (read by src/server/validationMessages.ts).
+ */
+const Text = (maxLength: number) =>
+  Type.String({ minLength: 1, maxLength, pattern: '\\S', errorMessage: 'must contain visible text' });
 
-export const PagePath = Type.String({ minLength: 1, maxLength: LIMITS.page, pattern: '^/[A-Za-z0-9/._~-]*$' });
-export const ParagraphIdSchema = Type.String({ maxLength: LIMITS.paragraphId, pattern: '^[a-z][a-z0-9-]*$' });
-export const AnnotationId = Type.String({ pattern: '^[A-Za-z0-9_-]{8,64}$' });
+export const PagePath = Type.String({
+  minLength: 1,
+  maxLength: LIMITS.page,
+  pattern: '^/[A-Za-z0-9/._~-]*$',
+  errorMessage: 'must be a site path starting with /, e.g. /docs/definition',
+});
+export const ParagraphIdSchema = Type.String({
+  maxLength: LIMITS.paragraphId,
+  pattern: '^[a-z][a-z0-9-]*$',
+  errorMessage: 'must be a paragraph id such as p-3f2a1c',
+});
+export const AnnotationId = Type.String({
+  pattern: '^[A-Za-z0-9_-]{8,64}$',
+  errorMessage: 'must be a comment id (8 to 64 letters, digits, _ or -)',
+});
 
 /** W3C TextQuoteSelector: the quoted passage with a little context either side. */
 export const TextQuoteSelector = Type.Object(
@@ -63,27 +80,37 @@ export const Target = Type.Object(
     page: PagePath,
     paragraphId: ParagraphIdSchema,
     /** textHash() of the paragraph when the comment was written: tells later readers the text changed. */
-    paragraphHash: Type.String({ pattern: '^[0-9a-z]{1,16}$' }),
+    paragraphHash: Type.String({
+      pattern: '^[0-9a-z]{1,16}$',
+      errorMessage: 'must be a paragraph text hash (1 to 16 lowercase letters or digits)',
+    }),
     quote: Type.Optional(TextQuoteSelector),
     position: Type.Optional(TextPositionSelector),
   },
   { additionalProperties: false },
 );
 
-/** POST /api/annotations */
+/**
+ * POST /api/annotations
+ *
+ * A new thread needs `stakeholder`, `commentType` and `visibility`; `focus` (the 2024 side event's
+ * areas (a) to (c)) is optional everywhere and defaults to `general`. A reply (`parentId`) needs
+ * only `body` and `authorName`: it inherits the thread's focus, type and visibility, and its
+ * stakeholder type defaults to `other` when the replier gives none.
+ */
 export const CreateAnnotationBody = Type.Object(
   {
     target: Target,
     /** GitHub-flavoured Markdown; rendered server-side through an allow-list sanitiser. */
     body: Text(LIMITS.body),
     authorName: Text(LIMITS.authorName),
-    stakeholder: Stakeholder,
+    stakeholder: Type.Optional(Stakeholder),
     organisation: Type.Optional(Type.String({ maxLength: LIMITS.organisation })),
     country: Type.Optional(Type.String({ maxLength: LIMITS.country })),
-    focus: FeedbackFocus,
-    commentType: CommentType,
+    focus: Type.Optional(FeedbackFocus),
+    commentType: Type.Optional(CommentType),
     proposedWording: Type.Optional(Type.String({ maxLength: LIMITS.proposedWording })),
-    visibility: Visibility,
+    visibility: Type.Optional(Visibility),
     /** Set for a reply; replies share their parent's target. */
     parentId: Type.Optional(AnnotationId),
   },
@@ -120,6 +147,11 @@ export const PublicAnnotation = Type.Object({
   disposition: Type.Optional(PublicDisposition),
   /** The consultation round the comment was made in. */
   round: Type.Optional(Type.Object({ id: Type.String(), name: Type.String() })),
+  /**
+   * Only in answers to the comment's author (PATCH, /mine): their edit waits for an editor, and
+   * `bodyHtml`/`proposedWording` show that edit while everyone else still sees the approved text.
+   */
+  editPending: Type.Optional(Type.Boolean()),
 });
 
 /** GET /api/annotations?page=… : every public, approved comment of one page, in one response. */
@@ -154,7 +186,12 @@ export const ErrorResponse = Type.Object({
 /** GET /api/annotations/:id, PATCH and DELETE /api/annotations/:id */
 export const AnnotationParams = Type.Object({ id: AnnotationId }, { additionalProperties: false });
 
-export const EditTokenString = Type.String({ minLength: 16, maxLength: 128, pattern: '^[A-Za-z0-9_-]+$' });
+export const EditTokenString = Type.String({
+  minLength: 16,
+  maxLength: 128,
+  pattern: '^[A-Za-z0-9_-]+$',
+  errorMessage: 'must be an edit token as returned when the comment was created',
+});
 
 /** POST /api/annotations/mine: the author's own comments, in any status, proven by their edit tokens. */
 export const OwnAnnotationsBody = Type.Object(
@@ -173,9 +210,60 @@ export const ModerationListQuery = Type.Object(
   { additionalProperties: false },
 );
 
-/** What editors see: the public shape plus the Markdown source of the body. */
-export const ModeratedAnnotation = Type.Object({ ...PublicAnnotation.properties, body: Type.String() });
-export const ModerationListResponse = Type.Object({ annotations: Type.Array(ModeratedAnnotation) });
+/** An author's edit of a published comment, waiting for an editor (the published text stays until then). */
+export const PendingEdit = Type.Object({
+  body: Type.String(),
+  bodyHtml: Type.String(),
+  proposedWording: Type.Optional(Type.String()),
+  updatedAt: Type.String({ format: 'date-time' }),
+});
+
+/** What editors see: the public shape plus the Markdown source of the body and any waiting edit. */
+export const ModeratedAnnotation = Type.Object({
+  ...PublicAnnotation.properties,
+  body: Type.String(),
+  pendingEdit: Type.Optional(PendingEdit),
+});
+
+/** Where a queued comment sits, so an editor can decide without opening the page. */
+export const ModerationContext = Type.Object({
+  /** The page's title, from the build's block register (absent when the site has none). */
+  pageTitle: Type.Optional(Type.String()),
+  /** Headings above the paragraph, outermost first. */
+  headings: Type.Optional(Type.Array(Type.String())),
+  /** The paragraph's text as published now (absent when the id is unknown to this build). */
+  paragraphText: Type.Optional(Type.String()),
+  /** For a reply: the comment it answers, in any status. */
+  parent: Type.Optional(
+    Type.Object({
+      id: AnnotationId,
+      authorName: Type.String(),
+      bodyHtml: Type.String(),
+      status: ModerationStatus,
+    }),
+  ),
+});
+
+/** One item of the moderation queue: the comment and its context. */
+export const ModerationQueueItem = Type.Object({ ...ModeratedAnnotation.properties, context: ModerationContext });
+export const ModerationListResponse = Type.Object({ annotations: Type.Array(ModerationQueueItem) });
+
+/** GET /api/moderation/counts (moderator): how many comments wait for an editor (new ones and edits). */
+export const ModerationCountsResponse = Type.Object({ awaiting: Type.Integer({ minimum: 0 }) });
+
+/**
+ * POST /api/moderation/session: signs a moderator in with the token and a name (recorded on their
+ * decisions); the answer sets an HTTP-only, SameSite=Strict session cookie. DELETE signs out.
+ */
+export const ModeratorSignInBody = Type.Object(
+  {
+    token: Type.String({ minLength: 1, maxLength: LIMITS.moderatorToken }),
+    name: Text(LIMITS.moderatorName),
+  },
+  { additionalProperties: false },
+);
+/** GET /api/moderation/session, and the answer to a sign-in: who is signed in. */
+export const ModeratorSession = Type.Object({ name: Type.String() });
 
 /** Answer to a bulk decision: how many changed, and which ids do not exist. */
 export const ModerationDecisionResponse = Type.Object({
@@ -212,6 +300,11 @@ export type OwnAnnotationsResponse = Static<typeof OwnAnnotationsResponse>;
 export type ModerationListQuery = Static<typeof ModerationListQuery>;
 export type ModeratedAnnotation = Static<typeof ModeratedAnnotation>;
 export type ModerationListResponse = Static<typeof ModerationListResponse>;
+export type ModerationQueueItem = Static<typeof ModerationQueueItem>;
+export type ModerationContext = Static<typeof ModerationContext>;
+export type ModerationCountsResponse = Static<typeof ModerationCountsResponse>;
+export type ModeratorSignInBody = Static<typeof ModeratorSignInBody>;
+export type ModeratorSession = Static<typeof ModeratorSession>;
 export type ModerationDecisionResponse = Static<typeof ModerationDecisionResponse>;
 export type ExportResponse = Static<typeof ExportResponse>;
 export type ModerationStatus = ModerationStatusName;

@@ -26,6 +26,48 @@ export const BLOCK = {
   metaClassName: 'fw-meta',
   /** Class added for a few seconds to the block a permalink or search result points at. */
   targetClassName: 'fw-block--target',
+  /** The page's "All discussion on this page" button (src/components/Comments/PageIntro.tsx). */
+  discussionButtonClassName: 'fw-discussion-button',
+  /** Class of the inline SVG icon inside a control (no emoji: they are empty boxes without an emoji font). */
+  iconClassName: 'fw-icon',
+} as const;
+
+/**
+ * Which blocks get which controls (the rule, decided once; see README "Adding or replacing
+ * Framework content"):
+ * - `full`: text that says something about the Framework (paragraphs, list items, quotes, tables)
+ *   gets a permalink and a comment control;
+ * - `link`: items of a "What we do not know" / "What is not known" list are our notes on gaps,
+ *   not Framework text: they can be linked to, but comments go on the text they are about;
+ * - `none`: list items that only lead to another page of this site (a link, perhaps with a short
+ *   gloss) are navigation: no controls (the block keeps its id, so old links still land).
+ */
+export type BlockControls = 'full' | 'link' | 'none';
+
+/** Headings whose lists are notes on what is not known (the `link` rule above). */
+export const GAP_HEADING = /^what (we do not|we don['’]t|is not) know/i;
+
+/** SVG path data of the control icons (24×24 view box, drawn with a 2px round stroke). */
+export const BLOCK_ICONS = {
+  link: [
+    'M10 14a4 4 0 0 0 5.66 0l3-3a4 4 0 0 0-5.66-5.66l-1 1',
+    'M14 10a4 4 0 0 0-5.66 0l-3 3a4 4 0 0 0 5.66 5.66l1-1',
+  ],
+  comment: ['M21 12a8 8 0 0 1-11.6 7.1L4 20l1-4.6A8 8 0 1 1 21 12z'],
+} as const;
+
+/** Attributes of every control icon (hast/React property names); the control itself carries the name. */
+export const ICON_SVG_PROPERTIES = {
+  viewBox: '0 0 24 24',
+  width: '18',
+  height: '18',
+  fill: 'none',
+  stroke: 'currentColor',
+  strokeWidth: '2',
+  strokeLinecap: 'round',
+  strokeLinejoin: 'round',
+  'aria-hidden': 'true',
+  focusable: 'false',
 } as const;
 
 /** CSS selector of every addressable block. */

@@ -1,8 +1,10 @@
 /**
  * The comment form's model: what the reader has typed (a draft), the checks made before sending,
  * and the request body built from it. Drafts are kept in sessionStorage after every change, so
- * nothing typed is lost to an error, a rate limit or an accidental close of the panel; the
- * reader's name and affiliation are remembered for the session so a reply does not ask twice.
+ * nothing typed is lost to an error, a rate limit or an accidental close of the panel. The
+ * reader's details (name, stakeholder type, organisation, country) are remembered on this device
+ * (localStorage) once a comment is sent, so no form asks twice; the form shows a "forget my
+ * details" control whenever they are remembered.
  */
 import type { COMMENT_TYPES, FEEDBACK_FOCUS, Stakeholder, VISIBILITIES } from '../../shared/annotationFields';
 import type { CreateAnnotationBody, Target } from '../../shared/annotations';
@@ -23,9 +25,12 @@ export interface CommentDraft {
 /** One field of the comment form. */
 export type DraftField = keyof CommentDraft;
 
-/** Fields kept across forms for the session (who is writing). */
+/** Fields remembered on the device (who is writing). */
 const PROFILE_FIELDS = ['authorName', 'stakeholder', 'organisation', 'country'] as const;
 const PROFILE_KEY = 'fw-comments-profile';
+
+/** The reader's remembered details. */
+export type CommentProfile = Pick<CommentDraft, (typeof PROFILE_FIELDS)[number]>;
 const DRAFT_PREFIX = 'fw-comments-draft:';
 
 /** A blank form (public visibility preselected). */
@@ -43,32 +48,84 @@ export function emptyDraft(): CommentDraft {
   };
 }
 
-/** Required fields that are empty (or only white space). */
-export function missingFields(draft: CommentDraft): DraftField[] {
-  const required: DraftField[] = ['authorName', 'stakeholder', 'focus', 'commentType', 'body'];
+/**
+ * Required fields that are empty (or only white space). A new comment needs a name, a stakeholder
+ * type, a comment type and the text; a reply only the text and a name (it inherits the rest from
+ * its thread). The side event's focus areas are optional.
+ */
+export function missingFields(draft: CommentDraft, reply = false): DraftField[] {
+  const required: DraftField[] = reply
+    ? ['authorName', 'body']
+    : ['authorName', 'stakeholder', 'commentType', 'body'];
   return required.filter((field) => !String(draft[field]).trim());
 }
 
-/** Builds the request body; optional fields left empty are omitted. */
+/** Builds the request body; optional fields left empty are omitted; a reply sends only who and what. */
 export function toCreateBody(draft: CommentDraft, target: Target, parentId?: string): CreateAnnotationBody {
   const optional = (value: string) => (value.trim() ? value.trim() : undefined);
-  const body: CreateAnnotationBody = {
-    target,
-    body: draft.body.trim(),
-    authorName: draft.authorName.trim(),
-    stakeholder: draft.stakeholder as CreateAnnotationBody['stakeholder'],
-    focus: draft.focus as CreateAnnotationBody['focus'],
-    commentType: draft.commentType as CreateAnnotationBody['commentType'],
-    visibility: draft.visibility,
-  };
+  const body: CreateAnnotationBody = { target, body: draft.body.trim(), authorName: draft.authorName.trim() };
   const organisation = optional(draft.organisation);
   const country = optional(draft.country);
-  const proposedWording = optional(draft.proposedWording);
+  if (draft.stakeholder) body.stakeholder = draft.stakeholder;
   if (organisation) body.organisation = organisation;
   if (country) body.country = country;
+  if (parentId) {
+    body.parentId = parentId;
+    return body;
+  }
+  const proposedWording = optional(draft.proposedWording);
+  if (draft.focus) body.focus = draft.focus;
+  if (draft.commentType) body.commentType = draft.commentType;
+  body.visibility = draft.visibility;
   if (proposedWording) body.proposedWording = proposedWording;
-  if (parentId) body.parentId = parentId;
   return body;
+}
+
+function device(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** The reader's remembered details (empty strings when none). */
+export function loadProfile(): CommentProfile {
+  const profile: CommentProfile = { authorName: '', stakeholder: '', organisation: '', country: '' };
+  try {
+    const saved = JSON.parse(device()?.getItem(PROFILE_KEY) ?? '{}') as Partial<CommentProfile>;
+    for (const field of PROFILE_FIELDS) {
+      const value = saved[field];
+      if (typeof value === 'string') (profile as Record<string, string>)[field] = value;
+    }
+  } catch {
+    // A corrupt profile is ignored.
+  }
+  return profile;
+}
+
+/** True when this device remembers the reader's details. */
+export function hasProfile(): boolean {
+  return Boolean(loadProfile().authorName);
+}
+
+/** Remembers who wrote a comment that was just sent (on this device). */
+export function rememberProfile(draft: CommentDraft): void {
+  try {
+    const profile = Object.fromEntries(PROFILE_FIELDS.map((field) => [field, draft[field].trim()]));
+    device()?.setItem(PROFILE_KEY, JSON.stringify(profile));
+  } catch {
+    // Storage full or disabled: the next form asks again.
+  }
+}
+
+/** Forgets the reader's details on this device (the visible "forget my details" control). */
+export function forgetProfile(): void {
+  try {
+    device()?.removeItem(PROFILE_KEY);
+  } catch {
+    // Nothing to forget.
+  }
 }
 
 function session(): Storage | null {
@@ -79,15 +136,15 @@ function session(): Storage | null {
   }
 }
 
-/** The saved draft for a form, or a fresh one pre-filled with the session's profile. */
+/** The saved draft for a form, or a fresh one pre-filled with the remembered details. */
 export function loadDraft(key: string, defaults: Partial<CommentDraft> = {}): CommentDraft {
   const draft = { ...emptyDraft(), ...defaults };
+  const profile = loadProfile();
   try {
-    const profile = JSON.parse(session()?.getItem(PROFILE_KEY) ?? '{}') as Partial<CommentDraft>;
     const saved = JSON.parse(session()?.getItem(DRAFT_PREFIX + key) ?? '{}') as Partial<CommentDraft>;
     const isProfileField = (field: string) => (PROFILE_FIELDS as readonly string[]).includes(field);
     for (const field of Object.keys(draft) as DraftField[]) {
-      const value = saved[field] ?? (isProfileField(field) ? profile[field] : undefined);
+      const value = saved[field] ?? (isProfileField(field) ? profile[field as keyof CommentProfile] : undefined);
       if (typeof value === 'string') (draft as unknown as Record<string, string>)[field] = value;
     }
   } catch {
@@ -96,18 +153,16 @@ export function loadDraft(key: string, defaults: Partial<CommentDraft> = {}): Co
   return draft;
 }
 
-/** Saves a draft and the profile part of it. */
+/** Saves a draft (this tab only). */
 export function saveDraft(key: string, draft: CommentDraft): void {
   try {
     session()?.setItem(DRAFT_PREFIX + key, JSON.stringify(draft));
-    const profile = Object.fromEntries(PROFILE_FIELDS.map((field) => [field, draft[field]]));
-    session()?.setItem(PROFILE_KEY, JSON.stringify(profile));
   } catch {
     // Storage full or disabled: the form still works, only the safety net is gone.
   }
 }
 
-/** Forgets a draft once its comment is sent (the profile stays). */
+/** Forgets a draft once its comment is sent (the remembered details stay). */
 export function clearDraft(key: string): void {
   try {
     session()?.removeItem(DRAFT_PREFIX + key);

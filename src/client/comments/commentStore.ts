@@ -25,6 +25,8 @@ export interface PanelState {
   passageTooLong: boolean;
   /** The element focus returns to when the panel closes. */
   invoker: HTMLElement | null;
+  /** A comment permalink (`#comment-<id>`) points at this comment: the panel shows and focuses it. */
+  focusCommentId?: string;
 }
 
 /** Everything the comment UI renders for the current page. */
@@ -36,9 +38,19 @@ export interface CommentsState {
   /** Ids of the reader's own comments (any status). */
   own: ReadonlySet<string>;
   panel: PanelState | null;
+  /** The page's whole published discussion is open (`#discussion`); holds the element focus returns to. */
+  discussion: { invoker: HTMLElement | null; missingComment?: string } | null;
 }
 
-let state: CommentsState = { page: null, status: 'idle', error: null, threads: [], own: new Set(), panel: null };
+let state: CommentsState = {
+  page: null,
+  status: 'idle',
+  error: null,
+  threads: [],
+  own: new Set(),
+  panel: null,
+  discussion: null,
+};
 let publicAnnotations: PublicAnnotation[] = [];
 let highlighted: HighlightedPassage[] = [];
 const ownAnnotations = new Map<string, PublicAnnotation>();
@@ -125,10 +137,16 @@ async function load(page: string, refresh: boolean): Promise<void> {
   recompute();
 }
 
-/** Loads and places the comments of a page (once per page visit: the request is shared). */
-export async function enterPage(page: string): Promise<void> {
-  if (state.page === page && state.status !== 'idle') return;
-  await load(page, false);
+let loading: { page: string; done: Promise<void> } | null = null;
+
+/**
+ * Loads and places the comments of a page (once per page visit: the request is shared). Resolves
+ * when they are placed, also for a caller that asks while another's load is under way.
+ */
+export function enterPage(page: string): Promise<void> {
+  if (state.page === page && state.status !== 'idle' && loading?.page === page) return loading.done;
+  loading = { page, done: load(page, false) };
+  return loading.done;
 }
 
 /** Asks the service again after it could not be reached. */
@@ -138,16 +156,37 @@ export async function retryPage(): Promise<void> {
 
 /** Forgets the page (route change): clears highlights; the page's own markup is replaced by React. */
 export function leavePage(): void {
+  loading = null;
   highlighted = [];
   highlightRanges([]);
   publicAnnotations = [];
   ownAnnotations.clear();
-  set({ page: null, status: 'idle', error: null, threads: [], own: new Set(), panel: null });
+  set({ page: null, status: 'idle', error: null, threads: [], own: new Set(), panel: null, discussion: null });
 }
 
-/** Opens the panel of a paragraph or passage. */
+/** Opens the panel of a paragraph or passage (closing the page's discussion view). */
 export function openPanel(panel: PanelState): void {
-  set({ panel });
+  set({ panel, discussion: null });
+}
+
+/** Opens the view of the page's whole published discussion. */
+export function openDiscussion(invoker: HTMLElement | null, missingComment?: string): void {
+  set({ discussion: { invoker, ...(missingComment ? { missingComment } : {}) }, panel: null });
+}
+
+/** Closes the discussion view. */
+export function closeDiscussion(): void {
+  set({ discussion: null });
+}
+
+/** The thread that holds a comment (as root or reply), once the page's comments are loaded. */
+export function threadOf(commentId: string): PlacedThread | undefined {
+  return state.threads.find((t) => t.root.id === commentId || t.replies.some((r) => r.id === commentId));
+}
+
+/** Comments on one paragraph, replies included: the one count shown on its button and in its panel. */
+export function commentCount(thread: readonly PlacedThread[]): number {
+  return thread.reduce((sum, t) => sum + 1 + t.replies.length, 0);
 }
 
 /** Closes the panel (the panel itself returns focus to its invoker). */

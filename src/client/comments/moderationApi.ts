@@ -1,18 +1,19 @@
 /**
- * The moderation page's calls to the service. The moderator token is sent only in the
- * Authorization header (never in a URL, so it cannot leak through history, logs or Referer) and
- * kept only in sessionStorage, which ends with the tab.
+ * The moderation page's calls to the service. Signing in sends the moderator token once (in a
+ * POST body, never in a URL) with the moderator's name; the service answers with an HTTP-only,
+ * SameSite=Strict session cookie scoped to /api/moderation, so the token is never kept in the page
+ * (no script can read the session) and every tab of the browser session is signed in.
  */
 import type {
-  ModeratedAnnotation,
+  ModerationCountsResponse,
   ModerationDecisionBody,
   ModerationDecisionResponse,
   ModerationListResponse,
-  ModerationStatus,
+  ModerationQueueItem,
+  ModeratorSession,
 } from '../../shared/annotations';
+import type { ModerationStatus } from '../../shared/annotationFields';
 import { ApiError, request } from './api';
-
-const TOKEN_KEY = 'fw-moderator-token';
 
 /** Export formats: editors' JSON, a spreadsheet, or a W3C Web Annotation collection for archiving. */
 export type ExportFormat = 'json' | 'csv' | 'w3c' | 'iso-csv' | 'iso-xlsx';
@@ -25,52 +26,47 @@ const EXTENSIONS: Record<ExportFormat, string> = {
   'iso-xlsx': 'iso.xlsx',
 };
 
-/** The moderator token of this tab, if signed in. */
-export function storedToken(): string | null {
+/** Who is signed in, or null (no session, or it ended). */
+export async function currentSession(): Promise<ModeratorSession | null> {
   try {
-    return window.sessionStorage.getItem(TOKEN_KEY);
-  } catch {
-    return null;
+    return await request<ModeratorSession>('/api/moderation/session');
+  } catch (error) {
+    if (error instanceof ApiError && error.kind === 'unauthorised') return null;
+    throw error;
   }
 }
 
-/** Signs in (a token) or out (`null`) for this tab. */
-export function storeToken(token: string | null): void {
-  try {
-    if (token) window.sessionStorage.setItem(TOKEN_KEY, token);
-    else window.sessionStorage.removeItem(TOKEN_KEY);
-  } catch {
-    // Without sessionStorage the token lives only in the page's memory.
-  }
+/** Signs in for this browser session. */
+export function signIn(token: string, name: string): Promise<ModeratorSession> {
+  return request<ModeratorSession>('/api/moderation/session', { method: 'POST', json: { token, name } });
 }
 
-const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
+/** Ends the session (the service clears the cookie). */
+export async function signOut(): Promise<void> {
+  await request<void>('/api/moderation/session', { method: 'DELETE' });
+}
 
-/** Comments in one moderation status, oldest first. */
-export async function listForModeration(token: string, status: ModerationStatus): Promise<ModeratedAnnotation[]> {
-  const answer = await request<ModerationListResponse>(`/api/moderation/annotations?status=${status}`, {
-    headers: auth(token),
-  });
+/** Comments in one moderation status with their context, oldest first. */
+export async function listForModeration(status: ModerationStatus): Promise<ModerationQueueItem[]> {
+  const answer = await request<ModerationListResponse>(`/api/moderation/annotations?status=${status}`);
   return [...answer.annotations].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 }
 
-/** One decision for one or many comments. */
-export function decide(token: string, decision: ModerationDecisionBody): Promise<ModerationDecisionResponse> {
-  return request<ModerationDecisionResponse>('/api/moderation/decisions', {
-    method: 'POST',
-    headers: auth(token),
-    json: decision,
-  });
+/** How many comments wait for an editor (new ones and edits). */
+export async function awaitingCount(): Promise<number> {
+  return (await request<ModerationCountsResponse>('/api/moderation/counts')).awaiting;
 }
 
-/**
- * Downloads the export. A plain link cannot carry the Authorization header, so the file is
- * fetched here and handed to the browser as a blob.
- */
-export async function downloadExport(token: string, format: ExportFormat): Promise<void> {
+/** One decision for one or many comments. */
+export function decide(decision: ModerationDecisionBody): Promise<ModerationDecisionResponse> {
+  return request<ModerationDecisionResponse>('/api/moderation/decisions', { method: 'POST', json: decision });
+}
+
+/** Downloads the export (fetched here so a failure can be explained, then handed over as a file). */
+export async function downloadExport(format: ExportFormat): Promise<void> {
   let response: Response;
   try {
-    response = await fetch(`/api/moderation/export?format=${format}`, { headers: auth(token) });
+    response = await fetch(`/api/moderation/export?format=${format}`);
   } catch (error) {
     throw new ApiError('network', String(error));
   }

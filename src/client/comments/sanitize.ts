@@ -7,7 +7,7 @@
  *
  * Pure: no DOM.
  */
-import { COMMENT_DROPPED_ELEMENTS, COMMENT_ELEMENTS, COMMENT_LINK_PROTOCOLS } from '../../shared/commentHtml';
+import { COMMENT_DROPPED_ELEMENTS, COMMENT_ELEMENTS, isAllowedCommentHref } from '../../shared/commentHtml';
 
 /** The parsed input, as produced by a DOM or hast adapter. */
 export type NodeLike =
@@ -29,18 +29,8 @@ const ALLOWED = COMMENT_ELEMENTS;
 /** Headings inside a comment would break the page's outline: they become bold paragraphs. */
 const HEADING = /^h[1-6]$/;
 
-/** Allows http(s), mailto and same-site links; refuses `javascript:`, `data:`, `vbscript:` and the rest. */
-export function isSafeUrl(url: string): boolean {
-  // Browsers ignore control characters and white space inside a scheme ("java\tscript:").
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point here
-  const compact = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
-  // Protocol-relative and backslash forms are read as another host by browsers: refuse them.
-  if (/^[/\\]{2}/.test(compact)) return false;
-  if (/^[/#?]/.test(compact)) return true;
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(compact);
-  if (!scheme) return !compact.includes(':');
-  return COMMENT_LINK_PROTOCOLS.includes(scheme[1]!.toLowerCase());
-}
+/** The shared comment-link rule (src/shared/commentHtml.ts), under the name the UI code uses. */
+export const isSafeUrl = isAllowedCommentHref;
 
 function attributesOf(tag: string, attributes: ReadonlyArray<readonly [string, string]>): Record<string, string> {
   const allowed = ALLOWED[tag] ?? [];

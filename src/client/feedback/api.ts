@@ -10,7 +10,7 @@ import type {
   ResponsesResponse,
   RoundStatusResponse,
 } from '@site/src/shared/feedback';
-import { request } from '../comments/api';
+import { ApiError, request } from '../comments/api';
 
 /** The filter keys, in the order they appear in URLs. */
 export const FILTER_KEYS = ['page', 'stakeholder', 'focus', 'commentType', 'disposition', 'round'] as const;
@@ -41,16 +41,22 @@ export function filterFromSearch(search: string): FeedbackFilter {
 export const fetchResponses = (filter: FeedbackFilter, offset = 0) =>
   request<ResponsesResponse>(`/api/responses${filterQuery(filter, offset ? { offset: String(offset) } : {})}`);
 
-/** Insights; with the editor's token the figures include every comment. */
-export const fetchInsights = (token: string | null) =>
-  request<InsightsResponse>('/api/insights', token ? { headers: { Authorization: `Bearer ${token}` } } : {});
+/**
+ * Insights: an editor signed in on /moderate (session cookie, sent on /api/moderation/ paths) gets
+ * every comment; anyone else the public figures.
+ */
+export async function fetchInsights(): Promise<InsightsResponse> {
+  try {
+    return await request<InsightsResponse>('/api/moderation/insights');
+  } catch (error) {
+    if (error instanceof ApiError && error.kind === 'unauthorised') return request<InsightsResponse>('/api/insights');
+    throw error;
+  }
+}
 
 export const fetchRoundStatus = (page: string) =>
   request<RoundStatusResponse>(`/api/rounds/status?page=${encodeURIComponent(page)}`);
 
-export const recordDisposition = (token: string, body: DispositionBody) =>
-  request<DispositionResponse>('/api/moderation/dispositions', {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${token}` },
-    json: body,
-  });
+/** Records a disposition (the moderator session cookie goes with it). */
+export const recordDisposition = (body: DispositionBody) =>
+  request<DispositionResponse>('/api/moderation/dispositions', { method: 'POST', json: body });

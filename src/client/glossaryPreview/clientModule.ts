@@ -1,8 +1,10 @@
 /**
  * Browser: shows a glossary term's definition when a reader hovers or keyboard-focuses a link to
  * it. The definition was written into the link at build time (src/plugins/glossaryLinks), so this
- * needs no request and no data. One tooltip element is reused; Escape dismisses it (WCAG 1.4.13).
+ * needs no request and no data. One tooltip element is reused; Escape dismisses it (WCAG 1.4.13),
+ * and so does every route change (the link it described may be gone, e.g. after following it).
  */
+import type { ClientModule } from '@docusaurus/types';
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 
 const TOOLTIP_ID = 'fw-term-tooltip';
@@ -72,4 +74,10 @@ if (ExecutionEnvironment.canUseDOM) {
   });
 }
 
-export default {};
+const clientModule: ClientModule = {
+  onRouteUpdate() {
+    hide();
+  },
+};
+
+export default clientModule;

@@ -1,19 +1,32 @@
 /**
  * Browser: permalinks to paragraphs.
- * - Clicking a block's ¶ control copies the paragraph's full URL and says so to screen readers.
- * - Arriving at a `#paragraph` URL (first load or client-side navigation) highlights the block.
- * Loaded on every page, so it stays tiny and does its work through one delegated listener.
+ * - Clicking a block's link control copies the paragraph's full URL and says so, visibly next to
+ *   the control and to screen readers.
+ * - Arriving at a `#paragraph` URL (first load or client-side navigation) highlights the block, or
+ *   says that no such paragraph is here and offers a search (missingTarget.ts).
+ *   On first load the stylesheet's `.fw-block:target` rule has already painted the highlight
+ *   from the HTML alone, before any script (comments, search) loads; this adds it on client-side
+ *   navigation, where `:target` does not follow history changes.
+ * - No URL can crash a page: an undecodable fragment or path (`#100%`) is repaired before the
+ *   router and Docusaurus' own scroll-to-anchor decode it, and highlights nothing.
+ * - Left/Right arrows move between a block's controls (controlKeys.ts).
+ * Loaded on every page, so it stays tiny and does its work through delegated listeners.
  */
 import type { ClientModule } from '@docusaurus/types';
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import { BLOCK } from '../../shared/blocks';
+import { translate } from '@docusaurus/Translate';
+import { fragmentId, repairPercentEncoding } from '../../shared/url';
 import { announce } from '../announce';
+import { moveWithinControls } from './controlKeys';
+import { checkTarget, clearMissingTarget } from './missingTarget';
 
 const HIGHLIGHT_MS = 4000;
 
 function highlight(hash: string): void {
-  if (!hash || hash.length < 2) return;
-  const target = document.getElementById(decodeURIComponent(hash.slice(1)));
+  const id = fragmentId(hash);
+  if (!id) return;
+  const target = document.getElementById(id);
   if (!target?.classList.contains(BLOCK.className)) return;
   for (const previous of document.querySelectorAll(`.${BLOCK.targetClassName}`)) {
     previous.classList.remove(BLOCK.targetClassName);
@@ -22,17 +35,36 @@ function highlight(hash: string): void {
   window.setTimeout(() => target.classList.remove(BLOCK.targetClassName), HIGHLIGHT_MS);
 }
 
+const COPIED_MS = 2500;
+
+/** A short visible confirmation just above the control (screen readers hear it through announce()). */
+function showCopied(control: HTMLElement, message: string): void {
+  document.querySelector('.fw-copied')?.remove();
+  const tip = document.createElement('span');
+  tip.className = 'fw-copied';
+  tip.setAttribute('aria-hidden', 'true');
+  tip.textContent = message;
+  const box = control.getBoundingClientRect();
+  tip.style.left = `${Math.max(4, window.scrollX + box.left - 8)}px`;
+  tip.style.top = `${window.scrollY + box.top - 30}px`;
+  document.body.append(tip);
+  window.setTimeout(() => tip.remove(), COPIED_MS);
+}
+
 async function copyPermalink(link: HTMLAnchorElement): Promise<void> {
   const url = new URL(link.getAttribute('href') ?? '', window.location.href).toString();
   history.replaceState(history.state, '', url);
   highlight(new URL(url).hash);
+  let message: string;
   try {
     await navigator.clipboard.writeText(url);
-    announce('Link to this paragraph copied.');
+    message = translate({ id: 'permalinks.copied', message: 'Link copied' });
   } catch {
     // Clipboard access can be refused (permissions, insecure origin): the URL bar still has it.
-    announce('Link to this paragraph is now in the address bar.');
+    message = translate({ id: 'permalinks.inAddressBar', message: 'Link is in the address bar' });
   }
+  showCopied(link, message);
+  announce(message);
 }
 
 if (ExecutionEnvironment.canUseDOM) {
@@ -42,11 +74,24 @@ if (ExecutionEnvironment.canUseDOM) {
     event.preventDefault();
     void copyPermalink(link);
   });
+  document.addEventListener('keydown', (event) => {
+    moveWithinControls(event);
+  });
 }
 
 const clientModule: ClientModule = {
+  onRouteUpdate({ location }) {
+    // Runs before the new route renders: the location object is the one Docusaurus then decodes
+    // (route preloading and scroll-to-anchor), so repairing it here keeps both from throwing.
+    const target = location as { pathname: string; hash: string };
+    target.pathname = repairPercentEncoding(target.pathname);
+    target.hash = repairPercentEncoding(target.hash);
+  },
   onRouteDidUpdate({ location }) {
+    clearMissingTarget();
+    if (!location.hash) return;
     highlight(location.hash);
+    checkTarget(location.hash);
   },
 };
 

@@ -4,6 +4,7 @@
  */
 import type { QueryPlan } from '../../shared/search/queryPlan';
 import { termMatcher } from '../../shared/search/snippet';
+import { fragmentId } from '../../shared/url';
 import { highlightTarget } from './highlightTarget';
 
 interface History {
@@ -20,6 +21,6 @@ export function planMatcher(plan: QueryPlan): ReturnType<typeof termMatcher> {
 
 export function openResult(history: History, url: string, plan: QueryPlan): void {
   history.push(url);
-  const hash = url.split('#')[1];
-  if (hash) highlightTarget(decodeURIComponent(hash), planMatcher(plan));
+  const id = fragmentId(url.split('#')[1] ?? '');
+  if (id) highlightTarget(id, planMatcher(plan));
 }

@@ -4,13 +4,24 @@
  */
 import React, { type ReactNode } from 'react';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
-import { BLOCK, BLOCK_CONTROL_LABELS, PROVENANCE_LABELS } from '@site/src/shared/blocks';
+import { BLOCK, BLOCK_CONTROL_LABELS, BLOCK_ICONS, ICON_SVG_PROPERTIES, PROVENANCE_LABELS } from '@site/src/shared/blocks';
 import type { Provenance } from '@site/src/shared/paragraphId';
 
 interface Props {
   id: string;
   provenance?: Provenance;
   children: ReactNode;
+}
+
+/** A control icon, the same SVG the remark plugin writes (src/plugins/blockIds/decorateBlock.ts). */
+export function ControlIcon({ name }: { name: keyof typeof BLOCK_ICONS }): ReactNode {
+  return (
+    <svg {...ICON_SVG_PROPERTIES} className={BLOCK.iconClassName}>
+      {BLOCK_ICONS[name].map((d) => (
+        <path key={d} d={d} />
+      ))}
+    </svg>
+  );
 }
 
 export default function Block({ id, provenance, children }: Props): ReactNode {
@@ -27,22 +38,23 @@ export default function Block({ id, provenance, children }: Props): ReactNode {
       )}
       {children}
       <span className={BLOCK.controlsClassName}>
-        <a
-          className={BLOCK.permalinkClassName}
-          href={`#${id}`}
-          aria-label={BLOCK_CONTROL_LABELS.permalink}
-          title={BLOCK_CONTROL_LABELS.permalink}>
-          ¶
-        </a>
         <button
           type="button"
           className={BLOCK.commentButtonClassName}
           {...{ [BLOCK.idAttribute]: id }}
           aria-label={BLOCK_CONTROL_LABELS.comments}
           title={BLOCK_CONTROL_LABELS.comments}>
-          💬
+          <ControlIcon name="comment" />
           <span className={BLOCK.commentCountClassName} />
         </button>
+        <a
+          className={BLOCK.permalinkClassName}
+          href={`#${id}`}
+          tabIndex={-1}
+          aria-label={BLOCK_CONTROL_LABELS.permalink}
+          title={BLOCK_CONTROL_LABELS.permalink}>
+          <ControlIcon name="link" />
+        </a>
       </span>
     </p>
   );

@@ -1,8 +1,11 @@
 /**
- * The new-comment and reply form: every field of CreateAnnotationBody with labels, required
- * markers, hints and the service's size limits. What the reader types is saved as a draft after
- * every change, so an error, a rate limit or closing the panel loses nothing. Errors (ours and the
- * service's per-field ones) appear next to their fields and in a summary that takes focus.
+ * The new-comment and reply form, with labels, required markers, hints and the service's size
+ * limits. A new comment asks for the text, who is writing (remembered on this device after the
+ * first comment, with a visible "forget my details" control) and the kind of comment; the side
+ * event's focus areas are optional. A reply asks only for its text (and a name, the first time):
+ * it inherits the thread's fields. What the reader types is saved as a draft after every change,
+ * so an error, a rate limit or closing the panel loses nothing. Errors (ours and the service's
+ * per-field ones) appear next to their fields and in a summary that takes focus.
  */
 import React, { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { translate } from '@docusaurus/Translate';
@@ -19,8 +22,11 @@ import { addOwnAnnotation } from '@site/src/client/comments/commentStore';
 import { enqueueComment } from '@site/src/client/comments/outbox';
 import {
   clearDraft,
+  forgetProfile,
+  hasProfile,
   loadDraft,
   missingFields,
+  rememberProfile,
   saveDraft,
   toCreateBody,
   type CommentDraft,
@@ -47,7 +53,8 @@ interface Props {
   /** Where the draft is kept (page + paragraph + passage or parent). */
   draftKey: string;
   submitLabel: string;
-  onSent?: () => void;
+  /** Called with the confirmation message once the comment is stored (a reply form is then closed). */
+  onSent?: (message: string) => void;
 }
 
 type Errors = Partial<Record<DraftField, string>>;
@@ -80,6 +87,10 @@ export default function CommentForm({ target, parent, draftKey, submitLabel, onS
   const fieldId = (field: DraftField) => `${id}-${field}`;
   const defaults = parent ? { focus: parent.focus, visibility: parent.visibility } : {};
   const [draft, setDraft] = useState<CommentDraft>(() => loadDraft(draftKey, defaults));
+  const [remembered, setRemembered] = useState(() => hasProfile());
+  // A reply by a reader whose details are remembered asks for nothing but the text.
+  const [showIdentity, setShowIdentity] = useState(() => !parent || !hasProfile());
+  const [focusName, setFocusName] = useState(false);
   const [errors, setErrors] = useState<Errors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [sent, setSent] = useState<string | null>(null);
@@ -98,6 +109,12 @@ export default function CommentForm({ target, parent, draftKey, submitLabel, onS
     if (sent) sentRef.current?.focus();
   }, [sent]);
 
+  useEffect(() => {
+    if (!focusName) return;
+    document.getElementById(fieldId('authorName'))?.focus();
+    setFocusName(false);
+  }, [focusName]); // eslint-disable-line react-hooks/exhaustive-deps
+
   function change(field: DraftField, value: string) {
     const next = { ...draft, [field]: value } as CommentDraft;
     setDraft(next);
@@ -109,7 +126,7 @@ export default function CommentForm({ target, parent, draftKey, submitLabel, onS
     event.preventDefault();
     if (busy) return;
     setSent(null);
-    const missing = missingFields(draft);
+    const missing = missingFields(draft, Boolean(parent));
     if (missing.length) {
       setFormError(null);
       setErrors(Object.fromEntries(missing.map((field) => [field, requiredMessage(field)])));
@@ -120,6 +137,8 @@ export default function CommentForm({ target, parent, draftKey, submitLabel, onS
     try {
       const created = await request<CreatedAnnotationResponse>('/api/annotations', { method: 'POST', json: body });
       addOwnAnnotation(created, { body: body.body, proposedWording: body.proposedWording });
+      rememberProfile(draft);
+      setRemembered(true);
       clearDraft(draftKey);
       setDraft(loadDraft(draftKey, defaults));
       setErrors({});
@@ -132,9 +151,9 @@ export default function CommentForm({ target, parent, draftKey, submitLabel, onS
               message:
                 'Thank you. Your comment is awaiting moderation: it is listed above with that label, and others will see it once an editor approves it.',
             });
-      setSent(message);
       announce(message);
-      onSent?.();
+      if (onSent) onSent(message);
+      else setSent(message);
     } catch (caught) {
       const error = caught instanceof ApiError ? caught : new ApiError('server', String(caught));
       if (error.kind === 'network' && keepForLater(body)) {
@@ -186,11 +205,17 @@ export default function CommentForm({ target, parent, draftKey, submitLabel, onS
     label: string,
     keys: K[],
     labelOf: (key: K) => string,
+    required = true,
+    hint?: string,
   ) => (
-    <Field id={fieldId(field)} label={label} required error={errors[field]}>
+    <Field id={fieldId(field)} label={label} required={required} hint={hint} error={errors[field]}>
       {(control) => (
         <select {...control} value={draft[field]} onChange={(e) => change(field, e.target.value)}>
-          <option value="">{translate({ id: 'comments.form.choose', message: 'Choose…' })}</option>
+          <option value="">
+            {required
+              ? translate({ id: 'comments.form.choose', message: 'Choose…' })
+              : translate({ id: 'comments.form.none', message: 'None' })}
+          </option>
           {keys.map((key) => (
             <option key={key} value={key}>
               {labelOf(key)}
@@ -199,6 +224,57 @@ export default function CommentForm({ target, parent, draftKey, submitLabel, onS
         </select>
       )}
     </Field>
+  );
+
+  function forget() {
+    forgetProfile();
+    setRemembered(false);
+    setShowIdentity(true);
+    // The button goes away with the remembered details: focus moves to the (now empty) name field.
+    setFocusName(true);
+    const next = { ...draft, authorName: '', stakeholder: '', organisation: '', country: '' } as CommentDraft;
+    setDraft(next);
+    saveDraft(draftKey, next);
+    announce(translate({ id: 'comments.profile.forgotten', message: 'Your details are no longer remembered on this device.' }));
+  }
+
+  const rememberedNote = remembered && (
+    <p className={styles.remembered}>
+      {translate({
+        id: 'comments.profile.remembered',
+        message: 'Your details are remembered on this device for your next comments.',
+      })}{' '}
+      <button type="button" className="fw-link-button" onClick={forget}>
+        {translate({ id: 'comments.profile.forget', message: 'Forget my details' })}
+      </button>
+    </p>
+  );
+
+  const identity = (
+    <fieldset className={styles.fieldset}>
+      <legend>{translate({ id: 'comments.form.aboutYou', message: 'About you' })}</legend>
+      {rememberedNote}
+      {text(
+        'authorName',
+        translate({ id: 'comments.field.authorName', message: 'Name shown with your comment' }),
+        LIMITS.authorName,
+        true,
+        translate({ id: 'comments.field.authorName.hint', message: 'Shown publicly. No e-mail address is asked for.' }),
+      )}
+      {select(
+        'stakeholder',
+        translate({ id: 'comments.field.stakeholder', message: 'You are commenting as' }),
+        stakeholderKeys,
+        stakeholderLabel,
+        !parent,
+      )}
+      {text(
+        'organisation',
+        translate({ id: 'comments.field.organisation', message: 'Organisation (optional)' }),
+        LIMITS.organisation,
+      )}
+      {text('country', translate({ id: 'comments.field.country', message: 'Country (optional)' }), LIMITS.country)}
+    </fieldset>
   );
 
   const ordered = FIELD_ORDER.filter((field) => errors[field]);
@@ -259,57 +335,65 @@ export default function CommentForm({ target, parent, draftKey, submitLabel, onS
           )}
         </Field>
       )}
-      {text(
-        'authorName',
-        translate({ id: 'comments.field.authorName', message: 'Name shown with your comment' }),
-        LIMITS.authorName,
-        true,
-        translate({ id: 'comments.field.authorName.hint', message: 'Shown publicly. No e-mail address is asked for.' }),
+      {parent ? (
+        showIdentity ? (
+          identity
+        ) : (
+          <p className={styles.remembered}>
+            {translate(
+              { id: 'comments.reply.as', message: 'Replying as {name}.' },
+              { name: draft.authorName },
+            )}{' '}
+            <button type="button" className="fw-link-button" onClick={() => setShowIdentity(true)}>
+              {translate({ id: 'comments.reply.changeDetails', message: 'Change my details' })}
+            </button>
+          </p>
+        )
+      ) : (
+        <>
+          {identity}
+          <fieldset className={styles.fieldset}>
+            <legend>{translate({ id: 'comments.form.aboutComment', message: 'About your comment' })}</legend>
+            {select(
+              'commentType',
+              translate({ id: 'comments.field.type', message: 'Type of comment' }),
+              commentTypeKeys,
+              commentTypeLabel,
+            )}
+            {select(
+              'focus',
+              translate({ id: 'comments.field.focus.optional', message: 'Side-event focus area (optional)' }),
+              focusKeys,
+              focusLabel,
+              false,
+              translate({
+                id: 'comments.field.focus.hint',
+                message: 'The three questions of the 2024 side event, for readers who answer one of them.',
+              }),
+            )}
+            <fieldset className={styles.fieldset}>
+              <legend>
+                {translate({ id: 'comments.field.visibility', message: 'Who can read it' })} <RequiredMarker />
+              </legend>
+              {visibilityKeys.map((key) => (
+                <label key={key} className={styles.radio}>
+                  <input
+                    type="radio"
+                    name={fieldId('visibility')}
+                    value={key}
+                    checked={draft.visibility === key}
+                    onChange={() => change('visibility', key)}
+                  />{' '}
+                  {key === 'public'
+                    ? translate({ id: 'comments.visibility.public.long', message: 'Everyone (after moderation)' })
+                    : translate({ id: 'comments.visibility.editors.long', message: 'Only the Framework’s editors' })}
+                </label>
+              ))}
+              {errors.visibility && <p className={styles.fieldError}>{errors.visibility}</p>}
+            </fieldset>
+          </fieldset>
+        </>
       )}
-      {select(
-        'stakeholder',
-        translate({ id: 'comments.field.stakeholder', message: 'You are commenting as' }),
-        stakeholderKeys,
-        stakeholderLabel,
-      )}
-      {text(
-        'organisation',
-        translate({ id: 'comments.field.organisation', message: 'Organisation (optional)' }),
-        LIMITS.organisation,
-      )}
-      {text('country', translate({ id: 'comments.field.country', message: 'Country (optional)' }), LIMITS.country)}
-      {select(
-        'focus',
-        translate({ id: 'comments.field.focus', message: 'Focus of your feedback' }),
-        focusKeys,
-        focusLabel,
-      )}
-      {select(
-        'commentType',
-        translate({ id: 'comments.field.type', message: 'Type of comment' }),
-        commentTypeKeys,
-        commentTypeLabel,
-      )}
-      <fieldset className={styles.fieldset}>
-        <legend>
-          {translate({ id: 'comments.field.visibility', message: 'Who can read it' })} <RequiredMarker />
-        </legend>
-        {visibilityKeys.map((key) => (
-          <label key={key} className={styles.radio}>
-            <input
-              type="radio"
-              name={fieldId('visibility')}
-              value={key}
-              checked={draft.visibility === key}
-              onChange={() => change('visibility', key)}
-            />{' '}
-            {key === 'public'
-              ? translate({ id: 'comments.visibility.public.long', message: 'Everyone (after moderation)' })
-              : translate({ id: 'comments.visibility.editors.long', message: 'Only the Framework’s editors' })}
-          </label>
-        ))}
-        {errors.visibility && <p className={styles.fieldError}>{errors.visibility}</p>}
-      </fieldset>
       <div className={styles.actions}>
         <button type="submit" className="button button--primary" aria-disabled={busy}>
           {busy ? translate({ id: 'comments.form.sending', message: 'Sending…' }) : submitLabel}

@@ -4,7 +4,7 @@
  * is a React text node; user text sits in `dir="auto"` / <bdi> so right-to-left overrides cannot
  * reorder the text around it. The reader's own comments show their status and edit / delete.
  */
-import React, { type ReactNode, useState } from 'react';
+import React, { type MouseEvent, type ReactNode, useState } from 'react';
 import { translate } from '@docusaurus/Translate';
 import type { PublicAnnotation } from '@site/src/shared/annotations';
 import type { Placement } from '@site/src/client/comments/anchoring/placement';
@@ -20,17 +20,40 @@ interface Props {
   /** Show the quoted passage (top-level comments on a passage). */
   showQuote?: boolean;
   placement?: Placement;
+  /** The page path, for the comment's permalink. */
+  page?: string;
+  /** A permalink points at this comment: highlighted, and focusable (the panel moves focus to it). */
+  focused?: boolean;
 }
 
+/** The fragment of a comment's permalink (`/docs/page#comment-<id>` opens the panel on it). */
+export const commentFragment = (id: string): string => `comment-${id}`;
+
 /** One comment with all its fields, as text. */
-export default function CommentView({ annotation, own, showQuote, placement }: Props): ReactNode {
+export default function CommentView({ annotation, own, showQuote, placement, page, focused }: Props): ReactNode {
   const [editing, setEditing] = useState(false);
+  const [copied, setCopied] = useState(false);
+  const published = annotation.status === 'approved' && annotation.visibility === 'public';
+
+  async function copyLink(event: MouseEvent<HTMLAnchorElement>) {
+    event.preventDefault();
+    const url = new URL(event.currentTarget.href, window.location.href).toString();
+    history.replaceState(history.state, '', url);
+    try {
+      await navigator.clipboard.writeText(url);
+    } catch {
+      // Refused: the address bar has the link.
+    }
+    setCopied(true);
+  }
   const { authorName, organisation, country } = annotation;
   const quoteText = annotation.target.quote?.exact;
   const changed = placement && placement.kind !== 'orphan' && placement.textChanged;
   return (
     <article
-      className={styles.comment}
+      id={commentFragment(annotation.id)}
+      tabIndex={focused ? -1 : undefined}
+      className={`${styles.comment} ${focused ? styles.focusedComment : ''}`}
       aria-label={translate({ id: 'comments.comment.label', message: 'Comment by {name}' }, { name: authorName })}>
       <header className={styles.meta}>
         <bdi className={styles.author}>{authorName}</bdi>
@@ -54,6 +77,11 @@ export default function CommentView({ annotation, own, showQuote, placement }: P
           <span className="fw-badge fw-badge--attention">{statusLabel(annotation.status)}</span>
         )}
         {annotation.visibility === 'editors' && <span className="fw-badge">{visibilityLabel('editors')}</span>}
+        {own && annotation.editPending && (
+          <span className="fw-badge fw-badge--attention">
+            {translate({ id: 'comments.comment.editPending', message: 'Your edit awaits moderation' })}
+          </span>
+        )}
       </header>
       <p className={styles.tags}>
         <span>
@@ -94,6 +122,26 @@ export default function CommentView({ annotation, own, showQuote, placement }: P
             </div>
           )}
           {annotation.disposition && <DispositionNote disposition={annotation.disposition} />}
+          {own && annotation.editPending && (
+            <p className={styles.note}>
+              {translate({
+                id: 'comments.comment.editPendingNote',
+                message: 'Others still see the published version until an editor approves your edit.',
+              })}
+            </p>
+          )}
+          {page && published && (
+            <p className={styles.permalink}>
+              <a href={`${page}#${commentFragment(annotation.id)}`} onClick={(event) => void copyLink(event)}>
+                {translate({ id: 'comments.comment.link', message: 'Link to this comment' })}
+              </a>
+              {copied && (
+                <span role="status" className={styles.copied}>
+                  {translate({ id: 'permalinks.copied', message: 'Link copied' })}
+                </span>
+              )}
+            </p>
+          )}
           {own && <OwnCommentActions annotation={annotation} editing={false} onEdit={() => setEditing(true)} />}
         </>
       )}

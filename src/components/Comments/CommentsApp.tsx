@@ -5,6 +5,7 @@
 import React, { type ReactNode, useSyncExternalStore } from 'react';
 import { createPortal } from 'react-dom';
 import { commentStore, pageBlocks } from '@site/src/client/comments/commentStore';
+import Discussion from './Discussion';
 import EarlierWording from './EarlierWording';
 import Panel from './Panel';
 
@@ -36,6 +37,7 @@ export default function CommentsApp(): ReactNode {
   return (
     <>
       {state.panel && <Panel key={state.panel.paragraphId} state={state} panel={state.panel} />}
+      {state.discussion && <Discussion state={state} invoker={state.discussion.invoker} missingComment={state.discussion.missingComment} />}
       {container &&
         createPortal(<EarlierWording threads={orphans} own={state.own} exists={(id) => blocks.has(id)} />, container)}
     </>

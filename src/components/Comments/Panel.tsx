@@ -2,8 +2,12 @@
  * The comment panel of one paragraph: a modal <dialog> (the browser traps focus, Esc closes it
  * and the page behind is inert), titled by its heading, which takes focus on opening. Closing, by
  * any route, returns focus to the button that opened it.
+ *
+ * The paragraph is shown whole at the top (the panel covers the page beside it on small screens).
+ * One form is open at a time: the new-comment form, or one thread's reply form. The count in the
+ * heading is the count on the paragraph's button: comments including replies.
  */
-import React, { type ReactNode, useEffect, useRef } from 'react';
+import React, { type ReactNode, useEffect, useRef, useState } from 'react';
 import { translate } from '@docusaurus/Translate';
 import { BLOCK } from '@site/src/shared/blocks';
 import { textHash } from '@site/src/shared/paragraphId';
@@ -11,6 +15,7 @@ import type { Target } from '@site/src/shared/annotations';
 import { readBlockText } from '@site/src/client/comments/anchoring/blockText';
 import {
   closePanel,
+  commentCount,
   pageBlocks,
   retryPage,
   type CommentsState,
@@ -23,8 +28,6 @@ import Thread from './Thread';
 import { errorMessage } from './errorMessage';
 import styles from './styles.module.css';
 
-const EXCERPT_LENGTH = 160;
-
 function restoreFocus(panel: PanelState): void {
   const fallback = document.querySelector<HTMLElement>(
     `button.${BLOCK.commentButtonClassName}[${BLOCK.idAttribute}="${CSS.escape(panel.paragraphId)}"]`,
@@ -35,6 +38,7 @@ function restoreFocus(panel: PanelState): void {
 /** The comment panel of the paragraph in `panel`. */
 export default function Panel({ state, panel }: { state: CommentsState; panel: PanelState }): ReactNode {
   const dialogRef = useRef<HTMLDialogElement>(null);
+  const [replyingTo, setReplyingTo] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const page = state.page ?? '';
   const block = pageBlocks().get(panel.paragraphId);
@@ -56,7 +60,12 @@ export default function Panel({ state, panel }: { state: CommentsState; panel: P
     const dialog = dialogRef.current;
     if (!dialog) return undefined;
     if (!dialog.open) dialog.showModal();
-    headingRef.current?.focus();
+    // A comment permalink lands on its comment; otherwise the heading takes focus.
+    const linked = panel.focusCommentId ? document.getElementById(`comment-${panel.focusCommentId}`) : null;
+    if (linked) {
+      linked.scrollIntoView({ block: 'center' });
+      linked.focus();
+    } else headingRef.current?.focus();
     const onClose = () => {
       closePanel();
       restoreFocus(panel);
@@ -65,7 +74,7 @@ export default function Panel({ state, panel }: { state: CommentsState; panel: P
     return () => dialog.removeEventListener('close', onClose);
   }, [panel]);
 
-  const excerpt = text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH).trimEnd()}…` : text;
+  const count = commentCount(threads);
   return (
     <dialog ref={dialogRef} className={styles.panel} aria-labelledby="fw-comments-title">
       <header className={styles.panelHeader}>
@@ -80,7 +89,9 @@ export default function Panel({ state, panel }: { state: CommentsState; panel: P
           ×
         </button>
       </header>
-      <p className={styles.excerpt}>{excerpt}</p>
+      <blockquote className={styles.excerpt} dir="auto">
+        {text}
+      </blockquote>
 
       {state.status === 'loading' && (
         <p role="status">{translate({ id: 'comments.panel.loading', message: 'Loading comments…' })}</p>
@@ -106,15 +117,21 @@ export default function Panel({ state, panel }: { state: CommentsState; panel: P
         <>
           <section aria-labelledby="fw-comments-threads">
             <h3 id="fw-comments-threads">
-              {translate(
-                { id: 'comments.panel.threads', message: 'Comments ({count})' },
-                { count: String(threads.length) },
-              )}
+              {translate({ id: 'comments.panel.threads', message: 'Comments ({count})' }, { count: String(count) })}
             </h3>
             {threads.length ? (
               <ol className={styles.threads}>
                 {threads.map((thread) => (
-                  <Thread key={thread.root.id} thread={thread} own={state.own} page={page} canReply={!closed} />
+                  <Thread
+                    key={thread.root.id}
+                    thread={thread}
+                    own={state.own}
+                    page={page}
+                    canReply={!closed}
+                    replying={replyingTo === thread.root.id}
+                    onReplying={(open) => setReplyingTo(open ? thread.root.id : null)}
+                    focusId={panel.focusCommentId}
+                  />
                 ))}
               </ol>
             ) : (
@@ -124,32 +141,38 @@ export default function Panel({ state, panel }: { state: CommentsState; panel: P
           {closed && round ? (
             <RoundClosedNotice round={round} />
           ) : (
-            <section aria-labelledby="fw-comments-new">
-              <h3 id="fw-comments-new">
-                {panel.passage
-                  ? translate({ id: 'comments.panel.newOnPassage', message: 'Comment on the selected passage' })
-                  : translate({ id: 'comments.panel.new', message: 'Comment on this paragraph' })}
-              </h3>
-              {panel.passage && (
-                <blockquote className={styles.quote} dir="auto">
-                  {panel.passage.quote.exact}
-                </blockquote>
-              )}
-              {panel.passageTooLong && (
-                <p className={styles.note}>
-                  {translate({
-                    id: 'comments.panel.passageTooLong',
-                    message: 'The selection is too long to quote, so this comment will be about the whole paragraph.',
-                  })}
-                </p>
-              )}
+          <section aria-labelledby="fw-comments-new">
+            <h3 id="fw-comments-new">
+              {panel.passage
+                ? translate({ id: 'comments.panel.newOnPassage', message: 'Comment on the selected passage' })
+                : translate({ id: 'comments.panel.new', message: 'Comment on this paragraph' })}
+            </h3>
+            {panel.passage && (
+              <blockquote className={styles.quote} dir="auto">
+                {panel.passage.quote.exact}
+              </blockquote>
+            )}
+            {panel.passageTooLong && (
+              <p className={styles.note}>
+                {translate({
+                  id: 'comments.panel.passageTooLong',
+                  message: 'The selection is too long to quote, so this comment will be about the whole paragraph.',
+                })}
+              </p>
+            )}
+            {replyingTo ? (
+              <button type="button" className="fw-link-button" onClick={() => setReplyingTo(null)}>
+                {translate({ id: 'comments.panel.newInstead', message: 'Write a new comment instead of a reply' })}
+              </button>
+            ) : (
               <CommentForm
                 key={draftKey}
                 target={target}
                 draftKey={draftKey}
                 submitLabel={translate({ id: 'comments.form.send', message: 'Send comment' })}
               />
-            </section>
+            )}
+          </section>
           )}
         </>
       )}

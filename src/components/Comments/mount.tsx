@@ -8,6 +8,7 @@ import { LIMITS } from '@site/src/shared/annotationFields';
 import { readBlockText } from '@site/src/client/comments/anchoring/blockText';
 import { describePassage } from '@site/src/client/comments/anchoring/describe';
 import * as store from '@site/src/client/comments/commentStore';
+import { BLOCK } from '@site/src/shared/blocks';
 import { watchHighlightClicks } from '@site/src/client/comments/highlightClicks';
 import CommentsApp, { removeEarlierContainer } from './CommentsApp';
 
@@ -54,6 +55,37 @@ export function openPanel({ page, paragraphId, invoker, range }: OpenRequest): v
     passageTooLong = Boolean(span && !passage && text.text.slice(span.start, span.end).trim().length > LIMITS.quote);
   }
   store.openPanel({ paragraphId, passage, passageTooLong, invoker });
+}
+
+/** Opens the view of the page's whole published discussion. */
+export function showDiscussion(page: string, invoker: HTMLElement | null): void {
+  ensureRoot();
+  void store.enterPage(page);
+  store.openDiscussion(invoker);
+}
+
+/**
+ * Opens the panel on one comment (a `#comment-<id>` permalink), once the page's comments are
+ * placed. A comment on earlier wording is scrolled to in that section; a comment that is not
+ * published (or no longer) gets the discussion view, which says what is published.
+ */
+export async function showComment(page: string, commentId: string): Promise<void> {
+  ensureRoot();
+  await store.enterPage(page);
+  const thread = store.threadOf(commentId);
+  if (!thread) {
+    store.openDiscussion(null, commentId);
+    return;
+  }
+  if (thread.placement.kind === 'orphan') {
+    document.getElementById(`comment-${commentId}`)?.scrollIntoView({ block: 'center' });
+    return;
+  }
+  const { paragraphId } = thread.placement;
+  const invoker = document.querySelector<HTMLElement>(
+    `button.${BLOCK.commentButtonClassName}[${BLOCK.idAttribute}="${CSS.escape(paragraphId)}"]`,
+  );
+  store.openPanel({ paragraphId, passage: null, passageTooLong: false, invoker, focusCommentId: commentId });
 }
 
 /** Forgets the page on navigation. */

@@ -6,7 +6,6 @@
  */
 import React, { type ReactNode, useCallback, useEffect, useState } from 'react';
 import { translate } from '@docusaurus/Translate';
-import { storedToken } from '@site/src/client/comments/moderationApi';
 import { fetchInsights } from '@site/src/client/feedback/api';
 import type { InsightsResponse, Tally } from '@site/src/shared/feedback';
 import type { DispositionValue } from '@site/src/shared/feedbackFields';
@@ -77,7 +76,7 @@ export default function Insights(): ReactNode {
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    fetchInsights(storedToken())
+    fetchInsights()
       .then(setData)
       .catch((caught: unknown) => setError(caught instanceof Error ? caught.message : String(caught)));
   }, []);

@@ -22,7 +22,6 @@ const storedName = () => {
 };
 
 interface Props {
-  token: string;
   /** The selected comments. */
   ids: string[];
   /** Every comment listed, for the "duplicate of" choice. */
@@ -31,7 +30,7 @@ interface Props {
   onUnauthorised: (message: string) => void;
 }
 
-export default function DispositionPanel({ token, ids, items, onRecorded, onUnauthorised }: Props): ReactNode {
+export default function DispositionPanel({ ids, items, onRecorded, onUnauthorised }: Props): ReactNode {
   const id = useId();
   const [disposition, setDisposition] = useState<DispositionValue>('accepted');
   const [response, setResponse] = useState('');
@@ -52,7 +51,7 @@ export default function DispositionPanel({ token, ids, items, onRecorded, onUnau
       // The name then lives only in this form.
     }
     try {
-      const answer = await recordDisposition(token, {
+      const answer = await recordDisposition({
         ids,
         disposition,
         response,

@@ -1,7 +1,11 @@
-/** One comment in the moderation queue, with every field an editor needs to decide. */
+/**
+ * One comment in the moderation queue, with every field an editor needs to decide without opening
+ * the page: the page title and the paragraph's text (from the build's block register), the comment
+ * a reply answers, and for an edit of a published comment the published text beside the edit.
+ */
 import React, { type ReactNode } from 'react';
 import { translate } from '@docusaurus/Translate';
-import type { ModeratedAnnotation } from '@site/src/shared/annotations';
+import type { ModerationQueueItem } from '@site/src/shared/annotations';
 import { isSafeUrl } from '@site/src/client/comments/sanitize';
 import SafeHtml from '../Comments/SafeHtml';
 import {
@@ -18,7 +22,7 @@ import styles from './styles.module.css';
 export type Decision = 'approved' | 'rejected' | 'spam';
 
 interface Props {
-  annotation: ModeratedAnnotation;
+  annotation: ModerationQueueItem;
   selected: boolean;
   busy: boolean;
   onSelect: (selected: boolean) => void;
@@ -34,6 +38,8 @@ export const DECISION_LABELS: Record<Decision, () => string> = {
 export default function ModerationItem({ annotation: a, selected, busy, onSelect, onDecide }: Props): ReactNode {
   const headingId = `moderation-${a.id}`;
   const link = `${a.target.page}#${a.target.paragraphId}`;
+  const { context } = a;
+  const edit = a.pendingEdit;
   return (
     <li className={styles.item}>
       <article aria-labelledby={headingId}>
@@ -57,10 +63,48 @@ export default function ModerationItem({ annotation: a, selected, busy, onSelect
           {a.parentId && (
             <span className="fw-badge">{translate({ id: 'moderation.item.reply', message: 'Reply' })}</span>
           )}
+          {edit && (
+            <span className="fw-badge fw-badge--attention">
+              {translate({ id: 'moderation.item.edit', message: 'Edit of a published comment' })}
+            </span>
+          )}
         </div>
         <dl className={styles.fields}>
           <dt>{translate({ id: 'moderation.field.where', message: 'Where' })}</dt>
-          <dd>{isSafeUrl(link) ? <a href={link}>{link}</a> : link}</dd>
+          <dd>
+            {isSafeUrl(link) ? <a href={link}>{context.pageTitle ?? link}</a> : link}
+            {context.headings && context.headings.length > 0 && <> › {context.headings.join(' › ')}</>}
+          </dd>
+          <dt>{translate({ id: 'moderation.field.paragraph', message: 'Paragraph' })}</dt>
+          <dd>
+            {context.paragraphText ? (
+              <blockquote dir="auto" className={styles.paragraph}>
+                {context.paragraphText}
+              </blockquote>
+            ) : (
+              translate(
+                {
+                  id: 'moderation.field.paragraphUnknown',
+                  message: 'Paragraph {id} is not in the published site (it may have been changed or removed).',
+                },
+                { id: a.target.paragraphId },
+              )
+            )}
+          </dd>
+          {context.parent && (
+            <>
+              <dt>{translate({ id: 'moderation.field.inReplyTo', message: 'In reply to' })}</dt>
+              <dd className={styles.parent}>
+                <p className={styles.parentAuthor}>
+                  <bdi>{context.parent.authorName}</bdi>
+                  {context.parent.status !== 'approved' && <> ({statusLabel(context.parent.status)})</>}
+                </p>
+                <div dir="auto" className={styles.body}>
+                  <SafeHtml html={context.parent.bodyHtml} />
+                </div>
+              </dd>
+            </>
+          )}
           {a.target.quote && (
             <>
               <dt>{translate({ id: 'moderation.field.quote', message: 'Quoted passage' })}</dt>
@@ -91,23 +135,55 @@ export default function ModerationItem({ annotation: a, selected, busy, onSelect
           <dd>
             <time dateTime={a.createdAt}>{formatDate(a.createdAt)}</time>
           </dd>
-          <dt>{translate({ id: 'moderation.field.body', message: 'Comment' })}</dt>
-          <dd dir="auto" className={styles.body}>
-            <SafeHtml html={a.bodyHtml} />
-          </dd>
-          {a.proposedWording && (
+          {edit ? (
             <>
-              <dt>{translate({ id: 'comments.field.proposedWording', message: 'Proposed wording' })}</dt>
-              <dd dir="auto" className={styles.pre}>
-                {a.proposedWording}
+              <dt>{translate({ id: 'moderation.field.edit', message: 'Edit' })}</dt>
+              <dd>
+                <div className={styles.compare}>
+                  <section aria-label={translate({ id: 'moderation.edit.before', message: 'Published version' })}>
+                    <h4>{translate({ id: 'moderation.edit.before', message: 'Published version' })}</h4>
+                    <div dir="auto" className={styles.body}>
+                      <SafeHtml html={a.bodyHtml} />
+                    </div>
+                    {a.proposedWording && <p className={styles.pre}>{a.proposedWording}</p>}
+                  </section>
+                  <section aria-label={translate({ id: 'moderation.edit.after', message: 'Edited version' })}>
+                    <h4>{translate({ id: 'moderation.edit.after', message: 'Edited version' })}</h4>
+                    <div dir="auto" className={styles.body}>
+                      <SafeHtml html={edit.bodyHtml} />
+                    </div>
+                    {edit.proposedWording && <p className={styles.pre}>{edit.proposedWording}</p>}
+                  </section>
+                </div>
+                <p className={styles.hint}>
+                  {translate({
+                    id: 'moderation.edit.explain',
+                    message: 'Approve publishes the edit; Reject keeps the published version; Spam hides the comment.',
+                  })}
+                </p>
               </dd>
+            </>
+          ) : (
+            <>
+              <dt>{translate({ id: 'moderation.field.body', message: 'Comment' })}</dt>
+              <dd dir="auto" className={styles.body}>
+                <SafeHtml html={a.bodyHtml} />
+              </dd>
+              {a.proposedWording && (
+                <>
+                  <dt>{translate({ id: 'comments.field.proposedWording', message: 'Proposed wording' })}</dt>
+                  <dd dir="auto" className={styles.pre}>
+                    {a.proposedWording}
+                  </dd>
+                </>
+              )}
             </>
           )}
         </dl>
         {a.disposition && <DispositionNote disposition={a.disposition} />}
         <div className={styles.actions}>
           {(Object.keys(DECISION_LABELS) as Decision[])
-            .filter((decision) => decision !== a.status)
+            .filter((decision) => decision !== a.status || edit !== undefined)
             .map((decision) => (
               <button
                 key={decision}

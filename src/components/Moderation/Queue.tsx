@@ -1,22 +1,26 @@
 /**
  * The moderation queue: comments of one status, decided singly or in bulk (checkboxes with
- * "select all"), with counts and a spoken summary of every decision.
+ * "select all"), with counts and a spoken summary of every decision. The number of comments
+ * waiting for an editor (new ones and edits) is refreshed every COUNT_REFRESH_MS and whenever the
+ * tab comes back into view, without reloading the page or the list being worked on.
  */
 import React, { type ReactNode, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { translate } from '@docusaurus/Translate';
 import { LIMITS, MODERATION_STATUSES, type ModerationStatus } from '@site/src/shared/annotationFields';
-import type { ModeratedAnnotation } from '@site/src/shared/annotations';
+import type { ModerationQueueItem } from '@site/src/shared/annotations';
 import { ApiError } from '@site/src/client/comments/api';
-import { decide, listForModeration } from '@site/src/client/comments/moderationApi';
+import { awaitingCount, decide, listForModeration } from '@site/src/client/comments/moderationApi';
 import { statusLabel } from '../Comments/labels';
 import DispositionPanel from './DispositionPanel';
 import ModerationItem, { DECISION_LABELS, type Decision } from './ModerationItem';
 import styles from './styles.module.css';
 
 interface Props {
-  token: string;
   onUnauthorised: (message: string) => void;
 }
+
+/** How often the waiting count is refreshed while the page is open. */
+const COUNT_REFRESH_MS = 10_000;
 
 function resultMessage(decision: Decision, count: number): string {
   const values = { count: String(count) };
@@ -30,10 +34,11 @@ function resultMessage(decision: Decision, count: number): string {
   }
 }
 
-export default function Queue({ token, onUnauthorised }: Props): ReactNode {
+export default function Queue({ onUnauthorised }: Props): ReactNode {
   const id = useId();
   const [status, setStatus] = useState<ModerationStatus>('pending');
-  const [items, setItems] = useState<ModeratedAnnotation[] | null>(null);
+  const [items, setItems] = useState<ModerationQueueItem[] | null>(null);
+  const [awaiting, setAwaiting] = useState<number | null>(null);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<{ text: string; count: number } | null>(null);
@@ -65,15 +70,35 @@ export default function Queue({ token, onUnauthorised }: Props): ReactNode {
     setItems(null);
     setSelected(new Set());
     try {
-      setItems(await listForModeration(token, status));
+      setItems(await listForModeration(status));
     } catch (caught) {
       fail(caught);
     }
-  }, [token, status, fail]);
+  }, [status, fail]);
 
   useEffect(() => {
     void load();
   }, [load]);
+
+  const refreshCount = useCallback(async () => {
+    try {
+      setAwaiting(await awaitingCount());
+    } catch (caught) {
+      if (caught instanceof ApiError && caught.kind === 'unauthorised') fail(caught);
+      // Otherwise keep the last count; the next refresh tries again.
+    }
+  }, [fail]);
+
+  useEffect(() => {
+    void refreshCount();
+    const timer = window.setInterval(() => void refreshCount(), COUNT_REFRESH_MS);
+    const onVisible = () => document.visibilityState === 'visible' && void refreshCount();
+    document.addEventListener('visibilitychange', onVisible);
+    return () => {
+      window.clearInterval(timer);
+      document.removeEventListener('visibilitychange', onVisible);
+    };
+  }, [refreshCount]);
 
   // The decided items (and the button just pressed) are gone: focus moves to the result.
   useEffect(() => {
@@ -88,7 +113,7 @@ export default function Queue({ token, onUnauthorised }: Props): ReactNode {
       // The service takes at most LIMITS.bulkModeration ids per decision.
       const answer = { updated: [] as string[], notFound: [] as string[] };
       for (let start = 0; start < ids.length; start += LIMITS.bulkModeration) {
-        const part = await decide(token, { ids: ids.slice(start, start + LIMITS.bulkModeration), status: decision });
+        const part = await decide({ ids: ids.slice(start, start + LIMITS.bulkModeration), status: decision });
         answer.updated.push(...part.updated);
         answer.notFound.push(...part.notFound);
       }
@@ -98,6 +123,7 @@ export default function Queue({ token, onUnauthorised }: Props): ReactNode {
       const missing = answer.notFound.length
         ? ` ${translate({ id: 'moderation.result.notFound', message: 'No longer found: {count}.' }, { count: String(answer.notFound.length) })}`
         : '';
+      void refreshCount();
       setResult((previous) => ({
         text: resultMessage(decision, answer.updated.length) + missing,
         count: (previous?.count ?? 0) + 1,
@@ -121,6 +147,14 @@ export default function Queue({ token, onUnauthorised }: Props): ReactNode {
 
   return (
     <section aria-labelledby={`${id}-title`}>
+      <p className={styles.awaiting} aria-live="polite">
+        {awaiting === null
+          ? ''
+          : translate(
+              { id: 'moderation.awaiting', message: 'Waiting for an editor: {count}' },
+              { count: String(awaiting) },
+            )}
+      </p>
       <div className={styles.toolbar}>
         <label htmlFor={`${id}-status`}>
           {translate({ id: 'moderation.filter', message: 'Show comments that are' })}
@@ -132,7 +166,13 @@ export default function Queue({ token, onUnauthorised }: Props): ReactNode {
             </option>
           ))}
         </select>
-        <button type="button" className="button button--secondary button--sm" onClick={() => void load()}>
+        <button
+          type="button"
+          className="button button--secondary button--sm"
+          onClick={() => {
+            void load();
+            void refreshCount();
+          }}>
           {translate({ id: 'moderation.refresh', message: 'Refresh' })}
         </button>
       </div>
@@ -177,7 +217,6 @@ export default function Queue({ token, onUnauthorised }: Props): ReactNode {
               ))}
           </div>
           <DispositionPanel
-            token={token}
             ids={[...selected]}
             items={items}
             onUnauthorised={onUnauthorised}

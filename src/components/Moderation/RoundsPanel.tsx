@@ -11,7 +11,7 @@ import { formatDate } from '../Comments/labels';
 import { roundStateLabel } from '../Feedback/labels';
 import styles from '../Feedback/styles.module.css';
 
-export default function RoundsPanel({ token }: { token: string }): ReactNode {
+export default function RoundsPanel(): ReactNode {
   const id = useId();
   const [rounds, setRounds] = useState<Round[] | null>(null);
   const [name, setName] = useState('');
@@ -20,7 +20,6 @@ export default function RoundsPanel({ token }: { token: string }): ReactNode {
   const [closesAt, setClosesAt] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const headers = { Authorization: `Bearer ${token}` };
 
   const load = useCallback(async () => {
     setRounds((await request<RoundsResponse>('/api/rounds')).rounds);
@@ -49,7 +48,7 @@ export default function RoundsPanel({ token }: { token: string }): ReactNode {
       ...(closesAt ? { closesAt: new Date(closesAt).toISOString() } : {}),
     };
     void run(
-      () => request('/api/moderation/rounds', { method: 'POST', headers, json }),
+      () => request('/api/moderation/rounds', { method: 'POST', json }),
       translate({ id: 'moderation.rounds.opened', message: 'Round “{name}” opened.' }, { name }),
     );
   }
@@ -83,7 +82,6 @@ export default function RoundsPanel({ token }: { token: string }): ReactNode {
                       () =>
                         request(`/api/moderation/rounds/${round.id}`, {
                           method: 'PATCH',
-                          headers,
                           json: { close: true },
                         }),
                       translate(

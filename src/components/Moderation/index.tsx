@@ -1,45 +1,79 @@
 /**
- * The moderation page's application: sign-in with the moderator token, the queue, and the export.
- * Without a token nothing is requested and the page says what is needed.
+ * The moderation page's application: sign-in (token and name, once per browser session, kept in
+ * an HTTP-only cookie), the queue, the count of comments waiting, the export, and sign-out.
+ * Without a session nothing but the sign-in is shown.
  */
-import React, { type ReactNode, useState } from 'react';
+import React, { type ReactNode, useCallback, useEffect, useState } from 'react';
 import { translate } from '@docusaurus/Translate';
 import { ApiError } from '@site/src/client/comments/api';
-import { downloadExport, storedToken, storeToken, type ExportFormat } from '@site/src/client/comments/moderationApi';
+import {
+  currentSession,
+  downloadExport,
+  signIn as startSession,
+  signOut as endSession,
+  type ExportFormat,
+} from '@site/src/client/comments/moderationApi';
 import Queue from './Queue';
 import RoundsPanel from './RoundsPanel';
 import SignIn from './SignIn';
 import styles from './styles.module.css';
 
+type Session = { state: 'checking' } | { state: 'signed-out' } | { state: 'signed-in'; name: string };
+
+const tokenRefused = () =>
+  translate({ id: 'moderation.error.token', message: 'The moderator token was not accepted. Please sign in again.' });
+
 export default function ModerationApp(): ReactNode {
-  const [token, setToken] = useState<string | null>(() => storedToken());
+  const [session, setSession] = useState<Session>({ state: 'checking' });
   const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
   const [exportError, setExportError] = useState<string | null>(null);
 
-  const signIn = (value: string) => {
-    storeToken(value);
-    setMessage(null);
-    setToken(value);
-  };
-  const signOut = (reason: string | null = null) => {
-    storeToken(null);
+  useEffect(() => {
+    currentSession().then(
+      (found) => setSession(found ? { state: 'signed-in', name: found.name } : { state: 'signed-out' }),
+      () => {
+        setMessage(translate({ id: 'moderation.error.network', message: 'The comment service cannot be reached.' }));
+        setSession({ state: 'signed-out' });
+      },
+    );
+  }, []);
+
+  async function signIn(token: string, name: string) {
+    setBusy(true);
+    try {
+      const started = await startSession(token, name);
+      setMessage(null);
+      setSession({ state: 'signed-in', name: started.name });
+    } catch (caught) {
+      if (caught instanceof ApiError && caught.kind === 'unauthorised') setMessage(tokenRefused());
+      else if (caught instanceof ApiError && caught.kind !== 'network') setMessage(caught.message);
+      else setMessage(translate({ id: 'moderation.error.network', message: 'The comment service cannot be reached.' }));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const signedOut = useCallback((reason: string | null) => {
     setMessage(reason);
-    setToken(null);
-  };
+    setSession({ state: 'signed-out' });
+  }, []);
+
+  async function signOut() {
+    try {
+      await endSession();
+    } catch {
+      // The cookie may already be gone; the page signs out either way.
+    }
+    signedOut(translate({ id: 'moderation.signedOut', message: 'You are signed out.' }));
+  }
 
   async function exportAs(format: ExportFormat) {
-    if (!token) return;
     setExportError(null);
     try {
-      await downloadExport(token, format);
+      await downloadExport(format);
     } catch (caught) {
-      if (caught instanceof ApiError && caught.kind === 'unauthorised')
-        signOut(
-          translate({
-            id: 'moderation.error.token',
-            message: 'The moderator token was not accepted. Please sign in again.',
-          }),
-        );
+      if (caught instanceof ApiError && caught.kind === 'unauthorised') signedOut(tokenRefused());
       else
         setExportError(
           translate({
@@ -50,7 +84,11 @@ export default function ModerationApp(): ReactNode {
     }
   }
 
-  if (!token) {
+  if (session.state === 'checking') {
+    return <p role="status">{translate({ id: 'moderation.checking', message: 'Checking your sign-in…' })}</p>;
+  }
+
+  if (session.state === 'signed-out') {
     return (
       <>
         <p>
@@ -60,13 +98,21 @@ export default function ModerationApp(): ReactNode {
               'This page is for the Framework’s editors. Comments can only be moderated with the moderator token of the comment service.',
           })}
         </p>
-        <SignIn onSignIn={signIn} message={message} />
+        <SignIn onSignIn={(token, name) => void signIn(token, name)} message={message} busy={busy} />
       </>
     );
   }
 
   return (
     <>
+      <div className={styles.toolbar}>
+        <p className={styles.signedIn}>
+          {translate({ id: 'moderation.signedInAs', message: 'Signed in as {name}.' }, { name: session.name })}
+        </p>
+        <button type="button" className="fw-link-button" onClick={() => void signOut()}>
+          {translate({ id: 'moderation.signOut', message: 'Sign out' })}
+        </button>
+      </div>
       <div className={styles.toolbar}>
         <button type="button" className="button button--secondary button--sm" onClick={() => void exportAs('json')}>
           {translate({ id: 'moderation.export.json', message: 'Download export (JSON)' })}
@@ -83,17 +129,14 @@ export default function ModerationApp(): ReactNode {
         <button type="button" className="button button--secondary button--sm" onClick={() => void exportAs('w3c')}>
           {translate({ id: 'moderation.export.w3c', message: 'Download export (W3C Web Annotation)' })}
         </button>
-        <button type="button" className="fw-link-button" onClick={() => signOut()}>
-          {translate({ id: 'moderation.signOut', message: 'Sign out' })}
-        </button>
       </div>
       {exportError && (
         <p className={styles.error} role="alert">
           {exportError}
         </p>
       )}
-      <Queue token={token} onUnauthorised={signOut} />
-      <RoundsPanel token={token} />
+      <Queue onUnauthorised={signedOut} />
+      <RoundsPanel />
     </>
   );
 }

@@ -1,11 +1,23 @@
 /**
  * Writes the block markup contract of `src/shared/blocks.ts` onto a Markdown node: id attributes,
- * an optional provenance badge, and the permalink and comment controls. The controls are static
- * HTML so they work, and are reachable by keyboard, before any JavaScript has loaded.
+ * an optional provenance badge, and the permalink and comment controls (inline SVG icons, named by
+ * aria-label). The controls are static HTML so they are visible, and reachable by keyboard, before
+ * any JavaScript has loaded.
+ *
+ * Which controls a block gets follows the rule in `BlockControls` (shared/blocks.ts): navigation
+ * items get none, notes on gaps get only the permalink. Keyboard: one Tab stop per block (the
+ * comment button); the permalink is reached with the arrow keys (src/client/permalinks).
  */
 import type { Parent, PhrasingContent } from 'mdast';
 import type { ElementContent, Properties } from 'hast';
-import { BLOCK, BLOCK_CONTROL_LABELS, PROVENANCE_LABELS } from '../../shared/blocks';
+import {
+  BLOCK,
+  BLOCK_CONTROL_LABELS,
+  BLOCK_ICONS,
+  ICON_SVG_PROPERTIES,
+  PROVENANCE_LABELS,
+  type BlockControls,
+} from '../../shared/blocks';
 import type { IdentifiedBlock } from './assignIds';
 
 /** An mdast node that only exists to become the given hast element. */
@@ -16,40 +28,45 @@ function hastNode(tagName: string, properties: Properties, children: ElementCont
   } as unknown as PhrasingContent;
 }
 
-function controls(id: string): PhrasingContent {
-  return hastNode('span', { className: [BLOCK.controlsClassName] }, [
-    {
-      type: 'element',
-      tagName: 'a',
-      properties: {
-        className: [BLOCK.permalinkClassName],
-        href: `#${id}`,
-        'aria-label': BLOCK_CONTROL_LABELS.permalink,
-        title: BLOCK_CONTROL_LABELS.permalink,
-      },
-      children: [{ type: 'text', value: '¶' }],
+function icon(paths: readonly string[]): ElementContent {
+  return {
+    type: 'element',
+    tagName: 'svg',
+    properties: { ...ICON_SVG_PROPERTIES, className: [BLOCK.iconClassName] },
+    children: paths.map((d) => ({ type: 'element', tagName: 'path', properties: { d }, children: [] })),
+  };
+}
+
+function controls(id: string, kind: BlockControls): PhrasingContent {
+  const permalink: ElementContent = {
+    type: 'element',
+    tagName: 'a',
+    properties: {
+      className: [BLOCK.permalinkClassName],
+      href: `#${id}`,
+      'aria-label': BLOCK_CONTROL_LABELS.permalink,
+      title: BLOCK_CONTROL_LABELS.permalink,
+      // With a comment button beside it, the button is the block's one Tab stop; arrows reach this.
+      ...(kind === 'full' ? { tabIndex: -1 } : {}),
     },
-    {
-      type: 'element',
-      tagName: 'button',
-      properties: {
-        type: 'button',
-        className: [BLOCK.commentButtonClassName],
-        [BLOCK.idAttribute]: id,
-        'aria-label': BLOCK_CONTROL_LABELS.comments,
-        title: BLOCK_CONTROL_LABELS.comments,
-      },
-      children: [
-        { type: 'text', value: '💬' },
-        {
-          type: 'element',
-          tagName: 'span',
-          properties: { className: [BLOCK.commentCountClassName] },
-          children: [],
-        },
-      ],
+    children: [icon(BLOCK_ICONS.link)],
+  };
+  const comment: ElementContent = {
+    type: 'element',
+    tagName: 'button',
+    properties: {
+      type: 'button',
+      className: [BLOCK.commentButtonClassName],
+      [BLOCK.idAttribute]: id,
+      'aria-label': BLOCK_CONTROL_LABELS.comments,
+      title: BLOCK_CONTROL_LABELS.comments,
     },
-  ]);
+    children: [
+      icon(BLOCK_ICONS.comment),
+      { type: 'element', tagName: 'span', properties: { className: [BLOCK.commentCountClassName] }, children: [] },
+    ],
+  };
+  return hastNode('span', { className: [BLOCK.controlsClassName] }, kind === 'full' ? [comment, permalink] : [permalink]);
 }
 
 function badge(block: IdentifiedBlock): PhrasingContent | null {
@@ -75,7 +92,27 @@ function carrier(block: IdentifiedBlock): Parent {
   return (lead as Parent | undefined) ?? node;
 }
 
-export function decorateBlock(block: IdentifiedBlock): void {
+/** A link to another page of this site (not a glossary term, not another site). */
+function isSiteLink(url: string): boolean {
+  return !/^[a-z][a-z0-9+.-]*:/i.test(url) && !url.startsWith('#') && !url.includes('#term-');
+}
+
+/**
+ * Which controls a block gets (the rule is documented at `BlockControls`).
+ *
+ * @param inGapList - the block is an item of a list under a "What we do not know" heading
+ */
+export function blockControls(block: IdentifiedBlock, inGapList: boolean): BlockControls {
+  if (block.node.type === 'listItem') {
+    const lead = block.node.children.find((child) => child.type === 'paragraph');
+    const first = lead?.children[0];
+    if (first?.type === 'link' && isSiteLink(first.url)) return 'none';
+    if (inGapList) return 'link';
+  }
+  return 'full';
+}
+
+export function decorateBlock(block: IdentifiedBlock, kind: BlockControls = 'full'): void {
   const { node, id } = block;
   const properties: Properties = { id, className: [BLOCK.className], [BLOCK.idAttribute]: id };
   if (block.marker?.provenance) properties[BLOCK.provenanceAttribute] = block.marker.provenance;
@@ -88,14 +125,14 @@ export function decorateBlock(block: IdentifiedBlock): void {
   const target = carrier(block);
   const lead = badge(block);
   if (lead) target.children.unshift(lead as never);
-  target.children.push(controls(id) as never);
+  if (kind !== 'none') target.children.push(controls(id, kind) as never);
 }
 
 /** A table cannot hold inline controls, so it is wrapped in an addressable `div`. */
 function wrapTable(block: IdentifiedBlock, properties: Properties): void {
   const { parent, node, id } = block;
   const index = parent.children.indexOf(node);
-  const head = [badge(block), controls(id)].filter(Boolean) as PhrasingContent[];
+  const head = [badge(block), controls(id, 'full')].filter(Boolean) as PhrasingContent[];
   const wrapper = {
     type: 'fwBlock',
     children: [

@@ -16,7 +16,8 @@ import type { BlockIndex } from '../../shared/blockRegister';
 import { DISPOSITIONS, type DispositionRecord, type ImportReport } from '../../shared/feedback';
 import { textHash } from '../../shared/paragraphId';
 import { HttpError } from '../errors';
-import { cleanText, renderMarkdown } from '../markdown';
+import { cleanText } from '../markdown';
+import { renderMarkdown } from '../markdownRenderer';
 import type { AnnotationRepository, StoredAnnotation } from '../repository';
 import { hashToken, randomToken } from '../secrets';
 import { CONTAINER_PATH, type JsonLd } from './w3c';
@@ -225,7 +226,7 @@ export async function importCollection(
       id,
       target,
       body: text,
-      bodyHtml: renderMarkdown(text),
+      bodyHtml: await renderMarkdown(text),
       authorName: clip(str(creator.name) ?? str(creator.nickname), LIMITS.authorName) ?? 'Anonymous',
       stakeholder: stakeholder && stakeholder in STAKEHOLDERS ? stakeholder : 'other',
       focus: focus && focus in FEEDBACK_FOCUS ? focus : 'general',

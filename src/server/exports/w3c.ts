@@ -187,9 +187,7 @@ export function toW3CCollection(
     modified: options.modified,
   };
   if (annotations.length > 0) {
-    collection.first = options.embedFirst
-      ? toW3CPage(annotations, 0, options)
-      : options.pageIri(0);
+    collection.first = options.embedFirst ? toW3CPage(annotations, 0, options) : options.pageIri(0);
     collection.last = options.pageIri(lastPage);
   }
   return collection;

@@ -6,6 +6,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { MODERATOR_NAME_HEADER } from '../../shared/feedback';
 import { HttpError } from '../errors';
+import { cookieValue, readSessionValue, SESSION_COOKIE } from '../moderatorSession';
 import { secretsEqual } from '../secrets';
 
 export interface Moderator {
@@ -18,7 +19,10 @@ export function moderatorOf(request: FastifyRequest, moderatorToken: string): Mo
   const session = (request as FastifyRequest & { moderator?: Moderator | null }).moderator;
   if (session) return session;
   const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '');
-  return match && secretsEqual(match[1] ?? '', moderatorToken) ? {} : null;
+  if (match) return secretsEqual(match[1] ?? '', moderatorToken) ? {} : null;
+  // The /moderate page's session cookie (moderatorSession.ts), sent on /api/moderation/* paths.
+  const cookie = cookieValue(request.headers.cookie, SESSION_COOKIE);
+  return (cookie && readSessionValue(cookie, moderatorToken)) || null;
 }
 
 /** An onRequest hook refusing anyone but an editor (401 with WWW-Authenticate, like /api/moderation). */

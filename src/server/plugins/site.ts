@@ -3,14 +3,21 @@
  * `docs/definition.html`) and a 404 page with status 404. Files, compression and cache headers:
  * staticFiles.ts.
  *
+ * Every page has one address. Equivalent forms (`/docs/definition/`, `/docs/definition.html`,
+ * `/index.html`, doubled slashes) get a permanent redirect to it, so the page hydrates on the
+ * route it was built for and the browser carries the `#paragraph` fragment over. A path that
+ * tries to leave the site folder (`..`, encoded slashes or dots, NUL), cannot be decoded, or is
+ * over-long gets the site's 404 page, like any other page that does not exist.
+ *
  * With `trailingSlash: false` Docusaurus writes both `blog.html` and a `blog/` folder; a static
  * server would look into the folder for an index and answer 404. So the pretty URLs are resolved
  * before routing, from the list of HTML files found at start (no file system access per request,
  * no way to name a file outside the site).
  */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { decodeUriPart } from '../../shared/url';
 import { errorBody } from '../errors';
 import { registerStaticFiles } from './staticFiles';
 
@@ -28,14 +35,48 @@ export function sitePages(siteDir: string): Set<string> {
   return pages;
 }
 
-/** Fastify `rewriteUrl`: `/blog?x` → `/blog.html?x` when blog.html exists; anything else unchanged. */
+/** Where the rewrite sends a hostile path: no route, so the not-found handler answers with the 404 page. */
+const HOSTILE_PATH_ROUTE = '/__hostile-path__';
+
+/**
+ * Fastify `rewriteUrl`: `/blog?x` → `/blog.html?x` when blog.html exists; a hostile path (see
+ * `isHostilePath`) to a route that does not exist, because the router would answer an
+ * undecodable one with a bare 400; anything else unchanged.
+ */
 export function prettyUrlRewriter(pages: Set<string>): (url: string) => string {
   return (url) => {
     const queryAt = url.indexOf('?');
     const pathname = queryAt === -1 ? url : url.slice(0, queryAt);
-    if (pathname.startsWith('/api/') || !pages.has(pathname)) return url;
+    if (pathname.startsWith('/api/')) return url;
+    if (isHostilePath(pathname)) return HOSTILE_PATH_ROUTE;
+    if (!pages.has(pathname)) return url;
     return `${pathname}.html${queryAt === -1 ? '' : url.slice(queryAt)}`;
   };
+}
+
+/** Longest page path served; anything longer cannot be a page of this site. */
+export const MAX_PATH_LENGTH = 1024;
+
+/** The one address of the page an equivalent path form names (`/docs/x/`, `/docs/x.html`, `/index.html`). */
+export function canonicalPath(pathname: string): string {
+  let path = pathname.replace(/\/{2,}/g, '/');
+  if (path.length > 1) path = path.replace(/\/+$/, '');
+  path = path.replace(/\.html$/, '');
+  if (path === '/index' || path.endsWith('/index')) path = path.slice(0, -'index'.length);
+  if (path.length > 1) path = path.replace(/\/+$/, '');
+  return path || '/';
+}
+
+/**
+ * True when a request path tries to leave the site folder or cannot name a file in it: a `.` or
+ * `..` segment (plain or percent-encoded), an encoded slash or backslash, a NUL, a backslash, a
+ * malformed percent sequence, or more than `MAX_PATH_LENGTH` characters.
+ */
+export function isHostilePath(pathname: string): boolean {
+  if (pathname.length > MAX_PATH_LENGTH || /%(2f|5c|00)/i.test(pathname)) return true;
+  const decoded = decodeUriPart(pathname);
+  if (decoded === null) return true;
+  return /[\\\0]/.test(decoded) || decoded.split('/').some((segment) => segment === '.' || segment === '..');
 }
 
 /** Registers static serving and the not-found handler (JSON under /api/, the site's 404 page elsewhere). */
@@ -45,10 +86,25 @@ export async function registerSite(app: FastifyInstance, siteDir: string): Promi
   if (!hasSite) app.log.warn({ siteDir: root }, 'No built site: only the API is served. Run `npm run build` first.');
   else await registerStaticFiles(app, root);
   const notFoundPage = path.join(root, '404.html');
-  app.setNotFoundHandler((request, reply) => {
+  const notFound = (request: FastifyRequest, reply: FastifyReply) => {
     if (request.url.startsWith('/api/') || !hasSite || !existsSync(notFoundPage)) {
       return reply.code(404).send(errorBody(404, `Not found: ${request.method} ${request.url.split('?')[0]}`));
     }
     return reply.code(404).header('Cache-Control', 'no-cache').sendFile('404.html');
+  };
+  app.setNotFoundHandler(notFound);
+
+  const pages = new Set([...sitePages(root)].map(canonicalPath));
+  app.addHook('onRequest', async (request, reply) => {
+    // The URL as sent: the pretty-URL rewrite has already run on request.url.
+    const url = request.originalUrl;
+    if (url.startsWith('/api/') || (request.method !== 'GET' && request.method !== 'HEAD')) return;
+    const queryAt = url.indexOf('?');
+    const pathname = queryAt === -1 ? url : url.slice(0, queryAt);
+    if (isHostilePath(pathname)) return notFound(request, reply);
+    const canonical = canonicalPath(pathname);
+    if (canonical !== pathname && pages.has(canonical)) {
+      return reply.redirect(canonical + (queryAt === -1 ? '' : url.slice(queryAt)), 301);
+    }
   });
 }

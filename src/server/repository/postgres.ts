@@ -7,12 +7,16 @@ import pg from 'pg';
 import type { ModerationStatus } from '../../shared/annotations';
 import { loadMigrations } from '../migrations';
 import {
+  AWAITING_MODERATION,
   COLUMNS,
+  DECISION_ASSIGNMENTS,
   DISPOSITION_COLUMNS,
   dispositionRow,
+  EDIT_ASSIGNMENTS,
   fromDispositionRow,
   fromRoundRow,
   fromRow,
+  listCondition,
   ROUND_COLUMNS,
   roundRow,
   SELECT_ANNOTATIONS,
@@ -30,6 +34,17 @@ export interface PostgresOptions {
   poolSize?: number;
   /** Where to report errors of idle connections (a restarted server, a network cut). Default: stderr. */
   onError?: (error: Error) => void;
+}
+
+/** Rewrites the shared SQL's `@name` parameters to PostgreSQL's `$n`, with the values in order. */
+function named(sql: string, params: Record<string, unknown>): [string, unknown[]] {
+  const order: string[] = [];
+  const text = sql.replace(/@([a-zA-Z]+)/g, (_, name: string) => {
+    if (!(name in params)) throw new Error(`No value for SQL parameter @${name}`);
+    if (!order.includes(name)) order.push(name);
+    return `$${order.indexOf(name) + 1}`;
+  });
+  return [text, order.map((name) => params[name])];
 }
 
 /** Connects a pool to `url`; call migrate() before use. */
@@ -104,48 +119,52 @@ export function createPostgresRepository(url: string, options: PostgresOptions =
       await pool.query(`INSERT INTO annotations (${COLUMNS.join(', ')}) VALUES (${placeholders})`, toRow(annotation));
     },
     async findById(id) {
-      const [row] = await query(`${select} WHERE a.id = $1`, [id]);
+      const [row] = await query(`${select} WHERE id = $1`, [id]);
       return row ? fromRow(row) : undefined;
     },
     async findByIds(ids) {
       if (ids.length === 0) return [];
-      return (await query(`${select} WHERE a.id = ANY($1::text[]) ORDER BY a.seq`, [ids])).map(fromRow);
+      return (await query(`${select} WHERE id = ANY($1::text[]) ORDER BY seq`, [ids])).map(fromRow);
     },
     async listVisibleByPage(page) {
-      const sql = `${select} WHERE a.page = $1 AND a.status = 'approved' AND a.visibility = 'public' ORDER BY a.seq`;
+      const sql = `${select} WHERE page = $1 AND status = 'approved' AND visibility = 'public' ORDER BY seq`;
       return (await query(sql, [page])).map(fromRow);
     },
     async list(filter: ModerationFilter) {
-      const conditions = Object.entries({ status: filter.status, page: filter.page }).filter(([, value]) => value);
-      const clause = conditions.length
-        ? ` WHERE ${conditions.map(([column], i) => `a.${column} = $${i + 1}`).join(' AND ')}`
-        : '';
-      return (
-        await query(
-          `${select}${clause} ORDER BY a.seq`,
-          conditions.map(([, value]) => value),
-        )
-      ).map(fromRow);
+      const { clause, values } = listCondition(filter, (i) => `$${i + 1}`);
+      return (await query(`${select}${clause} ORDER BY seq`, values)).map(fromRow);
+    },
+    async countAwaitingModeration() {
+      const [row] = await query(`SELECT count(*)::int AS n FROM annotations WHERE ${AWAITING_MODERATION}`);
+      return Number((row as unknown as { n: number }).n);
     },
     async update(id, patch) {
-      const { rowCount } = await pool.query(
-        `UPDATE annotations SET body = $1, body_html = $2, proposed_wording = $3, updated_at = $4,
-           status = CASE WHEN $5::boolean AND status = 'approved' THEN 'pending' ELSE status END
-         WHERE id = $6`,
-        [patch.body, patch.bodyHtml, patch.proposedWording ?? null, patch.updatedAt, patch.approvedBecomesPending, id],
+      const [sql, params] = named(
+        `UPDATE annotations SET ${EDIT_ASSIGNMENTS.replace(/\$hold/g, '@hold::boolean')} WHERE id = @id
+         RETURNING ${COLUMNS.join(', ')}`,
+        {
+          id,
+          body: patch.body,
+          bodyHtml: patch.bodyHtml,
+          proposed: patch.proposedWording ?? null,
+          at: patch.updatedAt,
+          hold: patch.holdEditOfApproved,
+        },
       );
+      const [row] = await query(sql, params);
       // Read back with the joined disposition and round, like every other read.
-      return rowCount ? this.findById(id) : undefined;
+      return row ? this.findById(id) : undefined;
     },
     async delete(id) {
       return ((await pool.query('DELETE FROM annotations WHERE id = $1', [id])).rowCount ?? 0) > 0;
     },
     async setStatus(ids, status: ModerationStatus, at) {
       return transaction(async (client) => {
-        const result = await client.query(
-          'UPDATE annotations SET status = $1, updated_at = $2 WHERE id = ANY($3::text[]) RETURNING id',
-          [status, at, ids],
+        const [sql, params] = named(
+          `UPDATE annotations SET ${DECISION_ASSIGNMENTS} WHERE id = ANY(@ids::text[]) RETURNING id`,
+          { status, at, ids },
         );
+        const result = await client.query(sql, params);
         const updated = new Set(result.rows.map((r: { id: string }) => r.id));
         return ids.filter((id) => updated.has(id));
       });

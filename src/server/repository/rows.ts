@@ -5,7 +5,77 @@
  */
 import type { ModerationStatus } from '../../shared/annotations';
 import type { DispositionRecord } from '../../shared/feedback';
-import type { StoredAnnotation, StoredRound } from './types';
+import type { ModerationFilter, StoredAnnotation, StoredRound } from './types';
+
+/**
+ * The SQL both adapters share, with named parameters (`@name`: SQLite's syntax; the PostgreSQL
+ * adapter rewrites them to `$n`). In an UPDATE every expression reads the row as it was before the
+ * statement, so each CASE sees the old status and the old waiting edit.
+ */
+
+/** Comments that wait for an editor: new ones, and approved ones with an edit waiting. */
+export const AWAITING_MODERATION = `(status = 'pending' OR edit_body IS NOT NULL)`;
+
+/**
+ * SET list of an author's edit. `$hold` stands for "pre-moderation is on" (a boolean expression):
+ * then an approved comment keeps its published text and the edit waits in the edit_* columns;
+ * otherwise the text changes in place and any waiting edit is superseded.
+ */
+export const EDIT_ASSIGNMENTS = (() => {
+  const held = `($hold AND status = 'approved')`;
+  const keepOr = (column: string, value: string) => `${column} = CASE WHEN ${held} THEN ${column} ELSE ${value} END`;
+  const waitOr = (column: string, value: string) => `${column} = CASE WHEN ${held} THEN ${value} ELSE NULL END`;
+  return [
+    keepOr('body', '@body'),
+    keepOr('body_html', '@bodyHtml'),
+    keepOr('proposed_wording', '@proposed'),
+    keepOr('updated_at', '@at'),
+    waitOr('edit_body', '@body'),
+    waitOr('edit_body_html', '@bodyHtml'),
+    waitOr('edit_proposed_wording', '@proposed'),
+    waitOr('edit_updated_at', '@at'),
+  ].join(', ');
+})();
+
+/**
+ * SET list of an editor's decision (`@status`, `@at`). A decision on a comment with a waiting edit
+ * is about the edit: approved publishes it, rejected discards it and keeps the approved version
+ * (and its status), spam discards it and hides the comment.
+ */
+export const DECISION_ASSIGNMENTS = (() => {
+  const editApproved = `edit_body IS NOT NULL AND @status = 'approved'`;
+  const publish = (column: string) => `${column} = CASE WHEN ${editApproved} THEN edit_${column} ELSE ${column} END`;
+  return [
+    `status = CASE WHEN edit_body IS NOT NULL AND @status = 'rejected' THEN status ELSE @status END`,
+    publish('body'),
+    publish('body_html'),
+    publish('proposed_wording'),
+    'edit_body = NULL',
+    'edit_body_html = NULL',
+    'edit_proposed_wording = NULL',
+    'edit_updated_at = NULL',
+    'updated_at = @at',
+  ].join(', ');
+})();
+
+/** WHERE clause of list(): `placeholder(i)` names the i-th (0-based) parameter. */
+export function listCondition(
+  filter: ModerationFilter,
+  placeholder: (index: number) => string,
+): { clause: string; values: string[] } {
+  const parts: string[] = [];
+  const values: string[] = [];
+  if (filter.status === 'pending') parts.push(AWAITING_MODERATION);
+  else if (filter.status) {
+    parts.push(`status = ${placeholder(values.length)}`);
+    values.push(filter.status);
+  }
+  if (filter.page) {
+    parts.push(`page = ${placeholder(values.length)}`);
+    values.push(filter.page);
+  }
+  return { clause: parts.length ? ` WHERE ${parts.join(' AND ')}` : '', values };
+}
 
 /** The columns of `annotations`, in insert order (without `seq`). */
 export const COLUMNS = [
@@ -38,6 +108,10 @@ export const COLUMNS = [
   'page_title',
   'section',
   'round_id',
+  'edit_body',
+  'edit_body_html',
+  'edit_proposed_wording',
+  'edit_updated_at',
 ] as const;
 
 /** Columns read with a comment from the tables joined to it (see SELECT_ANNOTATIONS). */
@@ -53,15 +127,16 @@ type Joined =
 export type Row = Record<(typeof COLUMNS)[number] | Joined, string | number | Date | null>;
 
 /**
- * The comments with their current disposition and round name, as `a`; add `WHERE a.…` and
- * `ORDER BY a.seq`. Written once for both dialects (the SQL is standard).
+ * The comments with their current disposition and round name. The joined table shares no column
+ * name with `annotations`, so WHERE and ORDER BY clauses may name columns unqualified. Written
+ * once for both dialects (the SQL is standard).
  */
 export const SELECT_ANNOTATIONS = `SELECT ${COLUMNS.map((c) => `a.${c}`).join(', ')},
   d.disposition AS d_disposition, d.response AS d_response, d.duplicate_of AS d_duplicate_of,
-  d.release_label AS d_release_label, d.decided_by AS d_decided_by, d.decided_at AS d_decided_at, r.name AS round_name
+  d.release_label AS d_release_label, d.decided_by AS d_decided_by, d.decided_at AS d_decided_at,
+  (SELECT r.name FROM consultation_rounds r WHERE r.id = a.round_id) AS round_name
   FROM annotations a
-  LEFT JOIN dispositions d ON d.annotation_id = a.id
-  LEFT JOIN consultation_rounds r ON r.id = a.round_id`;
+  LEFT JOIN dispositions d ON d.annotation_id = a.id`;
 
 /** The columns of `dispositions` / `disposition_history` after annotation_id, in insert order. */
 export const DISPOSITION_COLUMNS = [
@@ -159,6 +234,10 @@ export function toRow(a: StoredAnnotation): (string | number | null)[] {
     page_title: a.pageTitle ?? null,
     section: a.section ?? null,
     round_id: a.roundId ?? null,
+    edit_body: a.pendingEdit?.body ?? null,
+    edit_body_html: a.pendingEdit?.bodyHtml ?? null,
+    edit_proposed_wording: a.pendingEdit?.proposedWording ?? null,
+    edit_updated_at: a.pendingEdit?.updatedAt ?? null,
   };
   return COLUMNS.map((column) => values[column]);
 }
@@ -198,6 +277,14 @@ export function fromRow(row: Row): StoredAnnotation {
   }
   if (row.position_start !== null && row.position_end !== null) {
     annotation.target.position = { start: Number(row.position_start), end: Number(row.position_end) };
+  }
+  if (row.edit_body !== null && row.edit_body !== undefined) {
+    annotation.pendingEdit = {
+      body: String(row.edit_body),
+      bodyHtml: String(row.edit_body_html),
+      updatedAt: time(row.edit_updated_at),
+    };
+    if (row.edit_proposed_wording !== null) annotation.pendingEdit.proposedWording = String(row.edit_proposed_wording);
   }
   const optional = {
     organisation: row.organisation,

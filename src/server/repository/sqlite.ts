@@ -21,20 +21,24 @@ import type { ModerationStatus } from '../../shared/annotations';
 import { loadMigrations } from '../migrations';
 import { startCheckpointer } from './checkpointer';
 import {
+  AWAITING_MODERATION,
   COLUMNS,
+  DECISION_ASSIGNMENTS,
   DISPOSITION_COLUMNS,
   dispositionRow,
+  EDIT_ASSIGNMENTS,
   fromDispositionRow,
   fromRoundRow,
   fromRow,
+  listCondition,
   ROUND_COLUMNS,
   roundRow,
   SELECT_ANNOTATIONS,
   toRow,
   type Row,
 } from './rows';
-import type { AnnotationPatch, AnnotationRepository, ModerationFilter, StoredAnnotation } from './types';
 import type { DispositionRecord } from '../../shared/feedback';
+import type { AnnotationPatch, AnnotationRepository, ModerationFilter, StoredAnnotation } from './types';
 
 /** The database file inside DATA_DIR. */
 export const SQLITE_FILE = 'comments.sqlite';
@@ -60,16 +64,14 @@ export function createSqliteRepository(
   // Prepared lazily: the table exists only once migrate() has run.
   const prepare = () => ({
     insert: db.prepare(`INSERT INTO annotations (${COLUMNS.join(', ')}) VALUES (${placeholders})`),
-    byId: db.prepare(`${select} WHERE a.id = ?`),
+    byId: db.prepare(`${select} WHERE id = ?`),
     visibleByPage: db.prepare(
-      `${select} WHERE a.page = ? AND a.status = 'approved' AND a.visibility = 'public' ORDER BY a.seq`,
+      `${select} WHERE page = ? AND status = 'approved' AND visibility = 'public' ORDER BY seq`,
     ),
-    update: db.prepare(
-      `UPDATE annotations SET body = ?, body_html = ?, proposed_wording = ?, updated_at = ?,
-         status = CASE WHEN ? = 1 AND status = 'approved' THEN 'pending' ELSE status END WHERE id = ?`,
-    ),
+    update: db.prepare(`UPDATE annotations SET ${EDIT_ASSIGNMENTS.replace(/\$hold/g, '@hold = 1')} WHERE id = @id`),
     delete: db.prepare(`DELETE FROM annotations WHERE id = ?`),
-    setStatus: db.prepare(`UPDATE annotations SET status = ?, updated_at = ? WHERE id = ?`),
+    setStatus: db.prepare(`UPDATE annotations SET ${DECISION_ASSIGNMENTS} WHERE id = @id`),
+    awaiting: db.prepare(`SELECT count(*) AS n FROM annotations WHERE ${AWAITING_MODERATION}`),
     exists: db.prepare(`SELECT 1 FROM annotations WHERE id = ?`),
     upsertDisposition: db.prepare(
       `INSERT INTO dispositions (annotation_id, ${DISPOSITION_COLUMNS.join(', ')}) VALUES (?, ${marks(6)})
@@ -99,7 +101,7 @@ export function createSqliteRepository(
   );
 
   const setStatusAll = db.transaction((ids: readonly string[], status: ModerationStatus, at: string) =>
-    ids.filter((id) => statements().setStatus.run(status, at, id).changes > 0),
+    ids.filter((id) => statements().setStatus.run({ status, at, id }).changes > 0),
   );
 
   return {
@@ -133,26 +135,27 @@ export function createSqliteRepository(
     },
     async findByIds(ids) {
       if (ids.length === 0) return [];
-      return rows(db.prepare(`${select} WHERE a.id IN (${marks(ids.length)}) ORDER BY a.seq`).all(...ids));
+      return rows(db.prepare(`${select} WHERE id IN (${ids.map(() => '?').join(', ')}) ORDER BY seq`).all(...ids));
     },
     async listVisibleByPage(page) {
       return rows(statements().visibleByPage.all(page));
     },
     async list(filter: ModerationFilter) {
-      const conditions = Object.entries({ status: filter.status, page: filter.page }).filter(([, value]) => value);
-      const clause = conditions.length ? ` WHERE ${conditions.map(([column]) => `a.${column} = ?`).join(' AND ')}` : '';
-      return rows(db.prepare(`${select}${clause} ORDER BY a.seq`).all(...conditions.map(([, value]) => value)));
+      const { clause, values } = listCondition(filter, () => '?');
+      return rows(db.prepare(`${select}${clause} ORDER BY seq`).all(...values));
+    },
+    async countAwaitingModeration() {
+      return (statements().awaiting.get() as { n: number }).n;
     },
     async update(id, patch: AnnotationPatch): Promise<StoredAnnotation | undefined> {
-      const { body, bodyHtml, proposedWording, updatedAt, approvedBecomesPending } = patch;
-      const { changes } = statements().update.run(
-        body,
-        bodyHtml,
-        proposedWording ?? null,
-        updatedAt,
-        approvedBecomesPending ? 1 : 0,
+      const { changes } = statements().update.run({
         id,
-      );
+        body: patch.body,
+        bodyHtml: patch.bodyHtml,
+        proposed: patch.proposedWording ?? null,
+        at: patch.updatedAt,
+        hold: patch.holdEditOfApproved ? 1 : 0,
+      });
       return changes > 0 ? this.findById(id) : undefined;
     },
     async delete(id) {

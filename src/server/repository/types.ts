@@ -29,6 +29,11 @@ export interface StoredAnnotation {
   ipHash: string;
   createdAt: string;
   updatedAt: string;
+  /**
+   * An author's edit of an approved comment, waiting for an editor (pre-moderation). Readers keep
+   * seeing the approved version above until an editor approves the edit.
+   */
+  pendingEdit?: PendingEdit;
   /** The paragraph's text, page title and top-level section heading when the comment was made (block register). */
   paragraphText?: string;
   pageTitle?: string;
@@ -61,16 +66,26 @@ export interface RoundPatch {
   updatedAt: string;
 }
 
+/** An edit waiting for moderation: the new text, rendered, and when it was made. */
+export interface PendingEdit {
+  body: string;
+  bodyHtml: string;
+  proposedWording?: string;
+  updatedAt: string;
+}
+
 /** The author's changes to a comment (already rendered). */
 export interface AnnotationPatch {
   body: string;
   bodyHtml: string;
   proposedWording?: string;
   /**
-   * Pre-moderation: an approved comment goes back to pending. Decided by the database in the same
+   * Pre-moderation: the edit of an approved comment is kept aside as its `pendingEdit`, and the
+   * approved text stays published (so the thread and its replies stay visible) until an editor
+   * decides. Comments in any other status are changed in place. Decided by the database in the same
    * statement, so a moderator's decision landing meanwhile is never overwritten with a stale status.
    */
-  approvedBecomesPending: boolean;
+  holdEditOfApproved: boolean;
   updatedAt: string;
 }
 
@@ -90,12 +105,21 @@ export interface AnnotationRepository {
   findByIds(ids: readonly string[]): Promise<StoredAnnotation[]>;
   /** Public + approved comments of one page, in creation order (the visibility of parents is the caller's job). */
   listVisibleByPage(page: string): Promise<StoredAnnotation[]>;
-  /** Any status and visibility, in creation order, optionally filtered. */
+  /**
+   * Any status and visibility, in creation order, optionally filtered. The `pending` filter also
+   * returns approved comments that have a `pendingEdit`: both wait for an editor.
+   */
   list(filter: ModerationFilter): Promise<StoredAnnotation[]>;
+  /** How many comments wait for an editor: pending ones plus approved ones with a pending edit. */
+  countAwaitingModeration(): Promise<number>;
   /** Returns the updated comment, or undefined if it no longer exists. */
   update(id: string, patch: AnnotationPatch): Promise<StoredAnnotation | undefined>;
   delete(id: string): Promise<boolean>;
-  /** Sets one status on many comments in one transaction; returns the ids that existed. */
+  /**
+   * Sets one status on many comments in one transaction; returns the ids that existed. On a
+   * comment with a pending edit the decision is about the edit: `approved` publishes it,
+   * `rejected` discards it (the approved version stays), `spam` discards it and hides the comment.
+   */
   setStatus(ids: readonly string[], status: ModerationStatus, at: string): Promise<string[]>;
   /**
    * Records one decision on many comments in one transaction: replaces each current disposition and

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
+import type { BlockIndex } from '../../shared/blockRegister';
 import {
   AnnotationParams,
   CreateAnnotationBody,
@@ -25,6 +26,7 @@ import {
   findOwn,
   findOwnMany,
   findVisible,
+  toOwn,
   toPublic,
   updateAnnotation,
   visibleThread,
@@ -74,6 +76,29 @@ function requireToken(headers: Record<string, unknown>): string {
   return token;
 }
 
+/**
+ * A new comment must point at a page and a paragraph id the build published: the current
+ * register, including ids of earlier releases that old handouts still carry (`retired`) and
+ * pages that moved (stored under their current path). Without a register (an old build, or a
+ * site-less test) there is nothing to check against and the target is taken as sent.
+ *
+ * @throws HttpError 400 naming `target.page` or `target.paragraphId`
+ */
+export function publishedTarget(blocks: BlockIndex | null, body: CreateAnnotationBody): CreateAnnotationBody {
+  if (!blocks) return body;
+  const { page, paragraphId } = body.target;
+  const current = blocks.page(page);
+  if (!current) {
+    const message = `no published page at ${page}: comment on a page of this site`;
+    throw HttpError.badRequest(`target.page: ${message}`, [{ field: 'target.page', message }]);
+  }
+  if (!blocks.isPublished(current.path, paragraphId)) {
+    const message = `no paragraph "${paragraphId}" was published on ${current.path}: reload the page and comment again`;
+    throw HttpError.badRequest(`target.paragraphId: ${message}`, [{ field: 'target.paragraphId', message }]);
+  }
+  return current.path === page ? body : { ...body, target: { ...body.target, page: current.path } };
+}
+
 /** Registers /api/annotations routes. */
 export const annotationRoutes: FastifyPluginAsyncTypebox<AnnotationRoutesOptions> = async (app, options) => {
   const { repository, policy, ipHashSalt, pageCache, writesPerMinute, feedback } = options;
@@ -84,7 +109,7 @@ export const annotationRoutes: FastifyPluginAsyncTypebox<AnnotationRoutesOptions
     const annotations = visibleThread(await repository.listVisibleByPage(page));
     const fingerprint = createHash('sha1');
     // A disposition changes what the thread shows without changing the comment.
-    for (const a of annotations) fingerprint.update(`${a.id}\0${a.updatedAt}\0${a.disposition?.decidedAt ?? ""}\0`);
+    for (const a of annotations) fingerprint.update(`${a.id}\0${a.updatedAt}\0${a.disposition?.decidedAt ?? ''}\0`);
     const body: PageAnnotationsResponseType = { page, annotations: annotations.map(toPublic) };
     return pageCache.set(page, `W/"${fingerprint.digest('base64url')}"`, JSON.stringify(body), version);
   }
@@ -126,10 +151,11 @@ export const annotationRoutes: FastifyPluginAsyncTypebox<AnnotationRoutesOptions
     },
     async (request, reply) => {
       const ipHash = hashAddress(request.ip, ipHashSalt);
+      const input = request.body.parentId === undefined ? publishedTarget(app.blocks, request.body) : request.body;
       const { annotation, editToken } = await createAnnotation(
         repository,
         policy,
-        request.body,
+        input,
         ipHash,
         feedback && ((target) => feedback.prepareComment(target)),
       );
@@ -147,7 +173,7 @@ export const annotationRoutes: FastifyPluginAsyncTypebox<AnnotationRoutesOptions
     },
     async (request, reply) => {
       reply.header('Cache-Control', 'no-store');
-      return { annotations: (await findOwnMany(repository, request.body.items)).map(toPublic) };
+      return { annotations: (await findOwnMany(repository, request.body.items)).map(toOwn) };
     },
   );
 
@@ -167,7 +193,7 @@ export const annotationRoutes: FastifyPluginAsyncTypebox<AnnotationRoutesOptions
       await feedback?.requireWritable(existing.target);
       const updated = await updateAnnotation(repository, policy, existing, request.body);
       pageCache.invalidate(existing.target.page);
-      return toPublic(updated);
+      return toOwn(updated);
     },
   );
 

@@ -18,16 +18,18 @@ export interface InsightRoutesOptions {
 
 export const insightRoutes: FastifyPluginAsyncTypebox<InsightRoutesOptions> = async (app, options) => {
   const { feedback, moderatorToken } = options;
-  app.get(
-    '/api/insights',
-    { schema: { querystring: InsightsQuery, response: { 200: InsightsResponse, 400: ErrorResponse } } },
-    async (request, reply) => {
-      reply.header('Cache-Control', 'private, no-cache').header('Vary', 'Authorization, Cookie');
-      const editor = moderatorOf(request, moderatorToken) !== null;
-      const annotations = editor
-        ? (await allComments(feedback.repository, request.query)).filter((a) => a.status !== 'spam')
-        : await publicComments(feedback.repository, request.query);
-      return insightsOf(annotations, feedback.blocks(), editor ? 'editors' : 'public');
-    },
-  );
+  // Also under /api/moderation/, where the /moderate page's session cookie is sent.
+  for (const url of ['/api/insights', '/api/moderation/insights'])
+    app.get(
+      url,
+      { schema: { querystring: InsightsQuery, response: { 200: InsightsResponse, 400: ErrorResponse } } },
+      async (request, reply) => {
+        reply.header('Cache-Control', 'private, no-cache').header('Vary', 'Authorization, Cookie');
+        const editor = moderatorOf(request, moderatorToken) !== null;
+        const annotations = editor
+          ? (await allComments(feedback.repository, request.query)).filter((a) => a.status !== 'spam')
+          : await publicComments(feedback.repository, request.query);
+        return insightsOf(annotations, feedback.blocks(), editor ? 'editors' : 'public');
+      },
+    );
 };

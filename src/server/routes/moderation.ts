@@ -1,54 +1,194 @@
 /**
- * Editors' routes, all behind `Authorization: Bearer <MODERATOR_TOKEN>` (constant-time compare):
- * the moderation queue and bulk decisions in one transaction. Exports, dispositions and rounds
- * have their own modules (routes/exports.ts, dispositions.ts, rounds.ts).
+ * Editors' routes. A moderator is signed in either by the session cookie set by
+ * POST /api/moderation/session (the /moderate page: token and name entered once per browser
+ * session) or by `Authorization: Bearer <MODERATOR_TOKEN>` (scripts; optional X-Moderator-Name).
+ * Failed attempts are throttled per address block (moderatorSession.ts). The routes: sign-in and
+ * sign-out, the queue with each comment's context, the count of comments waiting, bulk decisions
+ * in one transaction, and the export for consolidation.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import Type from 'typebox';
 import {
   ErrorResponse,
+  ExportQuery,
+  ExportResponse,
+  type ExportResponse as ExportResponseType,
+  LIMITS,
+  ModerationCountsResponse,
   ModerationDecisionBody,
   ModerationDecisionResponse,
   ModerationListQuery,
   ModerationListResponse,
+  ModeratorSession,
+  ModeratorSignInBody,
 } from '../../shared/annotations';
+import type { BlockIndex } from '../../shared/blockRegister';
 import { toModerated } from '../annotations';
 import { HttpError } from '../errors';
+import { cleanText } from '../markdown';
+import {
+  clearedSessionCookie,
+  cookieValue,
+  createSessionValue,
+  readSessionValue,
+  SESSION_COOKIE,
+  sessionCookie,
+  SignInThrottle,
+  type Moderator,
+} from '../moderatorSession';
 import type { PageCache } from '../pageCache';
-import type { AnnotationRepository } from '../repository';
-import { secretsEqual } from '../secrets';
+import type { AnnotationRepository, StoredAnnotation } from '../repository';
+import { addressBlock, secretsEqual } from '../secrets';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The signed-in moderator, on /api/moderation routes (set by the auth hook). */
+    moderator?: Moderator;
+  }
+}
 
 export interface ModerationRoutesOptions {
   repository: AnnotationRepository;
   moderatorToken: string;
   pageCache: PageCache;
+  /** PUBLIC_ORIGIN: the base of the IRIs in the W3C export; an https origin makes the cookie Secure. */
+  publicOrigin: string;
 }
 
-const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 413: ErrorResponse };
+const errors = {
+  400: ErrorResponse,
+  401: ErrorResponse,
+  403: ErrorResponse,
+  404: ErrorResponse,
+  413: ErrorResponse,
+  429: ErrorResponse,
+};
+const NoContent = Type.Null();
+/** Name recorded for decisions made with the bare Bearer token and no X-Moderator-Name. */
+const API_MODERATOR = 'Moderator (API token)';
+
+/** The queue item's context: page title and paragraph text from the register, and the parent of a reply. */
+function contextOf(a: StoredAnnotation, blocks: BlockIndex | null, parents: Map<string, StoredAnnotation>) {
+  const page = blocks?.page(a.target.page);
+  const block = page?.blocks.find((b) => b.id === a.target.paragraphId) ?? blocks?.locate(a.target.paragraphId)?.block;
+  const parent = a.parentId ? parents.get(a.parentId) : undefined;
+  return {
+    ...(page ? { pageTitle: page.title } : {}),
+    ...(block ? { paragraphText: block.text, headings: block.headings } : {}),
+    ...(parent
+      ? { parent: { id: parent.id, authorName: parent.authorName, bodyHtml: parent.bodyHtml, status: parent.status } }
+      : {}),
+  };
+}
 
 /** Registers /api/moderation routes; register in its own scope so the auth hook covers only them. */
 export const moderationRoutes: FastifyPluginAsyncTypebox<ModerationRoutesOptions> = async (app, options) => {
-  const { repository, moderatorToken, pageCache } = options;
+  const { repository, moderatorToken, pageCache, publicOrigin } = options;
+  // The build's block register (src/server/blocks.ts): page titles and paragraph texts for the queue.
+  const { blocks } = app;
+  const secure = publicOrigin.startsWith('https:');
+  const throttle = new SignInThrottle();
 
-  app.addHook('onRequest', async (request, reply) => {
-    const header = request.headers.authorization ?? '';
-    const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
-    reply.header('Cache-Control', 'no-store');
-    if (!match) {
-      reply.header('WWW-Authenticate', 'Bearer realm="moderation"');
-      throw HttpError.unauthorized(
-        'Moderator sign-in required: send the header "Authorization: Bearer <MODERATOR_TOKEN>".',
+  /** Refuses the request with 429 while its address block is throttled. */
+  function checkThrottle(request: FastifyRequest, reply: FastifyReply): string {
+    const key = addressBlock(request.ip);
+    const wait = throttle.retryAfterSeconds(key);
+    if (wait > 0) {
+      reply.header('Retry-After', String(wait));
+      throw new HttpError(
+        429,
+        `Too many failed moderator sign-ins from your network. Try again in ${Math.ceil(wait / 60)} minute(s).`,
       );
     }
-    if (!secretsEqual(match[1] ?? '', moderatorToken)) {
-      reply.header('WWW-Authenticate', 'Bearer realm="moderation", error="invalid_token"');
-      throw HttpError.unauthorized('The moderator token is not valid: check MODERATOR_TOKEN on the server.');
+    return key;
+  }
+
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('Cache-Control', 'no-store');
+    if (request.method === 'POST' && request.url.split('?')[0] === '/api/moderation/session') return;
+    const header = request.headers.authorization ?? '';
+    const bearer = /^Bearer\s+(\S+)\s*$/i.exec(header);
+    const cookie = cookieValue(request.headers.cookie, SESSION_COOKIE);
+    if (!bearer && !cookie) {
+      reply.header('WWW-Authenticate', 'Bearer realm="moderation"');
+      throw HttpError.unauthorized(
+        'Moderator sign-in required: sign in at /moderate, or send the header "Authorization: Bearer <MODERATOR_TOKEN>".',
+      );
     }
+    const key = checkThrottle(request, reply);
+    if (bearer) {
+      if (!secretsEqual(bearer[1] ?? '', moderatorToken)) {
+        throttle.fail(key);
+        reply.header('WWW-Authenticate', 'Bearer realm="moderation", error="invalid_token"');
+        throw HttpError.unauthorized('The moderator token is not valid: check MODERATOR_TOKEN on the server.');
+      }
+      const named = request.headers['x-moderator-name'];
+      const name = typeof named === 'string' ? cleanText(named).trim().slice(0, LIMITS.moderatorName) : '';
+      request.moderator = { name: name || API_MODERATOR };
+      return;
+    }
+    const moderator = readSessionValue(cookie ?? '', moderatorToken);
+    if (!moderator) {
+      throttle.fail(key);
+      reply.header('Set-Cookie', clearedSessionCookie(secure));
+      throw HttpError.unauthorized('Your moderator session has ended. Please sign in again.');
+    }
+    request.moderator = moderator;
   });
+
+  app.post(
+    '/api/moderation/session',
+    { schema: { body: ModeratorSignInBody, response: { 200: ModeratorSession, ...errors } } },
+    async (request, reply) => {
+      const key = checkThrottle(request, reply);
+      if (!secretsEqual(request.body.token, moderatorToken)) {
+        throttle.fail(key);
+        throw HttpError.unauthorized('The moderator token is not valid: check MODERATOR_TOKEN on the server.');
+      }
+      const name = cleanText(request.body.name).trim();
+      // Invisible characters (zero-width spaces, joiners) alone are no name.
+      if (!name.replace(/[\s\p{Cf}\p{Z}]/gu, '')) {
+        throw HttpError.badRequest('name: must contain visible text', [
+          { field: 'name', message: 'must contain visible text' },
+        ]);
+      }
+      reply.header('Set-Cookie', sessionCookie(createSessionValue(name, moderatorToken), secure));
+      return { name };
+    },
+  );
+
+  app.get(
+    '/api/moderation/session',
+    { schema: { response: { 200: ModeratorSession, ...errors } } },
+    async (request) => ({
+      name: request.moderator!.name,
+    }),
+  );
+
+  app.delete(
+    '/api/moderation/session',
+    { schema: { response: { 204: NoContent, ...errors } } },
+    async (_request, reply) => reply.header('Set-Cookie', clearedSessionCookie(secure)).code(204).send(null),
+  );
 
   app.get(
     '/api/moderation/annotations',
     { schema: { querystring: ModerationListQuery, response: { 200: ModerationListResponse, ...errors } } },
-    async (request) => ({ annotations: (await repository.list(request.query)).map(toModerated) }),
+    async (request) => {
+      const annotations = await repository.list(request.query);
+      const parentIds = [...new Set(annotations.flatMap((a) => (a.parentId ? [a.parentId] : [])))];
+      const parents = new Map((await repository.findByIds(parentIds)).map((p) => [p.id, p]));
+      return { annotations: annotations.map((a) => ({ ...toModerated(a), context: contextOf(a, blocks, parents) })) };
+    },
+  );
+
+  app.get(
+    '/api/moderation/counts',
+    { schema: { response: { 200: ModerationCountsResponse, ...errors } } },
+    async () => ({
+      awaiting: await repository.countAwaitingModeration(),
+    }),
   );
 
   app.post(

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { CONTEXT_LENGTH, describePassage } from '../../../src/client/comments/anchoring/describe';
-import { approximateMatches, levenshtein } from '../../../src/client/comments/anchoring/editDistance';
-import { matchQuote } from '../../../src/client/comments/anchoring/matchQuote';
+import {
+  isWordBoundary,
+  matchQuote,
+  MIN_LONG_QUOTE_SIMILARITY,
+  minQuoteSimilarity,
+} from '../../../src/client/comments/anchoring/matchQuote';
 import { LIMITS } from '../../../src/shared/annotations';
 
 const PARAGRAPH =
@@ -28,11 +32,13 @@ describe('describePassage', () => {
   it('trims white space from the selection and keeps short context at the paragraph edges', () => {
     const passage = describePassage(PARAGRAPH, 0, 13)!;
     expect(passage.quote).toEqual({ exact: 'Citizen data', prefix: '', suffix: ' are data produced by people or ' });
-    expect(describePassage('  a  ', 0, 5)!.position).toEqual({ start: 2, end: 3 });
+    expect(describePassage('  abc  ', 0, 7)!.position).toEqual({ start: 2, end: 5 });
   });
 
-  it('refuses empty, blank and over-long selections', () => {
+  it('refuses empty, blank, too short and over-long selections (the service would refuse them)', () => {
     expect(describePassage(PARAGRAPH, 5, 5)).toBeNull();
+    expect(describePassage('ab cd', 0, 2)).toBeNull();
+    expect(describePassage('\u200B\u200B\u200B\u200B', 0, 4)).toBeNull();
     expect(describePassage('a    b', 1, 5)).toBeNull();
     const long = 'x'.repeat(LIMITS.quote + 1);
     expect(describePassage(long, 0, long.length)).toBeNull();
@@ -96,57 +102,57 @@ describe('matchQuote: fuzzy', () => {
   });
 });
 
-describe('edit distances', () => {
-  it('computes Levenshtein distances', () => {
-    expect(levenshtein('kitten', 'sitting')).toBe(3);
-    expect(levenshtein('', 'abc')).toBe(3);
-    expect(levenshtein('same', 'same')).toBe(0);
+describe('matchQuote: word boundaries and a length-scaled similarity floor', () => {
+  // The reproduced fault: a removed clause was re-anchored on "resented at the 55th session (2024)".
+  const before =
+    'The Framework was drafted by the Collaborative, discussed at the 54th session (2023) and presented at the 55th session (2024).';
+  const after = 'The Framework was drafted by the Collaborative and presented at the 55th session (2024).';
+
+  it('orphans a removed clause rather than landing inside a lookalike word', () => {
+    const at = before.indexOf('discussed at the 54th session (2023)');
+    const passage = describePassage(before, at, at + 'discussed at the 54th session (2023)'.length)!;
+    expect(matchQuote(after, passage.quote, passage.position)).toBeNull();
   });
 
-  it('finds approximate substrings within the edit budget only', () => {
-    const [best] = approximateMatches('the quick brown fox', 'quack', 1);
-    expect(best).toEqual({ start: 4, end: 9, errors: 1 });
-    expect(approximateMatches('the quick brown fox', 'zebra', 1)).toEqual([]);
+  it('never starts or ends a match inside a word when the quote was whole words', () => {
+    const quote = { exact: 'resented at the 55th session', prefix: 'and ', suffix: ' (2024)' };
+    // Verbatim inside "presented": refused, because the stored quote began on a word boundary.
+    expect(matchQuote(after, quote)).toBeNull();
+    // A reader who did select part of a word keeps that selection.
+    const partial = { exact: 'resented at the 55th session', prefix: 'and p', suffix: ' (2024)' };
+    const match = matchQuote(after, partial)!;
+    expect(after.slice(match.start, match.end)).toBe('resented at the 55th session');
+  });
+
+  it('scales the floor with the quote length: short quotes exact, long ones up to a fifth edited', () => {
+    expect(minQuoteSimilarity(5)).toBe(1);
+    expect(minQuoteSimilarity(20)).toBe(1);
+    expect(minQuoteSimilarity(40)).toBeCloseTo(0.9);
+    expect(minQuoteSimilarity(60)).toBe(MIN_LONG_QUOTE_SIMILARITY);
+    expect(minQuoteSimilarity(900)).toBe(MIN_LONG_QUOTE_SIMILARITY);
+    // A short phrase that lost one letter is not placed approximately.
+    const quote = { exact: 'the 54th session', prefix: 'discussed at ', suffix: ' (2023)' };
+    expect(matchQuote('discussed at the 55th session (2023)', quote)).toBeNull();
+  });
+
+  it('knows where words begin and end', () => {
+    expect(isWordBoundary('presented', 0)).toBe(true);
+    expect(isWordBoundary('presented', 1)).toBe(false);
+    expect(isWordBoundary('a b', 1)).toBe(true);
+    expect(isWordBoundary('données', 4)).toBe(false);
+    expect(isWordBoundary('(2024)', 1)).toBe(true);
   });
 });
 
-describe('approximateMatches with the cut-off', () => {
-  /** The plain O(pattern × text) Sellers algorithm, as an oracle. */
-  function naive(text: string, pattern: string, maxErrors: number) {
-    let cost = Array.from({ length: pattern.length + 1 }, (_, i) => i);
-    let start = new Array<number>(pattern.length + 1).fill(0);
-    const found: { start: number; end: number; errors: number }[] = [];
-    for (let j = 1; j <= text.length; j += 1) {
-      const nextCost = [0];
-      const nextStart = [j];
-      for (let i = 1; i <= pattern.length; i += 1) {
-        const substitute = cost[i - 1]! + (pattern[i - 1] === text[j - 1] ? 0 : 1);
-        const skipText = cost[i]! + 1;
-        const skipPattern = nextCost[i - 1]! + 1;
-        if (substitute <= skipText && substitute <= skipPattern)
-          [nextCost[i], nextStart[i]] = [substitute, start[i - 1]!];
-        else if (skipText <= skipPattern) [nextCost[i], nextStart[i]] = [skipText, start[i]!];
-        else [nextCost[i], nextStart[i]] = [skipPattern, nextStart[i - 1]!];
-      }
-      [cost, start] = [nextCost, nextStart];
-      if (cost[pattern.length]! <= maxErrors)
-        found.push({ start: start[pattern.length]!, end: j, errors: cost[pattern.length]! });
-    }
-    return found.sort((a, b) => a.errors - b.errors || a.start - b.start);
-  }
-
-  it('finds exactly what the full computation finds', () => {
-    let seed = 7;
-    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
-    const word = (length: number) => Array.from({ length }, () => 'abcd '[Math.floor(random() * 5)]).join('');
-    for (let round = 0; round < 300; round += 1) {
-      const text = word(20 + Math.floor(random() * 60));
-      const pattern =
-        random() < 0.5 ? text.slice(5, 5 + Math.floor(random() * 15) + 1) : word(1 + Math.floor(random() * 15));
-      const budget = Math.floor(random() * 5);
-      expect(approximateMatches(text, pattern, budget), `${text} / ${pattern} / ${budget}`).toEqual(
-        naive(text, pattern, budget),
-      );
-    }
+describe('matchQuote: Unicode normalisation', () => {
+  it('places a quote stored in NFD on unchanged NFC text, and an NFC quote on NFD text, at the right offsets', () => {
+    const nfcText = 'Les données citoyennes complètent la statistique officielle.';
+    const nfdQuote = { exact: 'données citoyennes'.normalize('NFD'), prefix: 'Les ', suffix: ' complètent' };
+    const match = matchQuote(nfcText, nfdQuote)!;
+    expect(match).toMatchObject({ exact: true });
+    expect(nfcText.slice(match.start, match.end)).toBe('données citoyennes');
+    const nfdText = nfcText.normalize('NFD');
+    const onNfd = matchQuote(nfdText, { exact: 'données citoyennes', prefix: 'Les ', suffix: '' })!;
+    expect(nfdText.slice(onNfd.start, onNfd.end).normalize('NFC')).toBe('données citoyennes');
   });
 });

@@ -2,8 +2,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   clearDraft,
   emptyDraft,
+  forgetProfile,
+  hasProfile,
   loadDraft,
   missingFields,
+  rememberProfile,
   saveDraft,
   toCreateBody,
 } from '../../../src/client/comments/commentDraft';
@@ -28,12 +31,13 @@ function memoryStorage(): Storage {
 
 describe('comment draft model', () => {
   it('lists the required fields that are empty or blank', () => {
-    expect(missingFields(emptyDraft())).toEqual(['authorName', 'stakeholder', 'focus', 'commentType', 'body']);
+    // The side event's focus areas are optional; a reply needs only a name and its text.
+    expect(missingFields(emptyDraft())).toEqual(['authorName', 'stakeholder', 'commentType', 'body']);
+    expect(missingFields(emptyDraft(), true)).toEqual(['authorName', 'body']);
     const filled = {
       ...emptyDraft(),
       authorName: 'A',
       stakeholder: 'nso',
-      focus: 'general',
       commentType: 'question',
       body: '  ',
     } as const;
@@ -61,15 +65,24 @@ describe('comment draft model', () => {
       visibility: 'public',
       country: 'Kenya',
     });
-    expect(toCreateBody(draft, target, 'parent-id-1').parentId).toBe('parent-id-1');
+    // A reply sends who and what; the service gives it the thread's focus, type and visibility.
+    expect(toCreateBody({ ...draft, proposedWording: 'x' }, target, 'parent-id-1')).toEqual({
+      target,
+      body: 'Text',
+      authorName: 'Ann',
+      stakeholder: 'cso',
+      country: 'Kenya',
+      parentId: 'parent-id-1',
+    });
+    expect(toCreateBody({ ...draft, focus: '' }, target)).not.toHaveProperty('focus');
   });
 });
 
 describe('draft storage', () => {
-  beforeEach(() => vi.stubGlobal('window', { sessionStorage: memoryStorage() }));
+  beforeEach(() => vi.stubGlobal('window', { sessionStorage: memoryStorage(), localStorage: memoryStorage() }));
   afterEach(() => vi.unstubAllGlobals());
 
-  it('restores a saved draft and pre-fills other forms with the writer’s profile only', () => {
+  it('restores a saved draft, and pre-fills other forms with the details remembered on the device', () => {
     const draft = {
       ...emptyDraft(),
       body: 'Half-written',
@@ -79,14 +92,23 @@ describe('draft storage', () => {
     };
     saveDraft('page#p-1', draft);
     expect(loadDraft('page#p-1')).toEqual(draft);
+    // Typing is not remembering: only a sent comment remembers who wrote it.
+    expect(loadDraft('page#p-2')).toEqual(emptyDraft());
+    rememberProfile(draft);
+    expect(hasProfile()).toBe(true);
+    expect(window.localStorage.getItem('fw-comments-profile')).not.toContain('Half-written');
     const other = loadDraft('page#p-2', { focus: 'general' });
     expect(other).toMatchObject({ body: '', authorName: 'Ann', stakeholder: 'opd', country: 'Peru', focus: 'general' });
   });
 
-  it('forgets a sent draft but keeps the profile', () => {
+  it('forgets a sent draft but keeps the details; "forget my details" clears them', () => {
     saveDraft('k', { ...emptyDraft(), body: 'Sent', authorName: 'Ann' });
+    rememberProfile({ ...emptyDraft(), authorName: 'Ann' });
     clearDraft('k');
     expect(loadDraft('k')).toMatchObject({ body: '', authorName: 'Ann' });
+    forgetProfile();
+    expect(hasProfile()).toBe(false);
+    expect(loadDraft('k')).toEqual(emptyDraft());
   });
 
   it('ignores a corrupt draft', () => {

@@ -1,6 +1,7 @@
 /** The public comment routes through inject(): create, read, edit, delete, own lookup, and their errors. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { LIMITS, type PageAnnotationsResponse, type PublicAnnotation } from '../../../src/shared/annotations';
+import { editKeepsConversationVisible } from './editScenario';
 import { cleanup, decide, errorOf, post, testApp, validBody } from './helpers';
 
 afterEach(cleanup);
@@ -159,7 +160,7 @@ describe('POST /api/annotations', () => {
           page: '/docs/definition',
           paragraphId: 'p-parent',
           paragraphHash: 'aa',
-          quote: { exact: 'q', prefix: '', suffix: '' },
+          quote: { exact: 'quoted', prefix: '', suffix: '' },
         },
       }),
     );
@@ -168,7 +169,7 @@ describe('POST /api/annotations', () => {
     const stored = annotations.find((a) => a.id === reply.id);
     expect(stored?.parentId).toBe(parent.id);
     expect(stored?.target.paragraphId).toBe('p-parent');
-    expect(stored?.target.quote?.exact).toBe('q');
+    expect(stored?.target.quote?.exact).toBe('quoted');
 
     const otherPage = await app.inject({
       method: 'POST',
@@ -252,23 +253,25 @@ describe('GET /api/annotations/:id', () => {
 });
 
 describe('PATCH and DELETE /api/annotations/:id', () => {
-  it('lets the author edit with the right token; an approved comment goes back to pending', async () => {
+  it('keeps an approved comment and its replies published while its edit waits for an editor (SQLite)', async () => {
+    await editKeepsConversationVisible(await testApp(), '/docs/definition');
+  });
+
+  it('changes a comment that is still pending in place, without a second review', async () => {
     const app = await testApp();
     const created = await post(app, validBody());
-    await decide(app, [created.id], 'approved');
     const response = await app.inject({
       method: 'PATCH',
       url: `/api/annotations/${created.id}`,
       headers: { 'x-edit-token': created.editToken },
       payload: { body: 'Edited *text*', proposedWording: 'new wording' },
     });
-    expect(response.statusCode).toBe(200);
     expect(response.json()).toMatchObject({
       status: 'pending',
       bodyHtml: '<p>Edited <em>text</em></p>',
       proposedWording: 'new wording',
     });
-    expect((await pageOf(app)).annotations).toEqual([]);
+    expect(response.json()).not.toHaveProperty('editPending');
   });
 
   it('keeps an edited comment approved when pre-moderation is off', async () => {
@@ -380,5 +383,41 @@ describe('POST /api/annotations/mine', () => {
     }));
     const response = await app.inject({ method: 'POST', url: '/api/annotations/mine', payload: { items } });
     expect(errorOf(response).message).toBe(`items: must have at most ${LIMITS.ownLookup} items`);
+  });
+});
+
+describe('what a comment must say', () => {
+  it('a reply needs only its text and a name: it inherits the thread’s focus, type and visibility', async () => {
+    const app = await testApp({ premoderation: false });
+    const parent = await post(app, validBody({ focus: 'collaborative-use', commentType: 'concern' }));
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/annotations',
+      payload: {
+        target: validBody().target,
+        parentId: parent.id,
+        body: 'Agreed.',
+        authorName: 'Second Reader',
+      },
+    });
+    expect(response.statusCode).toBe(201);
+    expect(response.json().annotation).toMatchObject({
+      focus: 'collaborative-use',
+      commentType: 'concern',
+      visibility: 'public',
+      stakeholder: 'other',
+    });
+  });
+
+  it('the side event’s focus areas are optional (general feedback); a new thread names stakeholder, type and visibility', async () => {
+    const app = await testApp();
+    const { focus: _focus, ...withoutFocus } = validBody();
+    const created = await app.inject({ method: 'POST', url: '/api/annotations', payload: withoutFocus });
+    expect(created.statusCode).toBe(201);
+    expect(created.json().annotation.focus).toBe('general');
+    const { stakeholder: _s, commentType: _c, ...bare } = withoutFocus;
+    const refused = await app.inject({ method: 'POST', url: '/api/annotations', payload: bare });
+    expect(refused.statusCode).toBe(400);
+    expect(errorOf(refused).fields?.map((f) => f.field)).toEqual(['stakeholder', 'commentType']);
   });
 });

@@ -5,7 +5,7 @@
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanText, renderMarkdown } from '../../../src/server/markdown';
+import { cleanText, renderMarkdownSync as renderMarkdown } from '../../../src/server/markdown';
 import { cleanup, moderatorHeaders, post, testApp, validBody } from './helpers';
 
 afterEach(cleanup);
@@ -103,12 +103,18 @@ describe('renderMarkdown with hostile input', () => {
     );
   });
 
-  it('turns images into links, headings into bold paragraphs, and drops relative links', () => {
+  it('turns images into links and headings into bold paragraphs, and keeps links to this site', () => {
     expect(renderMarkdown('![chart](https://x.org/c.png)')).toBe(
       '<p><a href="https://x.org/c.png" rel="nofollow ugc noopener">chart</a></p>',
     );
     expect(renderMarkdown('# Title')).toBe('<p><strong>Title</strong></p>');
-    expect(renderMarkdown('[local](/docs/x)')).toBe('<p>local</p>');
+    // One link rule with the browser (src/shared/commentHtml.ts): site paths and paragraph permalinks stay.
+    expect(renderMarkdown('[local](/docs/x)')).toBe('<p><a href="/docs/x" rel="nofollow ugc noopener">local</a></p>');
+    expect(renderMarkdown('[para](/docs/definition#definition-who)')).toContain('href="/docs/definition#definition-who"');
+    expect(renderMarkdown('[here](#p-1)')).toContain('href="#p-1"');
+    expect(renderMarkdown('[other host](//evil.example/x)')).toBe('<p>other host</p>');
+    // A backslash is percent-encoded by the parser, so the link stays a path on this site.
+    expect(renderMarkdown('[back](/\\evil.example)')).toContain('href="/%5Cevil.example"');
   });
 
   it('never emits ids or classes that could clobber page globals', () => {

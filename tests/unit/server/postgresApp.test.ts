@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../../src/server/app';
 import { createPostgresRepository } from '../../../src/server/repository/postgres';
 import type { FastifyInstance } from 'fastify';
+import { editKeepsConversationVisible } from './editScenario';
 import { cleanup, decide, moderatorHeaders, post, testConfig, validBody } from './helpers';
 
 const PG_URL = process.env.TEST_DATABASE_URL || 'postgres://fw:fw@127.0.0.1:5432/fw_test';
@@ -62,14 +63,18 @@ describe('the API on PostgreSQL', () => {
       headers: { 'x-edit-token': parent.editToken },
       payload: { body: 'v2' },
     });
-    expect(edited.json()).toMatchObject({ status: 'pending', bodyHtml: '<p>v2</p>' });
+    expect(edited.json()).toMatchObject({ status: 'approved', editPending: true, bodyHtml: '<p>v2</p>' });
     const mine = await app.inject({
       method: 'POST',
       url: '/api/annotations/mine',
       payload: { items: [{ id: parent.id, editToken: parent.editToken }] },
     });
-    expect(mine.json().annotations[0].status).toBe('pending');
+    expect(mine.json().annotations[0]).toMatchObject({ status: 'approved', editPending: true });
     const exported = await app.inject({ url: '/api/moderation/export', headers: moderatorHeaders });
     expect(exported.json().annotations).toHaveLength(2);
+  });
+
+  it('keeps an approved comment and its replies published while its edit waits for an editor', async () => {
+    await editKeepsConversationVisible(app, '/docs/other');
   });
 });

@@ -174,30 +174,89 @@ describe.each(adapters)('$name repository', (adapter) => {
     expect(await repo.findByIds([])).toEqual([]);
   });
 
-  it('updates body and wording, sends approved (only) back to pending on request; deletes', async () => {
+  it('holds the edit of an approved comment aside, keeping the approved text published; deletes', async () => {
     const a = annotation({ proposedWording: 'old' });
     await repo.insert(a);
     const updatedAt = new Date(Date.UTC(2027, 0, 1)).toISOString();
-    const patch = { body: 'new', bodyHtml: '<p>new</p>', approvedBecomesPending: true, updatedAt };
-    const updated = await repo.update(a.id, patch);
-    expect(updated).toMatchObject({
-      body: 'new',
-      bodyHtml: '<p>new</p>',
-      status: 'pending',
-      updatedAt,
-      createdAt: a.createdAt,
+    const patch = { body: 'new', bodyHtml: '<p>new</p>', holdEditOfApproved: true, updatedAt };
+    const held = await repo.update(a.id, patch);
+    // The approved version stays as it was (status, text, wording, date); the edit waits beside it.
+    expect(held).toMatchObject({
+      body: 'body',
+      bodyHtml: '<p>body</p>',
+      proposedWording: 'old',
+      status: 'approved',
+      updatedAt: a.updatedAt,
+      pendingEdit: { body: 'new', bodyHtml: '<p>new</p>', updatedAt },
     });
-    expect(updated).not.toHaveProperty('proposedWording');
-    const kept = annotation({ status: 'approved' });
-    await repo.insert(kept);
-    expect((await repo.update(kept.id, { ...patch, approvedBecomesPending: false }))?.status).toBe('approved');
-    const rejected = annotation({ status: 'rejected' });
-    await repo.insert(rejected);
-    expect((await repo.update(rejected.id, patch))?.status).toBe('rejected');
+    expect(held?.pendingEdit).not.toHaveProperty('proposedWording');
+    expect((await repo.listVisibleByPage(a.target.page)).map((x) => x.id)).toContain(a.id);
+    // A second edit replaces the waiting one.
+    const again = await repo.update(a.id, { ...patch, body: 'newer', bodyHtml: '<p>newer</p>', proposedWording: 'w' });
+    expect(again?.pendingEdit).toEqual({ body: 'newer', bodyHtml: '<p>newer</p>', proposedWording: 'w', updatedAt });
+    expect(again?.body).toBe('body');
+
+    const direct = annotation({ status: 'approved' });
+    await repo.insert(direct);
+    const inPlace = await repo.update(direct.id, { ...patch, holdEditOfApproved: false });
+    expect(inPlace).toMatchObject({ status: 'approved', body: 'new', updatedAt });
+    expect(inPlace).not.toHaveProperty('pendingEdit');
+    for (const status of ['pending', 'rejected'] as const) {
+      const other = annotation({ status });
+      await repo.insert(other);
+      const changed = await repo.update(other.id, patch);
+      expect(changed).toMatchObject({ status, body: 'new', updatedAt });
+      expect(changed).not.toHaveProperty('pendingEdit');
+    }
     expect(await repo.update('missing-id-00', patch)).toBeUndefined();
     expect(await repo.delete(a.id)).toBe(true);
     expect(await repo.delete(a.id)).toBe(false);
     expect(await repo.findById(a.id)).toBeUndefined();
+  });
+
+  it('queues waiting edits with pending comments, counts them, and decides the edit, not the comment', async () => {
+    const page = '/docs/edit-queue';
+    const target = { page, paragraphId: 'p-1', paragraphHash: 'a' };
+    const before = await repo.countAwaitingModeration();
+    const fresh = annotation({ target, status: 'pending' });
+    const toApprove = annotation({ target, proposedWording: 'old wording' });
+    const toReject = annotation({ target });
+    const toSpam = annotation({ target });
+    const untouched = annotation({ target });
+    for (const a of [fresh, toApprove, toReject, toSpam, untouched]) await repo.insert(a);
+    const edit = (body: string, proposedWording?: string) => ({
+      body,
+      bodyHtml: `<p>${body}</p>`,
+      holdEditOfApproved: true,
+      updatedAt: new Date(Date.UTC(2027, 1, 1)).toISOString(),
+      ...(proposedWording ? { proposedWording } : {}),
+    });
+    await repo.update(toApprove.id, edit('approved edit', 'new wording'));
+    await repo.update(toReject.id, edit('rejected edit'));
+    await repo.update(toSpam.id, edit('spam edit'));
+    expect((await repo.list({ page, status: 'pending' })).map((a) => a.id)).toEqual([
+      fresh.id,
+      toApprove.id,
+      toReject.id,
+      toSpam.id,
+    ]);
+    expect(await repo.countAwaitingModeration()).toBe(before + 4);
+
+    const at = new Date(Date.UTC(2027, 2, 1)).toISOString();
+    await repo.setStatus([toApprove.id, fresh.id], 'approved', at);
+    await repo.setStatus([toReject.id], 'rejected', at);
+    await repo.setStatus([toSpam.id], 'spam', at);
+    const approved = await repo.findById(toApprove.id);
+    expect(approved).toMatchObject({ status: 'approved', body: 'approved edit', proposedWording: 'new wording' });
+    expect(approved).not.toHaveProperty('pendingEdit');
+    const rejected = await repo.findById(toReject.id);
+    expect(rejected).toMatchObject({ status: 'approved', body: 'body', bodyHtml: '<p>body</p>' });
+    expect(rejected).not.toHaveProperty('pendingEdit');
+    expect(await repo.findById(toSpam.id)).toMatchObject({ status: 'spam', body: 'body' });
+    expect(await repo.findById(fresh.id)).toMatchObject({ status: 'approved', body: 'body' });
+    expect(await repo.findById(untouched.id)).toEqual(untouched);
+    expect(await repo.list({ page, status: 'pending' })).toEqual([]);
+    expect(await repo.countAwaitingModeration()).toBe(before);
   });
 
   it('sets a status on many comments at once and reports which existed', async () => {
@@ -274,7 +333,7 @@ describe.each(adapters)('$name repository', (adapter) => {
     const patch = {
       body: 'edited',
       bodyHtml: '<p>edited</p>',
-      approvedBecomesPending: false,
+      holdEditOfApproved: false,
       updatedAt: '2026-02-03T00:00:00.000Z',
     };
     expect((await repo.update(a.id, patch))?.disposition).toEqual(second);

@@ -70,7 +70,7 @@ describe('hidden comments', () => {
     expect(await ids()).toEqual([]);
   });
 
-  it('an edit under pre-moderation hides the comment until approved again', async () => {
+  it('an edit under pre-moderation is not published until approved (the approved text stays)', async () => {
     const app = await testApp();
     const c = await post(app, validBody());
     await decide(app, [c.id], 'approved');
@@ -81,7 +81,11 @@ describe('hidden comments', () => {
       headers: { 'x-edit-token': c.editToken },
       payload: { body: 'now offensive' },
     });
-    expect((await app.inject({ url: `/api/annotations/${c.id}` })).statusCode).toBe(404);
+    const single = await app.inject({ url: `/api/annotations/${c.id}` });
+    expect(single.statusCode).toBe(200);
+    expect(single.body).not.toContain('offensive');
+    const page = await app.inject({ url: '/api/annotations?page=/docs/definition' });
+    expect(page.body).not.toContain('offensive');
   });
 });
 

@@ -10,6 +10,7 @@
  * Pure: no DOM.
  */
 import { LIMITS } from '../../../shared/annotationFields';
+import { visibleLength } from '../../../shared/visibleText';
 import type { TextPosition, TextQuote } from '../../../shared/annotations';
 
 /** Characters of context kept on each side of a quote. */
@@ -24,15 +25,15 @@ export interface PassageSelectors {
 /**
  * Describes `text.slice(start, end)`, after trimming white space from both ends of the span.
  *
- * @returns the selectors, or `null` when the span is empty, only white space, or longer than
- *   the service accepts (`LIMITS.quote`)
+ * @returns the selectors, or `null` when the span has fewer visible characters than the service
+ *   accepts (`LIMITS.quoteMinVisible`) or is longer than it accepts (`LIMITS.quote`)
  */
 export function describePassage(text: string, start: number, end: number): PassageSelectors | null {
   let from = Math.max(0, Math.min(start, end));
   let to = Math.min(text.length, Math.max(start, end));
   while (from < to && /\s/.test(text[from]!)) from += 1;
   while (to > from && /\s/.test(text[to - 1]!)) to -= 1;
-  if (from === to || to - from > LIMITS.quote) return null;
+  if (to - from > LIMITS.quote || visibleLength(text.slice(from, to)) < LIMITS.quoteMinVisible) return null;
   return {
     quote: {
       exact: text.slice(from, to),

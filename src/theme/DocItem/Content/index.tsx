@@ -9,6 +9,7 @@ import { ThemeClassNames } from '@docusaurus/theme-common';
 import { useDoc } from '@docusaurus/plugin-content-docs/client';
 import Heading from '@theme/Heading';
 import MDXContent from '@theme/MDXContent';
+import PageIntro from '@site/src/components/Comments/PageIntro';
 import PageProvenance from '@site/src/components/PageProvenance';
 import PageReferences from '@site/src/components/PageReferences';
 import ResponseTableLink from '@site/src/components/Feedback/ResponseTableLink';
@@ -31,6 +32,7 @@ export default function DocItemContent({ children }: { children: ReactNode }): R
         </header>
       )}
       {page && <PageProvenance provenance={page.provenance} />}
+      {page && <PageIntro />}
       <MDXContent>{children}</MDXContent>
       {page && <PageReferences page={page} />}
       {page && <ResponseTableLink permalink={metadata.permalink} />}

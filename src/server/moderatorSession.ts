@@ -1,0 +1,123 @@
+/**
+ * Moderator sessions and the brake on token guessing.
+ *
+ * A moderator signs in once per browser session with the MODERATOR_TOKEN and their name; the
+ * service answers with a cookie that is HTTP-only (page scripts, and so injected ones, cannot read
+ * it), SameSite=Strict (never sent on a request started by another site) and scoped to
+ * /api/moderation. The cookie is stateless: `<payload>.<HMAC-SHA256 of the payload keyed with the
+ * moderator token>`, so it needs no store, works across instances behind a load balancer, and
+ * every session ends when the token is changed. It has no Max-Age (the browser drops it when it
+ * closes) and expires after SESSION_HOURS in any case.
+ *
+ * Failed sign-ins (a wrong token in the sign-in form, a wrong Bearer token, a forged cookie) are
+ * counted per client address block; after MAX_FAILURES in FAILURE_WINDOW_MS further attempts get
+ * 429 with Retry-After until the window ends, so the token cannot be guessed at request speed.
+ */
+import { createHmac, timingSafeEqual } from 'node:crypto';
+
+/** Name of the session cookie. */
+export const SESSION_COOKIE = 'fw_moderator';
+/** The cookie is sent only to the moderation API. */
+export const SESSION_PATH = '/api/moderation';
+/** Longest a session lasts, even in a browser that is never closed. */
+export const SESSION_HOURS = 12;
+
+/** Who is signed in. */
+export interface Moderator {
+  name: string;
+}
+
+interface Payload {
+  /** The moderator's name. */
+  n: string;
+  /** Expiry, epoch milliseconds. */
+  e: number;
+}
+
+const sign = (payload: string, key: string) => createHmac('sha256', key).update(payload).digest('base64url');
+
+/** A session cookie value for `name`, valid until `now` + SESSION_HOURS. */
+export function createSessionValue(name: string, moderatorToken: string, now = Date.now()): string {
+  const payload = Buffer.from(
+    JSON.stringify({ n: name, e: now + SESSION_HOURS * 3_600_000 } satisfies Payload),
+  ).toString('base64url');
+  return `${payload}.${sign(payload, moderatorToken)}`;
+}
+
+/** The moderator of a session cookie value, or undefined if it is forged, malformed or expired. */
+export function readSessionValue(value: string, moderatorToken: string, now = Date.now()): Moderator | undefined {
+  const [payload, signature, extra] = value.split('.');
+  if (!payload || !signature || extra !== undefined) return undefined;
+  const expected = Buffer.from(sign(payload, moderatorToken));
+  const given = Buffer.from(signature);
+  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return undefined;
+  try {
+    const parsed = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Partial<Payload>;
+    if (typeof parsed.n !== 'string' || typeof parsed.e !== 'number' || parsed.e <= now) return undefined;
+    return { name: parsed.n };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The value of one cookie in a Cookie header, or undefined. */
+export function cookieValue(header: string | undefined, name: string): string | undefined {
+  if (!header) return undefined;
+  for (const part of header.split(';')) {
+    const at = part.indexOf('=');
+    if (at !== -1 && part.slice(0, at).trim() === name) return part.slice(at + 1).trim();
+  }
+  return undefined;
+}
+
+/** Set-Cookie for a new session (`secure` when the site is served over HTTPS). */
+export function sessionCookie(value: string, secure: boolean): string {
+  return `${SESSION_COOKIE}=${value}; Path=${SESSION_PATH}; HttpOnly; SameSite=Strict${secure ? '; Secure' : ''}`;
+}
+
+/** Set-Cookie that ends the session in the browser. */
+export function clearedSessionCookie(secure: boolean): string {
+  return `${SESSION_COOKIE}=; Path=${SESSION_PATH}; HttpOnly; SameSite=Strict; Max-Age=0${secure ? '; Secure' : ''}`;
+}
+
+/** Failed sign-ins allowed per address block and window. */
+export const MAX_FAILURES = 10;
+/** Length of the failure window. */
+export const FAILURE_WINDOW_MS = 15 * 60_000;
+/** Most address blocks remembered; the oldest is forgotten first. */
+const MAX_KEYS = 20_000;
+
+/** Counts failed sign-ins per key (an address block) in fixed windows. */
+export class SignInThrottle {
+  private readonly windows = new Map<string, { failures: number; start: number }>();
+
+  constructor(
+    private readonly maxFailures = MAX_FAILURES,
+    private readonly windowMs = FAILURE_WINDOW_MS,
+  ) {}
+
+  private current(key: string, now: number) {
+    const window = this.windows.get(key);
+    if (window && window.start + this.windowMs > now) return window;
+    this.windows.delete(key);
+    return undefined;
+  }
+
+  /** Seconds until `key` may try again (0: it may try now). */
+  retryAfterSeconds(key: string, now = Date.now()): number {
+    const window = this.current(key, now);
+    if (!window || window.failures < this.maxFailures) return 0;
+    return Math.max(1, Math.ceil((window.start + this.windowMs - now) / 1000));
+  }
+
+  /** Records one failed attempt. */
+  fail(key: string, now = Date.now()): void {
+    let window = this.current(key, now);
+    if (!window) {
+      if (this.windows.size >= MAX_KEYS) this.windows.delete(this.windows.keys().next().value!);
+      window = { failures: 0, start: now };
+      this.windows.set(key, window);
+    }
+    window.failures += 1;
+  }
+}

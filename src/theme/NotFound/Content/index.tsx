@@ -1,0 +1,53 @@
+/**
+ * The 404 page's content (swizzled from the classic theme): says the page is not here, offers a
+ * search (the site's /search page, which works offline) and the Framework's four components.
+ */
+import React, { type ReactNode } from 'react';
+import Link from '@docusaurus/Link';
+import Heading from '@theme/Heading';
+import Translate, { translate } from '@docusaurus/Translate';
+import { FRAMEWORK_COMPONENTS } from '@site/src/components/HomeComponents/components';
+
+export default function NotFoundContent({ className }: { className?: string }): ReactNode {
+  return (
+    <main className={`container margin-vert--xl ${className ?? ''}`}>
+      <div className="row">
+        <div className="col col--8 col--offset-2">
+          <Heading as="h1">
+            <Translate id="notFound.title">This page is not here</Translate>
+          </Heading>
+          <p>
+            <Translate id="notFound.text">
+              The address may be mistyped, or the page may have moved. Search the site, or start from one of the
+              Framework’s four components.
+            </Translate>
+          </p>
+          <form action="/search" method="get" role="search" className="margin-bottom--lg">
+            <label htmlFor="fw-not-found-search" className="margin-right--sm">
+              <Translate id="notFound.searchLabel">Search the site</Translate>
+            </label>
+            <input id="fw-not-found-search" type="search" name="q" className="margin-right--sm" />
+            <button type="submit" className="button button--primary button--sm">
+              {translate({ id: 'notFound.searchButton', message: 'Search' })}
+            </button>
+          </form>
+          <Heading as="h2">
+            <Translate id="notFound.components">The four components</Translate>
+          </Heading>
+          <ul>
+            {FRAMEWORK_COMPONENTS.map((component) => (
+              <li key={component.to}>
+                <Link to={component.to}>{component.title}</Link>: {component.summary}
+              </li>
+            ))}
+          </ul>
+          <p>
+            <Link to="/">
+              <Translate id="notFound.home">Home page</Translate>
+            </Link>
+          </p>
+        </div>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,307 @@
+/**
+ * Real-world input the service must refuse or clean, never crash on or store wrongly (issue 7):
+ * limits measured on the text as stored, invisible names, lone surrogates, invalid UTF-8, quotes
+ * in decomposed form or with bidi overrides, targets that were never published, malformed and
+ * deeply nested JSON on every route, and Markdown built to exhaust the parser.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { LIMITS, type CreatedAnnotationResponse } from '../../../src/shared/annotations';
+import { jsonDepth, MAX_JSON_DEPTH } from '../../../src/server/errors';
+import { MAX_NESTING, markdownNesting } from '../../../src/server/markdown';
+import { visibleLength } from '../../../src/shared/visibleText';
+import { cleanup, errorOf, moderatorHeaders, post, PUBLIC_ORIGIN, testApp, validBody } from './helpers';
+
+afterEach(cleanup);
+
+const json = { 'content-type': 'application/json', origin: PUBLIC_ORIGIN };
+
+async function create(app: Awaited<ReturnType<typeof testApp>>, payload: unknown) {
+  return app.inject({ method: 'POST', url: '/api/annotations', headers: json, payload: JSON.stringify(payload) });
+}
+
+const fieldsOf = (response: Parameters<typeof errorOf>[0]) => (errorOf(response).fields ?? []).map((f) => f.field);
+
+describe('field text is measured and checked as stored', () => {
+  it('applies length limits after NFC: names that expand or use astral characters are refused', async () => {
+    const app = await testApp();
+    // U+0958 is excluded from composition: NFC turns each into two code points.
+    const expanding = await create(app, validBody({ authorName: '\u0958'.repeat(LIMITS.authorName) }));
+    expect(expanding.statusCode).toBe(400);
+    expect(fieldsOf(expanding)).toEqual(['authorName']);
+    expect(errorOf(expanding).message).toBe(
+      `authorName: must be at most ${LIMITS.authorName} characters (it has ${2 * LIMITS.authorName})`,
+    );
+    // 160 UTF-16 code units (the form's maxlength unit), 80 code points.
+    const astral = await create(app, validBody({ authorName: '𝒜'.repeat(LIMITS.authorName) }));
+    expect(fieldsOf(astral)).toEqual(['authorName']);
+    const body = await create(app, validBody({ body: '😀'.repeat(LIMITS.body / 2 + 100) }));
+    expect(body.statusCode).toBe(400);
+    expect(fieldsOf(body)).toEqual(['body']);
+    // Decomposed text within the limit is stored composed.
+    const composed = await create(app, validBody({ authorName: 'e\u0301'.repeat(LIMITS.authorName / 2) }));
+    expect(composed.statusCode).toBe(201);
+    expect(composed.json<CreatedAnnotationResponse>().annotation.authorName).toBe('é'.repeat(LIMITS.authorName / 2));
+  });
+
+  it('refuses names and bodies made only of invisible characters, naming each field', async () => {
+    const app = await testApp();
+    const invisible = '\u200B\u200C\u200D\u2060\uFEFF\u3164\u2800\u0301';
+    expect(visibleLength(invisible)).toBe(0);
+    const response = await create(app, validBody({ authorName: invisible, body: `\u200B ${invisible}` }));
+    expect(response.statusCode).toBe(400);
+    expect(errorOf(response).fields).toEqual([
+      { field: 'body', message: 'must contain visible text' },
+      { field: 'authorName', message: 'must contain visible text' },
+    ]);
+    // Joiners inside a real name are kept: scripts such as Persian need them.
+    const kept = await create(app, validBody({ authorName: 'می\u200Cخواهم' }));
+    expect(kept.statusCode).toBe(201);
+    expect(kept.json<CreatedAnnotationResponse>().annotation.authorName).toBe('می\u200Cخواهم');
+  });
+
+  it('refuses lone UTF-16 surrogates with a 400 naming the field, and invalid UTF-8 bytes', async () => {
+    const app = await testApp();
+    const lone = JSON.stringify(validBody()).replace('"Amina Diallo"', '"Amina \\ud800"');
+    const surrogate = await app.inject({ method: 'POST', url: '/api/annotations', headers: json, payload: lone });
+    expect(surrogate.statusCode).toBe(400);
+    expect(fieldsOf(surrogate)).toEqual(['authorName']);
+    expect(errorOf(surrogate).message).toContain('lone UTF-16 surrogate');
+    const bytes = Buffer.concat([
+      Buffer.from(JSON.stringify(validBody()).replace('"Amina Diallo"', '"Amina ')),
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('"}'),
+    ]);
+    const invalid = await app.inject({ method: 'POST', url: '/api/annotations', headers: json, payload: bytes });
+    expect(invalid.statusCode).toBe(400);
+    expect(errorOf(invalid).message).toBe('The request body is not valid UTF-8: send the JSON encoded as UTF-8.');
+    // A well-formed pair written as escapes is fine.
+    const pair = JSON.stringify(validBody()).replace('"Amina Diallo"', '"Amina \\ud83c\\udf0d"');
+    const ok = await app.inject({ method: 'POST', url: '/api/annotations', headers: json, payload: pair });
+    expect(ok.statusCode).toBe(201);
+  });
+});
+
+describe('quote fields', () => {
+  const quoted = (exact: string, prefix = '', suffix = '') =>
+    validBody({ target: { quote: { exact, prefix, suffix } } as never });
+
+  it('refuses a quote that is empty, blank or shorter than a few visible characters, naming target.quote.exact', async () => {
+    const app = await testApp();
+    for (const exact of ['', '   ', '\u200B\u200B\u200B\u200B', 'ab', ' a\u00a0b ']) {
+      const response = await create(app, quoted(exact));
+      expect(response.statusCode, JSON.stringify(exact)).toBe(400);
+      expect(fieldsOf(response), JSON.stringify(exact)).toEqual(['target.quote.exact']);
+    }
+    expect((await create(app, quoted('abc'))).statusCode).toBe(201);
+  });
+
+  it('stores quote, prefix and suffix in NFC, without bidi overrides or control characters', async () => {
+    const app = await testApp();
+    const decomposed = 'Cite\u0301 des donne\u0301es';
+    const response = await create(app, quoted(`\u202E${decomposed}\u202C`, 'la \u0007', '\u2066 (2024)\u2069'));
+    expect(response.statusCode).toBe(201);
+    const { quote } = response.json<CreatedAnnotationResponse>().annotation.target;
+    expect(quote).toEqual({ exact: 'Cité des données', prefix: 'la ', suffix: ' (2024)' });
+    expect(quote!.exact).toBe(quote!.exact.normalize('NFC'));
+  });
+
+  it('keeps the context nearest the passage when normalising pushes it past its limit', async () => {
+    const app = await testApp();
+    const context = '\u0958'.repeat(LIMITS.quoteContext - 4);
+    const response = await create(app, quoted('the passage', `st${context}`, `${context}en`));
+    expect(response.statusCode).toBe(201);
+    const { quote } = response.json<CreatedAnnotationResponse>().annotation.target;
+    expect(quote!.prefix).toHaveLength(LIMITS.quoteContext);
+    expect(quote!.suffix).toHaveLength(LIMITS.quoteContext);
+    expect(quote!.prefix).toBe('\u0958'.repeat(LIMITS.quoteContext / 2).normalize('NFC'));
+    expect(quote!.suffix).not.toContain('en');
+  });
+});
+
+describe('a comment target must have been published', () => {
+  it('refuses a page or a paragraph id the build never published, naming the field', async () => {
+    const app = await testApp();
+    const page = await create(app, validBody({ target: { page: '/docs/never-written' } as never }));
+    expect(page.statusCode).toBe(400);
+    expect(fieldsOf(page)).toEqual(['target.page']);
+    const paragraph = await create(app, validBody({ target: { paragraphId: 'p-made-up' } as never }));
+    expect(paragraph.statusCode).toBe(400);
+    expect(fieldsOf(paragraph)).toEqual(['target.paragraphId']);
+    expect(errorOf(paragraph).message).toBe(
+      'target.paragraphId: no paragraph "p-made-up" was published on /docs/definition: reload the page and comment again',
+    );
+  });
+
+  it('accepts ids of earlier releases and files comments on moved pages under their current path', async () => {
+    const app = await testApp();
+    const retired = await create(app, validBody({ target: { paragraphId: 'p-old-handout' } as never }));
+    expect(retired.statusCode).toBe(201);
+    const moved = await create(app, validBody({ target: { page: '/docs/old-definition' } as never }));
+    expect(moved.statusCode).toBe(201);
+    expect(moved.json<CreatedAnnotationResponse>().annotation.target.page).toBe('/docs/definition');
+  });
+});
+
+describe('malformed JSON is a 400 on every route', () => {
+  const deepArray = '['.repeat(6000) + ']'.repeat(6000);
+  const deepObject = '{"a":'.repeat(2000) + '1' + '}'.repeat(2000);
+  const routes = [
+    ['POST', '/api/annotations'],
+    ['POST', '/api/annotations/mine'],
+    ['PATCH', '/api/annotations/abcdefgh12'],
+    ['POST', '/api/moderation/decisions'],
+  ] as const;
+  const payloads = [
+    deepArray,
+    deepObject,
+    `{"ids":${deepArray}}`,
+    `{"ids":[${'['.repeat(40)}1${']'.repeat(40)}],"status":"approved"}`,
+    '{"ids": ["abcdefgh12"], "status": "approved"',
+    '{"body": "x",}',
+    '\u0000',
+  ];
+
+  it.each(routes)('%s %s', async (method, url) => {
+    const app = await testApp();
+    for (const payload of payloads) {
+      const response = await app.inject({
+        method,
+        url,
+        headers: { ...json, ...moderatorHeaders, 'x-edit-token': 'a'.repeat(32) },
+        payload,
+      });
+      expect(response.statusCode, payload.slice(0, 30)).toBe(400);
+      expect(errorOf(response).message, payload.slice(0, 30)).toMatch(/Malformed JSON|must be/);
+    }
+    const nested = await app.inject({ method, url, headers: { ...json, ...moderatorHeaders }, payload: deepArray });
+    expect(errorOf(nested).message).toBe(
+      `Malformed JSON: nested more than ${MAX_JSON_DEPTH} levels deep. Send a flat JSON object.`,
+    );
+  });
+
+  it('measures depth outside strings only', () => {
+    expect(jsonDepth('{"a":[1,{"b":"[[[[{{{{"}]}')).toBe(3);
+    expect(jsonDepth('"\\"[[["')).toBe(0);
+    expect(jsonDepth('['.repeat(1000), 32)).toBe(33);
+  });
+});
+
+describe('hostile Markdown', () => {
+  it('estimates nesting of quotes and lists in one pass, skipping code and thematic breaks', () => {
+    expect(markdownNesting('plain text\n\nmore')).toBe(0);
+    expect(markdownNesting('> quote\n> > nested')).toBe(2);
+    expect(markdownNesting('- a\n  - b\n    - c')).toBe(3);
+    expect(markdownNesting('1. a\n   1) b')).toBe(2);
+    expect(markdownNesting('>'.repeat(5000))).toBe(5000);
+    expect(markdownNesting('- - - -')).toBe(0);
+    expect(markdownNesting('```\n' + '> '.repeat(100) + '\n```')).toBe(0);
+    expect(markdownNesting('* * *\n-1 is a number, 2.5 too')).toBe(0);
+  });
+
+  it('refuses 5,000 ">" with a fast 400 that says why, before any parsing', async () => {
+    const app = await testApp();
+    for (const body of ['>'.repeat(LIMITS.body), '1. '.repeat(1666), '> - '.repeat(1250)]) {
+      const response = await create(app, validBody({ body }));
+      expect(response.statusCode).toBe(400);
+      expect(fieldsOf(response)).toEqual(['body']);
+      expect(errorOf(response).message).toMatch(
+        new RegExp(`^body: quotes and lists may be nested at most ${MAX_NESTING} levels deep \\(this body nests \\d+\\)$`),
+      );
+    }
+  });
+
+  it('keeps /api/health answering while a slow hostile body renders', async () => {
+    const app = await testApp();
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = app.server.address() as { port: number };
+    const base = `http://127.0.0.1:${port}`;
+    // Nested emphasis: within every limit, and the slowest body we found to parse (seconds).
+    const hostile = '*_'.repeat(1250) + 'a' + '_*'.repeat(1250);
+    const order: string[] = [];
+    const slow = fetch(`${base}/api/annotations`, {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify(validBody({ body: hostile })),
+    }).then(async (response) => {
+      order.push('hostile post');
+      return response;
+    });
+    const health = await fetch(`${base}/api/health`);
+    order.push('health');
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ status: 'ok' });
+    // Another write goes through the same queue and still completes.
+    const answered = await slow;
+    expect(order).toEqual(['health', 'hostile post']);
+    expect([201, 400]).toContain(answered.status);
+  });
+});
+
+describe('canonical page addresses and paths that leave the site', () => {
+  it('redirects equivalent forms of a page path permanently to the canonical one, keeping the query', async () => {
+    const app = await testApp();
+    for (const [from, to] of [
+      ['/docs/definition/', '/docs/definition'],
+      ['/docs/definition.html', '/docs/definition'],
+      ['/docs/definition.html?x=1', '/docs/definition?x=1'],
+      ['/docs//definition', '/docs/definition'],
+      ['/blog/', '/blog'],
+      ['/index.html', '/'],
+    ]) {
+      const response = await app.inject({ url: from });
+      expect(response.statusCode, from).toBe(301);
+      expect(response.headers.location, from).toBe(to);
+    }
+    expect((await app.inject({ url: '/docs/definition' })).statusCode).toBe(200);
+    expect((await app.inject({ url: '/docs/nope/' })).statusCode).toBe(404);
+  });
+
+  it('answers the site 404 page, never a bare Forbidden, for traversal, encoded slashes and over-long paths', async () => {
+    const app = await testApp();
+    for (const url of [
+      '/../package.json',
+      '/docs/../../package.json',
+      '/%2e%2e/package.json',
+      '/docs/%2E%2E/%2e%2e/etc/passwd',
+      '/docs%2f..%2f..%2fpackage.json',
+      '/docs%5c..%5cpackage.json',
+      '/docs/%00definition',
+      '/docs/definition%',
+      '/docs/%E0%A4%A',
+      `/docs/${'a'.repeat(5000)}`,
+    ]) {
+      const response = await app.inject({ url });
+      expect(response.statusCode, url).toBe(404);
+      expect(response.body, url).toContain('Page not found');
+    }
+  });
+});
+
+describe('validation messages come from the schemas', () => {
+  it('says what a pattern means for ids, paths, hashes and tokens', async () => {
+    const app = await testApp();
+    const response = await create(
+      app,
+      validBody({ target: { page: 'docs', paragraphId: 'Bad Id', paragraphHash: 'UP' } as never }),
+    );
+    expect(errorOf(response).fields).toEqual([
+      { field: 'target.page', message: 'must be a site path starting with /, e.g. /docs/definition' },
+      { field: 'target.paragraphId', message: 'must be a paragraph id such as p-3f2a1c' },
+      { field: 'target.paragraphHash', message: 'must be a paragraph text hash (1 to 16 lowercase letters or digits)' },
+    ]);
+    const mine = await app.inject({
+      method: 'POST',
+      url: '/api/annotations/mine',
+      headers: json,
+      payload: { items: [{ id: 'abcdefgh12', editToken: 'not a token!!!!!!!' }] },
+    });
+    expect(errorOf(mine).fields).toEqual([
+      { field: 'items.0.editToken', message: 'must be an edit token as returned when the comment was created' },
+    ]);
+  });
+
+  it('still posts a valid comment end to end', async () => {
+    const app = await testApp();
+    expect((await post(app, validBody())).status).toBe('pending');
+  });
+});

@@ -1,0 +1,76 @@
+/** The start-up summary, PUBLIC_ORIGIN read once for build and service, and the built-origin check. */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { builtSiteOrigin, originMismatch } from '../../../src/server/siteOrigin';
+import { describeDatabase, localUrl, startupSummary } from '../../../src/server/startupSummary';
+import { DEFAULT_PUBLIC_ORIGIN, publicOriginFrom } from '../../../src/shared/publicOrigin';
+import { cleanup, tempDir } from './helpers';
+
+afterEach(cleanup);
+
+describe('startupSummary', () => {
+  const facts = {
+    localUrl: 'http://localhost:3000',
+    publicOrigin: 'http://localhost:3000',
+    host: '127.0.0.1',
+    port: 3000,
+    database: 'SQLite, data/comments.sqlite',
+    premoderation: true,
+    warnings: [],
+  };
+
+  it('says what to open, where to moderate, where the token is and how to keep one', () => {
+    const text = startupSummary({ ...facts, generatedToken: 'tok-123' });
+    expect(text).toContain('Open the site      http://localhost:3000\n');
+    expect(text).toContain('Moderate comments  http://localhost:3000/moderate\n');
+    expect(text).toContain('Moderator token    tok-123\n');
+    expect(text).toContain('MODERATOR_TOKEN=<16 or more characters>');
+    expect(text).toContain('Database           SQLite, data/comments.sqlite');
+    expect(text).toContain('this machine only (HOST=127.0.0.1); HOST=0.0.0.0 lets other machines in');
+    expect(text).not.toContain('Public origin');
+    expect(startupSummary(facts)).toContain('Moderator token    the MODERATOR_TOKEN you set');
+  });
+
+  it('says when other machines can connect, and repeats warnings', () => {
+    const text = startupSummary({
+      ...facts,
+      host: '0.0.0.0',
+      publicOrigin: 'https://framework.example.org',
+      warnings: ['built for another origin'],
+    });
+    expect(text).toContain('other machines too (HOST=0.0.0.0); readers use https://framework.example.org');
+    expect(text).toContain('Public origin      https://framework.example.org (PUBLIC_ORIGIN)');
+    expect(text).toContain('Warning: built for another origin');
+  });
+
+  it('never prints a database password', () => {
+    expect(describeDatabase('postgres://fw:s3cret@db.example:5432/fw', 'x')).toBe('PostgreSQL, db.example:5432/fw');
+    expect(describeDatabase('', 'data/comments.sqlite')).toBe('SQLite, data/comments.sqlite');
+    expect(localUrl('0.0.0.0', 8080)).toBe('http://localhost:8080');
+    expect(localUrl('192.168.1.5', 3000)).toBe('http://192.168.1.5:3000');
+  });
+});
+
+describe('PUBLIC_ORIGIN', () => {
+  it('is read the same way for build and service: default, trimmed, without trailing slash, validated', () => {
+    expect(publicOriginFrom({})).toBe(DEFAULT_PUBLIC_ORIGIN);
+    expect(publicOriginFrom({ PUBLIC_ORIGIN: ' ' })).toBe(DEFAULT_PUBLIC_ORIGIN);
+    expect(publicOriginFrom({ PUBLIC_ORIGIN: 'https://framework.example.org/' })).toBe('https://framework.example.org');
+    expect(() => publicOriginFrom({ PUBLIC_ORIGIN: 'framework.example.org/docs' })).toThrow(/PUBLIC_ORIGIN=/);
+  });
+
+  it('the service reads the origin a site was built for and warns when it differs', () => {
+    const site = tempDir('fw-origin-');
+    expect(builtSiteOrigin(site)).toBeUndefined();
+    writeFileSync(
+      path.join(site, 'index.html'),
+      '<html><head><link data-rh="true" rel="canonical" href="http://localhost:3000/"></head></html>',
+    );
+    expect(builtSiteOrigin(site)).toBe('http://localhost:3000');
+    expect(originMismatch(site, 'http://localhost:3000')).toBeUndefined();
+    expect(originMismatch(site, 'https://framework.example.org')).toMatch(
+      /built for http:\/\/localhost:3000, but PUBLIC_ORIGIN is https:\/\/framework\.example\.org.*PUBLIC_ORIGIN=https:\/\/framework\.example\.org npm run build/,
+    );
+  });
+});
