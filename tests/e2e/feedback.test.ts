@@ -57,6 +57,7 @@ afterAll(async () => {
 describe('dispositions on /moderate', () => {
   it('records one disposition with a public response for the selected comment, with the editor’s name', async () => {
     await page.goto(`${baseUrl}/moderate`);
+    await page.getByLabel('Your name', { exact: true }).fill(EDITOR);
     await page.getByLabel('Moderator token').fill(moderatorToken);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByLabel('Show comments that are').selectOption('approved');

@@ -11,9 +11,6 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import Type from 'typebox';
 import {
   ErrorResponse,
-  ExportQuery,
-  ExportResponse,
-  type ExportResponse as ExportResponseType,
   LIMITS,
   ModerationCountsResponse,
   ModerationDecisionBody,
