@@ -141,38 +141,38 @@ export default function Panel({ state, panel }: { state: CommentsState; panel: P
           {closed && round ? (
             <RoundClosedNotice round={round} />
           ) : (
-          <section aria-labelledby="fw-comments-new">
-            <h3 id="fw-comments-new">
-              {panel.passage
-                ? translate({ id: 'comments.panel.newOnPassage', message: 'Comment on the selected passage' })
-                : translate({ id: 'comments.panel.new', message: 'Comment on this paragraph' })}
-            </h3>
-            {panel.passage && (
-              <blockquote className={styles.quote} dir="auto">
-                {panel.passage.quote.exact}
-              </blockquote>
-            )}
-            {panel.passageTooLong && (
-              <p className={styles.note}>
-                {translate({
-                  id: 'comments.panel.passageTooLong',
-                  message: 'The selection is too long to quote, so this comment will be about the whole paragraph.',
-                })}
-              </p>
-            )}
-            {replyingTo ? (
-              <button type="button" className="fw-link-button" onClick={() => setReplyingTo(null)}>
-                {translate({ id: 'comments.panel.newInstead', message: 'Write a new comment instead of a reply' })}
-              </button>
-            ) : (
-              <CommentForm
-                key={draftKey}
-                target={target}
-                draftKey={draftKey}
-                submitLabel={translate({ id: 'comments.form.send', message: 'Send comment' })}
-              />
-            )}
-          </section>
+            <section aria-labelledby="fw-comments-new">
+              <h3 id="fw-comments-new">
+                {panel.passage
+                  ? translate({ id: 'comments.panel.newOnPassage', message: 'Comment on the selected passage' })
+                  : translate({ id: 'comments.panel.new', message: 'Comment on this paragraph' })}
+              </h3>
+              {panel.passage && (
+                <blockquote className={styles.quote} dir="auto">
+                  {panel.passage.quote.exact}
+                </blockquote>
+              )}
+              {panel.passageTooLong && (
+                <p className={styles.note}>
+                  {translate({
+                    id: 'comments.panel.passageTooLong',
+                    message: 'The selection is too long to quote, so this comment will be about the whole paragraph.',
+                  })}
+                </p>
+              )}
+              {replyingTo ? (
+                <button type="button" className="fw-link-button" onClick={() => setReplyingTo(null)}>
+                  {translate({ id: 'comments.panel.newInstead', message: 'Write a new comment instead of a reply' })}
+                </button>
+              ) : (
+                <CommentForm
+                  key={draftKey}
+                  target={target}
+                  draftKey={draftKey}
+                  submitLabel={translate({ id: 'comments.form.send', message: 'Send comment' })}
+                />
+              )}
+            </section>
           )}
         </>
       )}
