@@ -115,7 +115,8 @@ describe('the public comment-response table', () => {
     await reader.getByLabel('Disposition').selectOption('partly-accepted');
     await reader.waitForURL(/disposition=partly-accepted/);
     await reader.getByRole('row').filter({ hasText: RESPONSE }).waitFor();
-    expect(await reader.getByRole('row').filter({ hasText: `Feedback loop comment` }).count()).toBe(1);
+    // The table refetches after the URL changes: wait for the filtered rows.
+    await expect.poll(() => reader.getByRole('row').filter({ hasText: `Feedback loop comment` }).count()).toBe(1);
     // The filtered URL, opened anew, shows the same table.
     const shared = await browser.newPage();
     await shared.goto(reader.url());
