@@ -41,6 +41,12 @@ export function toPublic(a: StoredAnnotation): PublicAnnotation {
   if (a.country !== undefined) view.country = a.country;
   if (a.proposedWording !== undefined) view.proposedWording = a.proposedWording;
   if (a.parentId !== undefined) view.parentId = a.parentId;
+  if (a.disposition !== undefined) {
+    // Who decided stays with the editors.
+    const { decidedBy: _decidedBy, ...disposition } = a.disposition;
+    view.disposition = disposition;
+  }
+  if (a.roundId !== undefined) view.round = { id: a.roundId, name: a.roundName ?? '' };
   return view;
 }
 
@@ -103,6 +109,8 @@ export async function createAnnotation(
   policy: CommentPolicy,
   input: CreateAnnotationBody,
   ipHash: string,
+  /** Checks the paragraph takes comments (409 if its round is closed) and returns what the comment records about it. */
+  prepare?: (target: CreateAnnotationBody['target']) => Promise<Partial<StoredAnnotation>>,
 ): Promise<{ annotation: StoredAnnotation; editToken: string }> {
   let target = input.target;
   if (target.position && target.position.start > target.position.end) {
@@ -121,6 +129,7 @@ export async function createAnnotation(
     target = parent.target;
     inherited = { focus: parent.focus, commentType: parent.commentType, visibility: parent.visibility };
   }
+  const recorded = (await prepare?.(target)) ?? {};
   // A new thread says who is speaking and what kind of comment it is; a reply inherits the thread's.
   if (!inherited) {
     const missing = (['stakeholder', 'commentType', 'visibility'] as const).filter((field) => !input[field]);
@@ -162,6 +171,7 @@ export async function createAnnotation(
     ipHash,
     createdAt: now,
     updatedAt: now,
+    ...recorded,
   };
   for (const key of ['organisation', 'country', 'proposedWording', 'parentId'] as const) {
     if (annotation[key] === undefined) delete annotation[key];

@@ -28,6 +28,8 @@ import { eventRoutes } from './routes/event';
 import { healthRoutes } from './routes/health';
 import { moderationRoutes } from './routes/moderation';
 import { shortLinkRoutes } from './routes/shortLinks';
+import { createFeedbackService } from './feedback/service';
+import { feedbackRoutes } from './routes/feedback';
 
 /** Request logs carry no client address: addresses are kept only as salted hashes (privacy). */
 function requestForLog(request: { method: string; url: string }) {
@@ -110,6 +112,7 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     disconnect();
     await bus.close();
   });
+  const feedback = createFeedbackService(repo, config.publicOrigin, () => app.blocks);
   await app.register(healthRoutes);
   await app.register(annotationRoutes, {
     repository: repo,
@@ -117,6 +120,7 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     policy: { premoderation: config.premoderation },
     ipHashSalt: config.ipHashSalt,
     writesPerMinute: config.rateLimitWritesPerMinute,
+    feedback,
   });
   await app.register(moderationRoutes, {
     repository: repo,
@@ -137,6 +141,7 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     hasPage: (routePath) => pages.has(routePath) || (routePath === '/' && pages.has('/index')),
     publicOrigin: config.publicOrigin,
   });
+  await app.register(feedbackRoutes, { feedback, moderatorToken: config.moderatorToken, pageCache });
   await registerSite(app, config.siteDir);
   return app;
 }

@@ -17,6 +17,7 @@ const REASONS: Record<number, string> = {
   404: 'Not Found',
   405: 'Method Not Allowed',
   406: 'Not Acceptable',
+  409: 'Conflict',
   413: 'Payload Too Large',
   415: 'Unsupported Media Type',
   429: 'Too Many Requests',
@@ -38,6 +39,7 @@ export class HttpError extends Error {
   static unauthorized = (message: string) => new HttpError(401, message);
   static forbidden = (message: string) => new HttpError(403, message);
   static notFound = (message: string) => new HttpError(404, message);
+  static conflict = (message: string) => new HttpError(409, message);
 }
 
 /** The ErrorResponse body for a status and message. */

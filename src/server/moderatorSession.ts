@@ -38,9 +38,9 @@ const sign = (payload: string, key: string) => createHmac('sha256', key).update(
 
 /** A session cookie value for `name`, valid until `now` + SESSION_HOURS. */
 export function createSessionValue(name: string, moderatorToken: string, now = Date.now()): string {
-  const payload = Buffer.from(JSON.stringify({ n: name, e: now + SESSION_HOURS * 3_600_000 } satisfies Payload)).toString(
-    'base64url',
-  );
+  const payload = Buffer.from(
+    JSON.stringify({ n: name, e: now + SESSION_HOURS * 3_600_000 } satisfies Payload),
+  ).toString('base64url');
   return `${payload}.${sign(payload, moderatorToken)}`;
 }
 

@@ -9,6 +9,7 @@
  * Pure: no DOM, no Node APIs.
  */
 import Type, { type Static } from 'typebox';
+import { PublicDisposition } from './disposition';
 import {
   COMMENT_TYPES,
   EDIT_TOKEN_HEADER,
@@ -25,7 +26,8 @@ import {
 // shipping the schema library; re-exported here so service code keeps one import.
 export { COMMENT_TYPES, EDIT_TOKEN_HEADER, FEEDBACK_FOCUS, LIMITS, MODERATION_STATUSES, STAKEHOLDERS, VISIBILITIES };
 
-const keysOf = <T extends Record<string, string>>(labels: T) => Type.Enum(Object.keys(labels) as (keyof T & string)[]);
+export const keysOf = <T extends Record<string, string>>(labels: T) =>
+  Type.Enum(Object.keys(labels) as (keyof T & string)[]);
 
 export const Stakeholder = keysOf(STAKEHOLDERS);
 export const FeedbackFocus = keysOf(FEEDBACK_FOCUS);
@@ -142,6 +144,10 @@ export const PublicAnnotation = Type.Object({
   parentId: Type.Optional(AnnotationId),
   createdAt: Type.String({ format: 'date-time' }),
   updatedAt: Type.String({ format: 'date-time' }),
+  /** The editors' decision and public response, once recorded (feedback.ts). */
+  disposition: Type.Optional(PublicDisposition),
+  /** The consultation round the comment was made in. */
+  round: Type.Optional(Type.Object({ id: Type.String(), name: Type.String() })),
   /**
    * Only in answers to the comment's author (PATCH, /mine): their edit waits for an editor, and
    * `bodyHtml`/`proposedWording` show that edit while everyone else still sees the approved text.

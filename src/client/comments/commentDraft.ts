@@ -54,9 +54,7 @@ export function emptyDraft(): CommentDraft {
  * its thread). The side event's focus areas are optional.
  */
 export function missingFields(draft: CommentDraft, reply = false): DraftField[] {
-  const required: DraftField[] = reply
-    ? ['authorName', 'body']
-    : ['authorName', 'stakeholder', 'commentType', 'body'];
+  const required: DraftField[] = reply ? ['authorName', 'body'] : ['authorName', 'stakeholder', 'commentType', 'body'];
   return required.filter((field) => !String(draft[field]).trim());
 }
 

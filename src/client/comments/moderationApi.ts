@@ -16,7 +16,15 @@ import type { ModerationStatus } from '../../shared/annotationFields';
 import { ApiError, request } from './api';
 
 /** Export formats: editors' JSON, a spreadsheet, or a W3C Web Annotation collection for archiving. */
-export type ExportFormat = 'json' | 'csv' | 'w3c';
+export type ExportFormat = 'json' | 'csv' | 'w3c' | 'iso-csv' | 'iso-xlsx';
+
+const EXTENSIONS: Record<ExportFormat, string> = {
+  json: 'json',
+  csv: 'csv',
+  w3c: 'jsonld',
+  'iso-csv': 'iso.csv',
+  'iso-xlsx': 'iso.xlsx',
+};
 
 /** Who is signed in, or null (no session, or it ended). */
 export async function currentSession(): Promise<ModeratorSession | null> {
@@ -67,7 +75,7 @@ export async function downloadExport(format: ExportFormat): Promise<void> {
   const url = URL.createObjectURL(await response.blob());
   const link = document.createElement('a');
   link.href = url;
-  link.download = `comments-${new Date().toISOString().slice(0, 10)}.${format === 'w3c' ? 'jsonld' : format}`;
+  link.download = `comments-${new Date().toISOString().slice(0, 10)}.${EXTENSIONS[format]}`;
   document.body.append(link);
   link.click();
   link.remove();

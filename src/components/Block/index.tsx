@@ -4,7 +4,13 @@
  */
 import React, { type ReactNode } from 'react';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
-import { BLOCK, BLOCK_CONTROL_LABELS, BLOCK_ICONS, ICON_SVG_PROPERTIES, PROVENANCE_LABELS } from '@site/src/shared/blocks';
+import {
+  BLOCK,
+  BLOCK_CONTROL_LABELS,
+  BLOCK_ICONS,
+  ICON_SVG_PROPERTIES,
+  PROVENANCE_LABELS,
+} from '@site/src/shared/blocks';
 import type { Provenance } from '@site/src/shared/paragraphId';
 
 interface Props {

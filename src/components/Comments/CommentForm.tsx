@@ -235,7 +235,9 @@ export default function CommentForm({ target, parent, draftKey, submitLabel, onS
     const next = { ...draft, authorName: '', stakeholder: '', organisation: '', country: '' } as CommentDraft;
     setDraft(next);
     saveDraft(draftKey, next);
-    announce(translate({ id: 'comments.profile.forgotten', message: 'Your details are no longer remembered on this device.' }));
+    announce(
+      translate({ id: 'comments.profile.forgotten', message: 'Your details are no longer remembered on this device.' }),
+    );
   }
 
   const rememberedNote = remembered && (
@@ -340,10 +342,7 @@ export default function CommentForm({ target, parent, draftKey, submitLabel, onS
           identity
         ) : (
           <p className={styles.remembered}>
-            {translate(
-              { id: 'comments.reply.as', message: 'Replying as {name}.' },
-              { name: draft.authorName },
-            )}{' '}
+            {translate({ id: 'comments.reply.as', message: 'Replying as {name}.' }, { name: draft.authorName })}{' '}
             <button type="button" className="fw-link-button" onClick={() => setShowIdentity(true)}>
               {translate({ id: 'comments.reply.changeDetails', message: 'Change my details' })}
             </button>

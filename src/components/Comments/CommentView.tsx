@@ -8,6 +8,7 @@ import React, { type MouseEvent, type ReactNode, useState } from 'react';
 import { translate } from '@docusaurus/Translate';
 import type { PublicAnnotation } from '@site/src/shared/annotations';
 import type { Placement } from '@site/src/client/comments/anchoring/placement';
+import DispositionNote from '../Feedback/DispositionNote';
 import OwnCommentActions from './OwnCommentActions';
 import SafeHtml from './SafeHtml';
 import { commentTypeLabel, focusLabel, formatDate, stakeholderLabel, statusLabel, visibilityLabel } from './labels';
@@ -120,6 +121,7 @@ export default function CommentView({ annotation, own, showQuote, placement, pag
               </p>
             </div>
           )}
+          {annotation.disposition && <DispositionNote disposition={annotation.disposition} />}
           {own && annotation.editPending && (
             <p className={styles.note}>
               {translate({

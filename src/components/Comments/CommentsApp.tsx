@@ -37,7 +37,9 @@ export default function CommentsApp(): ReactNode {
   return (
     <>
       {state.panel && <Panel key={state.panel.paragraphId} state={state} panel={state.panel} />}
-      {state.discussion && <Discussion state={state} invoker={state.discussion.invoker} missingComment={state.discussion.missingComment} />}
+      {state.discussion && (
+        <Discussion state={state} invoker={state.discussion.invoker} missingComment={state.discussion.missingComment} />
+      )}
       {container &&
         createPortal(<EarlierWording threads={orphans} own={state.own} exists={(id) => blocks.has(id)} />, container)}
     </>

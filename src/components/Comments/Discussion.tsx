@@ -72,7 +72,10 @@ export default function Discussion({ state, invoker, missingComment }: Props): R
     <dialog ref={dialogRef} className={styles.panel} aria-labelledby="fw-discussion-title">
       <header className={styles.panelHeader}>
         <h2 id="fw-discussion-title" ref={headingRef} tabIndex={-1}>
-          {translate({ id: 'comments.discussion.title', message: 'Discussion on this page ({count})' }, { count: String(total) })}
+          {translate(
+            { id: 'comments.discussion.title', message: 'Discussion on this page ({count})' },
+            { count: String(total) },
+          )}
         </h2>
         <button
           type="button"
@@ -119,7 +122,10 @@ export default function Discussion({ state, invoker, missingComment }: Props): R
                 <Thread key={thread.root.id} thread={thread} own={state.own} page={page} canReply={false} />
               ))}
             </ol>
-            <button type="button" className="button button--secondary button--sm" onClick={() => openParagraph(paragraphId)}>
+            <button
+              type="button"
+              className="button button--secondary button--sm"
+              onClick={() => openParagraph(paragraphId)}>
               {translate({ id: 'comments.discussion.open', message: 'Reply or comment on this paragraph' })}
             </button>
           </section>

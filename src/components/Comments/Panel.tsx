@@ -22,6 +22,8 @@ import {
   type PanelState,
 } from '@site/src/client/comments/commentStore';
 import CommentForm from './CommentForm';
+import RoundClosedNotice from '../Feedback/RoundClosedNotice';
+import { useParagraphRound } from '../Feedback/useParagraphRound';
 import Thread from './Thread';
 import { errorMessage } from './errorMessage';
 import styles from './styles.module.css';
@@ -40,6 +42,8 @@ export default function Panel({ state, panel }: { state: CommentsState; panel: P
   const headingRef = useRef<HTMLHeadingElement>(null);
   const page = state.page ?? '';
   const block = pageBlocks().get(panel.paragraphId);
+  const round = useParagraphRound(page, panel.paragraphId);
+  const closed = round !== undefined && round.state !== 'open';
   const text = block ? readBlockText(block).text : '';
   const threads = state.threads.filter(
     (t) => t.placement.kind !== 'orphan' && t.placement.paragraphId === panel.paragraphId,
@@ -122,7 +126,7 @@ export default function Panel({ state, panel }: { state: CommentsState; panel: P
                   thread={thread}
                   own={state.own}
                   page={page}
-                  canReply
+                  canReply={!closed}
                   replying={replyingTo === thread.root.id}
                   onReplying={(open) => setReplyingTo(open ? thread.root.id : null)}
                   focusId={panel.focusCommentId}
@@ -134,40 +138,44 @@ export default function Panel({ state, panel }: { state: CommentsState; panel: P
           )}
         </section>
       )}
-      {/* Unreachable (offline): the reader can still write; the form keeps the comment in the outbox. */}
-      {(state.status === 'ready' || (state.status === 'unavailable' && state.error?.kind === 'network')) && (
-        <section aria-labelledby="fw-comments-new">
-          <h3 id="fw-comments-new">
-            {panel.passage
-              ? translate({ id: 'comments.panel.newOnPassage', message: 'Comment on the selected passage' })
-              : translate({ id: 'comments.panel.new', message: 'Comment on this paragraph' })}
-          </h3>
-          {panel.passage && (
-            <blockquote className={styles.quote} dir="auto">
-              {panel.passage.quote.exact}
-            </blockquote>
-          )}
-          {panel.passageTooLong && (
-            <p className={styles.note}>
-              {translate({
-                id: 'comments.panel.passageTooLong',
-                message: 'The selection is too long to quote, so this comment will be about the whole paragraph.',
-              })}
-            </p>
-          )}
-          {replyingTo ? (
-            <button type="button" className="fw-link-button" onClick={() => setReplyingTo(null)}>
-              {translate({ id: 'comments.panel.newInstead', message: 'Write a new comment instead of a reply' })}
-            </button>
-          ) : (
-            <CommentForm
-              key={draftKey}
-              target={target}
-              draftKey={draftKey}
-              submitLabel={translate({ id: 'comments.form.send', message: 'Send comment' })}
-            />
-          )}
-        </section>
+      {closed && round ? (
+        <RoundClosedNotice round={round} />
+      ) : (
+        // Unreachable (offline): the reader can still write; the form keeps the comment in the outbox.
+        (state.status === 'ready' || (state.status === 'unavailable' && state.error?.kind === 'network')) && (
+          <section aria-labelledby="fw-comments-new">
+            <h3 id="fw-comments-new">
+              {panel.passage
+                ? translate({ id: 'comments.panel.newOnPassage', message: 'Comment on the selected passage' })
+                : translate({ id: 'comments.panel.new', message: 'Comment on this paragraph' })}
+            </h3>
+            {panel.passage && (
+              <blockquote className={styles.quote} dir="auto">
+                {panel.passage.quote.exact}
+              </blockquote>
+            )}
+            {panel.passageTooLong && (
+              <p className={styles.note}>
+                {translate({
+                  id: 'comments.panel.passageTooLong',
+                  message: 'The selection is too long to quote, so this comment will be about the whole paragraph.',
+                })}
+              </p>
+            )}
+            {replyingTo ? (
+              <button type="button" className="fw-link-button" onClick={() => setReplyingTo(null)}>
+                {translate({ id: 'comments.panel.newInstead', message: 'Write a new comment instead of a reply' })}
+              </button>
+            ) : (
+              <CommentForm
+                key={draftKey}
+                target={target}
+                draftKey={draftKey}
+                submitLabel={translate({ id: 'comments.form.send', message: 'Send comment' })}
+              />
+            )}
+          </section>
+        )
       )}
     </dialog>
   );

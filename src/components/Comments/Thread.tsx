@@ -25,7 +25,15 @@ interface Props {
 }
 
 /** One thread in the panel. */
-export default function Thread({ thread, own, page, canReply, replying = false, onReplying, focusId }: Props): ReactNode {
+export default function Thread({
+  thread,
+  own,
+  page,
+  canReply,
+  replying = false,
+  onReplying,
+  focusId,
+}: Props): ReactNode {
   const formId = useId();
   const [sent, setSent] = useState<string | null>(null);
   const sentRef = useRef<HTMLParagraphElement>(null);

@@ -16,6 +16,7 @@ import {
   statusLabel,
   visibilityLabel,
 } from '../Comments/labels';
+import DispositionNote from '../Feedback/DispositionNote';
 import styles from './styles.module.css';
 
 export type Decision = 'approved' | 'rejected' | 'spam';
@@ -179,6 +180,7 @@ export default function ModerationItem({ annotation: a, selected, busy, onSelect
             </>
           )}
         </dl>
+        {a.disposition && <DispositionNote disposition={a.disposition} />}
         <div className={styles.actions}>
           {(Object.keys(DECISION_LABELS) as Decision[])
             .filter((decision) => decision !== a.status || edit !== undefined)

@@ -11,6 +11,7 @@ import type { ModerationQueueItem } from '@site/src/shared/annotations';
 import { ApiError } from '@site/src/client/comments/api';
 import { awaitingCount, decide, listForModeration } from '@site/src/client/comments/moderationApi';
 import { statusLabel } from '../Comments/labels';
+import DispositionPanel from './DispositionPanel';
 import ModerationItem, { DECISION_LABELS, type Decision } from './ModerationItem';
 import styles from './styles.module.css';
 
@@ -215,6 +216,15 @@ export default function Queue({ onUnauthorised }: Props): ReactNode {
                 </button>
               ))}
           </div>
+          <DispositionPanel
+            ids={[...selected]}
+            items={items}
+            onUnauthorised={onUnauthorised}
+            onRecorded={(text) => {
+              void load();
+              setResult((previous) => ({ text, count: (previous?.count ?? 0) + 1 }));
+            }}
+          />
           <ol className={styles.list}>
             {items.map((item) => (
               <ModerationItem

@@ -23,7 +23,9 @@ export default function SignIn({
   function submit(event: FormEvent) {
     event.preventDefault();
     const next = {
-      ...(name.trim() ? {} : { name: translate({ id: 'moderation.signIn.nameRequired', message: 'Enter your name.' }) }),
+      ...(name.trim()
+        ? {}
+        : { name: translate({ id: 'moderation.signIn.nameRequired', message: 'Enter your name.' }) }),
       ...(token.trim()
         ? {}
         : { token: translate({ id: 'moderation.signIn.required', message: 'Enter the moderator token.' }) }),

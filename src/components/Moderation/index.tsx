@@ -14,6 +14,7 @@ import {
   type ExportFormat,
 } from '@site/src/client/comments/moderationApi';
 import Queue from './Queue';
+import RoundsPanel from './RoundsPanel';
 import SignIn from './SignIn';
 import styles from './styles.module.css';
 
@@ -75,7 +76,10 @@ export default function ModerationApp(): ReactNode {
       if (caught instanceof ApiError && caught.kind === 'unauthorised') signedOut(tokenRefused());
       else
         setExportError(
-          translate({ id: 'moderation.export.failed', message: 'The export could not be downloaded. Please try again.' }),
+          translate({
+            id: 'moderation.export.failed',
+            message: 'The export could not be downloaded. Please try again.',
+          }),
         );
     }
   }
@@ -116,6 +120,12 @@ export default function ModerationApp(): ReactNode {
         <button type="button" className="button button--secondary button--sm" onClick={() => void exportAs('csv')}>
           {translate({ id: 'moderation.export.csv', message: 'Download export (CSV)' })}
         </button>
+        <button type="button" className="button button--secondary button--sm" onClick={() => void exportAs('iso-xlsx')}>
+          {translate({ id: 'moderation.export.isoXlsx', message: 'Download ISO/IEC commenting template (.xlsx)' })}
+        </button>
+        <button type="button" className="button button--secondary button--sm" onClick={() => void exportAs('iso-csv')}>
+          {translate({ id: 'moderation.export.isoCsv', message: 'Download ISO/IEC commenting template (CSV)' })}
+        </button>
         <button type="button" className="button button--secondary button--sm" onClick={() => void exportAs('w3c')}>
           {translate({ id: 'moderation.export.w3c', message: 'Download export (W3C Web Annotation)' })}
         </button>
@@ -126,6 +136,7 @@ export default function ModerationApp(): ReactNode {
         </p>
       )}
       <Queue onUnauthorised={signedOut} />
+      <RoundsPanel />
     </>
   );
 }

@@ -66,7 +66,11 @@ function controls(id: string, kind: BlockControls): PhrasingContent {
       { type: 'element', tagName: 'span', properties: { className: [BLOCK.commentCountClassName] }, children: [] },
     ],
   };
-  return hastNode('span', { className: [BLOCK.controlsClassName] }, kind === 'full' ? [comment, permalink] : [permalink]);
+  return hastNode(
+    'span',
+    { className: [BLOCK.controlsClassName] },
+    kind === 'full' ? [comment, permalink] : [permalink],
+  );
 }
 
 function badge(block: IdentifiedBlock): PhrasingContent | null {

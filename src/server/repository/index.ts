@@ -4,7 +4,14 @@ import { createPostgresRepository } from './postgres';
 import { createSqliteRepository } from './sqlite';
 import type { AnnotationRepository } from './types';
 
-export type { AnnotationRepository, StoredAnnotation, AnnotationPatch, ModerationFilter } from './types';
+export type {
+  AnnotationRepository,
+  StoredAnnotation,
+  AnnotationPatch,
+  ModerationFilter,
+  StoredRound,
+  RoundPatch,
+} from './types';
 
 /** The repository for this configuration (not yet migrated). */
 export function createRepository(

@@ -10,9 +10,16 @@ import {
   AWAITING_MODERATION,
   COLUMNS,
   DECISION_ASSIGNMENTS,
+  DISPOSITION_COLUMNS,
+  dispositionRow,
   EDIT_ASSIGNMENTS,
+  fromDispositionRow,
+  fromRoundRow,
   fromRow,
   listCondition,
+  ROUND_COLUMNS,
+  roundRow,
+  SELECT_ANNOTATIONS,
   toRow,
   type Row,
 } from './rows';
@@ -55,7 +62,8 @@ export function createPostgresRepository(url: string, options: PostgresOptions =
     'error',
     options.onError ?? ((error) => process.stderr.write(`PostgreSQL connection error: ${error.message}\n`)),
   );
-  const select = `SELECT ${COLUMNS.join(', ')} FROM annotations`;
+  const select = SELECT_ANNOTATIONS;
+  const params = (n: number, from = 1) => Array.from({ length: n }, (_, i) => `$${i + from}`).join(', ');
   const placeholders = COLUMNS.map((_, i) => `$${i + 1}`).join(', ');
   const query = async (sql: string, params: unknown[] = []) => (await pool.query(sql, params)).rows as Row[];
 
@@ -144,7 +152,8 @@ export function createPostgresRepository(url: string, options: PostgresOptions =
         },
       );
       const [row] = await query(sql, params);
-      return row ? fromRow(row) : undefined;
+      // Read back with the joined disposition and round, like every other read.
+      return row ? this.findById(id) : undefined;
     },
     async delete(id) {
       return ((await pool.query('DELETE FROM annotations WHERE id = $1', [id])).rowCount ?? 0) > 0;
@@ -159,6 +168,51 @@ export function createPostgresRepository(url: string, options: PostgresOptions =
         const updated = new Set(result.rows.map((r: { id: string }) => r.id));
         return ids.filter((id) => updated.has(id));
       });
+    },
+    async setDisposition(ids, decision) {
+      return transaction(async (client) => {
+        const found = await client.query('SELECT id FROM annotations WHERE id = ANY($1::text[])', [ids]);
+        const existing = new Set(found.rows.map((r: { id: string }) => r.id));
+        const updated = ids.filter((id) => existing.has(id));
+        const columns = DISPOSITION_COLUMNS.join(', ');
+        for (const id of updated) {
+          const values = [id, ...dispositionRow(decision)];
+          await client.query(
+            `INSERT INTO dispositions (annotation_id, ${columns}) VALUES (${params(7)})
+             ON CONFLICT (annotation_id) DO UPDATE SET ${DISPOSITION_COLUMNS.map((c) => `${c} = excluded.${c}`).join(', ')}`,
+            values,
+          );
+          await client.query(
+            `INSERT INTO disposition_history (annotation_id, ${columns}) VALUES (${params(7)})`,
+            values,
+          );
+        }
+        return updated;
+      });
+    },
+    async dispositionHistory(id) {
+      const result = await pool.query('SELECT * FROM disposition_history WHERE annotation_id = $1 ORDER BY seq', [id]);
+      return result.rows.map((row: Record<string, unknown>) => fromDispositionRow(row));
+    },
+    async insertRound(round) {
+      await pool.query(
+        `INSERT INTO consultation_rounds (${ROUND_COLUMNS.join(', ')}) VALUES (${params(ROUND_COLUMNS.length)})`,
+        roundRow(round),
+      );
+    },
+    async updateRound(id, patch) {
+      const sets = Object.entries({ name: patch.name, opens_at: patch.opensAt, closes_at: patch.closesAt }).filter(
+        ([, value]) => value !== undefined,
+      );
+      const assignments = [...sets.map(([column], i) => `${column} = $${i + 1}`), `updated_at = $${sets.length + 1}`];
+      const result = await pool.query(
+        `UPDATE consultation_rounds SET ${assignments.join(', ')} WHERE id = $${sets.length + 2} RETURNING *`,
+        [...sets.map(([, value]) => value), patch.updatedAt, id],
+      );
+      return result.rows[0] ? fromRoundRow(result.rows[0] as Record<string, unknown>) : undefined;
+    },
+    async listRounds() {
+      return (await pool.query('SELECT * FROM consultation_rounds ORDER BY seq')).rows.map(fromRoundRow);
     },
     async close() {
       await pool.end();

@@ -4,7 +4,8 @@
  * PostgreSQL).
  */
 import type { ModerationStatus } from '../../shared/annotations';
-import type { ModerationFilter, StoredAnnotation } from './types';
+import type { DispositionRecord } from '../../shared/feedback';
+import type { ModerationFilter, StoredAnnotation, StoredRound } from './types';
 
 /**
  * The SQL both adapters share, with named parameters (`@name`: SQLite's syntax; the PostgreSQL
@@ -103,13 +104,102 @@ export const COLUMNS = [
   'ip_hash',
   'created_at',
   'updated_at',
+  'paragraph_text',
+  'page_title',
+  'section',
+  'round_id',
   'edit_body',
   'edit_body_html',
   'edit_proposed_wording',
   'edit_updated_at',
 ] as const;
 
-export type Row = Record<(typeof COLUMNS)[number], string | number | Date | null>;
+/** Columns read with a comment from the tables joined to it (see SELECT_ANNOTATIONS). */
+type Joined =
+  | 'd_disposition'
+  | 'd_response'
+  | 'd_duplicate_of'
+  | 'd_release_label'
+  | 'd_decided_by'
+  | 'd_decided_at'
+  | 'round_name';
+
+export type Row = Record<(typeof COLUMNS)[number] | Joined, string | number | Date | null>;
+
+/**
+ * The comments with their current disposition and round name. The joined table shares no column
+ * name with `annotations`, so WHERE and ORDER BY clauses may name columns unqualified. Written
+ * once for both dialects (the SQL is standard).
+ */
+export const SELECT_ANNOTATIONS = `SELECT ${COLUMNS.map((c) => `a.${c}`).join(', ')},
+  d.disposition AS d_disposition, d.response AS d_response, d.duplicate_of AS d_duplicate_of,
+  d.release_label AS d_release_label, d.decided_by AS d_decided_by, d.decided_at AS d_decided_at,
+  (SELECT r.name FROM consultation_rounds r WHERE r.id = a.round_id) AS round_name
+  FROM annotations a
+  LEFT JOIN dispositions d ON d.annotation_id = a.id`;
+
+/** The columns of `dispositions` / `disposition_history` after annotation_id, in insert order. */
+export const DISPOSITION_COLUMNS = [
+  'disposition',
+  'response',
+  'duplicate_of',
+  'release_label',
+  'decided_by',
+  'decided_at',
+];
+
+/** A decision's column values in DISPOSITION_COLUMNS order. */
+export function dispositionRow(d: DispositionRecord): (string | null)[] {
+  return [d.disposition, d.response, d.duplicateOf ?? null, d.release ?? null, d.decidedBy, d.decidedAt];
+}
+
+/** A dispositions / disposition_history row back to a decision. */
+export function fromDispositionRow(row: Record<string, unknown>, prefix = ''): DispositionRecord {
+  const record: DispositionRecord = {
+    disposition: String(row[`${prefix}disposition`]) as DispositionRecord['disposition'],
+    response: String(row[`${prefix}response`]),
+    decidedBy: String(row[`${prefix}decided_by`]),
+    decidedAt: time(row[`${prefix}decided_at`]),
+  };
+  const duplicateOf = text(row[`${prefix}duplicate_of`]);
+  const release = text(row[`${prefix}release_label`]);
+  if (duplicateOf !== undefined) record.duplicateOf = duplicateOf;
+  if (release !== undefined) record.release = release;
+  return record;
+}
+
+export const ROUND_COLUMNS = [
+  'id',
+  'name',
+  'page',
+  'section',
+  'opens_at',
+  'closes_at',
+  'created_at',
+  'updated_at',
+] as const;
+
+export function roundRow(r: StoredRound): (string | null)[] {
+  return [r.id, r.name, r.page ?? null, r.section ?? null, r.opensAt, r.closesAt ?? null, r.createdAt, r.updatedAt];
+}
+
+export function fromRoundRow(row: Record<string, unknown>): StoredRound {
+  const round: StoredRound = {
+    id: String(row.id),
+    name: String(row.name),
+    opensAt: time(row.opens_at),
+    createdAt: time(row.created_at),
+    updatedAt: time(row.updated_at),
+  };
+  const optional = {
+    page: text(row.page),
+    section: text(row.section),
+    closesAt: text(row.closes_at && time(row.closes_at)),
+  };
+  for (const [key, value] of Object.entries(optional))
+    if (value !== undefined) (round as unknown as Record<string, string>)[key] = value;
+  return round;
+}
 
 /** Column values in COLUMNS order. */
 export function toRow(a: StoredAnnotation): (string | number | null)[] {
@@ -140,6 +230,10 @@ export function toRow(a: StoredAnnotation): (string | number | null)[] {
     ip_hash: a.ipHash,
     created_at: a.createdAt,
     updated_at: a.updatedAt,
+    paragraph_text: a.paragraphText ?? null,
+    page_title: a.pageTitle ?? null,
+    section: a.section ?? null,
+    round_id: a.roundId ?? null,
     edit_body: a.pendingEdit?.body ?? null,
     edit_body_html: a.pendingEdit?.bodyHtml ?? null,
     edit_proposed_wording: a.pendingEdit?.proposedWording ?? null,
@@ -197,9 +291,16 @@ export function fromRow(row: Row): StoredAnnotation {
     country: row.country,
     proposedWording: row.proposed_wording,
     parentId: row.parent_id,
+    paragraphText: row.paragraph_text,
+    pageTitle: row.page_title,
+    section: row.section,
+    roundId: row.round_id,
+    roundName: row.round_name,
   };
   for (const [key, value] of Object.entries(optional)) {
-    if (value !== null) (annotation as unknown as Record<string, string>)[key] = String(value);
+    if (value !== null && value !== undefined) (annotation as unknown as Record<string, string>)[key] = String(value);
   }
+  if (row.d_disposition !== null && row.d_disposition !== undefined)
+    annotation.disposition = fromDispositionRow(row, 'd_');
   return annotation;
 }

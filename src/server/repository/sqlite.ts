@@ -24,12 +24,20 @@ import {
   AWAITING_MODERATION,
   COLUMNS,
   DECISION_ASSIGNMENTS,
+  DISPOSITION_COLUMNS,
+  dispositionRow,
   EDIT_ASSIGNMENTS,
+  fromDispositionRow,
+  fromRoundRow,
   fromRow,
   listCondition,
+  ROUND_COLUMNS,
+  roundRow,
+  SELECT_ANNOTATIONS,
   toRow,
   type Row,
 } from './rows';
+import type { DispositionRecord } from '../../shared/feedback';
 import type { AnnotationPatch, AnnotationRepository, ModerationFilter, StoredAnnotation } from './types';
 
 /** The database file inside DATA_DIR. */
@@ -51,7 +59,8 @@ export function createSqliteRepository(
 
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)`);
   const placeholders = COLUMNS.map(() => '?').join(', ');
-  const select = `SELECT ${COLUMNS.join(', ')} FROM annotations`;
+  const select = SELECT_ANNOTATIONS;
+  const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ');
   // Prepared lazily: the table exists only once migrate() has run.
   const prepare = () => ({
     insert: db.prepare(`INSERT INTO annotations (${COLUMNS.join(', ')}) VALUES (${placeholders})`),
@@ -59,16 +68,37 @@ export function createSqliteRepository(
     visibleByPage: db.prepare(
       `${select} WHERE page = ? AND status = 'approved' AND visibility = 'public' ORDER BY seq`,
     ),
-    update: db.prepare(
-      `UPDATE annotations SET ${EDIT_ASSIGNMENTS.replace(/\$hold/g, '@hold = 1')} WHERE id = @id`,
-    ),
+    update: db.prepare(`UPDATE annotations SET ${EDIT_ASSIGNMENTS.replace(/\$hold/g, '@hold = 1')} WHERE id = @id`),
     delete: db.prepare(`DELETE FROM annotations WHERE id = ?`),
     setStatus: db.prepare(`UPDATE annotations SET ${DECISION_ASSIGNMENTS} WHERE id = @id`),
     awaiting: db.prepare(`SELECT count(*) AS n FROM annotations WHERE ${AWAITING_MODERATION}`),
+    exists: db.prepare(`SELECT 1 FROM annotations WHERE id = ?`),
+    upsertDisposition: db.prepare(
+      `INSERT INTO dispositions (annotation_id, ${DISPOSITION_COLUMNS.join(', ')}) VALUES (?, ${marks(6)})
+       ON CONFLICT (annotation_id) DO UPDATE SET ${DISPOSITION_COLUMNS.map((c) => `${c} = excluded.${c}`).join(', ')}`,
+    ),
+    addHistory: db.prepare(
+      `INSERT INTO disposition_history (annotation_id, ${DISPOSITION_COLUMNS.join(', ')}) VALUES (?, ${marks(6)})`,
+    ),
+    history: db.prepare(`SELECT * FROM disposition_history WHERE annotation_id = ? ORDER BY seq`),
+    insertRound: db.prepare(
+      `INSERT INTO consultation_rounds (${ROUND_COLUMNS.join(', ')}) VALUES (${marks(ROUND_COLUMNS.length)})`,
+    ),
+    roundById: db.prepare(`SELECT * FROM consultation_rounds WHERE id = ?`),
+    rounds: db.prepare(`SELECT * FROM consultation_rounds ORDER BY seq`),
   });
   let prepared: ReturnType<typeof prepare> | undefined;
   const statements = () => (prepared ??= prepare());
   const rows = (result: unknown[]) => (result as Row[]).map(fromRow);
+
+  const setDispositionAll = db.transaction((ids: readonly string[], decision: DispositionRecord) =>
+    ids.filter((id) => {
+      if (!statements().exists.get(id)) return false;
+      statements().upsertDisposition.run(id, ...dispositionRow(decision));
+      statements().addHistory.run(id, ...dispositionRow(decision));
+      return true;
+    }),
+  );
 
   const setStatusAll = db.transaction((ids: readonly string[], status: ModerationStatus, at: string) =>
     ids.filter((id) => statements().setStatus.run({ status, at, id }).changes > 0),
@@ -133,6 +163,29 @@ export function createSqliteRepository(
     },
     async setStatus(ids, status, at) {
       return setStatusAll(ids, status, at);
+    },
+    async setDisposition(ids, decision) {
+      return setDispositionAll(ids, decision);
+    },
+    async dispositionHistory(id) {
+      return (statements().history.all(id) as Record<string, unknown>[]).map((row) => fromDispositionRow(row));
+    },
+    async insertRound(round) {
+      statements().insertRound.run(...roundRow(round));
+    },
+    async updateRound(id, patch) {
+      const sets = Object.entries({ name: patch.name, opens_at: patch.opensAt, closes_at: patch.closesAt }).filter(
+        ([, value]) => value !== undefined,
+      );
+      const assignments = [...sets.map(([column]) => `${column} = ?`), 'updated_at = ?'].join(', ');
+      const { changes } = db
+        .prepare(`UPDATE consultation_rounds SET ${assignments} WHERE id = ?`)
+        .run(...sets.map(([, value]) => value), patch.updatedAt, id);
+      if (changes === 0) return undefined;
+      return fromRoundRow(statements().roundById.get(id) as Record<string, unknown>);
+    },
+    async listRounds() {
+      return (statements().rounds.all() as Record<string, unknown>[]).map(fromRoundRow);
     },
     async close() {
       await checkpointer.stop();

@@ -4,6 +4,7 @@
  * both (tests/unit/server/repository.test.ts), so the two cannot drift apart.
  */
 import type { ModerationStatus, Target } from '../../shared/annotations';
+import type { DispositionRecord } from '../../shared/feedback';
 
 /** A comment as stored. Secrets appear only as hashes; nothing here is sent as-is to a client. */
 export interface StoredAnnotation {
@@ -33,6 +34,36 @@ export interface StoredAnnotation {
    * seeing the approved version above until an editor approves the edit.
    */
   pendingEdit?: PendingEdit;
+  /** The paragraph's text, page title and top-level section heading when the comment was made (block register). */
+  paragraphText?: string;
+  pageTitle?: string;
+  section?: string;
+  /** The consultation round open for the paragraph when the comment was made. */
+  roundId?: string;
+  /** Read only (joined): the round's name. */
+  roundName?: string;
+  /** Read only (joined; written with setDisposition): the current disposition. */
+  disposition?: DispositionRecord;
+}
+
+/** A consultation round as stored (its state follows from the dates and the clock). */
+export interface StoredRound {
+  id: string;
+  name: string;
+  page?: string;
+  section?: string;
+  opensAt: string;
+  closesAt?: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Changes to a round; `closesAt: null` removes the closing date. */
+export interface RoundPatch {
+  name?: string;
+  opensAt?: string;
+  closesAt?: string | null;
+  updatedAt: string;
 }
 
 /** An edit waiting for moderation: the new text, rendered, and when it was made. */
@@ -90,5 +121,17 @@ export interface AnnotationRepository {
    * `rejected` discards it (the approved version stays), `spam` discards it and hides the comment.
    */
   setStatus(ids: readonly string[], status: ModerationStatus, at: string): Promise<string[]>;
+  /**
+   * Records one decision on many comments in one transaction: replaces each current disposition and
+   * appends it to the history. Returns the ids that existed.
+   */
+  setDisposition(ids: readonly string[], decision: DispositionRecord): Promise<string[]>;
+  /** Every decision recorded on a comment, oldest first. */
+  dispositionHistory(id: string): Promise<DispositionRecord[]>;
+  insertRound(round: StoredRound): Promise<void>;
+  /** Returns the updated round, or undefined if it does not exist. */
+  updateRound(id: string, patch: RoundPatch): Promise<StoredRound | undefined>;
+  /** Every round, in creation order. */
+  listRounds(): Promise<StoredRound[]>;
   close(): Promise<void>;
 }

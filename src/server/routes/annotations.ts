@@ -34,6 +34,7 @@ import {
 } from '../annotations';
 import { HttpError } from '../errors';
 import { lookupLimit, WRITE_LIMIT } from '../plugins/rateLimit';
+import type { FeedbackService } from '../feedback/service';
 import type { PageCache } from '../pageCache';
 import type { AnnotationRepository } from '../repository';
 import { hashAddress } from '../secrets';
@@ -45,6 +46,8 @@ export interface AnnotationRoutesOptions {
   /** RATE_LIMIT_WRITES_PER_MINUTE: the author lookup gets a multiple of it. */
   writesPerMinute: number;
   ipHashSalt: string;
+  /** Consultation rounds (409 on closed paragraphs) and the paragraph snapshot a comment records. */
+  feedback?: FeedbackService;
 }
 
 const errors = {
@@ -52,6 +55,7 @@ const errors = {
   401: ErrorResponse,
   403: ErrorResponse,
   404: ErrorResponse,
+  409: ErrorResponse,
   413: ErrorResponse,
   429: ErrorResponse,
 };
@@ -97,14 +101,15 @@ export function publishedTarget(blocks: BlockIndex | null, body: CreateAnnotatio
 
 /** Registers /api/annotations routes. */
 export const annotationRoutes: FastifyPluginAsyncTypebox<AnnotationRoutesOptions> = async (app, options) => {
-  const { repository, policy, ipHashSalt, pageCache, writesPerMinute } = options;
+  const { repository, policy, ipHashSalt, pageCache, writesPerMinute, feedback } = options;
 
   /** Reads, filters and serialises one page's thread (built field by field by toPublic). */
   async function loadPage(page: string) {
     const version = pageCache.version;
     const annotations = visibleThread(await repository.listVisibleByPage(page));
     const fingerprint = createHash('sha1');
-    for (const a of annotations) fingerprint.update(`${a.id}\0${a.updatedAt}\0`);
+    // A disposition changes what the thread shows without changing the comment.
+    for (const a of annotations) fingerprint.update(`${a.id}\0${a.updatedAt}\0${a.disposition?.decidedAt ?? ''}\0`);
     const body: PageAnnotationsResponseType = { page, annotations: annotations.map(toPublic) };
     return pageCache.set(page, `W/"${fingerprint.digest('base64url')}"`, JSON.stringify(body), version);
   }
@@ -147,7 +152,13 @@ export const annotationRoutes: FastifyPluginAsyncTypebox<AnnotationRoutesOptions
     async (request, reply) => {
       const ipHash = hashAddress(request.ip, ipHashSalt);
       const input = request.body.parentId === undefined ? publishedTarget(app.blocks, request.body) : request.body;
-      const { annotation, editToken } = await createAnnotation(repository, policy, input, ipHash);
+      const { annotation, editToken } = await createAnnotation(
+        repository,
+        policy,
+        input,
+        ipHash,
+        feedback && ((target) => feedback.prepareComment(target)),
+      );
       pageCache.invalidate(annotation.target.page);
       reply.code(201).header('Cache-Control', 'no-store');
       return { id: annotation.id, status: annotation.status, editToken, annotation: toPublic(annotation) };
@@ -179,6 +190,7 @@ export const annotationRoutes: FastifyPluginAsyncTypebox<AnnotationRoutesOptions
     },
     async (request) => {
       const existing = await findOwn(repository, request.params.id, requireToken(request.headers));
+      await feedback?.requireWritable(existing.target);
       const updated = await updateAnnotation(repository, policy, existing, request.body);
       pageCache.invalidate(existing.target.page);
       return toOwn(updated);
@@ -193,6 +205,7 @@ export const annotationRoutes: FastifyPluginAsyncTypebox<AnnotationRoutesOptions
     },
     async (request, reply) => {
       const existing = await findOwn(repository, request.params.id, requireToken(request.headers));
+      await feedback?.requireWritable(existing.target);
       await repository.delete(existing.id);
       pageCache.invalidate(existing.target.page);
       return reply.code(204).send(null);

@@ -11,9 +11,6 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import Type from 'typebox';
 import {
   ErrorResponse,
-  ExportQuery,
-  ExportResponse,
-  type ExportResponse as ExportResponseType,
   LIMITS,
   ModerationCountsResponse,
   ModerationDecisionBody,
@@ -26,7 +23,6 @@ import {
 import type { BlockIndex } from '../../shared/blockRegister';
 import { toModerated } from '../annotations';
 import { HttpError } from '../errors';
-import { toCsv } from '../exportCsv';
 import { cleanText } from '../markdown';
 import {
   clearedSessionCookie,
@@ -41,7 +37,6 @@ import {
 import type { PageCache } from '../pageCache';
 import type { AnnotationRepository, StoredAnnotation } from '../repository';
 import { addressBlock, secretsEqual } from '../secrets';
-import { toW3CCollection } from '../w3c';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -160,9 +155,13 @@ export const moderationRoutes: FastifyPluginAsyncTypebox<ModerationRoutesOptions
     },
   );
 
-  app.get('/api/moderation/session', { schema: { response: { 200: ModeratorSession, ...errors } } }, async (request) => ({
-    name: request.moderator!.name,
-  }));
+  app.get(
+    '/api/moderation/session',
+    { schema: { response: { 200: ModeratorSession, ...errors } } },
+    async (request) => ({
+      name: request.moderator!.name,
+    }),
+  );
 
   app.delete(
     '/api/moderation/session',
@@ -181,9 +180,13 @@ export const moderationRoutes: FastifyPluginAsyncTypebox<ModerationRoutesOptions
     },
   );
 
-  app.get('/api/moderation/counts', { schema: { response: { 200: ModerationCountsResponse, ...errors } } }, async () => ({
-    awaiting: await repository.countAwaitingModeration(),
-  }));
+  app.get(
+    '/api/moderation/counts',
+    { schema: { response: { 200: ModerationCountsResponse, ...errors } } },
+    async () => ({
+      awaiting: await repository.countAwaitingModeration(),
+    }),
+  );
 
   app.post(
     '/api/moderation/decisions',
@@ -194,33 +197,6 @@ export const moderationRoutes: FastifyPluginAsyncTypebox<ModerationRoutesOptions
       pageCache.invalidate();
       const found = new Set(updated);
       return { status, updated, notFound: ids.filter((id) => !found.has(id)) };
-    },
-  );
-
-  app.get(
-    '/api/moderation/export',
-    { schema: { querystring: ExportQuery, response: { 200: ExportResponse, ...errors } } },
-    async (request, reply) => {
-      const annotations = (await repository.list({})).map(toModerated);
-      const exportedAt = new Date().toISOString();
-      const stamp = exportedAt.slice(0, 10);
-      if (request.query.format === 'csv') {
-        reply.header('Content-Disposition', `attachment; filename="comments-${stamp}.csv"`);
-        // Sent as text: the JSON response schema does not apply to this representation.
-        const csv = toCsv(annotations) as unknown as ExportResponseType;
-        return reply.type('text/csv; charset=utf-8').serializer(String).send(csv);
-      }
-      if (request.query.format === 'w3c') {
-        reply.header('Content-Disposition', `attachment; filename="comments-${stamp}.jsonld"`);
-        const collection = JSON.stringify(toW3CCollection(annotations, publicOrigin, exportedAt));
-        const body = collection as unknown as ExportResponseType;
-        return reply
-          .type('application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"')
-          .serializer(String)
-          .send(body);
-      }
-      reply.header('Content-Disposition', `attachment; filename="comments-${stamp}.json"`);
-      return { exportedAt, annotations };
     },
   );
 };

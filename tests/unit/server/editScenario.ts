@@ -6,7 +6,11 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { expect } from 'vitest';
-import type { ModerationListResponse, PageAnnotationsResponse, PublicAnnotation } from '../../../src/shared/annotations';
+import type {
+  ModerationListResponse,
+  PageAnnotationsResponse,
+  PublicAnnotation,
+} from '../../../src/shared/annotations';
 import { decide, moderatorHeaders, post, validBody } from './helpers';
 
 export async function editKeepsConversationVisible(app: FastifyInstance, page: string): Promise<void> {
@@ -49,7 +53,10 @@ export async function editKeepsConversationVisible(app: FastifyInstance, page: s
   expect(single.body).not.toContain('edited');
 
   // The moderator sees the edit as before/after, with the parent above the reply's context.
-  const queue = await app.inject({ url: `/api/moderation/annotations?status=pending&page=${page}`, headers: moderatorHeaders });
+  const queue = await app.inject({
+    url: `/api/moderation/annotations?status=pending&page=${page}`,
+    headers: moderatorHeaders,
+  });
   const [item] = queue.json<ModerationListResponse>().annotations;
   expect(item).toMatchObject({
     id: parent.id,

@@ -22,6 +22,11 @@ export async function cleanup(): Promise<void> {
   while (cleanups.length) await cleanups.pop()!();
 }
 
+/** Registers work for the next cleanup() (last registered runs first). */
+export function onCleanup(work: () => void | Promise<void>): void {
+  cleanups.push(work);
+}
+
 /** A temporary directory removed at cleanup(). */
 export function tempDir(prefix: string): string {
   const dir = mkdtempSync(path.join(tmpdir(), prefix));

@@ -1,16 +1,7 @@
-/** Moderation routes through inject(): sign-in, the queue, bulk decisions, the export. */
+/** Moderation routes through inject(): sign-in, the queue, bulk decisions (exports: exports.test.ts). */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ExportResponse, ModerationListResponse } from '../../../src/shared/annotations';
-import {
-  cleanup,
-  errorOf,
-  moderatorHeaders,
-  MODERATOR_TOKEN,
-  post,
-  PUBLIC_ORIGIN,
-  testApp,
-  validBody,
-} from './helpers';
+import type { ModerationListResponse } from '../../../src/shared/annotations';
+import { cleanup, errorOf, moderatorHeaders, MODERATOR_TOKEN, post, testApp, validBody } from './helpers';
 
 afterEach(cleanup);
 
@@ -105,100 +96,5 @@ describe('POST /api/moderation/decisions', () => {
     );
     const list = await app.inject({ url: '/api/moderation/annotations?status=pending', headers: moderatorHeaders });
     expect(list.json().annotations).toHaveLength(1);
-  });
-});
-
-describe('GET /api/moderation/export', () => {
-  it('exports a W3C Web Annotation collection with selectors, replies and proposed wording', async () => {
-    const app = await testApp();
-    const target = {
-      page: '/docs/definition',
-      paragraphId: 'p-7',
-      paragraphHash: 'h7',
-      quote: { exact: 'citizen data', prefix: 'on ', suffix: '.' },
-      position: { start: 3, end: 15 },
-    };
-    const parent = await post(
-      app,
-      validBody({ target, proposedWording: 'data by citizens', commentType: 'suggestion' }),
-    );
-    await app.inject({
-      method: 'POST',
-      url: '/api/moderation/decisions',
-      headers: moderatorHeaders,
-      payload: { ids: [parent.id], status: 'approved' },
-    });
-    await post(app, validBody({ parentId: parent.id, body: 'Agreed' }));
-    const response = await app.inject({ url: '/api/moderation/export?format=w3c', headers: moderatorHeaders });
-    expect(response.statusCode).toBe(200);
-    expect(response.headers['content-type']).toContain('application/ld+json');
-    const collection = response.json();
-    expect(collection['@context'][0]).toBe('http://www.w3.org/ns/anno.jsonld');
-    expect(collection).toMatchObject({ type: 'AnnotationCollection', total: 2 });
-    const [first, reply] = collection.first.items;
-    expect(first).toMatchObject({
-      id: `${PUBLIC_ORIGIN}/api/annotations/${parent.id}`,
-      type: 'Annotation',
-      motivation: 'editing',
-      target: {
-        source: `${PUBLIC_ORIGIN}/docs/definition`,
-        selector: {
-          type: 'FragmentSelector',
-          value: 'p-7',
-          refinedBy: [
-            { type: 'TextQuoteSelector', exact: 'citizen data', prefix: 'on ', suffix: '.' },
-            { type: 'TextPositionSelector', start: 3, end: 15 },
-          ],
-        },
-      },
-      'cons:moderationStatus': 'approved',
-    });
-    expect(first.body).toContainEqual({
-      type: 'TextualBody',
-      purpose: 'editing',
-      format: 'text/plain',
-      value: 'data by citizens',
-    });
-    expect(reply).toMatchObject({
-      motivation: 'replying',
-      target: `${PUBLIC_ORIGIN}/api/annotations/${parent.id}`,
-      'cons:moderationStatus': 'pending',
-    });
-  });
-
-  it('exports every comment as JSON, with statuses and sources, and no secrets', async () => {
-    const app = await testApp();
-    await post(app, validBody({ visibility: 'editors' }));
-    const response = await app.inject({ url: '/api/moderation/export?format=json', headers: moderatorHeaders });
-    expect(response.statusCode).toBe(200);
-    expect(response.headers['content-disposition']).toMatch(/attachment; filename="comments-\d{4}-\d{2}-\d{2}\.json"/);
-    const body = response.json<ExportResponse>();
-    expect(body.annotations).toHaveLength(1);
-    expect(response.body).not.toMatch(/editToken|ipHash|ip_hash|edit_token/);
-  });
-
-  it('exports CSV with formula triggers neutralised', async () => {
-    const app = await testApp();
-    await post(
-      app,
-      validBody({
-        authorName: '=HYPERLINK("http://evil","x")',
-        organisation: '+1+1',
-        country: '@SUM(A1)',
-        body: '-2+3 "quoted"',
-      }),
-    );
-    const response = await app.inject({ url: '/api/moderation/export?format=csv', headers: moderatorHeaders });
-    expect(response.statusCode).toBe(200);
-    expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
-    const [header, row] = response.body.replace(/^\uFEFF/, '').split('\r\n');
-    expect(header).toContain('"authorName"');
-    expect(row).toContain(`"'=HYPERLINK(""http://evil"",""x"")"`);
-    expect(row).toContain(`"'+1+1"`);
-    expect(row).toContain(`"'@SUM(A1)"`);
-    expect(row).toContain(`"'-2+3 ""quoted"""`);
-    expect(
-      errorOf(await app.inject({ url: '/api/moderation/export?format=xml', headers: moderatorHeaders })).message,
-    ).toBe('format: must be one of: json, csv, w3c');
   });
 });

@@ -5,9 +5,11 @@
  */
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { loadMigrations } from '../../../src/server/migrations';
 import { createPostgresRepository } from '../../../src/server/repository/postgres';
 import { createSqliteRepository } from '../../../src/server/repository/sqlite';
 import type { AnnotationRepository, StoredAnnotation } from '../../../src/server/repository/types';
+import { reachPostgres } from './feedbackHelpers';
 import { cleanup, tempDir } from './helpers';
 
 const PG_URL = process.env.TEST_DATABASE_URL || 'postgres://fw:fw@127.0.0.1:5432/fw_test';
@@ -66,20 +68,7 @@ const adapters: Adapter[] = [
   },
   {
     name: 'PostgreSQL',
-    setup: async () => {
-      const client = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 3000 });
-      try {
-        await client.connect();
-      } catch (error) {
-        throw new Error(
-          `PostgreSQL is not reachable at ${PG_URL} (${(error as Error).message}). ` +
-            'Start it with `sudo scripts/start-postgres.sh` (installs and starts PostgreSQL, creates fw/fw_test), ' +
-            'or point TEST_DATABASE_URL at another server.',
-          { cause: error },
-        );
-      }
-      await client.end();
-    },
+    setup: reachPostgres,
     open: async () => createPostgresRepository(PG_URL, { schema, poolSize: 4 }),
     openAnother: async () => createPostgresRepository(PG_URL, { schema, poolSize: 2 }),
     freshPair: async () => [
@@ -125,7 +114,9 @@ describe.each(adapters)('$name repository', (adapter) => {
     const [a, b] = await adapter.freshPair();
     others.push(a, b);
     const results = await Promise.all([a.migrate(), b.migrate()]);
-    expect(results.flat().sort()).toEqual(['001-annotations', '002-pending-edits']);
+    expect(results.flat().sort()).toEqual(
+      loadMigrations(adapter.name === 'SQLite' ? 'sqlite' : 'postgres').map((m) => m.name),
+    );
     await a.insert(annotation());
     expect(await b.list({})).toHaveLength(1);
   });
@@ -283,5 +274,107 @@ describe.each(adapters)('$name repository', (adapter) => {
     const a = annotation({ body: `'); DROP TABLE annotations; --`, authorName: 'O\'Brien "Bob"', country: '🇰🇪 Kenya' });
     await repo.insert(a);
     expect(await repo.findById(a.id)).toEqual(a);
+  });
+
+  it('keeps the paragraph as it was when the comment was made, and the round it was made in', async () => {
+    const round = {
+      id: 'round-snap-01',
+      name: 'Global consultation',
+      opensAt: '2026-01-01T00:00:00.000Z',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    };
+    await repo.insertRound(round);
+    const a = annotation({
+      paragraphText: 'Citizen data are “data” 🌍.',
+      pageTitle: 'Definition',
+      section: 'Who',
+      roundId: round.id,
+    });
+    await repo.insert(a);
+    expect(await repo.findById(a.id)).toEqual({ ...a, roundName: 'Global consultation' });
+    const [listed] = (await repo.list({})).filter((x) => x.id === a.id);
+    expect(listed).toMatchObject({
+      paragraphText: a.paragraphText,
+      pageTitle: 'Definition',
+      section: 'Who',
+      roundId: round.id,
+    });
+  });
+
+  it('records dispositions in bulk, replaces the current one and keeps every decision in the history', async () => {
+    const a = annotation();
+    const b = annotation();
+    await repo.insert(a);
+    await repo.insert(b);
+    const first = {
+      disposition: 'noted' as const,
+      response: 'Thank you.',
+      decidedBy: 'Editor One',
+      decidedAt: '2026-02-01T10:00:00.000Z',
+    };
+    expect(await repo.setDisposition([a.id, 'missing-id-00', b.id], first)).toEqual([a.id, b.id]);
+    const second = {
+      disposition: 'duplicate' as const,
+      response: 'Covered by another comment.',
+      duplicateOf: b.id,
+      release: 'Draft 2',
+      decidedBy: 'Editor Two',
+      decidedAt: '2026-02-02T10:00:00.000Z',
+    };
+    expect(await repo.setDisposition([a.id], second)).toEqual([a.id]);
+    expect((await repo.findById(a.id))?.disposition).toEqual(second);
+    expect((await repo.findById(b.id))?.disposition).toEqual(first);
+    expect((await repo.findByIds([a.id]))[0]?.disposition).toEqual(second);
+    expect(await repo.dispositionHistory(a.id)).toEqual([first, second]);
+    expect(await repo.dispositionHistory(b.id)).toEqual([first]);
+    expect(await repo.dispositionHistory('missing-id-00')).toEqual([]);
+    // An author's edit keeps the disposition.
+    const patch = {
+      body: 'edited',
+      bodyHtml: '<p>edited</p>',
+      holdEditOfApproved: false,
+      updatedAt: '2026-02-03T00:00:00.000Z',
+    };
+    expect((await repo.update(a.id, patch))?.disposition).toEqual(second);
+    // Deleting the comment removes its disposition and history with it.
+    expect(await repo.delete(b.id)).toBe(true);
+    expect(await repo.dispositionHistory(b.id)).toEqual([]);
+  });
+
+  it('stores, lists and updates consultation rounds', async () => {
+    const at = '2026-03-01T00:00:00.000Z';
+    const page = {
+      id: 'round-page-01',
+      name: 'Round on a page',
+      page: '/docs/definition',
+      opensAt: at,
+      createdAt: at,
+      updatedAt: at,
+    };
+    const section = {
+      ...page,
+      id: 'round-sect-01',
+      name: 'Round on a section',
+      section: 'Who',
+      closesAt: '2026-04-01T00:00:00.000Z',
+    };
+    await repo.insertRound(page);
+    await repo.insertRound(section);
+    await expect(repo.insertRound(page)).rejects.toThrow();
+    const listed = (await repo.listRounds()).filter((r) => r.id.startsWith('round-') && r.id !== 'round-snap-01');
+    expect(listed).toEqual([page, section]);
+    const closed = await repo.updateRound(page.id, {
+      closesAt: '2026-03-15T00:00:00.000Z',
+      updatedAt: '2026-03-15T00:00:00.000Z',
+    });
+    expect(closed).toEqual({ ...page, closesAt: '2026-03-15T00:00:00.000Z', updatedAt: '2026-03-15T00:00:00.000Z' });
+    const reopened = await repo.updateRound(page.id, {
+      closesAt: null,
+      name: 'Renamed',
+      updatedAt: '2026-03-16T00:00:00.000Z',
+    });
+    expect(reopened).toEqual({ ...page, name: 'Renamed', updatedAt: '2026-03-16T00:00:00.000Z' });
+    expect(await repo.updateRound('missing-round', { name: 'x', updatedAt: at })).toBeUndefined();
   });
 });

@@ -13,6 +13,7 @@ import PageIntro from '@site/src/components/Comments/PageIntro';
 import PageProvenance from '@site/src/components/PageProvenance';
 import PageReferences from '@site/src/components/PageReferences';
 import CiteThis from '@site/src/components/CiteThis';
+import ResponseTableLink from '@site/src/components/Feedback/ResponseTableLink';
 import { useGraphPage } from '@site/src/components/useContentGraph';
 
 function useSyntheticTitle(): string | null {
@@ -36,6 +37,7 @@ export default function DocItemContent({ children }: { children: ReactNode }): R
       {page && <CiteThis pageTitle={metadata.title} pagePath={metadata.permalink} />}
       <MDXContent>{children}</MDXContent>
       {page && <PageReferences page={page} />}
+      {page && <ResponseTableLink permalink={metadata.permalink} />}
     </div>
   );
 }

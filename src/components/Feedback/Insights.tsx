@@ -1,0 +1,163 @@
+/**
+ * /insights: where feedback concentrates. The Framework's sections and paragraphs shaded by their
+ * number of comments (a table, so the numbers are there for everyone), and charts by stakeholder
+ * type, focus, comment type and disposition. Readers see approved public comments; an editor
+ * signed in on /moderate (same tab) sees every comment but spam, and the page says which.
+ */
+import React, { type ReactNode, useCallback, useEffect, useState } from 'react';
+import { translate } from '@docusaurus/Translate';
+import { fetchInsights } from '@site/src/client/feedback/api';
+import type { InsightsResponse, Tally } from '@site/src/shared/feedback';
+import type { DispositionValue } from '@site/src/shared/feedbackFields';
+import {
+  commentTypeKeys,
+  commentTypeLabel,
+  focusKeys,
+  focusLabel,
+  stakeholderKeys,
+  stakeholderLabel,
+  type CommentTypeKey,
+  type FocusKey,
+} from '../Comments/labels';
+import type { Stakeholder } from '@site/src/shared/annotationFields';
+import BarChart from './BarChart';
+import { dispositionKeys, dispositionLabel, undecidedLabel } from './labels';
+import styles from './styles.module.css';
+
+function Heat({ pages }: { pages: InsightsResponse['pages'] }): ReactNode {
+  const most = Math.max(1, ...pages.flatMap((p) => p.sections.flatMap((s) => s.paragraphs.map((q) => q.count))));
+  return (
+    <>
+      {pages.map((page) => (
+        <section key={page.page} aria-labelledby={`heat-${page.page}`}>
+          <h3 id={`heat-${page.page}`}>
+            <a href={page.page}>{page.title}</a>{' '}
+            <span className={styles.muted}>
+              {translate({ id: 'insights.pageCount', message: '({count} comments)' }, { count: String(page.count) })}
+            </span>
+          </h3>
+          <table className={styles.table} aria-labelledby={`heat-${page.page}`}>
+            <thead>
+              <tr>
+                <th scope="col">{translate({ id: 'insights.col.section', message: 'Section' })}</th>
+                <th scope="col">{translate({ id: 'insights.col.paragraph', message: 'Paragraph' })}</th>
+                <th scope="col">{translate({ id: 'insights.col.comments', message: 'Comments' })}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {page.sections.flatMap((section) =>
+                section.paragraphs.map((paragraph, index) => (
+                  <tr key={`${section.heading}-${paragraph.id}`}>
+                    {index === 0 && (
+                      <th scope="rowgroup" rowSpan={section.paragraphs.length}>
+                        {section.heading || translate({ id: 'insights.lead', message: 'Introduction' })}{' '}
+                        <span className={styles.muted}>({section.count})</span>
+                      </th>
+                    )}
+                    <td>
+                      <a href={`${page.page}#${paragraph.id}`}>{paragraph.start || paragraph.id}</a>
+                    </td>
+                    <td className={styles.heat} style={{ '--share': paragraph.count / most } as React.CSSProperties}>
+                      {paragraph.count}
+                    </td>
+                  </tr>
+                )),
+              )}
+            </tbody>
+          </table>
+        </section>
+      ))}
+    </>
+  );
+}
+
+export default function Insights(): ReactNode {
+  const [data, setData] = useState<InsightsResponse | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    fetchInsights()
+      .then(setData)
+      .catch((caught: unknown) => setError(caught instanceof Error ? caught.message : String(caught)));
+  }, []);
+
+  const stakeholder = useCallback((t: Tally) => stakeholderLabel(t.key as Stakeholder), []);
+  const focus = useCallback((t: Tally) => focusLabel(t.key as FocusKey), []);
+  const commentType = useCallback((t: Tally) => commentTypeLabel(t.key as CommentTypeKey), []);
+  const disposition = useCallback(
+    (t: Tally) => (t.key === 'none' ? undecidedLabel() : dispositionLabel(t.key as DispositionValue)),
+    [],
+  );
+
+  // Before the figures arrive the charts are laid out with their fixed categories and boxes, so
+  // nothing above the fold moves when the numbers come in.
+  const placeholder = (keys: readonly string[]): Tally[] => keys.map((key) => ({ key, label: key, count: 0 }));
+  const figures = data ?? {
+    byStakeholder: placeholder(stakeholderKeys),
+    byFocus: placeholder(focusKeys),
+    byCommentType: placeholder(commentTypeKeys),
+    byDisposition: placeholder([...dispositionKeys, 'none']),
+  };
+  const loading = data === null;
+
+  if (error) {
+    return (
+      <p className={styles.error} role="alert">
+        {error}
+      </p>
+    );
+  }
+  return (
+    <div aria-busy={loading}>
+      <p role="status" className={styles.scope}>
+        {data === null
+          ? translate({ id: 'feedback.loading', message: 'Loading…' })
+          : data.scope === 'editors'
+            ? translate(
+                {
+                  id: 'insights.scope.editors',
+                  message: 'Editors’ view: all {total} comments except spam, published or not.',
+                },
+                { total: String(data.total) },
+              )
+            : translate(
+                { id: 'insights.scope.public', message: 'Figures count the {total} published public comments.' },
+                { total: String(data.total) },
+              )}
+      </p>
+      <h2>{translate({ id: 'insights.charts', message: 'Who commented, on what, and what was decided' })}</h2>
+      <div className={styles.charts}>
+        <BarChart
+          title={translate({ id: 'insights.byStakeholder', message: 'By stakeholder type' })}
+          tallies={figures.byStakeholder}
+          loading={loading}
+          label={stakeholder}
+        />
+        <BarChart
+          title={translate({ id: 'insights.byFocus', message: 'By focus' })}
+          tallies={figures.byFocus}
+          loading={loading}
+          label={focus}
+        />
+        <BarChart
+          title={translate({ id: 'insights.byCommentType', message: 'By comment type' })}
+          tallies={figures.byCommentType}
+          loading={loading}
+          label={commentType}
+        />
+        <BarChart
+          title={translate({ id: 'insights.byDisposition', message: 'By disposition' })}
+          tallies={figures.byDisposition}
+          loading={loading}
+          label={disposition}
+        />
+      </div>
+      {data && (
+        <>
+          <h2>{translate({ id: 'insights.where', message: 'Where feedback concentrates' })}</h2>
+          <Heat pages={data.pages} />
+        </>
+      )}
+    </div>
+  );
+}

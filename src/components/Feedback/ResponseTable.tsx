@@ -1,0 +1,194 @@
+/**
+ * The public comment-response table: paragraph (id, first words, link), comment, stakeholder type,
+ * disposition and response, for one Framework page or the whole site, with filters kept in the URL
+ * (so a filtered table can be linked and shared). Only approved public comments appear; comments
+ * for the editors only are counted, never shown.
+ */
+import React, { type ReactNode, useEffect, useId, useState } from 'react';
+import { translate } from '@docusaurus/Translate';
+import { useHistory, useLocation } from '@docusaurus/router';
+import { fetchResponses, filterFromSearch, filterQuery } from '@site/src/client/feedback/api';
+import type { FeedbackFilter, ResponsesResponse } from '@site/src/shared/feedback';
+import {
+  commentTypeKeys,
+  commentTypeLabel,
+  focusKeys,
+  focusLabel,
+  stakeholderKeys,
+  stakeholderLabel,
+} from '../Comments/labels';
+import SafeHtml from '../Comments/SafeHtml';
+import { dispositionKeys, dispositionLabel, undecidedLabel } from './labels';
+import styles from './styles.module.css';
+
+type FilterKey = Exclude<keyof FeedbackFilter, 'page'>;
+
+export default function ResponseTable(): ReactNode {
+  const id = useId();
+  const location = useLocation();
+  const history = useHistory();
+  const filter = filterFromSearch(location.search);
+  const [data, setData] = useState<ResponsesResponse | null>(null);
+  const [rows, setRows] = useState<ResponsesResponse['rows']>([]);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    setError(null);
+    fetchResponses(filterFromSearch(location.search))
+      .then((answer) => {
+        if (!live) return;
+        setData(answer);
+        setRows(answer.rows);
+      })
+      .catch((caught: unknown) => live && setError(caught instanceof Error ? caught.message : String(caught)));
+    return () => {
+      live = false;
+    };
+  }, [location.search]);
+
+  const setFilter = (key: FilterKey, value: string) => {
+    const next = { ...filter, [key]: value || undefined } as FeedbackFilter;
+    history.replace({ pathname: location.pathname, search: filterQuery(next) });
+  };
+
+  async function more() {
+    if (!data) return;
+    const answer = await fetchResponses(filter, rows.length);
+    setRows((current) => [...current, ...answer.rows]);
+  }
+
+  const select = (key: FilterKey, label: string, options: [string, string][]) => (
+    <label>
+      {label}
+      <select value={filter[key] ?? ''} onChange={(e) => setFilter(key, e.target.value)}>
+        <option value="">{translate({ id: 'feedback.filter.all', message: 'All' })}</option>
+        {options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+
+  const title = filter.page
+    ? translate(
+        { id: 'feedback.responses.pageTitle', message: 'Comment–response table: {page}' },
+        { page: data?.pageTitle ?? filter.page },
+      )
+    : translate({ id: 'feedback.responses.siteTitle', message: 'Comment–response table: the whole Framework' });
+
+  return (
+    <section aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{title}</h2>
+      <form
+        className={styles.filters}
+        onSubmit={(e) => e.preventDefault()}
+        aria-label={translate({ id: 'feedback.filter.label', message: 'Filter the table' })}>
+        {select(
+          'stakeholder',
+          translate({ id: 'feedback.filter.stakeholder', message: 'Stakeholder type' }),
+          stakeholderKeys.map((k) => [k, stakeholderLabel(k)]),
+        )}
+        {select(
+          'focus',
+          translate({ id: 'feedback.filter.focus', message: 'Focus' }),
+          focusKeys.map((k) => [k, focusLabel(k)]),
+        )}
+        {select(
+          'commentType',
+          translate({ id: 'feedback.filter.commentType', message: 'Comment type' }),
+          commentTypeKeys.map((k) => [k, commentTypeLabel(k)]),
+        )}
+        {select('disposition', translate({ id: 'feedback.filter.disposition', message: 'Disposition' }), [
+          ...dispositionKeys.map((k): [string, string] => [k, dispositionLabel(k)]),
+          ['none', undecidedLabel()],
+        ])}
+        {select('round', translate({ id: 'feedback.filter.round', message: 'Consultation round' }), [
+          ...(data?.rounds ?? []).map((r): [string, string] => [r.id, r.name]),
+          ['none', translate({ id: 'feedback.filter.noRound', message: 'Outside any round' })],
+        ])}
+      </form>
+      <p role="status" className={styles.muted}>
+        {data &&
+          translate(
+            {
+              id: 'feedback.responses.count',
+              message: '{total} published comments match. Comments for the editors only that match: {editors}.',
+            },
+            { total: String(data.total), editors: String(data.editorsOnly) },
+          )}
+      </p>
+      {error && (
+        <p className={styles.error} role="alert">
+          {error}
+        </p>
+      )}
+      {data === null && !error && <p>{translate({ id: 'feedback.loading', message: 'Loading…' })}</p>}
+      {data && rows.length > 0 && (
+        <div className={styles.tableWrap}>
+          <table className={styles.table} aria-labelledby={`${id}-title`}>
+            <thead>
+              <tr>
+                <th scope="col">{translate({ id: 'feedback.col.paragraph', message: 'Paragraph' })}</th>
+                <th scope="col">{translate({ id: 'feedback.col.comment', message: 'Comment' })}</th>
+                <th scope="col">{translate({ id: 'feedback.col.stakeholder', message: 'Stakeholder type' })}</th>
+                <th scope="col">{translate({ id: 'feedback.col.disposition', message: 'Disposition' })}</th>
+                <th scope="col">{translate({ id: 'feedback.col.response', message: 'Response' })}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.id}>
+                  <td>
+                    <a href={`${row.page}#${row.paragraphId}`}>
+                      <code>{row.paragraphId}</code>
+                    </a>
+                    {!filter.page && <div className={styles.muted}>{row.pageTitle}</div>}
+                    <div dir="auto">{row.paragraphStart}</div>
+                  </td>
+                  <td dir="auto">
+                    {row.quote && <blockquote dir="auto">{row.quote}</blockquote>}
+                    <SafeHtml html={row.bodyHtml} />
+                  </td>
+                  <td>
+                    {stakeholderLabel(row.stakeholder)}
+                    {row.organisation ? (
+                      <>
+                        , <bdi>{row.organisation}</bdi>
+                      </>
+                    ) : null}
+                  </td>
+                  <td>{row.disposition ? dispositionLabel(row.disposition.disposition) : undecidedLabel()}</td>
+                  <td dir="auto" className={styles.response}>
+                    {row.disposition?.response ?? ''}
+                    {row.disposition?.release ? ` (${row.disposition.release})` : ''}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {data && rows.length < data.total && (
+        <button type="button" className="button button--secondary" onClick={() => void more()}>
+          {translate({ id: 'feedback.responses.more', message: 'Show more' })}
+        </button>
+      )}
+      {data && (
+        <p>
+          <a href={`/api/exports${filterQuery({ ...filter }, { format: 'csv' })}`} download>
+            {translate({ id: 'feedback.responses.csv', message: 'Download this table (CSV)' })}
+          </a>
+          {' · '}
+          <a href={`/api/exports${filterQuery({ ...filter }, { format: 'iso-xlsx' })}`} download>
+            {translate({ id: 'feedback.responses.iso', message: 'ISO/IEC commenting template (.xlsx)' })}
+          </a>
+          {' · '}
+          <a href="/annotations/">{translate({ id: 'feedback.responses.w3c', message: 'W3C Web Annotations' })}</a>
+        </p>
+      )}
+    </section>
+  );
+}

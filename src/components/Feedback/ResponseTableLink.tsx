@@ -1,0 +1,14 @@
+/** The link from a Framework page to its public comment-response table. */
+import React, { type ReactNode } from 'react';
+import Link from '@docusaurus/Link';
+import Translate from '@docusaurus/Translate';
+
+export default function ResponseTableLink({ permalink }: { permalink: string }): ReactNode {
+  return (
+    <p>
+      <Link to={`/responses?page=${encodeURIComponent(permalink)}`}>
+        <Translate id="feedback.responses.pageLink">Comment–response table for this page</Translate>
+      </Link>
+    </p>
+  );
+}

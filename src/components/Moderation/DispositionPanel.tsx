@@ -1,0 +1,150 @@
+/**
+ * Bulk dispositions on /moderate: one disposition, public response and optional release for the
+ * selected comments (or a duplicate link to another comment), recorded with the editor's name.
+ * The name is remembered for the tab (sessionStorage) until the sign-in carries one.
+ */
+import React, { type FormEvent, type ReactNode, useId, useState } from 'react';
+import { translate } from '@docusaurus/Translate';
+import { ApiError } from '@site/src/client/comments/api';
+import { recordDisposition } from '@site/src/client/feedback/api';
+import { FEEDBACK_LIMITS, type DispositionValue } from '@site/src/shared/feedbackFields';
+import type { ModeratedAnnotation } from '@site/src/shared/annotations';
+import { dispositionKeys, dispositionLabel } from '../Feedback/labels';
+import styles from '../Feedback/styles.module.css';
+
+const NAME_KEY = 'fw-moderator-name';
+const storedName = () => {
+  try {
+    return window.sessionStorage.getItem(NAME_KEY) ?? '';
+  } catch {
+    return '';
+  }
+};
+
+interface Props {
+  /** The selected comments. */
+  ids: string[];
+  /** Every comment listed, for the "duplicate of" choice. */
+  items: readonly ModeratedAnnotation[];
+  onRecorded: (message: string) => void;
+  onUnauthorised: (message: string) => void;
+}
+
+export default function DispositionPanel({ ids, items, onRecorded, onUnauthorised }: Props): ReactNode {
+  const id = useId();
+  const [disposition, setDisposition] = useState<DispositionValue>('accepted');
+  const [response, setResponse] = useState('');
+  const [release, setRelease] = useState('');
+  const [duplicateOf, setDuplicateOf] = useState('');
+  const [name, setName] = useState(storedName);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (busy || ids.length === 0) return;
+    setBusy(true);
+    setError(null);
+    try {
+      window.sessionStorage.setItem(NAME_KEY, name);
+    } catch {
+      // The name then lives only in this form.
+    }
+    try {
+      const answer = await recordDisposition({
+        ids,
+        disposition,
+        response,
+        decidedBy: name,
+        ...(release.trim() ? { release: release.trim() } : {}),
+        ...(disposition === 'duplicate' && duplicateOf ? { duplicateOf } : {}),
+      });
+      setResponse('');
+      onRecorded(
+        translate(
+          { id: 'moderation.disposition.recorded', message: 'Disposition “{disposition}” recorded for {count}.' },
+          { disposition: dispositionLabel(disposition), count: String(answer.updated.length) },
+        ),
+      );
+    } catch (caught) {
+      if (caught instanceof ApiError && caught.kind === 'unauthorised') {
+        onUnauthorised(
+          translate({
+            id: 'moderation.error.token',
+            message: 'The moderator token was not accepted. Please sign in again.',
+          }),
+        );
+      } else setError(caught instanceof Error ? caught.message : String(caught));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const others = items.filter((item) => !ids.includes(item.id));
+  return (
+    <form className={styles.form} onSubmit={(event) => void submit(event)} aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>
+        {translate(
+          { id: 'moderation.disposition.title', message: 'Record a disposition for the selected comments ({count})' },
+          { count: String(ids.length) },
+        )}
+      </h3>
+      <label>
+        {translate({ id: 'moderation.disposition.value', message: 'Disposition' })}
+        <select value={disposition} onChange={(e) => setDisposition(e.target.value as DispositionValue)}>
+          {dispositionKeys.map((key) => (
+            <option key={key} value={key}>
+              {dispositionLabel(key)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {disposition === 'duplicate' && (
+        <label>
+          {translate({ id: 'moderation.disposition.duplicateOf', message: 'Duplicate of' })}
+          <select value={duplicateOf} required onChange={(e) => setDuplicateOf(e.target.value)}>
+            <option value="">{translate({ id: 'moderation.disposition.choose', message: 'Choose a comment' })}</option>
+            {others.map((item) => (
+              <option key={item.id} value={item.id}>
+                {`${item.authorName}: ${item.body.slice(0, 60)}`}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <label>
+        {translate({ id: 'moderation.disposition.response', message: 'Public response' })}
+        <textarea
+          value={response}
+          required
+          maxLength={FEEDBACK_LIMITS.response}
+          onChange={(e) => setResponse(e.target.value)}
+        />
+      </label>
+      <label>
+        {translate({ id: 'moderation.disposition.release', message: 'Handled in release (optional)' })}
+        <input value={release} maxLength={FEEDBACK_LIMITS.release} onChange={(e) => setRelease(e.target.value)} />
+      </label>
+      <label>
+        {translate({ id: 'moderation.disposition.name', message: 'Your name (recorded with the decision)' })}
+        <input
+          value={name}
+          required
+          maxLength={FEEDBACK_LIMITS.moderatorName}
+          autoComplete="name"
+          onChange={(e) => setName(e.target.value)}
+        />
+      </label>
+      {error && (
+        <p className={styles.error} role="alert">
+          {error}
+        </p>
+      )}
+      <div>
+        <button type="submit" className="button button--primary" disabled={busy || ids.length === 0}>
+          {translate({ id: 'moderation.disposition.submit', message: 'Record disposition' })}
+        </button>
+      </div>
+    </form>
+  );
+}

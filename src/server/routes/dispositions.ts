@@ -1,0 +1,92 @@
+/**
+ * Editors' decisions on comments (moderator only): one disposition and public response for one or
+ * many comments in one transaction, with who decided and when; and the history of a comment's
+ * decisions. The public sees the disposition on the comment itself (toPublic), never who decided.
+ */
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { AnnotationParams, ErrorResponse } from '../../shared/annotations';
+import {
+  DispositionBody,
+  DispositionHistoryResponse,
+  DispositionResponse,
+  type DispositionRecord,
+} from '../../shared/feedback';
+import { HttpError } from '../errors';
+import { cleanText } from '../markdown';
+import { deciderName, requireModerator } from '../feedback/moderator';
+import type { PageCache } from '../pageCache';
+import type { AnnotationRepository } from '../repository';
+
+export interface DispositionRoutesOptions {
+  repository: AnnotationRepository;
+  moderatorToken: string;
+  pageCache: PageCache;
+}
+
+const errors = { 400: ErrorResponse, 401: ErrorResponse, 404: ErrorResponse };
+
+export const dispositionRoutes: FastifyPluginAsyncTypebox<DispositionRoutesOptions> = async (app, options) => {
+  const { repository, moderatorToken, pageCache } = options;
+  app.addHook('onRequest', requireModerator(moderatorToken));
+
+  app.post(
+    '/api/moderation/dispositions',
+    { schema: { body: DispositionBody, response: { 200: DispositionResponse, ...errors } } },
+    async (request) => {
+      const { ids, disposition, release, duplicateOf } = request.body;
+      const response = cleanText(request.body.response).trim();
+      if (!response) {
+        throw HttpError.badRequest('response: must contain visible text', [
+          { field: 'response', message: 'must contain visible text' },
+        ]);
+      }
+      if (disposition === 'duplicate') {
+        if (!duplicateOf) {
+          throw HttpError.badRequest('duplicateOf: name the comment these duplicate', [
+            { field: 'duplicateOf', message: 'needed when the disposition is "duplicate"' },
+          ]);
+        }
+        if (ids.includes(duplicateOf)) {
+          throw HttpError.badRequest('duplicateOf: a comment cannot duplicate itself', [
+            { field: 'duplicateOf', message: 'must be another comment than the ones decided' },
+          ]);
+        }
+        if (!(await repository.findById(duplicateOf))) {
+          throw HttpError.badRequest(`duplicateOf: no comment with id ${duplicateOf}`, [
+            { field: 'duplicateOf', message: 'no comment with this id' },
+          ]);
+        }
+      } else if (duplicateOf) {
+        throw HttpError.badRequest('duplicateOf: only a "duplicate" disposition links another comment', [
+          { field: 'duplicateOf', message: 'only with the disposition "duplicate"' },
+        ]);
+      }
+      const decision: DispositionRecord = {
+        disposition,
+        response,
+        decidedBy: deciderName(request, moderatorToken, request.body.decidedBy),
+        decidedAt: new Date().toISOString(),
+      };
+      const releaseText = release === undefined ? '' : cleanText(release).trim();
+      if (releaseText) decision.release = releaseText;
+      if (duplicateOf) decision.duplicateOf = duplicateOf;
+      const updated = await repository.setDisposition(ids, decision);
+      pageCache.invalidate();
+      const found = new Set(updated);
+      return { disposition, updated, notFound: ids.filter((id) => !found.has(id)) };
+    },
+  );
+
+  app.get(
+    '/api/moderation/dispositions/:id',
+    { schema: { params: AnnotationParams, response: { 200: DispositionHistoryResponse, ...errors } } },
+    async (request) => {
+      const annotation = await repository.findById(request.params.id);
+      if (!annotation) throw HttpError.notFound(`No comment with id ${request.params.id}.`);
+      const history = await repository.dispositionHistory(annotation.id);
+      return annotation.disposition
+        ? { annotationId: annotation.id, current: annotation.disposition, history }
+        : { annotationId: annotation.id, history };
+    },
+  );
+};

@@ -1,0 +1,31 @@
+/**
+ * The feedback loop's routes (issue 11), each in its own module: dispositions, consultation rounds,
+ * comment-response tables, exports, the W3C Web Annotation container and import, insights.
+ */
+import type { FastifyPluginAsync } from 'fastify';
+import type { FeedbackService } from '../feedback/service';
+import type { PageCache } from '../pageCache';
+import { containerRoutes } from './container';
+import { dispositionRoutes } from './dispositions';
+import { exportRoutes } from './exports';
+import { importRoutes } from './import';
+import { insightRoutes } from './insights';
+import { responseRoutes } from './responses';
+import { roundRoutes } from './rounds';
+
+export interface FeedbackRoutesOptions {
+  feedback: FeedbackService;
+  moderatorToken: string;
+  pageCache: PageCache;
+}
+
+export const feedbackRoutes: FastifyPluginAsync<FeedbackRoutesOptions> = async (app, options) => {
+  const { feedback, moderatorToken, pageCache } = options;
+  await app.register(dispositionRoutes, { repository: feedback.repository, moderatorToken, pageCache });
+  await app.register(roundRoutes, { feedback, moderatorToken });
+  await app.register(exportRoutes, { feedback, moderatorToken });
+  await app.register(containerRoutes, { feedback });
+  await app.register(responseRoutes, { feedback });
+  await app.register(insightRoutes, { feedback, moderatorToken });
+  await app.register(importRoutes, { feedback, moderatorToken, pageCache });
+};

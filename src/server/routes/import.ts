@@ -1,0 +1,35 @@
+/**
+ * POST /api/moderation/import (editors): adds the annotations of a W3C Web Annotation collection
+ * (see exports/importW3c.ts) and answers with the report: imported, already present, unanchored,
+ * rejected. Bodies up to FEEDBACK_LIMITS.importBytes (a whole consultation's record).
+ */
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { ErrorResponse } from '../../shared/annotations';
+import { FEEDBACK_LIMITS, ImportReport } from '../../shared/feedback';
+import { importCollection } from '../exports/importW3c';
+import { requireModerator } from '../feedback/moderator';
+import type { FeedbackService } from '../feedback/service';
+import type { PageCache } from '../pageCache';
+
+export interface ImportRoutesOptions {
+  feedback: FeedbackService;
+  moderatorToken: string;
+  pageCache: PageCache;
+}
+
+export const importRoutes: FastifyPluginAsyncTypebox<ImportRoutesOptions> = async (app, options) => {
+  const { feedback, moderatorToken, pageCache } = options;
+  app.addHook('onRequest', requireModerator(moderatorToken));
+  app.post(
+    '/api/moderation/import',
+    {
+      bodyLimit: FEEDBACK_LIMITS.importBytes,
+      schema: { response: { 200: ImportReport, 400: ErrorResponse, 401: ErrorResponse, 413: ErrorResponse } },
+    },
+    async (request) => {
+      const report = await importCollection(feedback.repository, feedback.blocks(), request.body);
+      pageCache.invalidate();
+      return report;
+    },
+  );
+};

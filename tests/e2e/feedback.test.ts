@@ -1,0 +1,167 @@
+/**
+ * The feedback loop in Chromium against the real service: an editor records a disposition on
+ * /moderate; the page's public comment-response table shows it, filters by it (in the URL);
+ * /insights draws its charts with accessible tables, without layout shift. axe on each state,
+ * in light and dark mode.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { BlockRegister } from '../../src/shared/blockRegister';
+import { axeViolations, launchBrowser, type Browser } from './support/browser';
+import { approve, COMMENT_DEFAULTS, createComment } from '../fixtures/comments/service';
+
+const baseUrl = inject('baseUrl');
+const moderatorToken = inject('moderatorToken');
+const RUN = Date.now().toString(36);
+const AUTHOR = `Feedback Loop ${RUN}`;
+const EDITOR = `Editor ${RUN}`;
+const RESPONSE = `Reworded in the next draft (${RUN}).`;
+const ids: string[] = [];
+let paragraphId = '';
+
+let browser: Browser;
+let page: Page;
+
+const auth = { Authorization: `Bearer ${moderatorToken}` };
+
+async function setTheme(target: Page, theme: 'light' | 'dark') {
+  await target.evaluate((value) => document.documentElement.setAttribute('data-theme', value), theme);
+}
+
+beforeAll(async () => {
+  const register = JSON.parse(readFileSync(path.resolve('build/block-register.json'), 'utf8')) as BlockRegister;
+  const definition = register.pages.find((p) => p.path === '/docs/definition');
+  paragraphId = definition?.blocks[0]?.id ?? '';
+  if (!paragraphId) throw new Error('build/block-register.json has no /docs/definition block: run npm run build.');
+  for (const [index, stakeholder] of (['nso', 'cso'] as const).entries()) {
+    const created = await createComment(baseUrl, {
+      ...COMMENT_DEFAULTS,
+      stakeholder,
+      target: { page: '/docs/definition', paragraphId, paragraphHash: 'abc1234' },
+      body: `Feedback loop comment ${index} (${RUN}).`,
+      authorName: AUTHOR,
+    });
+    ids.push(created.id);
+  }
+  await approve(baseUrl, moderatorToken, ids);
+  browser = await launchBrowser();
+  page = await browser.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('dispositions on /moderate', () => {
+  it('records one disposition with a public response for the selected comment, with the editor’s name', async () => {
+    await page.goto(`${baseUrl}/moderate`);
+    await page.getByLabel('Your name', { exact: true }).fill(EDITOR);
+    await page.getByLabel('Moderator token').fill(moderatorToken);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByLabel('Show comments that are').selectOption('approved');
+    const box = page.getByRole('checkbox', { name: `Select the comment by ${AUTHOR}` }).first();
+    await box.check();
+    const form = page.getByRole('form', { name: /Record a disposition for the selected comments \(1\)/ });
+    await form.waitFor();
+    await form.getByLabel('Disposition').selectOption('partly-accepted');
+    await form.getByLabel('Public response').fill(RESPONSE);
+    await form.getByLabel('Handled in release (optional)').fill('Draft 2');
+    await form.getByLabel('Your name (recorded with the decision)').fill(EDITOR);
+    expect(await axeViolations(page)).toEqual([]);
+    await form.getByRole('button', { name: 'Record disposition' }).click();
+    await page.getByText('Disposition “Partly accepted” recorded for 1.').waitFor();
+
+    const decided: string[] = [];
+    for (const id of ids) {
+      const history = (await (
+        await fetch(`${baseUrl}/api/moderation/dispositions/${id}`, { headers: auth })
+      ).json()) as {
+        current?: { disposition: string; response: string; release?: string; decidedBy: string };
+      };
+      if (history.current) decided.push(id);
+      if (history.current) {
+        expect(history.current).toMatchObject({
+          disposition: 'partly-accepted',
+          response: RESPONSE,
+          release: 'Draft 2',
+          decidedBy: EDITOR,
+        });
+      }
+    }
+    expect(decided).toHaveLength(1);
+    // The queue shows the decision on the item.
+    await page.getByText(RESPONSE).first().waitFor();
+    await setTheme(page, 'dark');
+    expect(await axeViolations(page)).toEqual([]);
+    await setTheme(page, 'light');
+  }, 180_000);
+});
+
+describe('the public comment-response table', () => {
+  it('lists the page’s published comments with disposition and response; filters live in the URL', async () => {
+    const reader = await browser.newPage();
+    await reader.goto(`${baseUrl}/docs/definition`);
+    await reader.getByRole('link', { name: 'Comment–response table for this page' }).click();
+    await reader.getByRole('heading', { name: /Comment–response table: / }).waitFor();
+    expect(reader.url()).toContain('/responses?page=%2Fdocs%2Fdefinition');
+    const row = reader.getByRole('row').filter({ hasText: RESPONSE });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('Partly accepted');
+    expect(await row.getByRole('link').first().getAttribute('href')).toBe(`/docs/definition#${paragraphId}`);
+    expect(await axeViolations(reader)).toEqual([]);
+
+    await reader.getByLabel('Disposition').selectOption('partly-accepted');
+    await reader.waitForURL(/disposition=partly-accepted/);
+    await reader.getByRole('row').filter({ hasText: RESPONSE }).waitFor();
+    // The table refetches after the URL changes: wait for the filtered rows.
+    await expect.poll(() => reader.getByRole('row').filter({ hasText: `Feedback loop comment` }).count()).toBe(1);
+    // The filtered URL, opened anew, shows the same table.
+    const shared = await browser.newPage();
+    await shared.goto(reader.url());
+    await shared.getByRole('row').filter({ hasText: RESPONSE }).waitFor();
+    expect(await shared.getByLabel('Disposition').inputValue()).toBe('partly-accepted');
+    await setTheme(shared, 'dark');
+    expect(await axeViolations(shared)).toEqual([]);
+    await shared.close();
+    await reader.close();
+  }, 180_000);
+});
+
+describe('/insights', () => {
+  it('draws four charts with their numbers as tables and the shaded map, without layout shift, in both modes', async () => {
+    const reader = await browser.newPage();
+    await reader.addInitScript(() => {
+      (window as unknown as { shift: number }).shift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
+          if (!entry.hadRecentInput) (window as unknown as { shift: number }).shift += entry.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await reader.goto(`${baseUrl}/insights`);
+    await reader.getByText(/Figures count the \d+ published public comments/).waitFor();
+    await reader.getByRole('heading', { name: 'By disposition' }).waitFor();
+    expect(await reader.locator('canvas[role="img"]').count()).toBe(4);
+    const dispositionTable = reader.getByRole('table', { name: 'By disposition' });
+    const partly = dispositionTable.getByRole('row', { name: /Partly accepted/ });
+    expect(Number(await partly.getByRole('cell').textContent())).toBeGreaterThanOrEqual(1);
+    await reader.getByRole('heading', { name: 'Where feedback concentrates' }).waitFor();
+    await reader
+      .getByRole('link', { name: /.+/ })
+      .filter({ has: reader.locator(`xpath=self::a[@href="/docs/definition#${paragraphId}"]`) })
+      .first()
+      .waitFor();
+    expect(await reader.evaluate(() => (window as unknown as { shift: number }).shift)).toBeLessThan(0.1);
+    expect(await axeViolations(reader)).toEqual([]);
+    await setTheme(reader, 'dark');
+    expect(await axeViolations(reader)).toEqual([]);
+    await reader.close();
+  }, 180_000);
+
+  it('shows editors every comment when signed in on the same tab', async () => {
+    await page.goto(`${baseUrl}/insights`);
+    await page.getByText(/Editors’ view: all \d+ comments except spam/).waitFor();
+  }, 120_000);
+});
