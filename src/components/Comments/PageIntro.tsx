@@ -12,7 +12,9 @@ import styles from './styles.module.css';
 
 export default function PageIntro(): ReactNode {
   return (
-    <aside className={styles.pageIntro} aria-label={translate({ id: 'comments.intro.label', message: 'Comments' })}>
+    <aside
+      className={`${styles.pageIntro} ${BLOCK.metaClassName}`}
+      aria-label={translate({ id: 'comments.intro.label', message: 'Comments' })}>
       <p>
         <ControlIcon name="comment" />{' '}
         {translate({

@@ -18,9 +18,15 @@ afterEach(cleanup);
 const signIn = (app: Awaited<ReturnType<typeof testApp>>, token: string, name = 'Editor Ama', ip = '127.0.0.1') =>
   app.inject({ method: 'POST', url: '/api/moderation/session', payload: { token, name }, remoteAddress: ip });
 
+/** The moderator session's Set-Cookie line, if any (other cookies, e.g. the device token, are ignored). */
+function moderatorSetCookie(response: { headers: Record<string, unknown> }): string | undefined {
+  const header = response.headers['set-cookie'];
+  const lines = header === undefined ? [] : Array.isArray(header) ? header.map(String) : [String(header)];
+  return lines.find((line) => line.startsWith('fw_moderator='));
+}
+
 function sessionCookieOf(response: { headers: Record<string, unknown> }): string {
-  const header = String(response.headers['set-cookie']);
-  return header.split(';')[0]!;
+  return (moderatorSetCookie(response) ?? '').split(';')[0]!;
 }
 
 describe('session values', () => {
@@ -52,7 +58,7 @@ describe('POST /api/moderation/session', () => {
     const response = await signIn(app, MODERATOR_TOKEN);
     expect(response.statusCode).toBe(200);
     expect(response.json()).toEqual({ name: 'Editor Ama' });
-    const header = String(response.headers['set-cookie']);
+    const header = String(moderatorSetCookie(response));
     expect(header).toMatch(/^fw_moderator=[\w-]+\.[\w-]+; Path=\/api\/moderation; HttpOnly; SameSite=Strict; Secure$/);
     const cookie = sessionCookieOf(response);
     const session = await app.inject({ url: '/api/moderation/session', headers: { cookie } });
@@ -62,19 +68,19 @@ describe('POST /api/moderation/session', () => {
 
     const out = await app.inject({ method: 'DELETE', url: '/api/moderation/session', headers: { cookie } });
     expect(out.statusCode).toBe(204);
-    expect(String(out.headers['set-cookie'])).toContain('Max-Age=0');
+    expect(String(moderatorSetCookie(out))).toContain('Max-Age=0');
   });
 
   it('is not Secure on a plain-http origin (a laptop at a side event)', async () => {
     const app = await testApp({ publicOrigin: 'http://localhost:3000' });
-    expect(String((await signIn(app, MODERATOR_TOKEN)).headers['set-cookie'])).not.toContain('Secure');
+    expect(String(moderatorSetCookie(await signIn(app, MODERATOR_TOKEN)))).not.toContain('Secure');
   });
 
   it('refuses a wrong token (401) and a name without visible text (400), setting no cookie', async () => {
     const app = await testApp();
     const wrong = await signIn(app, 'not-the-token-at-all');
     expect(wrong.statusCode).toBe(401);
-    expect(wrong.headers['set-cookie']).toBeUndefined();
+    expect(moderatorSetCookie(wrong)).toBeUndefined();
     const blank = await signIn(app, MODERATOR_TOKEN, '\u200B\u200B');
     expect(blank.statusCode).toBe(400);
     expect(errorOf(blank).fields?.[0]?.field).toBe('name');
@@ -85,7 +91,7 @@ describe('POST /api/moderation/session', () => {
     const forged = await app.inject({ url: '/api/moderation/session', headers: { cookie: 'fw_moderator=abc.def' } });
     expect(forged.statusCode).toBe(401);
     expect(errorOf(forged).message).toContain('sign in again');
-    expect(String(forged.headers['set-cookie'])).toContain('Max-Age=0');
+    expect(String(moderatorSetCookie(forged))).toContain('Max-Age=0');
   });
 
   it('names the moderator on the request: from the session, or X-Moderator-Name with the Bearer token', async () => {
