@@ -60,9 +60,15 @@ describe('built Framework pages', () => {
       expect(unaddressed.map((node) => node.tagName)).toEqual([]);
       for (const id of ids) expect(String(id)).toMatch(PARAGRAPH_ID_PATTERN);
       expect(new Set(ids).size).toBe(ids.length);
-      expect(selectAll(`.${BLOCK.permalinkClassName}`, markdown!)).toHaveLength(
-        selectAll(`.${BLOCK.className}`, markdown!).length,
+      // Every block has a permalink, except navigation items (the `none` rule of BlockControls):
+      // a list item that starts with a link to another page of this site.
+      const withoutControls = selectAll(`.${BLOCK.className}`, markdown!).filter(
+        (block) => !select(`.${BLOCK.permalinkClassName}`, block),
       );
+      for (const block of withoutControls) {
+        expect(block.tagName).toBe('li');
+        expect(select(':scope > a[href^="/"], :scope > p:first-child > a[href^="/"]', block)).toBeTruthy();
+      }
     },
   );
 });
