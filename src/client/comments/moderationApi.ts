@@ -29,7 +29,8 @@ const EXTENSIONS: Record<ExportFormat, string> = {
 /** Who is signed in, or null (no session, or it ended). */
 export async function currentSession(): Promise<ModeratorSession | null> {
   try {
-    return await request<ModeratorSession>('/api/moderation/session');
+    // 204: nobody is signed in in this browser.
+    return (await request<ModeratorSession | undefined>('/api/moderation/session')) ?? null;
   } catch (error) {
     if (error instanceof ApiError && error.kind === 'unauthorised') return null;
     throw error;

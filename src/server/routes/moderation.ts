@@ -108,6 +108,9 @@ export const moderationRoutes: FastifyPluginAsyncTypebox<ModerationRoutesOptions
     const bearer = /^Bearer\s+(\S+)\s*$/i.exec(header);
     const cookie = cookieValue(request.headers.cookie, SESSION_COOKIE);
     if (!bearer && !cookie) {
+      // "Who is signed in?" with no credentials at all is a question, not a failed sign-in: the
+      // route answers 204 (nobody), so the /moderate page's first look logs no error.
+      if (request.method === 'GET' && request.url.split('?')[0] === '/api/moderation/session') return;
       reply.header('WWW-Authenticate', 'Bearer realm="moderation"');
       throw HttpError.unauthorized(
         'Moderator sign-in required: sign in at /moderate, or send the header "Authorization: Bearer <MODERATOR_TOKEN>".',
@@ -157,10 +160,8 @@ export const moderationRoutes: FastifyPluginAsyncTypebox<ModerationRoutesOptions
 
   app.get(
     '/api/moderation/session',
-    { schema: { response: { 200: ModeratorSession, ...errors } } },
-    async (request) => ({
-      name: request.moderator!.name,
-    }),
+    { schema: { response: { 200: ModeratorSession, 204: NoContent, ...errors } } },
+    async (request, reply) => (request.moderator ? { name: request.moderator.name } : reply.code(204).send(null)),
   );
 
   app.delete(

@@ -86,6 +86,14 @@ describe('POST /api/moderation/session', () => {
     expect(errorOf(blank).fields?.[0]?.field).toBe('name');
   });
 
+  it('answers "who is signed in?" with 204 when the browser has no session, and other routes still 401', async () => {
+    const app = await testApp();
+    const nobody = await app.inject({ url: '/api/moderation/session' });
+    expect(nobody.statusCode).toBe(204);
+    expect(nobody.body).toBe('');
+    expect((await app.inject({ url: '/api/moderation/annotations' })).statusCode).toBe(401);
+  });
+
   it('refuses a forged cookie and clears it', async () => {
     const app = await testApp();
     const forged = await app.inject({ url: '/api/moderation/session', headers: { cookie: 'fw_moderator=abc.def' } });
