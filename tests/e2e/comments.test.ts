@@ -242,10 +242,14 @@ describe('a second reader', () => {
       .getByRole('button', { name: `Reply to ${AUTHOR}` })
       .click();
     const replyForm = panel(otherPage).locator('li', { hasText: PARAGRAPH_BODY }).locator('form');
+    // A reply inherits the thread's fields: it asks for its text and, from a reader this device
+    // does not yet know, a name (who they are is optional); never the kind of comment or focus area.
+    expect(await replyForm.getByLabel(/^Type of comment/).count()).toBe(0);
+    expect(await replyForm.getByLabel(/^Side-event focus area/).count()).toBe(0);
     await fillWithLabels(
       otherPage,
       { 'Your reply': REPLY_BODY, 'Name shown with your comment': REPLY_AUTHOR },
-      { 'You are commenting as': 'academia', 'Type of comment': 'example' },
+      { 'You are commenting as': 'academia' },
       replyForm,
     );
     await panel(otherPage).getByRole('button', { name: 'Send reply' }).click();

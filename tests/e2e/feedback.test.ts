@@ -23,6 +23,8 @@ let paragraphId = '';
 
 let browser: Browser;
 let page: Page;
+/** A reader who never signed in: the moderator session cookie lives in `browser`'s profile. */
+let publicBrowser: Browser;
 
 const auth = { Authorization: `Bearer ${moderatorToken}` };
 
@@ -48,10 +50,12 @@ beforeAll(async () => {
   await approve(baseUrl, moderatorToken, ids);
   browser = await launchBrowser();
   page = await browser.newPage();
+  publicBrowser = await browser.newIsolatedBrowser();
 });
 
 afterAll(async () => {
   await browser?.close();
+  await publicBrowser?.close();
 });
 
 describe('dispositions on /moderate', () => {
@@ -131,7 +135,7 @@ describe('the public comment-response table', () => {
 
 describe('/insights', () => {
   it('draws four charts with their numbers as tables and the shaded map, without layout shift, in both modes', async () => {
-    const reader = await browser.newPage();
+    const reader = await publicBrowser.newPage();
     await reader.addInitScript(() => {
       (window as unknown as { shift: number }).shift = 0;
       new PerformanceObserver((list) => {

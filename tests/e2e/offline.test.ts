@@ -82,7 +82,7 @@ describe('offline', () => {
       await form.getByLabel(/^Your comment/).fill(BODY);
       await form.getByLabel(/^Name shown with your comment/).fill('Offline Reader');
       await form.getByLabel(/^You are commenting as/).selectOption('nso');
-      await form.getByLabel(/^Focus of your feedback/).selectOption('practicality');
+      await form.getByLabel(/^Side-event focus area/).selectOption('practicality');
       await form.getByLabel(/^Type of comment/).selectOption('question');
       await form.getByRole('button', { name: /^Send comment/ }).click();
       await page
