@@ -51,6 +51,9 @@ export default defineConfig({
         },
       },
       {
+        // Components are compiled as the site compiles them (@docusaurus/tsconfig preserves JSX for
+        // the bundler; here Vite's transform turns it into react/jsx-runtime calls).
+        oxc: { jsx: { runtime: 'automatic' } },
         test: {
           name: 'dom',
           include: ['tests/dom/**/*.test.ts'],

@@ -12,6 +12,7 @@ import path from 'node:path';
 export const TIERS = ['unit', 'dom', 'integration', 'built', 'e2e'] as const;
 
 interface JsonReport {
+  testResults: { name: string; assertionResults: { fullName: string; status: string }[] }[];
   numPassedTests: number;
   numFailedTests: number;
   numPendingTests: number;
@@ -23,6 +24,8 @@ const requested = process.argv.slice(2);
 const tiers = requested.length ? requested : [...TIERS];
 const reportDir = mkdtempSync(path.join(tmpdir(), 'fw-test-tiers-'));
 const rows: string[] = [];
+/** "tier › file › test" for every failed test, repeated at the end so a truncated log keeps them. */
+const failures: string[] = [];
 const total = { passed: 0, failed: 0, skipped: 0, ran: 0 };
 let failedTier = false;
 
@@ -51,12 +54,23 @@ for (const tier of tiers) {
   total.skipped += skipped;
   total.ran += r.numTotalTests;
   if (run.status !== 0) failedTier = true;
+  for (const file of r.testResults) {
+    for (const test of file.assertionResults) {
+      if (test.status === 'failed') {
+        failures.push(`${tier} › ${path.relative(process.cwd(), file.name)} › ${test.fullName}`);
+      }
+    }
+  }
   rows.push(
     `${tier.padEnd(12)} ${seconds.toFixed(1).padStart(7)} s   ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${skipped} skipped`,
   );
 }
 rmSync(reportDir, { recursive: true, force: true });
 
+if (failures.length) {
+  console.log('\nFailed tests:');
+  for (const failure of failures) console.log(`  ${failure}`);
+}
 console.log('\nTest tiers (wall time):');
 for (const row of rows) console.log(`  ${row}`);
 if (total.ran === 0) console.error('No test ran.');

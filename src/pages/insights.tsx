@@ -17,7 +17,7 @@ export default function InsightsPage(): ReactNode {
         id: 'insights.description',
         message: 'Where comments on the Framework concentrate, who made them, and what the editors decided.',
       })}>
-      <main className="container margin-vert--lg">
+      <main className="container margin-vert--lg fw-underline-links">
         <h1>{title}</h1>
         <Insights />
       </main>

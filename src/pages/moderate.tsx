@@ -18,7 +18,7 @@ export default function Moderate(): ReactNode {
       <Head>
         <meta name="robots" content="noindex, nofollow" />
       </Head>
-      <main className="container margin-vert--lg">
+      <main className="container margin-vert--lg fw-underline-links">
         <h1>{title}</h1>
         <BrowserOnly
           fallback={<p>{translate({ id: 'moderation.needsJs', message: 'Moderation needs JavaScript.' })}</p>}>

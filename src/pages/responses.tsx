@@ -17,7 +17,7 @@ export default function Responses(): ReactNode {
         id: 'feedback.responses.description',
         message: 'Published comments on the Framework, with the editors’ disposition and response.',
       })}>
-      <main className="container margin-vert--lg">
+      <main className="container margin-vert--lg fw-underline-links">
         <h1>{title}</h1>
         <p>
           {translate({

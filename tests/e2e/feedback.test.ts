@@ -47,7 +47,15 @@ beforeAll(async () => {
     });
     ids.push(created.id);
   }
-  await approve(baseUrl, moderatorToken, ids);
+  // A published comment whose code block and table scroll inside it: the queue, the response
+  // table and /insights must stay keyboard-usable around it (axe scrollable-region-focusable).
+  const wide = await createComment(baseUrl, {
+    ...COMMENT_DEFAULTS,
+    target: { page: '/docs/definition', paragraphId, paragraphHash: 'abc1234' },
+    body: `Wide content (${RUN}):\n\n\`\`\`\n${'long_unbroken_identifier_'.repeat(12)}\n\`\`\`\n\n| ${'column '.repeat(6)}| b |\n| --- | --- |\n| ${'cell_'.repeat(40)} | 2 |`,
+    authorName: `Wide Content ${RUN}`,
+  });
+  await approve(baseUrl, moderatorToken, [...ids, wide.id]);
   browser = await launchBrowser();
   page = await browser.newPage();
   publicBrowser = await browser.newIsolatedBrowser();

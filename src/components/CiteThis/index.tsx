@@ -4,17 +4,13 @@
  * QR code as SVG or PNG. The paragraph in the address's fragment is chosen on opening, so the
  * permalink flow (click a paragraph's link, then "Share or cite") leads straight to it.
  *
- * Citations are built in the browser (shared/citation.ts) after opening, because the date
- * accessed is the reader's, not the build's.
+ * Only the disclosure itself ships with the page: its body (Panel.tsx, with the citation formats
+ * and the QR code) loads when a reader first opens it, so a reader who never cites pays nothing
+ * for it (first-load budget, issue 13). Citations are built then, in the browser, because the
+ * date accessed is the reader's, not the build's.
  */
-import React, { useCallback, useEffect, useId, useState, type ReactNode } from 'react';
-import Translate, { translate } from '@docusaurus/Translate';
-import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import { BLOCK_SELECTOR, BLOCK, NON_TEXT_SELECTOR } from '@site/src/shared/blocks';
-import { bibtexCitation, cslJsonCitation, plainTextCitation, type CitationInput } from '@site/src/shared/citation';
-import { shortBlockPath, shortPagePath } from '@site/src/shared/shortLinks';
-import { announce } from '@site/src/client/announce';
-import QrCode from '@site/src/components/Qr';
+import React, { lazy, Suspense, useState, type ReactNode } from 'react';
+import Translate from '@docusaurus/Translate';
 import styles from './styles.module.css';
 
 export interface CiteThisProps {
@@ -23,141 +19,24 @@ export interface CiteThisProps {
   pagePath: string;
 }
 
-interface ParagraphChoice {
-  id: string;
-  excerpt: string;
-}
+const CiteThisPanel = lazy(() => import('./Panel'));
 
-/** The page's paragraphs, from the rendered blocks (browser only). */
-function readParagraphs(): ParagraphChoice[] {
-  return Array.from(document.querySelectorAll<HTMLElement>(BLOCK_SELECTOR)).map((element) => {
-    const copy = element.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll(NON_TEXT_SELECTOR).forEach((node) => node.remove());
-    const text = (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
-    return { id: element.getAttribute(BLOCK.idAttribute)!, excerpt: text.length > 70 ? `${text.slice(0, 69)}…` : text };
-  });
-}
-
-/** Copies text; falls back to selecting it when the Clipboard API is refused. */
-async function copyText(text: string, fallback: HTMLTextAreaElement | null): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    fallback?.select();
-    return document.execCommand?.('copy') ?? false;
-  }
-}
-
-function CitationField({ label, value, copyLabel }: { label: string; value: string; copyLabel: string }): ReactNode {
-  const id = useId();
-  const [area, setArea] = useState<HTMLTextAreaElement | null>(null);
-  const onCopy = useCallback(async () => {
-    const ok = await copyText(value, area);
-    announce(
-      ok
-        ? translate({ id: 'cite.copied', message: 'Copied to the clipboard.' })
-        : translate({ id: 'cite.copyFailed', message: 'Could not copy: the text is selected, copy it with Ctrl+C.' }),
-    );
-  }, [value, area]);
-  return (
-    <div className={styles.field}>
-      <div className={styles.fieldHeader}>
-        <label htmlFor={id}>{label}</label>
-        <button type="button" className="button button--sm button--secondary" onClick={onCopy}>
-          {copyLabel}
-        </button>
-      </div>
-      <textarea id={id} ref={setArea} readOnly value={value} rows={Math.min(9, value.split('\n').length + 1)} />
-    </div>
-  );
-}
-
-export default function CiteThis({ pageTitle, pagePath }: CiteThisProps): ReactNode {
-  const { siteConfig } = useDocusaurusContext();
+export default function CiteThis(props: CiteThisProps): ReactNode {
   const [open, setOpen] = useState(false);
-  const [paragraphs, setParagraphs] = useState<ParagraphChoice[]>([]);
-  const [target, setTarget] = useState('');
-  const [accessed, setAccessed] = useState<Date | null>(null);
-  const selectId = useId();
-
-  useEffect(() => {
-    if (!open) return;
-    const found = readParagraphs();
-    setParagraphs(found);
-    setAccessed(new Date());
-    let fragment = '';
-    try {
-      fragment = decodeURIComponent(window.location.hash.slice(1));
-    } catch {
-      // An undecodable fragment names no paragraph.
-    }
-    setTarget(found.some((p) => p.id === fragment) ? fragment : '');
-  }, [open]);
-
-  const shortPath = target ? shortBlockPath(target) : shortPagePath(pagePath);
-  const origin = siteConfig.url.replace(/\/+$/, '');
-  const input: CitationInput | null = accessed && {
-    siteTitle: siteConfig.title,
-    pageTitle,
-    paragraphId: target || undefined,
-    url: `${origin}${shortPath}`,
-    accessed,
-  };
-
   return (
     <details className={styles.cite} onToggle={(event) => setOpen((event.target as HTMLDetailsElement).open)}>
       <summary className={styles.summary}>
         <Translate id="cite.summary">Share or cite</Translate>
       </summary>
-      {input && (
-        <div className={styles.body}>
-          <label htmlFor={selectId}>
-            <Translate id="cite.what">What to share or cite</Translate>
-          </label>
-          <select id={selectId} value={target} onChange={(event) => setTarget(event.target.value)}>
-            <option value="">{translate({ id: 'cite.wholePage', message: 'This page' })}</option>
-            {paragraphs.map((p) => (
-              <option key={p.id} value={p.id}>
-                {translate({ id: 'cite.paragraphOption', message: 'Paragraph {id}: {excerpt}' }, p)}
-              </option>
-            ))}
-          </select>
-          <CitationField
-            label={translate({ id: 'cite.shortLink', message: 'Short link' })}
-            value={input.url}
-            copyLabel={translate({ id: 'cite.copyLink', message: 'Copy link' })}
-          />
-          <CitationField
-            label={translate({ id: 'cite.plain', message: 'Citation (plain text)' })}
-            value={plainTextCitation(input)}
-            copyLabel={translate({ id: 'cite.copyPlain', message: 'Copy citation' })}
-          />
-          <CitationField
-            label="BibTeX"
-            value={bibtexCitation(input)}
-            copyLabel={translate({ id: 'cite.copyBibtex', message: 'Copy BibTeX' })}
-          />
-          <CitationField
-            label="CSL-JSON"
-            value={cslJsonCitation(input)}
-            copyLabel={translate({ id: 'cite.copyCsl', message: 'Copy CSL-JSON' })}
-          />
-          <QrCode
-            path={shortPath}
-            purpose={
-              target
-                ? translate({ id: 'cite.qrParagraph', message: 'this paragraph' })
-                : translate({ id: 'cite.qrPage', message: 'this page' })
-            }
-          />
-          <p className={styles.note}>
-            <Translate id="cite.note">
-              This cites this reference site, not the Framework’s official text; the short link keeps working if the
-              page moves.
-            </Translate>
-          </p>
-        </div>
+      {open && (
+        <Suspense
+          fallback={
+            <p className={styles.body} role="status">
+              <Translate id="cite.loading">Loading…</Translate>
+            </p>
+          }>
+          <CiteThisPanel {...props} />
+        </Suspense>
       )}
     </details>
   );

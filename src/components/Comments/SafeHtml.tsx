@@ -19,13 +19,20 @@ function fromDom(node: Node): NodeLike {
   };
 }
 
+/**
+ * Elements that scroll sideways inside a comment instead of widening its panel (the hostile-layout
+ * rules in styles.module.css). A scrolling region must be reachable by keyboard (WCAG 2.1.1, axe
+ * `scrollable-region-focusable`), so each is a Tab stop, as Docusaurus's own code blocks are.
+ */
+const SCROLL_REGIONS: ReadonlySet<string> = new Set(['pre', 'table']);
+
 function toReact(nodes: SafeNode[]): ReactNode[] {
   return nodes.map((node, index) =>
     typeof node === 'string'
       ? node
       : React.createElement(
           node.tag,
-          { key: index, ...node.attributes },
+          { key: index, ...node.attributes, ...(SCROLL_REGIONS.has(node.tag) ? { tabIndex: 0 } : {}) },
           ...(node.children.length ? toReact(node.children) : []),
         ),
   );
