@@ -5,6 +5,11 @@
  * the browser only tells which files a visit loads (tests/e2e/support/firstLoad.ts). The plain
  * figures are committed in tests/built/plainBaseline.json, measured the same way by
  * `tsx scripts/plainSite.ts --baseline`. Features load where they are used, not up front.
+ *
+ * Page types not yet within the budget are listed in NOT_YET_WITHIN_BUDGET with the figure they
+ * had when listed: until they come back within it, their first load may not grow past that figure,
+ * and once a page is within budget its entry's test fails, so the entry is deleted and the budget
+ * itself applies again. Issue 13 stays open while the list has entries.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -30,6 +35,15 @@ const PAGE_TYPES: [string, string, PlainPageType][] = [
   ['search', '/search?q=participation', 'home'],
 ];
 
+type Measure = `${'js' | 'css'} ${'gzip' | 'brotli'}`;
+
+/**
+ * Ceilings (bytes) for the pages over budget today, measured on this build. Docs pages carry the
+ * content graph, the sources list and each page's own MDX content; /search needs its engine and
+ * FlexSearch to show results (about 25 KB gzip on top of the shell).
+ */
+const NOT_YET_WITHIN_BUDGET: Readonly<Record<string, Partial<Record<Measure, number>>>> = {};
+
 let browser: Browser;
 const measured = new Map<string, FirstLoad>();
 beforeAll(async () => {
@@ -46,12 +60,26 @@ describe.each(PAGE_TYPES)('first load of the %s page (%s)', (_type, pagePath, pl
     ['js', 'brotli'],
     ['css', 'gzip'],
     ['css', 'brotli'],
-  ] as const)(`%s %s is within 10 KB of plain Docusaurus's ${plainType} page`, async (kind, encoding) => {
-    if (!measured.has(pagePath)) measured.set(pagePath, await firstLoad(browser, inject('baseUrl'), pagePath, BUILD));
-    const ours = measured.get(pagePath)!;
-    expect(
-      ours[kind][encoding],
-      `${kind} ${encoding}: ${ours[kind][encoding]} B, plain ${plain[kind][encoding]} B + ${BUDGET_BYTES} B allowed; files: ${ours.files.join(', ')}`,
-    ).toBeLessThanOrEqual(plain[kind][encoding] + BUDGET_BYTES);
-  });
+  ] as const)(
+    `%s %s: within 10 KB of plain Docusaurus's ${plainType} page, or not above its listed ceiling`,
+    async (kind, encoding) => {
+      if (!measured.has(pagePath)) measured.set(pagePath, await firstLoad(browser, inject('baseUrl'), pagePath, BUILD));
+      const ours = measured.get(pagePath)!;
+      const budget = plain[kind][encoding] + BUDGET_BYTES;
+      const ceiling = NOT_YET_WITHIN_BUDGET[pagePath]?.[`${kind} ${encoding}`];
+      const figures = `${kind} ${encoding}: ${ours[kind][encoding]} B, plain ${plain[kind][encoding]} B + ${BUDGET_BYTES} B allowed = ${budget} B; files: ${ours.files.join(', ')}`;
+      if (ceiling === undefined) {
+        expect(ours[kind][encoding], figures).toBeLessThanOrEqual(budget);
+        return;
+      }
+      expect(
+        ours[kind][encoding],
+        `${figures}; over budget, and grown past its listed ceiling of ${ceiling} B`,
+      ).toBeLessThanOrEqual(ceiling);
+      expect(
+        ours[kind][encoding],
+        `${figures}; now within budget: delete its NOT_YET_WITHIN_BUDGET entry`,
+      ).toBeGreaterThan(budget);
+    },
+  );
 });

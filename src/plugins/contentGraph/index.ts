@@ -1,12 +1,15 @@
 /**
  * Docusaurus plugin: validates every Framework page's front matter against the content model and
- * publishes the content graph (related pages, back-links, sources) as global data.
+ * writes the content graph (related pages, back-links, sources) as a data module,
+ * `@generated/content-graph/default/content-graph.json`, which the components that need it import
+ * (src/components/useContentGraph.ts). Not global data: that ships in every page's main bundle.
  */
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { buildContentGraph, type ContentGraph } from '../../shared/contentGraph';
 import { readBlogPosts, readDocPages } from './readDocPages';
 import { validateContent } from './validateContent';
 
+/** The plugin's name, and so its data folder: `.docusaurus/content-graph/default/`. */
 export const CONTENT_GRAPH_PLUGIN = 'content-graph';
 
 export default function contentGraphPlugin(_context: LoadContext): Plugin<void> {
@@ -16,7 +19,7 @@ export default function contentGraphPlugin(_context: LoadContext): Plugin<void> 
       const docs = readDocPages(allContent);
       validateContent(docs, readBlogPosts(allContent));
       const graph: ContentGraph = buildContentGraph(docs.map((doc) => doc.page));
-      actions.setGlobalData(graph);
+      await actions.createData('content-graph.json', JSON.stringify(graph));
     },
   };
 }
