@@ -26,6 +26,7 @@ const INTEGRATION = [
   'tests/unit/server/repository.test.ts',
   'tests/unit/server/postgresApp.test.ts',
   'tests/unit/server/durability.test.ts',
+  'tests/unit/server/liveInstances.test.ts',
 ];
 /** Read ./build. */
 const BUILT = [

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { EVENT_GAME_PATH, EVENT_INPUT_PATH, EVENT_PATH, EVENT_PRESENTER_PATH } from '../../src/shared/event';
 import { decidingLink, GAME_CARDS } from '../../src/shared/game/cards';
 import { axeViolations, launchBrowser, type Browser } from './support/browser';
+import { openPresenter, receivedCount, sendInputWithKeyboard } from './support/event';
 
 const baseUrl = inject('baseUrl');
 const moderatorToken = inject('moderatorToken');
@@ -54,27 +55,14 @@ const noHorizontalScroll = (target: Page) =>
 
 describe('input from the floor, live', () => {
   it('an attendee sends input with the keyboard; the presenter counts it, then shows it once approved', async () => {
-    await presenter.goto(`${baseUrl}${EVENT_PRESENTER_PATH}`);
-    await presenter.getByText('Live', { exact: true }).waitFor();
-    const countText = () => presenter.locator('p[aria-live]').first().innerText();
-    const before = Number(/(\d+) received/.exec(await countText())?.[1]);
+    await openPresenter(presenter, baseUrl);
+    const before = await receivedCount(presenter);
 
-    await attendee.goto(`${baseUrl}${EVENT_INPUT_PATH}?focus=b`);
-    const focusB = attendee.getByRole('radio', { name: /\(b\)/ });
-    await expect.poll(() => focusB.isChecked()).toBe(true);
     const text = `We need legal recognition of citizen data (${RUN}).`;
-    // Keyboard only: Tab from the checked radio to the text box, type, Tab past the name, Enter.
-    await focusB.focus();
-    await attendee.keyboard.press('Tab');
-    await attendee.keyboard.type(text);
-    await attendee.keyboard.press('Tab');
-    await attendee.keyboard.type('Ana, OPD network');
-    await attendee.keyboard.press('Tab');
-    await attendee.keyboard.press('Enter');
-    await attendee.getByText('will appear on the screen once an editor has approved it').waitFor();
+    await sendInputWithKeyboard(attendee, baseUrl, { focus: 'b', text, name: 'Ana, OPD network' });
     expect(await noHorizontalScroll(attendee)).toBe(true);
 
-    await expect.poll(async () => Number(/(\d+) received/.exec(await countText())?.[1])).toBe(before + 1);
+    await expect.poll(() => receivedCount(presenter)).toBe(before + 1);
     expect(await presenter.getByText(text).count()).toBe(0);
     await approve(text);
     await presenter.getByText(text).waitFor();
@@ -126,8 +114,7 @@ describe('the game', () => {
     }
 
     // The room's tally on the projector: the first card got this phone's "no".
-    await presenter.goto(`${baseUrl}${EVENT_PRESENTER_PATH}`);
-    await presenter.getByText('Live', { exact: true }).waitFor();
+    await openPresenter(presenter, baseUrl);
     const noCount = presenter.locator('ul[aria-live] li').filter({ hasText: 'No, not citizen data' }).locator('strong');
     await expect.poll(() => noCount.innerText()).toBe('1');
     await presenter.getByRole('button', { name: 'Reveal the answer' }).click();

@@ -3,39 +3,26 @@
  * instance A and approved through instance B reaches a presenter stream on A and on B, and each
  * instance's page-thread cache is invalidated by the other's writes through LISTEN/NOTIFY, at once
  * (not after its expiry). Game answers given on either instance are tallied on both.
- * Fails, naming scripts/start-postgres.sh, when PostgreSQL is unreachable.
+ * Fails, naming scripts/test-setup.sh, when PostgreSQL is unreachable (integration tier).
  */
-import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../../src/server/app';
-import { PostgresBus } from '../../../src/server/live/bus';
-import { createPostgresRepository } from '../../../src/server/repository/postgres';
 import type { EventState } from '../../../src/shared/event';
 import { openStream } from './eventStream';
-import { admin, PG_URL } from './postgres';
-import { cleanup, decide, post, testConfig, validBody } from './helpers';
+import { admin } from './postgres';
+import { startInstance, type Instance } from './postgresInstance';
+import { cleanup, decide, post, validBody } from './helpers';
 
 const schema = `fw_live_${process.pid}_${Date.now().toString(36)}`;
 
-/** An instance on the shared schema, with its own bus on a channel private to this test run. */
-async function instance(): Promise<{ app: FastifyInstance; base: string }> {
-  const repository = createPostgresRepository(PG_URL, { schema, poolSize: 3 });
-  await repository.migrate();
-  const liveBus = new PostgresBus(PG_URL, schema);
-  const app = await buildApp(testConfig({ databaseUrl: PG_URL }), { repository, logger: false, liveBus });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  return { app, base: `http://127.0.0.1:${(app.server.address() as AddressInfo).port}` };
-}
-
 describe('two instances on PostgreSQL', () => {
-  let a: { app: FastifyInstance; base: string };
-  let b: { app: FastifyInstance; base: string };
+  let a: Instance;
+  let b: Instance;
 
   beforeAll(async () => {
     await admin('SELECT 1');
-    a = await instance();
-    b = await instance();
+    a = await startInstance(schema);
+    b = await startInstance(schema);
   });
   afterAll(async () => {
     await a?.app.close();

@@ -9,9 +9,11 @@ export async function admin(sql: string): Promise<void> {
   try {
     await client.connect();
   } catch (error) {
-    throw new Error(`PostgreSQL is not reachable at ${PG_URL}: start it with \`sudo scripts/start-postgres.sh\`.`, {
-      cause: error,
-    });
+    throw new Error(
+      `PostgreSQL is not reachable at ${PG_URL}: start it with \`bash scripts/test-setup.sh\` ` +
+        '(installs and starts Debian’s postgresql), or point TEST_DATABASE_URL at a running server.',
+      { cause: error },
+    );
   }
   try {
     await client.query(sql);

@@ -1,6 +1,6 @@
 /**
  * The whole API on PostgreSQL (the adapter used behind a load balancer): create, moderate, read,
- * edit, own lookup, export. Fails, naming scripts/start-postgres.sh, when PostgreSQL is unreachable.
+ * edit, own lookup, export. Fails, naming scripts/test-setup.sh, when PostgreSQL is unreachable.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../../src/server/app';
