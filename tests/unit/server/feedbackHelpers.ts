@@ -11,8 +11,8 @@ import { createPostgresRepository } from '../../../src/server/repository/postgre
 import { indexBlockRegister, type BlockRegister } from '../../../src/shared/blockRegister';
 import type { DispositionBody } from '../../../src/shared/feedback';
 import { moderatorHeaders, onCleanup, testApp, testConfig } from './helpers';
+import { admin, PG_URL } from './postgres';
 
-export const PG_URL = process.env.TEST_DATABASE_URL || 'postgres://fw:fw@127.0.0.1:5432/fw_test';
 export const DATABASES = ['SQLite', 'PostgreSQL'] as const;
 export type Database = (typeof DATABASES)[number];
 
@@ -47,18 +47,9 @@ export const REGISTER: BlockRegister = {
 let schemas = 0;
 
 /** Fails, naming the set-up script, when PostgreSQL at TEST_DATABASE_URL cannot be reached. */
+/** Fails with the set-up hint when PostgreSQL is unreachable (postgres.ts). */
 export async function reachPostgres(): Promise<void> {
-  const client = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-  } catch (error) {
-    throw new Error(
-      `PostgreSQL is not reachable at ${PG_URL} (${(error as Error).message}). ` +
-        'Start it with `sudo scripts/start-postgres.sh`, or point TEST_DATABASE_URL at another server.',
-      { cause: error },
-    );
-  }
-  await client.end();
+  await admin('SELECT 1');
 }
 
 async function dropSchema(schema: string) {
