@@ -92,6 +92,9 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // expect.poll waits on what the page shows (counts, rows): 1 s, vitest's default, is
+          // shorter than a chunk load plus a request on a loaded 2-core machine.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],

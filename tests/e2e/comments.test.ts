@@ -493,6 +493,7 @@ describe('robustness and accessibility', () => {
       } finally {
         await browser.close();
       }
-    });
+      // A browser of its own and four axe runs (two widths, two states).
+    }, 120_000);
   }
 });

@@ -1,103 +1,53 @@
 /**
- * Browser, loaded on every page: the entry point of paragraph comments, kept deliberately tiny.
+ * Browser, loaded on every page: the entry point of paragraph comments, kept to a few lines.
  *
- * On a page with addressable blocks it sends the page's one request for comments. Only if there
- * are comments (or the reader has comments of their own here) does it load the comment UI chunk
- * (`src/components/Comments`, React) to fill the counts, highlight passages and list comments on
- * earlier wording. Otherwise the chunk loads when the reader activates a comment button, the
- * "Comment on this passage" button or the page's "All discussion" button, or arrives through a
- * comment permalink (`#comment-<id>`: the panel opens on that comment) or `#discussion`.
+ * Comments belong to pages with addressable blocks, so their code (pageComments.ts) loads only on
+ * such a page, or when comments written offline wait to be sent (from any page, so they go out on
+ * the next page load or when the connection returns, wherever the reader is). A click on a comment
+ * control before that code has arrived is kept and handled when it has.
  */
 import type { ClientModule } from '@docusaurus/types';
-import type * as Mount from '../../components/Comments/mount';
+import type * as PageComments from './pageComments';
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
-import { translate } from '@docusaurus/Translate';
 import { BLOCK, BLOCK_SELECTOR } from '../../shared/blocks';
-import { fragmentText } from '../permalinks/missingTarget';
-import { announce } from '../announce';
-import { startOutbox } from './outbox';
-import { ownCommentsOn } from './ownComments';
-import { loadPageAnnotations } from './pageAnnotations';
-import { hidePassageButton, watchSelection } from './passageButton';
+import { hasQueuedComments } from './outboxStorage';
 
-type CommentsUi = typeof Mount;
+let pageComments: Promise<typeof PageComments> | null = null;
 
-let ui: Promise<CommentsUi> | null = null;
-let currentPage: string | null = null;
-
-function loadUi(): Promise<CommentsUi> {
-  ui ??= import('../../components/Comments/mount').catch((error: unknown) => {
-    ui = null;
-    announce(
-      translate({
-        id: 'comments.loadFailed',
-        message: 'Comments could not be loaded. Check your connection and try again.',
-      }),
-    );
+function load(): Promise<typeof PageComments> {
+  pageComments ??= import('./pageComments').catch((error: unknown) => {
+    pageComments = null;
     throw error;
   });
-  return ui;
+  return pageComments;
 }
 
-function open(paragraphId: string, invoker: HTMLElement, range?: Range): void {
-  if (!currentPage) return;
-  const page = currentPage;
-  void loadUi().then((module) => module.openPanel({ page, paragraphId, invoker, range }));
-}
-
-/** Opens what a `#comment-<id>` or `#discussion` fragment names; other fragments are not ours. */
-function followFragment(hash: string): void {
-  if (!currentPage) return;
-  const page = currentPage;
-  const fragment = fragmentText(hash);
-  const comment = /^comment-([A-Za-z0-9_-]{8,64})$/.exec(fragment);
-  if (comment) void loadUi().then((module) => module.showComment(page, comment[1]!));
-  else if (fragment === 'discussion') void loadUi().then((module) => module.showDiscussion(page, null));
-}
-
-function enterPage(page: string): void {
-  currentPage = page;
-  void loadPageAnnotations(page).then((load) => {
-    const hasComments = load.ok && load.annotations.length > 0;
-    if (currentPage === page && (hasComments || ownCommentsOn(page).length > 0)) {
-      void loadUi().then((module) => module.showPageComments(page));
-    }
-  });
+function sendQueuedComments(): void {
+  // Loading the module starts its outbox, which sends what waits.
+  if (hasQueuedComments()) void load();
 }
 
 if (ExecutionEnvironment.canUseDOM) {
   document.addEventListener('click', (event) => {
-    const button = (event.target as Element | null)?.closest?.(`button.${BLOCK.commentButtonClassName}`);
-    const paragraphId = button?.getAttribute(BLOCK.idAttribute);
-    if (button instanceof HTMLElement && paragraphId) open(paragraphId, button);
-    const all = (event.target as Element | null)?.closest?.(`button.${BLOCK.discussionButtonClassName}`);
-    if (all instanceof HTMLElement && currentPage) {
-      const page = currentPage;
-      void loadUi().then((module) => module.showDiscussion(page, all));
-    }
+    const control = (event.target as Element | null)?.closest?.(
+      `button.${BLOCK.commentButtonClassName}, button.${BLOCK.discussionButtonClassName}`,
+    );
+    if (control instanceof HTMLElement) void load().then((module) => module.activateControl(control));
   });
-  // Comments written offline go out when the connection returns (outbox.ts).
-  startOutbox(() =>
-    announce(translate({ id: 'comments.outbox.sent', message: 'Your comments written offline have been sent.' })),
-  );
-  watchSelection((block, range, button) => {
-    const paragraphId = block.getAttribute(BLOCK.idAttribute);
-    if (paragraphId) open(paragraphId, button, range);
-  });
+  window.addEventListener('online', sendQueuedComments);
+  sendQueuedComments();
 }
 
 const clientModule: ClientModule = {
   onRouteDidUpdate({ location, previousLocation }) {
     if (previousLocation && previousLocation.pathname === location.pathname) {
-      if (location.hash !== previousLocation.hash) followFragment(location.hash);
+      if (location.hash !== previousLocation.hash)
+        void pageComments?.then((module) => module.followFragment(location.hash));
       return;
     }
-    hidePassageButton();
-    currentPage = null;
-    void ui?.then((module) => module.leavePage());
+    void pageComments?.then((module) => module.leavePage());
     if (document.querySelector(BLOCK_SELECTOR)) {
-      enterPage(location.pathname);
-      followFragment(location.hash);
+      void load().then((module) => module.enterPage(location.pathname, location.hash));
     }
   },
 };

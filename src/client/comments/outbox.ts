@@ -10,9 +10,9 @@
  */
 import type { CreateAnnotationBody, CreatedAnnotationResponse } from '../../shared/annotations';
 import { ApiError, request } from './api';
+import { OUTBOX_STORAGE_KEY as KEY } from './outboxStorage';
 import { rememberOwnComment } from './ownComments';
 
-const KEY = 'fw-comments-outbox';
 const LOCK = 'fw-comments-outbox';
 export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
 

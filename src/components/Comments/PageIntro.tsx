@@ -2,7 +2,7 @@
  * The note at the top of every Framework page that tells readers they can link to and comment on
  * each paragraph, how to do it by keyboard, and where the page's whole discussion is. Rendered
  * statically (so it is there before any script runs); the "All discussion" button is handled by
- * src/client/comments/clientModule.ts.
+ * src/client/comments/pageComments.ts.
  */
 import React, { type ReactNode } from 'react';
 import { translate } from '@docusaurus/Translate';

@@ -1,5 +1,5 @@
 /**
- * Entry of the comment UI chunk, loaded with import() by src/client/comments/clientModule.ts only
+ * Entry of the comment UI chunk, loaded with import() by src/client/comments/pageComments.ts only
  * when a page has comments or a reader asks for them. Creates the UI's React root once.
  */
 import React from 'react';

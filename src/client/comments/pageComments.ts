@@ -1,0 +1,94 @@
+/**
+ * Browser: paragraph comments on a page that has addressable blocks, loaded by clientModule.ts
+ * only for such pages (and when comments written offline wait to be sent), so the home page, the
+ * blog and /search never download it.
+ *
+ * On entering a page it sends the page's one request for comments. Only if there are comments (or
+ * the reader has comments of their own here) does it load the comment UI chunk
+ * (`src/components/Comments`, React) to fill the counts, highlight passages and list comments on
+ * earlier wording. Otherwise the UI loads when the reader activates a comment button, the "Comment
+ * on this passage" button or the page's "All discussion" button, or arrives through a comment
+ * permalink (`#comment-<id>`: the panel opens on that comment) or `#discussion`.
+ */
+import type * as Mount from '../../components/Comments/mount';
+import { translate } from '@docusaurus/Translate';
+import { BLOCK } from '../../shared/blocks';
+import { fragmentText } from '../permalinks/missingTarget';
+import { announce } from '../announce';
+import { startOutbox } from './outbox';
+import { ownCommentsOn } from './ownComments';
+import { loadPageAnnotations } from './pageAnnotations';
+import { hidePassageButton, watchSelection } from './passageButton';
+
+type CommentsUi = typeof Mount;
+
+let ui: Promise<CommentsUi> | null = null;
+let currentPage: string | null = null;
+
+function loadUi(): Promise<CommentsUi> {
+  ui ??= import('../../components/Comments/mount').catch((error: unknown) => {
+    ui = null;
+    announce(
+      translate({
+        id: 'comments.loadFailed',
+        message: 'Comments could not be loaded. Check your connection and try again.',
+      }),
+    );
+    throw error;
+  });
+  return ui;
+}
+
+function open(paragraphId: string, invoker: HTMLElement, range?: Range): void {
+  if (!currentPage) return;
+  const page = currentPage;
+  void loadUi().then((module) => module.openPanel({ page, paragraphId, invoker, range }));
+}
+
+/** Opens what a `#comment-<id>` or `#discussion` fragment names; other fragments are not ours. */
+export function followFragment(hash: string): void {
+  if (!currentPage) return;
+  const page = currentPage;
+  const fragment = fragmentText(hash);
+  const comment = /^comment-([A-Za-z0-9_-]{8,64})$/.exec(fragment);
+  if (comment) void loadUi().then((module) => module.showComment(page, comment[1]!));
+  else if (fragment === 'discussion') void loadUi().then((module) => module.showDiscussion(page, null));
+}
+
+/** A block's comment button or the page's "All discussion" button was activated. */
+export function activateControl(control: HTMLElement): void {
+  const paragraphId = control.getAttribute(BLOCK.idAttribute);
+  if (control.classList.contains(BLOCK.commentButtonClassName) && paragraphId) open(paragraphId, control);
+  else if (control.classList.contains(BLOCK.discussionButtonClassName) && currentPage) {
+    const page = currentPage;
+    void loadUi().then((module) => module.showDiscussion(page, control));
+  }
+}
+
+/** The reader arrived on a page with blocks (route path, and the address's fragment). */
+export function enterPage(page: string, hash: string): void {
+  currentPage = page;
+  void loadPageAnnotations(page).then((load) => {
+    const hasComments = load.ok && load.annotations.length > 0;
+    if (currentPage === page && (hasComments || ownCommentsOn(page).length > 0)) {
+      void loadUi().then((module) => module.showPageComments(page));
+    }
+  });
+  followFragment(hash);
+}
+
+/** The reader left the page: nothing of it stays open. */
+export function leavePage(): void {
+  hidePassageButton();
+  currentPage = null;
+  void ui?.then((module) => module.leavePage());
+}
+
+// Comments written offline go out now and when the connection returns (outbox.ts).
+startOutbox(() =>
+  announce(translate({ id: 'comments.outbox.sent', message: 'Your comments written offline have been sent.' })),
+);
+watchSelection((block, range, button) => {
+  const paragraphId = block.getAttribute(BLOCK.idAttribute);
+  if (paragraphId) open(paragraphId, button, range);
+});
