@@ -90,7 +90,9 @@ export default defineConfig({
           globalSetup: ['tests/e2e/support/globalSetup.ts'],
           // Browser tests share one server and one Chromium per file; files run one at a time on 2 cores.
           fileParallelism: false,
-          testTimeout: 60_000,
+          // A journey with axe at two widths takes ~15 s on an idle machine and several times that
+          // on a loaded one (CI may share its 2 cores with another CPU-heavy process).
+          testTimeout: 120_000,
           hookTimeout: 120_000,
           // expect.poll waits on what the page shows (counts, rows): 1 s, vitest's default, is
           // shorter than a chunk load plus a request on a loaded 2-core machine.

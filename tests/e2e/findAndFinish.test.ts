@@ -20,7 +20,7 @@ const PAGE = '/docs/principles';
 const POLL = { timeout: 20_000, interval: 200 };
 /**
  * axe runs on the page's content and on open dialogs: at 360 px the navbar's search button
- * (src/theme/SearchBar, another area's component) has no accessible name, reported separately.
+ * (the search plugin's SearchBar, another area's component) has no accessible name, reported separately.
  */
 const CONTENT = 'main';
 const VIEWPORTS = [

@@ -135,7 +135,7 @@ describe('paragraph links on a phone', () => {
   });
 
   it('keeps it highlighted while comment and search code are still loading', async () => {
-    const phone = await launchBrowser({ viewport: { width: 360, height: 740 }, mobile: true });
+    const phone = await launchBrowser({ viewport: { width: 360, height: 740 }, mobile: true, serviceWorkers: 'block' });
     try {
       const page = await phone.newPage();
       // Comments and the search index never arrive: the highlight must not wait for them.

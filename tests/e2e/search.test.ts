@@ -159,7 +159,9 @@ describe('search dialog', () => {
   });
 
   it('opens with what was typed when Ctrl+K is pressed before the page has hydrated', async () => {
-    const page = await browser.newPage();
+    // A profile whose service worker cannot serve main.js past the route that holds it back.
+    const held = await launchBrowser({ serviceWorkers: 'block' });
+    const page = await held.newPage();
     // Hold the main bundle back until the keys are pressed: the page is visible but not hydrated.
     let release: () => void = () => undefined;
     const released = new Promise<void>((resolve) => (release = resolve));
@@ -180,7 +182,7 @@ describe('search dialog', () => {
     await input.waitFor();
     await expect.poll(() => input.inputValue()).toBe('data');
     await page.getByRole('option').first().waitFor();
-    await page.close();
+    await held.close();
   });
 
   it.each(['light', 'dark'] as const)('has no axe violations with the dialog open (%s)', async (colorScheme) => {

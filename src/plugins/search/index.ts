@@ -8,6 +8,8 @@
  *                     sources under `docusaurus start` (extract.ts is the shared contract)
  * 4. build.ts         records → FlexSearch export + glossary synonyms
  * 5. write.ts         content-hashed index file + manifest
+ * The plugin owns its theme components (theme/: `@theme/SearchBar`, the navbar button and dialog;
+ * `@theme/SearchPage`) and adds the `/search` route itself, as Docusaurus's own search themes do.
  * The query side (browser and CLI) lives in src/shared/search/ and src/client/search/.
  */
 import path from 'node:path';
@@ -33,10 +35,19 @@ export default function searchPlugin(context: LoadContext, options: PluginOption
   return {
     name: SEARCH_PLUGIN_NAME,
 
+    getThemePath() {
+      return path.resolve(__dirname, 'theme');
+    },
+
+    getTypeScriptThemePath() {
+      return path.resolve(__dirname, 'theme');
+    },
+
     async allContentLoaded({ allContent, actions }) {
       pages = collectPages(allContent, options, { baseUrl, trailingSlash: context.siteConfig.trailingSlash });
       const manifestUrl = `${baseUrl}${options.outputDir}/${path.basename(MANIFEST_PATH)}`;
       actions.setGlobalData({ manifestUrl } satisfies SearchGlobalData);
+      actions.addRoute({ path: `${baseUrl}search`, component: '@theme/SearchPage', exact: true });
       if (development) {
         const index = await buildIndex(await extractSourcePages(context.siteDir, pages, baseUrl), baseUrl);
         await writeIndex(devSiteDir, options.outputDir, index);

@@ -22,5 +22,5 @@ export interface EarlyKeys {
   stop(): void;
 }
 
-/** The inline script: the same shortcut rule as `src/theme/SearchBar/shortcut.ts`. */
+/** The inline script: the same shortcut rule as `src/plugins/search/theme/SearchBar/shortcut.ts`. */
 export const EARLY_KEYS_SCRIPT = `(function(){var s={opened:false,typed:''};function h(e){var t=e.target;if(e.defaultPrevented||e.altKey||(t&&(t.isContentEditable||/^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))))return;var m=e.ctrlKey||e.metaKey,k=e.key||'';if((m&&k.toLowerCase()==='k')||(!m&&k==='/'&&!s.opened)){e.preventDefault();s.opened=true;s.typed='';}else if(s.opened&&!m&&k.length===1){e.preventDefault();s.typed+=k;}else if(s.opened&&k==='Backspace'){e.preventDefault();s.typed=s.typed.slice(0,-1);}}s.stop=function(){document.removeEventListener('keydown',h,true);};document.addEventListener('keydown',h,true);window['${EARLY_KEYS_GLOBAL}']=s;})();`;

@@ -39,6 +39,11 @@ export interface LaunchOptions {
   mobile?: boolean;
   /** False to load pages as a reader whose scripts have not run (yet). */
   javaScriptEnabled?: boolean;
+  /**
+   * 'block' for tests that hold requests back with `page.route`: the site's service worker
+   * (src/plugins/offline) answers from its cache, where routes never see the request.
+   */
+  serviceWorkers?: 'allow' | 'block';
 }
 
 export async function launchBrowser(options: LaunchOptions = {}): Promise<Browser> {
@@ -57,6 +62,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
     isMobile: options.mobile ?? false,
     hasTouch: options.mobile ?? false,
     javaScriptEnabled: options.javaScriptEnabled ?? true,
+    serviceWorkers: options.serviceWorkers ?? 'allow',
     permissions: ['clipboard-read', 'clipboard-write'],
   });
   return {

@@ -46,7 +46,7 @@ function packagesReached(entry: string): Set<string> {
 }
 
 describe('search code shipped to the browser', () => {
-  it.each(['src/theme/SearchPage/index.tsx', 'src/theme/SearchBar/SearchDialog.tsx', 'src/theme/SearchBar/index.tsx'])(
+  it.each(['src/plugins/search/theme/SearchPage/index.tsx', 'src/plugins/search/theme/SearchBar/SearchDialog.tsx', 'src/plugins/search/theme/SearchBar/index.tsx'])(
     '%s does not import TypeBox',
     (entry) => {
       const reached = [...packagesReached(path.join(ROOT, entry))];

@@ -13,7 +13,7 @@ import {
 } from '../../../src/client/search/recentSearches';
 import { normalizePluginOptions } from '@docusaurus/utils-validation';
 import { GLOSSARY_TERMS } from './corpus';
-import { isSearchShortcut } from '../../../src/theme/SearchBar/shortcut';
+import { isSearchShortcut } from '../../../src/plugins/search/theme/SearchBar/shortcut';
 
 const marked = (segments: ReturnType<typeof makeSnippet>): string[] =>
   segments.filter((s) => s.mark).map((s) => s.text);

@@ -58,6 +58,9 @@ export default function SearchDialog({ manifestUrl, initialQuery, onReady, onClo
     onReady();
     return () => element?.close();
   }, [onReady]);
+  // Characters typed while the dialog mounts (before onReady) still go to the opener's buffer,
+  // after this component has read initialQuery: take them as long as the reader has not typed here.
+  useEffect(() => setQuery((current) => (initialQuery.startsWith(current) ? initialQuery : current)), [initialQuery]);
   useEffect(() => setActive(-1), [query]);
   useEffect(() => {
     document.getElementById(`${id}-option-${active}`)?.scrollIntoView({ block: 'nearest' });

@@ -7,7 +7,7 @@ import type { SearchGlossaryTerm } from '@site/src/shared/search/record';
 import { breadcrumbOf, provenanceLabel, TYPE_LABELS } from '@site/src/shared/search/labels';
 import { makeSnippet } from '@site/src/shared/search/snippet';
 import { openResult, planMatcher } from '@site/src/client/search/openResult';
-import Snippet from '@site/src/theme/SearchBar/Snippet';
+import Snippet from '@site/src/plugins/search/theme/SearchBar/Snippet';
 import styles from './styles.module.css';
 
 function isPlainClick(event: MouseEvent): boolean {

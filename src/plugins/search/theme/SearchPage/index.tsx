@@ -16,8 +16,8 @@ import { SEARCH_PLUGIN_NAME, type SearchGlobalData } from '@site/src/shared/sear
 import { announce } from '@site/src/client/announce';
 import { PROVENANCE_ORDER, provenanceLabel, TYPE_LABELS, TYPE_ORDER } from '@site/src/shared/search/labels';
 import { suggestGlossaryTerms } from '@site/src/shared/search/suggest';
-import { useSearchEngine, useSearchResults } from '@site/src/theme/SearchBar/useSearch';
-import UnmatchedNotice from '@site/src/theme/SearchBar/UnmatchedNotice';
+import { useSearchEngine, useSearchResults } from '@site/src/plugins/search/theme/SearchBar/useSearch';
+import UnmatchedNotice from '@site/src/plugins/search/theme/SearchBar/UnmatchedNotice';
 import Filters from './Filters';
 import { NoResults, ResultList, resultLinkId } from './Results';
 import { parseSearchParams, toSearchParams, type SearchPageState } from './searchParams';

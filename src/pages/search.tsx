@@ -1,2 +1,0 @@
-/** Route `/search`: the full search page lives in src/theme/SearchPage. */
-export { default } from '@site/src/theme/SearchPage';
