@@ -4,6 +4,7 @@
  *
  * Pure: no DOM, no Node APIs.
  */
+import { isDigestRoute } from '../contentTypes';
 import type { SearchRecord } from './record';
 import { indexTerms, termsOfToken, tokenize } from './tokenize';
 
@@ -11,7 +12,7 @@ export interface AnalysedRecord {
   record: SearchRecord;
   title: ReadonlySet<string>;
   heading: ReadonlySet<string>;
-  /** Terms of the paragraph's own section heading (the deepest one; none for a page's lead). */
+  /** Terms of the paragraph's own section heading (the deepest one; the page title for a page's lead). */
   ownHeading: readonly string[];
   /** The same, with compounds and symbol parts, for matching. */
   ownHeadingTerms: ReadonlySet<string>;
@@ -23,6 +24,8 @@ export interface AnalysedRecord {
   length: number;
   /** Position of the paragraph in its page (0 = first). */
   pageIndex: number;
+  /** The paragraph is on a digest page, which restates what topic pages hold (see `isDigestRoute`). */
+  digest: boolean;
 }
 
 /**
@@ -54,12 +57,14 @@ export function analyseRecord(
     heading: new Set(indexTerms(record.h.join(' '))),
     // The heading's words only (no compounds or symbol parts): the exact-heading rule compares
     // them with the words of the query.
-    ownHeading: record.h.length > 0 ? [...new Set(tokenize(record.h.at(-1) ?? '').map((token) => token.term))] : [],
+    // A page's lead (the paragraphs before its first heading) stands under the page title.
+    ownHeading: [...new Set(tokenize(record.h.at(-1) ?? record.t).map((token) => token.term))],
     ownHeadingTerms: new Set(record.h.length > 0 ? indexTerms(record.h.at(-1) ?? '') : []),
     page: page ?? new Set(text.keys()),
     text,
     length: tokens.length,
     pageIndex,
+    digest: isDigestRoute(record.u),
   };
 }
 
