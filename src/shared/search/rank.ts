@@ -5,7 +5,8 @@
  * - each concept scores its best alternative: the concept's weight (idf) × match quality ×
  *   where it was found (page title, heading path, paragraph; the paragraph with BM25 saturation
  *   and length normalisation, so a short paragraph that is about the term beats a long one that
- *   mentions it);
+ *   mentions it; a form of several words counts in the paragraph only where its words stand
+ *   together);
  * - the sum is scaled by coverage squared, so a record holding every concept beats one that
  *   repeats a single concept;
  * - consecutive concepts found next to each other in the paragraph earn a phrase bonus (half
@@ -86,9 +87,19 @@ interface ConceptMatch {
   lastPositions: number[];
 }
 
+/**
+ * How often the paragraph holds an alternative. A form of several words (a glossary or synonym form
+ * such as "state actors" or "citizen data", or a closed word split in two) counts only where its
+ * words stand together, in order, as in a quoted phrase: "state" in one sentence and "actors" in
+ * the next is not the concept. Stop words between them do not count ("office of the country").
+ */
 function textFrequency(record: AnalysedRecord, terms: readonly string[]): number {
-  let frequency = Infinity;
-  for (const term of terms) frequency = Math.min(frequency, record.text.get(term)?.length ?? 0);
+  const [first, ...rest] = terms;
+  const starts = record.text.get(first ?? '') ?? [];
+  if (rest.length === 0) return starts.length;
+  let frequency = 0;
+  for (const start of starts)
+    if (rest.every((term, offset) => record.text.get(term)?.includes(start + offset + 1))) frequency += 1;
   return frequency;
 }
 

@@ -161,4 +161,13 @@ describe('ranking rules', () => {
     expect(engine.plan('Secretary-General report ').concepts).toHaveLength(2);
     expect(first(engine, 'Secretary-General report 57th session ')).toBe('/t#new');
   });
+
+  it('counts a form of several words only where its words stand together', async () => {
+    const engine = await engineOf([
+      { u: '/a#p', x: 'State budgets, state plans and the actors around them.' },
+      { u: '/b#p', x: 'Data that state actors produce can count when people are engaged from the start.' },
+    ]);
+    const urls = engine.search('government ').hits.map((hit) => hit.record.u);
+    expect(urls[0]).toBe('/b#p');
+  });
 });
