@@ -31,12 +31,15 @@ export interface AnalysedRecord {
 /**
  * @param surfaces - when given, receives every written (folded) word of the record with its term,
  *   for the vocabulary's completions and corrections
+ * @param page - terms of the page's lead, when this is not the lead itself
+ * @param digest - whether the page is a digest (see `isDigestRoute`), when the caller knows it
  */
 export function analyseRecord(
   record: SearchRecord,
   pageIndex = 0,
   surfaces?: Map<string, string>,
   page?: ReadonlySet<string>,
+  digest = isDigestRoute(record.u),
 ): AnalysedRecord {
   const text = new Map<string, number[]>();
   const tokens = tokenize(record.x);
@@ -64,7 +67,7 @@ export function analyseRecord(
     text,
     length: tokens.length,
     pageIndex,
-    digest: isDigestRoute(record.u),
+    digest,
   };
 }
 

@@ -94,12 +94,17 @@ interface ConceptMatch {
  * the next is not the concept. Stop words between them do not count ("office of the country").
  */
 function textFrequency(record: AnalysedRecord, terms: readonly string[]): number {
-  const [first, ...rest] = terms;
-  const starts = record.text.get(first ?? '') ?? [];
-  if (rest.length === 0) return starts.length;
+  const starts = record.text.get(terms[0] ?? '');
+  if (!starts || terms.length === 1) return starts?.length ?? 0;
+  const following: Array<readonly number[]> = [];
+  for (let i = 1; i < terms.length; i += 1) {
+    const positions = record.text.get(terms[i]!);
+    if (!positions) return 0;
+    following.push(positions);
+  }
   let frequency = 0;
   for (const start of starts)
-    if (rest.every((term, offset) => record.text.get(term)?.includes(start + offset + 1))) frequency += 1;
+    if (following.every((positions, offset) => positions.includes(start + offset + 1))) frequency += 1;
   return frequency;
 }
 
