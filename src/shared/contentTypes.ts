@@ -36,3 +36,18 @@ export function contentTypeOf(docId: string): ContentType {
   const folder = docId.split('/')[0] ?? '';
   return FOLDER_TYPES[folder] ?? 'background';
 }
+
+/**
+ * Whether a docs route is a digest: a page at the docs root, outside every topic folder (the
+ * Framework at a glance, questions people ask, what is known and not, citing, who is who, the side
+ * event's focus areas). A digest restates, in a line each, facts that a topic page holds with its
+ * sources, and links to that page; search ranks it just below the page it points to. A folder's own
+ * index (`/docs/definition`) is a topic page, not a digest.
+ *
+ * @param route - a page path such as `/docs/questions`, or a result URL with its `#anchor` (a base URL
+ *   before `docs/` is allowed)
+ */
+export function isDigestRoute(route: string): boolean {
+  const slug = /(?:^|\/)docs\/([^/]+)\/?$/.exec(route.split('#')[0] ?? '')?.[1];
+  return slug !== undefined && !(slug in FOLDER_TYPES);
+}

@@ -4,6 +4,7 @@
  *
  * Pure: no DOM, no Node APIs.
  */
+import { isDigestRoute } from '../contentTypes';
 import type { SearchRecord } from './record';
 import { indexTerms, termsOfToken, tokenize } from './tokenize';
 
@@ -11,7 +12,7 @@ export interface AnalysedRecord {
   record: SearchRecord;
   title: ReadonlySet<string>;
   heading: ReadonlySet<string>;
-  /** Terms of the paragraph's own section heading (the deepest one; none for a page's lead). */
+  /** Terms of the paragraph's own section heading (the deepest one; the page title for a page's lead). */
   ownHeading: readonly string[];
   /** The same, with compounds and symbol parts, for matching. */
   ownHeadingTerms: ReadonlySet<string>;
@@ -23,17 +24,22 @@ export interface AnalysedRecord {
   length: number;
   /** Position of the paragraph in its page (0 = first). */
   pageIndex: number;
+  /** The paragraph is on a digest page, which restates what topic pages hold (see `isDigestRoute`). */
+  digest: boolean;
 }
 
 /**
  * @param surfaces - when given, receives every written (folded) word of the record with its term,
  *   for the vocabulary's completions and corrections
+ * @param page - terms of the page's lead, when this is not the lead itself
+ * @param digest - whether the page is a digest (see `isDigestRoute`), when the caller knows it
  */
 export function analyseRecord(
   record: SearchRecord,
   pageIndex = 0,
   surfaces?: Map<string, string>,
   page?: ReadonlySet<string>,
+  digest = isDigestRoute(record.u),
 ): AnalysedRecord {
   const text = new Map<string, number[]>();
   const tokens = tokenize(record.x);
@@ -54,12 +60,14 @@ export function analyseRecord(
     heading: new Set(indexTerms(record.h.join(' '))),
     // The heading's words only (no compounds or symbol parts): the exact-heading rule compares
     // them with the words of the query.
-    ownHeading: record.h.length > 0 ? [...new Set(tokenize(record.h.at(-1) ?? '').map((token) => token.term))] : [],
+    // A page's lead (the paragraphs before its first heading) stands under the page title.
+    ownHeading: [...new Set(tokenize(record.h.at(-1) ?? record.t).map((token) => token.term))],
     ownHeadingTerms: new Set(record.h.length > 0 ? indexTerms(record.h.at(-1) ?? '') : []),
     page: page ?? new Set(text.keys()),
     text,
     length: tokens.length,
     pageIndex,
+    digest,
   };
 }
 

@@ -10,6 +10,7 @@
  */
 import type { Document } from 'flexsearch';
 import type { ContentType } from '../contentModel';
+import { isDigestRoute } from '../contentTypes';
 import type { Provenance } from '../paragraphId';
 import { analyseRecord, holdsPhrase, recordTerms, type AnalysedRecord } from './analyse';
 import { readIndexFile } from './indexFile';
@@ -92,11 +93,14 @@ export class SearchEngine {
     let page = '';
     let pageIndex = 0;
     let lead: ReadonlySet<string> | undefined;
+    let digest = false;
     for (const record of records) {
       const path = record.u.split('#')[0] ?? '';
       pageIndex = path === page ? pageIndex + 1 : 0;
       page = path;
-      const current = analyseRecord(record, pageIndex, surfaces, pageIndex === 0 ? undefined : lead);
+      // Once per page: whether it is a digest.
+      if (pageIndex === 0) digest = isDigestRoute(path);
+      const current = analyseRecord(record, pageIndex, surfaces, pageIndex === 0 ? undefined : lead, digest);
       if (pageIndex === 0) lead = current.page;
       analysed.push(current);
       if (analysed.length % LOAD_SLICE === 0) await pause();

@@ -149,6 +149,28 @@ export function planQuery(raw: string, { vocabulary, synonyms }: PlanContext): Q
       i += match.length;
       continue;
     }
+    // A compound typed with a hyphen ("Secretary-General") is one concept, as it is one word to
+    // the reader: its words in order or the compound written closed. As two concepts it would
+    // count twice, and a paragraph that names only the compound would outrank one that holds the
+    // rest of the query.
+    const hyphenated = hyphenatedWords(planned, i, text);
+    if (
+      token.compound &&
+      hyphenated > 1 &&
+      vocabulary.has(token.compound) &&
+      !(typing && i + hyphenated === planned.length && !tail)
+    ) {
+      const words = planned.slice(i, i + hyphenated);
+      concepts.push({
+        source: text.slice(token.start, words.at(-1)!.end),
+        alternatives: [
+          { terms: words.map((word) => word.term), kind: 'exact' },
+          { terms: [token.compound], kind: 'compound' },
+        ],
+      });
+      i += hyphenated;
+      continue;
+    }
     // Two words the site also writes as one ("co creation" for "co-creation"): each word also
     // accepts the compound, so a text that writes it closed holds both concepts.
     const previous = planned[i - 1];
@@ -183,6 +205,18 @@ function compoundOf(left: Token, right: Token, text: string, vocabulary: Vocabul
   if (!/^(?:\s*|[-\u2010-\u2015\u2212])$/u.test(between)) return null;
   const joined = left.compound ?? termOfWord(text.slice(left.start, left.end) + text.slice(right.start, right.end));
   return joined && vocabulary.has(joined) ? joined : null;
+}
+
+/** How many words, from `start` on, are joined by single dashes in the query ("Secretary-General": 2). */
+function hyphenatedWords(tokens: readonly Token[], start: number, text: string): number {
+  let count = 1;
+  while (
+    tokens[start + count]?.kind === 'word' &&
+    tokens[start + count - 1]?.kind === 'word' &&
+    /^[-\u2010-\u2015\u2212]$/u.test(text.slice(tokens[start + count - 1]!.end, tokens[start + count]!.start))
+  )
+    count += 1;
+  return count;
 }
 
 /**

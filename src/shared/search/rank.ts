@@ -5,7 +5,8 @@
  * - each concept scores its best alternative: the concept's weight (idf) × match quality ×
  *   where it was found (page title, heading path, paragraph; the paragraph with BM25 saturation
  *   and length normalisation, so a short paragraph that is about the term beats a long one that
- *   mentions it);
+ *   mentions it; a form of several words counts in the paragraph only where its words stand
+ *   together);
  * - the sum is scaled by coverage squared, so a record holding every concept beats one that
  *   repeats a single concept;
  * - consecutive concepts found next to each other in the paragraph earn a phrase bonus (half
@@ -14,10 +15,15 @@
  *   are boosted (the section-focus bonus), so "peer learning" finds the page of that name
  *   before a paragraph elsewhere that mentions it;
  * - a paragraph whose own heading says exactly what was asked (every heading term is a query
- *   term or one of its forms, and every concept is in it) is doubled: the exact-heading bonus
- *   (Algolia's "exact" rule; its lack is a known Pagefind complaint);
+ *   term or one of its forms, and every other concept is found around the paragraph: in the page
+ *   title, the heading path or the page's lead, not only in its text) is doubled: the
+ *   exact-heading bonus (Algolia's "exact" rule; its lack is a known Pagefind complaint). A page's
+ *   lead stands under the page title, so the page called "Artificial intelligence" is named by
+ *   "AI" as exactly as the glossary's entry headed "Artificial intelligence (AI)";
  * - a page's first paragraphs, which introduce it, get a small lead bonus;
- * - the content type gives a small prior (Framework pages before background and news).
+ * - the content type gives a small prior (Framework pages before background and news), and a
+ *   digest page (at a glance, questions, known and unknown, citing: pages that restate in a line
+ *   what a topic page holds, and link there) a prior below the topic page.
  *
  * Pure: no DOM, no Node APIs.
  */
@@ -56,6 +62,12 @@ export const RANKING = {
     background: 1,
     blog: 0.9,
   } satisfies Record<ContentType, number>,
+  /**
+   * Prior of a digest page (at a glance, questions, known and unknown, citing…): it restates in a
+   * line what a topic page holds with its sources, and links there, so on the same words the topic
+   * page comes first; the digest still answers what only it holds.
+   */
+  digest: 0.75,
 } as const;
 
 export interface RankContext {
@@ -68,14 +80,31 @@ interface ConceptMatch {
   score: number;
   /** Found in the page title or the heading path. */
   inSection: boolean;
+  /** Found in the page title, the heading path or the page's lead paragraph: around the paragraph. */
+  around: boolean;
   /** Positions of the alternative's first and last term in the paragraph, when found there. */
   firstPositions: number[];
   lastPositions: number[];
 }
 
+/**
+ * How often the paragraph holds an alternative. A form of several words (a glossary or synonym form
+ * such as "state actors" or "citizen data", or a closed word split in two) counts only where its
+ * words stand together, in order, as in a quoted phrase: "state" in one sentence and "actors" in
+ * the next is not the concept. Stop words between them do not count ("office of the country").
+ */
 function textFrequency(record: AnalysedRecord, terms: readonly string[]): number {
-  let frequency = Infinity;
-  for (const term of terms) frequency = Math.min(frequency, record.text.get(term)?.length ?? 0);
+  const starts = record.text.get(terms[0] ?? '');
+  if (!starts || terms.length === 1) return starts?.length ?? 0;
+  const following: Array<readonly number[]> = [];
+  for (let i = 1; i < terms.length; i += 1) {
+    const positions = record.text.get(terms[i]!);
+    if (!positions) return 0;
+    following.push(positions);
+  }
+  let frequency = 0;
+  for (const start of starts)
+    if (following.every((positions, offset) => positions.includes(start + offset + 1))) frequency += 1;
   return frequency;
 }
 
@@ -145,6 +174,7 @@ function scoreAlternative(
   return {
     score: weight * MATCH_QUALITY[alternative.kind] * where,
     inSection: inTitle || inHeading,
+    around: inTitle || inHeading || inPage,
     firstPositions: record.text.get(terms[0] ?? '') ?? [],
     lastPositions: record.text.get(terms.at(-1) ?? '') ?? [],
   };
@@ -181,14 +211,13 @@ function proximity(left: ConceptMatch, right: ConceptMatch): number {
 
 /**
  * The paragraph's own heading is named by the query (every heading word is a query word), and the
- * rest of the query is found around it (on the page, in the heading path): "side event agenda"
- * names the "Agenda" section of the side event's page. The heading says exactly what was asked
- * when it also holds every concept.
+ * rest of the query is found around it (page title, heading path, page lead): "side event agenda"
+ * names the "Agenda" section of the side event's page, but "EGM Bangkok AI" does not name the
+ * glossary entry "AI" whose text alone mentions the meeting.
  */
-function namesOwnHeading(record: AnalysedRecord, plan: QueryPlan, coverage: number): boolean {
+function namesOwnHeading(record: AnalysedRecord, plan: QueryPlan, around: boolean): boolean {
   const heading = record.ownHeading;
-  if (heading.length === 0 || !heading.every((term) => plan.terms.includes(term))) return false;
-  return coverage === 1;
+  return around && heading.length > 0 && heading.every((term) => plan.terms.includes(term));
 }
 
 /**
@@ -214,11 +243,13 @@ export function scoreRecord(record: AnalysedRecord, plan: QueryPlan, context: Ra
   }
   const coverage = found.length / plan.concepts.length;
   const focus = found.filter((match) => match.inSection).length / plan.concepts.length;
-  const exact = namesOwnHeading(record, plan, coverage) ? RANKING.exactHeading : 0;
+  const around = found.filter((match) => match.around).length === plan.concepts.length;
+  const exact = namesOwnHeading(record, plan, around) ? RANKING.exactHeading : 0;
   const priors =
     (1 + exact) *
     (1 + RANKING.sectionFocus * focus * focus) *
     (1 + RANKING.lead / (1 + record.pageIndex)) *
-    RANKING.typePrior[record.record.k];
+    RANKING.typePrior[record.record.k] *
+    (record.digest ? RANKING.digest : 1);
   return score * coverage * coverage * priors;
 }

@@ -6,6 +6,7 @@ import {
   PageFrontMatterSchema,
 } from '../../../src/shared/contentModel';
 import { contentProblems } from '../../../src/shared/contentProblems';
+import { isDigestRoute } from '../../../src/shared/contentTypes';
 import type { Source } from '../../../src/shared/contentModel';
 
 const valid = {
@@ -124,6 +125,20 @@ describe('contentTypeOf', () => {
     expect(contentTypeOf('roadmap/in-practice')).toBe('roadmap');
     expect(contentTypeOf('background/glossary')).toBe('glossary');
     expect(contentTypeOf('background/timeline')).toBe('background');
+  });
+});
+
+describe('isDigestRoute', () => {
+  it('is true of pages at the docs root, outside every topic folder', () => {
+    for (const route of [
+      '/docs/questions',
+      '/docs/at-a-glance/',
+      '/kb/docs/known-and-unknown',
+      '/docs/citing#cite-title',
+    ])
+      expect(isDigestRoute(route), route).toBe(true);
+    for (const route of ['/docs/definition', '/docs/background', '/docs/principles/theme-co-designed-tools', '/blog/x'])
+      expect(isDigestRoute(route), route).toBe(false);
   });
 });
 

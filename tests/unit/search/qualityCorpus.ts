@@ -25,6 +25,12 @@ export const QUALITY_ROWS: Row[] = [
     'Data produced by state actors can count when people are meaningfully engaged.',
   ),
   row(
+    '/h#bodies',
+    'Public sector',
+    ['Can the state be involved?'],
+    'An institute includes data that state bodies produce, as long as the people concerned take part.',
+  ),
+  row(
     '/b#displaced',
     'Who is a citizen',
     [],

@@ -1,6 +1,7 @@
 /**
  * The ranking rules, each on a minimal pair of records that differ only in what the rule looks at:
- * exact heading, section focus, lead position, concept weight of synonyms, coverage, phrase.
+ * exact heading, section focus, lead position, concept weight of synonyms, coverage, phrase,
+ * digest pages, hyphenated compounds.
  */
 import { describe, expect, it } from 'vitest';
 import { SearchEngine } from '../../../src/shared/search/engine';
@@ -29,7 +30,11 @@ async function engineOf(rows: Row[], glossary: SearchGlossaryTerm[] = []): Promi
 const first = (engine: SearchEngine, query: string): string | undefined => engine.search(query).hits[0]?.record.u;
 
 /** Runs `check` with one ranking weight changed, to show that the rule under test decides. */
-function without(key: 'exactHeading' | 'sectionFocus' | 'lead' | 'phrase', value: number, check: () => void): void {
+function without(
+  key: 'exactHeading' | 'sectionFocus' | 'lead' | 'phrase' | 'digest',
+  value: number,
+  check: () => void,
+): void {
   const weights = RANKING as unknown as Record<typeof key, number>;
   const saved = weights[key];
   weights[key] = value;
@@ -110,5 +115,59 @@ describe('ranking rules', () => {
     ]);
     expect(first(engine, 'six HRBAD principles ')).toBe('/b#p');
     without('phrase', 0, () => expect(first(engine, 'six HRBAD principles ')).toBe('/a#p'));
+  });
+
+  it('ranks a digest page (at a glance, questions…) just below the topic page that says the same', async () => {
+    const text = 'Integration into official statistics is not required.';
+    const engine = await engineOf([
+      { u: '/docs/questions#faq-integration', t: 'Questions people ask', h: ['Answers'], x: text },
+      { u: '/docs/enabling-environment/integration#intro', t: 'Enabling environment', h: ['Answers'], x: text },
+    ]);
+    expect(first(engine, 'integration official statistics ')).toBe('/docs/enabling-environment/integration#intro');
+    without('digest', 1, () =>
+      expect(first(engine, 'integration official statistics ')).toBe('/docs/questions#faq-integration'),
+    );
+  });
+
+  it('lets a page’s lead, which stands under the page title, be named exactly like a heading', async () => {
+    const engine = await engineOf([
+      { u: '/g#intro', t: 'Glossary', x: 'Terms used on this site, in alphabetical order.' },
+      { u: '/g#term-stewardship', t: 'Glossary', h: ['Stewardship'], x: 'Looking after data for others.' },
+      {
+        u: '/s#intro',
+        t: 'Stewardship',
+        x: 'Who looks after citizen data, and on whose terms, is a question of care.',
+      },
+    ]);
+    // Both are named exactly; were the lead not, the glossary entry's doubled score would win.
+    expect(first(engine, 'stewardship ')).toBe('/s#intro');
+  });
+
+  it('names a heading exactly only when the rest of the query is around it, not just in its text', async () => {
+    const engine = await engineOf([
+      { u: '/g#intro', t: 'Glossary', x: 'Terms used on this site, in alphabetical order.' },
+      { u: '/g#term-ai', t: 'Glossary', h: ['AI'], x: 'Discussed by experts in Bangkok.' },
+      { u: '/e#intro', t: 'Meeting in Bangkok', x: 'Experts met for three days.' },
+      { u: '/e#ai', t: 'Meeting in Bangkok', h: ['What was said'], x: 'Experts in Bangkok looked at AI.' },
+    ]);
+    expect(first(engine, 'Bangkok AI ')).toBe('/e#ai');
+  });
+
+  it('takes a hyphenated compound as one concept, so it does not count twice', async () => {
+    const engine = await engineOf([
+      { u: '/t#old', t: 'Timeline', h: ['Secretary-General’s report'], x: 'An early report of the Secretary-General.' },
+      { u: '/t#new', t: 'Timeline', h: ['Report'], x: 'The Secretary-General’s report to the 57th session.' },
+    ]);
+    expect(engine.plan('Secretary-General report ').concepts).toHaveLength(2);
+    expect(first(engine, 'Secretary-General report 57th session ')).toBe('/t#new');
+  });
+
+  it('counts a form of several words only where its words stand together', async () => {
+    const engine = await engineOf([
+      { u: '/a#p', x: 'State budgets, state plans and the actors around them.' },
+      { u: '/b#p', x: 'Data that state actors produce can count when people are engaged from the start.' },
+    ]);
+    const urls = engine.search('government ').hits.map((hit) => hit.record.u);
+    expect(urls[0]).toBe('/b#p');
   });
 });

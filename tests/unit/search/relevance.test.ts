@@ -63,24 +63,25 @@ describe('relevance on the built site', () => {
     expect(broken).toEqual([]);
   });
 
-  // Floors at what the ranking achieves on today's content (91.4 % / 76.2 %; main's ranking gives
-  // 88.6 % / 74.3 % on the same content): a regression guard, below the issue's goal of 95 % / 85 %,
-  // which the pages added since the queries were written (FAQ, known and unknown, glossary AI) put
-  // out of reach until the ranking is tuned again.
-  it('finds the expected result in the top 3 for ≥ 90 % and first for ≥ 75 % of the queries', () => {
+  // Floors just under what the ranking achieves on today's content (94.3 % / 88.6 %; before the
+  // digest prior, the lead-under-its-title rule, one concept per hyphenated compound, multi-word
+  // forms as phrases and the 'state bodies' synonym: 91.4 % / 76.2 %): a regression guard. By
+  // page: 96.2 % / 90.5 %, against the issue's goal of 95 % first.
+  it('finds the expected result in the top 3 for ≥ 94 % and first for ≥ 88 % of the queries', () => {
     const score = scoreRelevance(CASES, urls, 'paragraph');
     const report = `top-1 ${(score.top1 * 100).toFixed(1)} %, top-3 ${(score.top3 * 100).toFixed(1)} %; outside the top 3: ${JSON.stringify(score.misses)}`;
-    expect(score.top3, report).toBeGreaterThanOrEqual(0.9);
-    expect(score.top1, report).toBeGreaterThanOrEqual(0.75);
+    expect(score.top3, report).toBeGreaterThanOrEqual(0.94);
+    expect(score.top1, report).toBeGreaterThanOrEqual(0.88);
   });
 });
 
 describe('relevance on the held-out queries (never tuned on)', () => {
-  // Today: 82.6 % / 73.9 % (main's ranking: 60.9 % / 52.2 %).
-  it('finds the expected result in the top 3 for ≥ 80 % and first for ≥ 70 %', () => {
+  // Today: 87.0 % / 78.3 % (before the changes above: 82.6 % / 73.9 %; main's ranking before that:
+  // 60.9 % / 52.2 %). One query is 4.3 points.
+  it('finds the expected result in the top 3 for ≥ 86 % and first for ≥ 78 %', () => {
     const score = scoreRelevance(HELD_OUT, urls, 'paragraph');
     const report = `top-1 ${(score.top1 * 100).toFixed(1)} %, top-3 ${(score.top3 * 100).toFixed(1)} %; outside the top 3: ${JSON.stringify(score.misses)}`;
-    expect(score.top3, report).toBeGreaterThanOrEqual(0.8);
-    expect(score.top1, report).toBeGreaterThanOrEqual(0.7);
+    expect(score.top3, report).toBeGreaterThanOrEqual(0.86);
+    expect(score.top1, report).toBeGreaterThanOrEqual(0.78);
   });
 });

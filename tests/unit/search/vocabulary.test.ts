@@ -45,6 +45,11 @@ describe('synonym groups (reviewed data)', () => {
     ['funding', '/c#financing'],
   ])('%j finds %s first', (query, url) => expect(urls(query)[0]).toBe(url));
 
+  it('finds the paragraph that says "state bodies" for "state actors" and "government"', () => {
+    expect(urls('state actors')).toContain('/h#bodies');
+    expect(urls('government').slice(0, 2)).toContain('/h#bodies');
+  });
+
   it('does not complete the acronym AI into "aim"', () => {
     const alternatives = engine.plan('AI').concepts[0]!.alternatives.map((a) => a.terms.join(' '));
     expect(alternatives).not.toContain(termsOf('aim'));
