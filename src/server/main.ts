@@ -13,7 +13,7 @@ import { ConfigError, loadConfig, type Config } from './config';
 import { SQLITE_FILE } from './repository/sqlite';
 import { randomToken, resolveIpHashSalt } from './secrets';
 import { originMismatch } from './siteOrigin';
-import { describeDatabase, localUrl, startupSummary } from './startupSummary';
+import { describeDatabase, localUrl, logLevelFor, startupSummary } from './startupSummary';
 
 const LEVELS: Record<number, string> = { 10: 'TRACE', 20: 'DEBUG', 30: 'INFO', 40: 'WARN', 50: 'ERROR', 60: 'FATAL' };
 
@@ -53,7 +53,11 @@ async function main(): Promise<void> {
 
   const terminal = Boolean(process.stdout.isTTY);
   const logger: FastifyServerOptions['logger'] = terminal
-    ? { level: config.logLevel === 'info' ? 'warn' : config.logLevel, stream: humanLogStream(process.stdout) }
+    ? {
+        // LOG_LEVEL=info, as the summary suggests, must show more than the terminal's default.
+        level: logLevelFor(config.logLevel, Boolean(process.env.LOG_LEVEL?.trim()), terminal),
+        stream: humanLogStream(process.stdout),
+      }
     : { level: config.logLevel };
   const app = await buildApp(config, { logger });
   const mismatch = originMismatch(config.siteDir, config.publicOrigin);

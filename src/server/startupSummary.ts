@@ -40,6 +40,18 @@ export function describeDatabase(databaseUrl: string, sqliteFile: string): strin
   }
 }
 
+/**
+ * The log level to run with: LOG_LEVEL when it is set; otherwise `warn` in a terminal (request lines
+ * must not bury the summary) and the configured default (`info`) without one, for log collectors.
+ */
+export function logLevelFor<Level extends string>(
+  configured: Level,
+  setInEnvironment: boolean,
+  terminal: boolean,
+): Level | 'warn' {
+  return terminal && !setInEnvironment ? 'warn' : configured;
+}
+
 /** The summary, as lines of text without colours. */
 export function startupSummary(facts: StartupFacts): string {
   const exposed = !LOOPBACK.has(facts.host);

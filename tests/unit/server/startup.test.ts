@@ -1,11 +1,15 @@
-/** The start-up summary, PUBLIC_ORIGIN read once for build and service, and the built-origin check. */
+/**
+ * The start-up summary, the log level and request lines that keep it readable, PUBLIC_ORIGIN read
+ * once for build and service, and the built-origin check.
+ */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { buildApp } from '../../../src/server/app';
 import { builtSiteOrigin, originMismatch } from '../../../src/server/siteOrigin';
-import { describeDatabase, localUrl, startupSummary } from '../../../src/server/startupSummary';
+import { describeDatabase, localUrl, logLevelFor, startupSummary } from '../../../src/server/startupSummary';
 import { DEFAULT_PUBLIC_ORIGIN, publicOriginFrom } from '../../../src/shared/publicOrigin';
-import { cleanup, tempDir } from './helpers';
+import { cleanup, onCleanup, post, tempDir, testConfig, validBody } from './helpers';
 
 afterEach(cleanup);
 
@@ -49,6 +53,34 @@ describe('startupSummary', () => {
     expect(describeDatabase('', 'data/comments.sqlite')).toBe('SQLite, data/comments.sqlite');
     expect(localUrl('0.0.0.0', 8080)).toBe('http://localhost:8080');
     expect(localUrl('192.168.1.5', 3000)).toBe('http://192.168.1.5:3000');
+  });
+});
+
+describe('logs', () => {
+  it('in a terminal show warnings only, unless LOG_LEVEL is set (as the summary suggests); JSON logs keep info', () => {
+    expect(logLevelFor('info', false, true)).toBe('warn');
+    expect(logLevelFor('info', true, true)).toBe('info');
+    expect(logLevelFor('debug', true, true)).toBe('debug');
+    expect(logLevelFor('info', false, false)).toBe('info');
+  });
+
+  it('log page views, static files and API reads at debug; comment writes at info', async () => {
+    const lines: { level: number; msg: string; url?: string; method?: string }[] = [];
+    const app = await buildApp(testConfig(), {
+      logger: { level: 'info', stream: { write: (line: string) => void lines.push(JSON.parse(line)) } },
+    });
+    onCleanup(() => app.close());
+    for (const url of [
+      '/',
+      '/docs/definition',
+      '/assets/js/main.0123abcd.js',
+      '/api/annotations?page=/docs/definition',
+    ])
+      expect((await app.inject({ url })).statusCode, url).toBe(200);
+    await post(app, validBody());
+    expect(lines.filter((line) => line.level >= 30).map((line) => `${line.method} ${line.url}`)).toEqual([
+      'POST /api/annotations',
+    ]);
   });
 });
 
