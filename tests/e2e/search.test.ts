@@ -334,3 +334,40 @@ describe('search page', () => {
     await page.close();
   });
 });
+
+describe.each([
+  { name: 'desktop', width: 1280, height: 900 },
+  { name: '360 px', width: 360, height: 740 },
+])('Enter sends focus to the outcome ($name)', (viewport) => {
+  const focusedTestId = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
+
+  it('from the dialog with no results to the count on /search, then Tab to the glossary terms; Enter on /search too (axe clean)', async () => {
+    const page = await browser.newPage();
+    await page.setViewportSize({ width: viewport.width, height: viewport.height });
+    await visit(page, '/');
+    await openDialog(page);
+    await page.keyboard.type(NO_MATCH);
+    await page.getByRole('region', { name: /^No results/ }).waitFor();
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === '/search' && url.searchParams.get('q') === NO_MATCH);
+    await expect.poll(() => focusedTestId(page)).toBe('search-count');
+    const counter = page.getByTestId('search-count');
+    expect(await counter.getAttribute('data-total')).toBe('0');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('ul')?.getAttribute('aria-label'))).toBe(
+      'Glossary suggestions',
+    );
+    expect(await axeViolations(page)).toEqual([]);
+
+    // On /search itself, Enter in the field moves focus to the new count.
+    await page.getByLabel('Search the knowledge base').fill(QUERY);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusedTestId(page)).toBe('search-count');
+    expect(Number(await counter.getAttribute('data-total'))).toBe(engine.search(QUERY, { limit: Infinity }).total);
+    // Typing on does not pull focus out of the field again.
+    await page.getByLabel('Search the knowledge base').focus();
+    await page.keyboard.type(' x');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('fw-search-page-input');
+    await page.close();
+  });
+});
