@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildApp } from '../../../src/server/app';
-import { builtSiteOrigin, originMismatch } from '../../../src/server/siteOrigin';
+import { builtSiteOrigin, defaultOriginWarning, originMismatch } from '../../../src/server/siteOrigin';
 import { describeDatabase, localUrl, logLevelFor, startupSummary } from '../../../src/server/startupSummary';
 import { DEFAULT_PUBLIC_ORIGIN, publicOriginFrom } from '../../../src/shared/publicOrigin';
 import { cleanup, onCleanup, post, tempDir, testConfig, validBody } from './helpers';
@@ -107,5 +107,15 @@ describe('PUBLIC_ORIGIN', () => {
     expect(originMismatch(site, 'https://framework.example.org')).toMatch(
       /built for http:\/\/localhost:3000, but PUBLIC_ORIGIN is https:\/\/framework\.example\.org.*PUBLIC_ORIGIN=https:\/\/framework\.example\.org npm run build/,
     );
+  });
+
+  it('warns when it was left at its default but the service is opened at another address', () => {
+    expect(defaultOriginWarning(false, 'http://localhost:3000', 'http://localhost:3100')).toBe(
+      "PUBLIC_ORIGIN is not set, so the site's links and the exports name http://localhost:3000, not http://localhost:3100. " +
+        'To use http://localhost:3100, set PUBLIC_ORIGIN=http://localhost:3100 for both npm run build and npm run serve.',
+    );
+    expect(defaultOriginWarning(false, 'http://localhost:3000', 'http://localhost:3000')).toBeUndefined();
+    // Set on purpose (a proxy in front): the listening address may differ.
+    expect(defaultOriginWarning(true, 'https://framework.example.org', 'http://localhost:3100')).toBeUndefined();
   });
 });
