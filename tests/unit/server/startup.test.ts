@@ -48,6 +48,20 @@ describe('startupSummary', () => {
     expect(text).toContain('Warning: built for another origin');
   });
 
+  it('wraps a long warning between words, so no address is cut at the terminal edge', () => {
+    const warning = defaultOriginWarning(false, 'http://localhost:3000', 'http://localhost:3100')!;
+    const lines = startupSummary({ ...facts, warnings: [warning] }).split('\n');
+    const start = lines.findIndex((line) => line.startsWith('  Warning: '));
+    const end = lines.indexOf('', start);
+    expect(lines.slice(start, end).every((line) => line.length <= 96 && line.startsWith('  '))).toBe(true);
+    expect(
+      lines
+        .slice(start, end)
+        .map((line) => line.trim())
+        .join(' '),
+    ).toBe(`Warning: ${warning}`);
+  });
+
   it('never prints a database password', () => {
     expect(describeDatabase('postgres://fw:s3cret@db.example:5432/fw', 'x')).toBe('PostgreSQL, db.example:5432/fw');
     expect(describeDatabase('', 'data/comments.sqlite')).toBe('SQLite, data/comments.sqlite');
