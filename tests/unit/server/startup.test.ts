@@ -6,6 +6,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildApp } from '../../../src/server/app';
+import { loadConfig } from '../../../src/server/config';
 import { builtSiteOrigin, defaultOriginWarning, originMismatch } from '../../../src/server/siteOrigin';
 import { describeDatabase, localUrl, logLevelFor, startupSummary } from '../../../src/server/startupSummary';
 import { DEFAULT_PUBLIC_ORIGIN, publicOriginFrom } from '../../../src/shared/publicOrigin';
@@ -104,6 +105,31 @@ describe('PUBLIC_ORIGIN', () => {
     expect(publicOriginFrom({ PUBLIC_ORIGIN: ' ' })).toBe(DEFAULT_PUBLIC_ORIGIN);
     expect(publicOriginFrom({ PUBLIC_ORIGIN: 'https://framework.example.org/' })).toBe('https://framework.example.org');
     expect(() => publicOriginFrom({ PUBLIC_ORIGIN: 'framework.example.org/docs' })).toThrow(/PUBLIC_ORIGIN=/);
+  });
+
+  it('the service reads it exactly as the build does, for good values and bad', () => {
+    const read = (parse: () => string) => {
+      try {
+        return parse();
+      } catch {
+        return 'refused';
+      }
+    };
+    for (const value of [
+      undefined,
+      '',
+      ' ',
+      'https://framework.example.org/',
+      ' http://localhost:3100 ',
+      'framework.example.org',
+      'https://x.org/path',
+    ]) {
+      const env = value === undefined ? {} : { PUBLIC_ORIGIN: value };
+      expect(
+        read(() => loadConfig(env).publicOrigin),
+        JSON.stringify(value),
+      ).toBe(read(() => publicOriginFrom(env)));
+    }
   });
 
   it('the service reads the origin a site was built for and warns when it differs', () => {
