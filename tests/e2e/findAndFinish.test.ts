@@ -123,6 +123,10 @@ describe.each(VIEWPORTS)('reading and commenting ($name)', (viewport) => {
     const gap = page.locator('[data-pid="definition-gap-final-wording"]');
     expect(await gap.locator('.fw-permalink').count()).toBe(1);
     expect(await gap.locator('.fw-comment-button').count()).toBe(0);
+    // The site title stays clear of the search button, which phones lay over the navbar.
+    const title = (await page.locator('.theme-layout-navbar-left .navbar__title').boundingBox())!;
+    const search = (await page.getByRole('button', { name: 'Search', exact: true }).boundingBox())!;
+    expect(title.x + title.width).toBeLessThanOrEqual(search.x);
     // The page says readers can comment, and its keyboard help says how to reach the link.
     const intro = page.getByRole('complementary', { name: 'Comments' });
     expect(await intro.textContent()).toContain('You can comment on any paragraph');
