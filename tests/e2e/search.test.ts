@@ -2,8 +2,9 @@
  * Search in Chromium, keyboard only: the index loads on first open (never on page load), a
  * result opens at its paragraph with the terms highlighted, `/search` filters change the count,
  * the no-result state offers glossary terms, words that match nothing are named, Ctrl+K pressed
- * before hydration still opens the dialog, and axe finds nothing in light and dark mode, at
- * desktop and phone widths. Every test waits for `<html data-hydrated>` (the app-ready signal),
+ * before hydration still opens the dialog, Enter sends focus to the result count (from the dialog
+ * with no results, and on /search) at desktop and 360 px, and axe finds nothing in light and dark
+ * mode, at desktop and phone widths. Every test waits for `<html data-hydrated>` (the app-ready signal),
  * never for time. Expected results come from the same engine run in Node on the same built index.
  */
 import { provenanceLabel, TYPE_LABELS } from '../../src/shared/search/labels';
