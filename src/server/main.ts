@@ -12,8 +12,8 @@ import { buildApp } from './app';
 import { ConfigError, loadConfig, type Config } from './config';
 import { SQLITE_FILE } from './repository/sqlite';
 import { randomToken, resolveIpHashSalt } from './secrets';
-import { originMismatch } from './siteOrigin';
-import { describeDatabase, localUrl, startupSummary } from './startupSummary';
+import { defaultOriginWarning, originMismatch } from './siteOrigin';
+import { describeDatabase, localUrl, logLevelFor, startupSummary } from './startupSummary';
 
 const LEVELS: Record<number, string> = { 10: 'TRACE', 20: 'DEBUG', 30: 'INFO', 40: 'WARN', 50: 'ERROR', 60: 'FATAL' };
 
@@ -53,10 +53,18 @@ async function main(): Promise<void> {
 
   const terminal = Boolean(process.stdout.isTTY);
   const logger: FastifyServerOptions['logger'] = terminal
-    ? { level: config.logLevel === 'info' ? 'warn' : config.logLevel, stream: humanLogStream(process.stdout) }
+    ? {
+        // LOG_LEVEL=info, as the summary suggests, must show more than the terminal's default.
+        level: logLevelFor(config.logLevel, Boolean(process.env.LOG_LEVEL?.trim()), terminal),
+        stream: humanLogStream(process.stdout),
+      }
     : { level: config.logLevel };
   const app = await buildApp(config, { logger });
-  const mismatch = originMismatch(config.siteDir, config.publicOrigin);
+  const local = localUrl(config.host, config.port);
+  const warnings = [
+    originMismatch(config.siteDir, config.publicOrigin),
+    defaultOriginWarning(Boolean(process.env.PUBLIC_ORIGIN?.trim()), config.publicOrigin, local),
+  ].filter((warning): warning is string => warning !== undefined);
 
   let closing = false;
   const shutdown = (signal: string) => {
@@ -81,14 +89,14 @@ async function main(): Promise<void> {
   if (terminal) {
     process.stdout.write(
       startupSummary({
-        localUrl: localUrl(config.host, config.port),
+        localUrl: local,
         publicOrigin: config.publicOrigin,
         host: config.host,
         port: config.port,
         generatedToken,
         database,
         premoderation: config.premoderation,
-        warnings: mismatch ? [mismatch] : [],
+        warnings,
       }),
     );
     return;
@@ -99,9 +107,9 @@ async function main(): Promise<void> {
         '(it changes at every start: set MODERATOR_TOKEN, 16+ characters, in the environment to keep one)',
     );
   }
-  if (mismatch) app.log.warn(mismatch);
+  for (const warning of warnings) app.log.warn(warning);
   app.log.info(
-    { url: localUrl(config.host, config.port), moderate: '/moderate', database, publicOrigin: config.publicOrigin },
+    { url: local, moderate: '/moderate', database, publicOrigin: config.publicOrigin },
     `listening on ${config.host}:${config.port}`,
   );
 }

@@ -34,3 +34,21 @@ export function originMismatch(siteDir: string, publicOrigin: string): string | 
     `sitemap and feeds point to ${built}. Rebuild with the same PUBLIC_ORIGIN (PUBLIC_ORIGIN=${publicOrigin} npm run build).`
   );
 }
+
+/**
+ * A warning when PUBLIC_ORIGIN was left at its default but the service is opened at another
+ * address (PORT=3100 on this machine): the built site's links and the exports' ids would name the
+ * default, not the address readers use. Undefined when PUBLIC_ORIGIN is set (a proxy in front may
+ * rightly differ from the listening address) or when the two agree.
+ */
+export function defaultOriginWarning(
+  publicOriginSet: boolean,
+  publicOrigin: string,
+  localUrl: string,
+): string | undefined {
+  if (publicOriginSet || publicOrigin === localUrl) return undefined;
+  return (
+    `PUBLIC_ORIGIN is not set, so the site's links and the exports name ${publicOrigin}, not ${localUrl}. ` +
+    `To use ${localUrl}, set PUBLIC_ORIGIN=${localUrl} for both npm run build and npm run serve.`
+  );
+}

@@ -40,6 +40,31 @@ export function describeDatabase(databaseUrl: string, sqliteFile: string): strin
   }
 }
 
+/**
+ * The log level to run with: LOG_LEVEL when it is set; otherwise `warn` in a terminal (request lines
+ * must not bury the summary) and the configured default (`info`) without one, for log collectors.
+ */
+export function logLevelFor<Level extends string>(
+  configured: Level,
+  setInEnvironment: boolean,
+  terminal: boolean,
+): Level | 'warn' {
+  return terminal && !setInEnvironment ? 'warn' : configured;
+}
+
+/** Lines of at most `width` characters, broken between words, each after `indent`. */
+function wrap(text: string, indent: string, width = 96): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && indent.length + line.length + 1 + word.length > width) {
+      lines.push(indent + line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  return line ? [...lines, indent + line] : lines;
+}
+
 /** The summary, as lines of text without colours. */
 export function startupSummary(facts: StartupFacts): string {
   const exposed = !LOOPBACK.has(facts.host);
@@ -61,7 +86,8 @@ export function startupSummary(facts: StartupFacts): string {
       : `  Reachable from     this machine only (HOST=${facts.host}); HOST=0.0.0.0 lets other machines in`,
     ...(facts.publicOrigin === facts.localUrl ? [] : [`  Public origin      ${facts.publicOrigin} (PUBLIC_ORIGIN)`]),
     '',
-    ...facts.warnings.map((warning) => `  Warning: ${warning}`),
+    // Wrapped between words: a terminal would break a long warning inside an address.
+    ...facts.warnings.flatMap((warning) => wrap(`Warning: ${warning}`, '  ')),
     ...(facts.warnings.length ? [''] : []),
     '  Stop with Ctrl+C. Warnings and errors appear below; LOG_LEVEL=info shows more.',
     '',

@@ -2,8 +2,10 @@
  * PUBLIC_ORIGIN: the one setting for the address readers use to reach the site, e.g.
  * `https://framework.example.org`. The build reads it (docusaurus.config.ts `url`: canonical
  * links, the sitemap, feeds) and the service reads it (allowed Origin of writes, the ids of the
- * W3C export, the Secure flag of the moderator cookie), both through this function, so both agree
- * on the default and on what a valid value is. The service warns at start when the built site was
+ * W3C export, the Secure flag of the moderator cookie): the build through this function, the
+ * service's config.ts with the same default, pattern, trimming and trailing-slash rule, so both
+ * agree on the default and on what a valid value is (tests/unit/server/startup.test.ts holds them
+ * equal). The service warns at start when the built site was
  * made for another origin (src/server/siteOrigin.ts).
  *
  * Pure: no DOM, no Node APIs.

@@ -80,7 +80,9 @@ describe('dispositions on /moderate', () => {
     await form.getByLabel('Disposition').selectOption('partly-accepted');
     await form.getByLabel('Public response').fill(RESPONSE);
     await form.getByLabel('Handled in release (optional)').fill('Draft 2');
-    await form.getByLabel('Your name (recorded with the decision)').fill(EDITOR);
+    // Signed in with a name: the form records that one and does not ask again.
+    expect(await form.getByLabel(/^Your name/).count()).toBe(0);
+    expect(await form.textContent()).toContain(`Recorded as ${EDITOR}.`);
     expect(await axeViolations(page)).toEqual([]);
     await form.getByRole('button', { name: 'Record disposition' }).click();
     await page.getByText('Disposition “Partly accepted” recorded for 1.').waitFor();

@@ -80,6 +80,22 @@ describe.each(VIEWPORTS)('reading and commenting ($name)', (viewport) => {
     const controls = page.locator('p.fw-block .fw-block__controls').first();
     expect(await controls.locator('svg').count()).toBe(2);
     expect((await controls.textContent())?.trim()).toBe('');
+    // Every control on the page: a decorative SVG icon, a name, no character that needs a font.
+    expect(
+      await page.$$eval('.fw-block__controls :is(a, button)', (all) =>
+        all
+          .filter((control) => {
+            const clone = control.cloneNode(true) as Element;
+            clone.querySelector('.fw-comment-count')?.remove();
+            return (
+              !control.querySelector('svg[aria-hidden="true"]') ||
+              !control.getAttribute('aria-label') ||
+              (clone.textContent ?? '').trim() !== ''
+            );
+          })
+          .map((control) => control.outerHTML.slice(0, 120)),
+      ),
+    ).toEqual([]);
     for (const control of await controls.locator('a, button').all()) {
       const box = (await control.boundingBox())!;
       expect(box.width).toBeGreaterThanOrEqual(24);
@@ -107,14 +123,67 @@ describe.each(VIEWPORTS)('reading and commenting ($name)', (viewport) => {
     const gap = page.locator('[data-pid="definition-gap-final-wording"]');
     expect(await gap.locator('.fw-permalink').count()).toBe(1);
     expect(await gap.locator('.fw-comment-button').count()).toBe(0);
-    expect(await page.locator('main').textContent()).toContain('You can comment on any paragraph');
+    // The site title stays clear of the search button, which phones lay over the navbar.
+    const title = (await page.locator('.theme-layout-navbar-left .navbar__title').boundingBox())!;
+    const search = (await page.getByRole('button', { name: 'Search', exact: true }).boundingBox())!;
+    expect(title.x + title.width).toBeLessThanOrEqual(search.x);
+    // The page says readers can comment, and its keyboard help says how to reach the link.
+    const intro = page.getByRole('complementary', { name: 'Comments' });
+    expect(await intro.textContent()).toContain('You can comment on any paragraph');
+    expect(await intro.textContent()).toContain(
+      'each paragraph has one Tab stop, its comment button; the Right and Left arrow keys move to its link button.',
+    );
+    expect(await axeViolations(page, { include: CONTENT })).toEqual([]);
+    // So does the home page.
+    await page.goto(`${baseUrl}/`);
+    expect(await page.locator('main').textContent()).toContain(
+      'Every paragraph of the Framework pages can be linked to and discussed',
+    );
   });
 
-  it('shows "Link copied" next to a paragraph link', async () => {
-    await page.locator('p.fw-block .fw-permalink').first().click();
-    const tip = page.locator('.fw-copied');
-    await tip.waitFor();
-    expect(await tip.textContent()).toBe('Link copied');
+  it('shows "Link copied" next to a paragraph link, and copies it', async () => {
+    await page.goto(`${baseUrl}/docs/definition`);
+    await page.waitForSelector('html[data-hydrated="true"]', { state: 'attached' });
+    const link = page.locator('p.fw-block .fw-permalink').first();
+    // The confirmation lasts 2.5 s: record it, and where the link was, when it appears.
+    await page.evaluate(() => {
+      new MutationObserver((records, observer) => {
+        const tip = records
+          .flatMap((r) => [...r.addedNodes])
+          .find((n) => n instanceof HTMLElement && n.matches('.fw-copied'));
+        if (!(tip instanceof HTMLElement)) return;
+        observer.disconnect();
+        const [box, at] = [
+          tip.getBoundingClientRect(),
+          document.querySelector('p.fw-block .fw-permalink')!.getBoundingClientRect(),
+        ];
+        Object.assign(window, {
+          fwCopied: {
+            text: tip.textContent,
+            visible: tip.checkVisibility({ opacityProperty: true, visibilityProperty: true }),
+            tip: { top: box.top, left: box.left, right: box.right },
+            link: { top: at.top },
+          },
+        });
+      }).observe(document.body, { childList: true });
+    });
+    await link.click();
+    const copied = (await (
+      await page.waitForFunction(() => (window as { fwCopied?: unknown }).fwCopied)
+    ).jsonValue()) as {
+      text: string;
+      visible: boolean;
+      tip: { top: number; left: number; right: number };
+      link: { top: number };
+    };
+    expect(copied.text).toBe('Link copied');
+    expect(copied.visible).toBe(true);
+    expect(Math.abs(copied.tip.top - copied.link.top)).toBeLessThan(60);
+    expect(copied.tip.left).toBeGreaterThanOrEqual(0);
+    expect(copied.tip.right).toBeLessThanOrEqual(viewport.width);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      await link.evaluate((a) => (a as HTMLAnchorElement).href),
+    );
   });
 
   it('says when a linked paragraph does not exist and offers a search (axe clean)', async () => {
@@ -172,6 +241,13 @@ describe.each(VIEWPORTS)('reading and commenting ($name)', (viewport) => {
         .getByLabel(/^Name shown/)
         .inputValue(),
     ).toBe(`Reader ${RUN}`);
+    expect(
+      await panel
+        .locator('form')
+        .last()
+        .getByLabel(/^You are commenting as/)
+        .inputValue(),
+    ).toBe('nso');
     expect(await axeViolations(page, { include: 'dialog[open]' })).toEqual([]);
 
     // One form at a time: opening a reply hides the new-comment form; opening another moves it.
@@ -183,6 +259,7 @@ describe.each(VIEWPORTS)('reading and commenting ($name)', (viewport) => {
     // A reply asks only for the text: the name is remembered, the rest comes from the thread.
     expect(await reply.locator('textarea, input, select').count()).toBe(1);
     expect(await reply.textContent()).toContain(`Replying as Reader ${RUN}.`);
+    expect(await axeViolations(page, { include: 'dialog[open]' })).toEqual([]);
     await reply.getByLabel(/^Your reply/).fill(`A reply ${RUN}.`);
     await reply.getByRole('button', { name: 'Send reply' }).click();
     await panel.locator('article', { hasText: `A reply ${RUN}.` }).waitFor();
@@ -212,6 +289,7 @@ describe.each(VIEWPORTS)('reading and commenting ($name)', (viewport) => {
     const linked = page.locator(`dialog[open] #comment-${one!.id}`);
     await linked.waitFor();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id), POLL).toBe(`comment-${one!.id}`);
+    expect(await axeViolations(page, { include: 'dialog[open]' })).toEqual([]);
     await page.keyboard.press('Escape');
 
     await page.goto(`${baseUrl}${PAGE}#discussion`);

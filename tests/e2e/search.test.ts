@@ -2,8 +2,9 @@
  * Search in Chromium, keyboard only: the index loads on first open (never on page load), a
  * result opens at its paragraph with the terms highlighted, `/search` filters change the count,
  * the no-result state offers glossary terms, words that match nothing are named, Ctrl+K pressed
- * before hydration still opens the dialog, and axe finds nothing in light and dark mode, at
- * desktop and phone widths. Every test waits for `<html data-hydrated>` (the app-ready signal),
+ * before hydration still opens the dialog, Enter sends focus to the result count (from the dialog
+ * with no results, and on /search) at desktop and 360 px, and axe finds nothing in light and dark
+ * mode, at desktop and phone widths. Every test waits for `<html data-hydrated>` (the app-ready signal),
  * never for time. Expected results come from the same engine run in Node on the same built index.
  */
 import { provenanceLabel, TYPE_LABELS } from '../../src/shared/search/labels';
@@ -333,6 +334,43 @@ describe('search page', () => {
     const button = page.getByRole('button', { name: 'Search', exact: true });
     expect(await button.isVisible()).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe.each([
+  { name: 'desktop', width: 1280, height: 900 },
+  { name: '360 px', width: 360, height: 740 },
+])('Enter sends focus to the outcome ($name)', (viewport) => {
+  const focusedTestId = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
+
+  it('from the dialog with no results to the count on /search, then Tab to the glossary terms; Enter on /search too (axe clean)', async () => {
+    const page = await browser.newPage();
+    await page.setViewportSize({ width: viewport.width, height: viewport.height });
+    await visit(page, '/');
+    await openDialog(page);
+    await page.keyboard.type(NO_MATCH);
+    await page.getByRole('region', { name: /^No results/ }).waitFor();
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === '/search' && url.searchParams.get('q') === NO_MATCH);
+    await expect.poll(() => focusedTestId(page)).toBe('search-count');
+    const counter = page.getByTestId('search-count');
+    expect(await counter.getAttribute('data-total')).toBe('0');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('ul')?.getAttribute('aria-label'))).toBe(
+      'Glossary suggestions',
+    );
+    expect(await axeViolations(page)).toEqual([]);
+
+    // On /search itself, Enter in the field moves focus to the new count.
+    await page.getByLabel('Search the knowledge base').fill(QUERY);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusedTestId(page)).toBe('search-count');
+    expect(Number(await counter.getAttribute('data-total'))).toBe(engine.search(QUERY, { limit: Infinity }).total);
+    // Typing on does not pull focus out of the field again.
+    await page.getByLabel('Search the knowledge base').focus();
+    await page.keyboard.type(' x');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('fw-search-page-input');
     await page.close();
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Bulk dispositions on /moderate: one disposition, public response and optional release for the
- * selected comments (or a duplicate link to another comment), recorded with the editor's name.
- * The name is remembered for the tab (sessionStorage) until the sign-in carries one.
+ * selected comments (or a duplicate link to another comment), recorded with the editor's name:
+ * the name they signed in with (the service records that one), so the form does not ask again.
+ * Without it, the form asks, and remembers the answer for the tab (sessionStorage).
  */
 import React, { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { translate } from '@docusaurus/Translate';
@@ -28,9 +29,11 @@ interface Props {
   items: readonly ModeratedAnnotation[];
   onRecorded: (message: string) => void;
   onUnauthorised: (message: string) => void;
+  /** The name of the signed-in editor, recorded with the decision. */
+  signedInAs?: string;
 }
 
-export default function DispositionPanel({ ids, items, onRecorded, onUnauthorised }: Props): ReactNode {
+export default function DispositionPanel({ ids, items, onRecorded, onUnauthorised, signedInAs }: Props): ReactNode {
   const id = useId();
   const [disposition, setDisposition] = useState<DispositionValue>('accepted');
   const [response, setResponse] = useState('');
@@ -46,7 +49,7 @@ export default function DispositionPanel({ ids, items, onRecorded, onUnauthorise
     setBusy(true);
     setError(null);
     try {
-      window.sessionStorage.setItem(NAME_KEY, name);
+      if (!signedInAs) window.sessionStorage.setItem(NAME_KEY, name);
     } catch {
       // The name then lives only in this form.
     }
@@ -55,7 +58,7 @@ export default function DispositionPanel({ ids, items, onRecorded, onUnauthorise
         ids,
         disposition,
         response,
-        decidedBy: name,
+        decidedBy: signedInAs ?? name,
         ...(release.trim() ? { release: release.trim() } : {}),
         ...(disposition === 'duplicate' && duplicateOf ? { duplicateOf } : {}),
       });
@@ -125,16 +128,22 @@ export default function DispositionPanel({ ids, items, onRecorded, onUnauthorise
         {translate({ id: 'moderation.disposition.release', message: 'Handled in release (optional)' })}
         <input value={release} maxLength={FEEDBACK_LIMITS.release} onChange={(e) => setRelease(e.target.value)} />
       </label>
-      <label>
-        {translate({ id: 'moderation.disposition.name', message: 'Your name (recorded with the decision)' })}
-        <input
-          value={name}
-          required
-          maxLength={FEEDBACK_LIMITS.moderatorName}
-          autoComplete="name"
-          onChange={(e) => setName(e.target.value)}
-        />
-      </label>
+      {signedInAs ? (
+        <p>
+          {translate({ id: 'moderation.disposition.recordedAs', message: 'Recorded as {name}.' }, { name: signedInAs })}
+        </p>
+      ) : (
+        <label>
+          {translate({ id: 'moderation.disposition.name', message: 'Your name (recorded with the decision)' })}
+          <input
+            value={name}
+            required
+            maxLength={FEEDBACK_LIMITS.moderatorName}
+            autoComplete="name"
+            onChange={(e) => setName(e.target.value)}
+          />
+        </label>
+      )}
       {error && (
         <p className={styles.error} role="alert">
           {error}

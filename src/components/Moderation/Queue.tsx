@@ -17,6 +17,8 @@ import styles from './styles.module.css';
 
 interface Props {
   onUnauthorised: (message: string) => void;
+  /** The signed-in editor's name, recorded with dispositions. */
+  signedInAs?: string;
 }
 
 /** How often the waiting count is refreshed while the page is open. */
@@ -34,7 +36,7 @@ function resultMessage(decision: Decision, count: number): string {
   }
 }
 
-export default function Queue({ onUnauthorised }: Props): ReactNode {
+export default function Queue({ onUnauthorised, signedInAs }: Props): ReactNode {
   const id = useId();
   const [status, setStatus] = useState<ModerationStatus>('pending');
   const [items, setItems] = useState<ModerationQueueItem[] | null>(null);
@@ -220,6 +222,7 @@ export default function Queue({ onUnauthorised }: Props): ReactNode {
             ids={[...selected]}
             items={items}
             onUnauthorised={onUnauthorised}
+            signedInAs={signedInAs}
             onRecorded={(text) => {
               void load();
               setResult((previous) => ({ text, count: (previous?.count ?? 0) + 1 }));

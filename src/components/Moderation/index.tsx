@@ -135,7 +135,7 @@ export default function ModerationApp(): ReactNode {
           {exportError}
         </p>
       )}
-      <Queue onUnauthorised={signedOut} />
+      <Queue onUnauthorised={signedOut} signedInAs={session.name} />
       <RoundsPanel />
     </>
   );

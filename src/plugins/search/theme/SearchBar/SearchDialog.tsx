@@ -16,6 +16,7 @@ import { breadcrumbOf, TYPE_LABELS } from '@site/src/shared/search/labels';
 import { makeSnippet } from '@site/src/shared/search/snippet';
 import { openResult, planMatcher } from '@site/src/client/search/openResult';
 import { addRecentSearch, clearRecentSearches, readRecentSearches } from '@site/src/client/search/recentSearches';
+import type { SearchPageLocationState } from '@site/src/theme/SearchPage/searchParams';
 import NoResults from './NoResults';
 import RecentSearches from './RecentSearches';
 import Snippet from './Snippet';
@@ -95,7 +96,8 @@ export default function SearchDialog({ manifestUrl, initialQuery, onReady, onClo
       if (ordered.length > 0) open(Math.max(0, active));
       else if (query.trim()) {
         onClose();
-        history.push(`${searchPage}?q=${encodeURIComponent(query.trim())}`);
+        const state: SearchPageLocationState = { focusResults: true };
+        history.push(`${searchPage}?q=${encodeURIComponent(query.trim())}`, state);
       }
     }
   };

@@ -3,9 +3,11 @@
  * announced to screen readers, and a search with no result offers glossary terms instead. Every
  * result can be reached: the page shows them fifty at a time and says which ones it shows. Each
  * filter shows how many results it gives, and one that gives none is disabled. The results region
- * reserves a screen's height from the first paint, so nothing shifts when results arrive.
+ * reserves a screen's height from the first paint, so nothing shifts when results arrive. A search
+ * sent with Enter (in the field, or from the dialog) moves focus to the result count, so keyboard
+ * and screen-reader users hear the outcome and Tab on to the results or the glossary terms.
  */
-import React, { useEffect, useMemo, useState, type ReactNode } from 'react';
+import React, { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import Translate, { translate } from '@docusaurus/Translate';
 import { usePluralForm } from '@docusaurus/theme-common';
 import Layout from '@theme/Layout';
@@ -20,7 +22,7 @@ import { useSearchEngine, useSearchResults } from '@site/src/plugins/search/them
 import UnmatchedNotice from '@site/src/plugins/search/theme/SearchBar/UnmatchedNotice';
 import Filters from './Filters';
 import { NoResults, ResultList, resultLinkId } from './Results';
-import { parseSearchParams, toSearchParams, type SearchPageState } from './searchParams';
+import { parseSearchParams, toSearchParams, type SearchPageLocationState, type SearchPageState } from './searchParams';
 import styles from './styles.module.css';
 
 /** Results shown at first and added by each "Show more". */
@@ -48,6 +50,22 @@ export default function SearchPage(): ReactNode {
   useEffect(() => {
     if (focusIndex !== null) document.getElementById(resultLinkId(focusIndex))?.focus();
   }, [focusIndex, shown]);
+  // Each Enter asks once for focus on the count; it moves when the count is there (the index may
+  // still be loading) and never again while the reader types.
+  const countRef = useRef<HTMLParagraphElement>(null);
+  const [focusRequests, setFocusRequests] = useState(0);
+  const focusServed = useRef(0);
+  useEffect(() => {
+    if (!(location.state as SearchPageLocationState | undefined)?.focusResults) return;
+    setFocusRequests((requests) => requests + 1);
+    // Served once: a reload or Back to this entry does not move focus again.
+    history.replace({ pathname: location.pathname, search: location.search });
+  }, [location, history]);
+  useEffect(() => {
+    if (focusRequests === focusServed.current || !response || !countRef.current) return;
+    focusServed.current = focusRequests;
+    countRef.current.focus();
+  }, [focusRequests, response]);
   const { selectMessage } = usePluralForm();
 
   const update = (next: Partial<SearchPageState>): void => {
@@ -80,7 +98,13 @@ export default function SearchPage(): ReactNode {
       description="Search the Copenhagen Framework knowledge base.">
       <main className={`container margin-vert--lg ${styles.page}`}>
         <h1>Search</h1>
-        <form role="search" className={styles.form} onSubmit={(event) => event.preventDefault()}>
+        <form
+          role="search"
+          className={styles.form}
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (state.query.trim()) setFocusRequests((requests) => requests + 1);
+          }}>
           <label htmlFor="fw-search-page-input" className={styles.label}>
             Search the knowledge base
           </label>
@@ -127,7 +151,13 @@ export default function SearchPage(): ReactNode {
           )}
           {response && (
             <>
-              <p className={styles.count} data-testid="search-count" data-total={total} data-shown={visible}>
+              <p
+                ref={countRef}
+                tabIndex={-1}
+                className={styles.count}
+                data-testid="search-count"
+                data-total={total}
+                data-shown={visible}>
                 {count}
               </p>
               <UnmatchedNotice words={response.plan.unknown} hasResults={total > 0} />

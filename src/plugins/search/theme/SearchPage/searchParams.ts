@@ -13,6 +13,14 @@ export interface SearchPageState {
   provenances: Provenance[];
 }
 
+/**
+ * History state of a search sent with Enter (from the dialog): the page moves focus to its result
+ * count once the results are there, instead of leaving it on the page body.
+ */
+export interface SearchPageLocationState {
+  focusResults?: boolean;
+}
+
 export function parseSearchParams(search: string): SearchPageState {
   const params = new URLSearchParams(search);
   return {
