@@ -36,7 +36,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/shared/**', 'src/client/**', 'src/components/**', 'src/theme/**', 'src/pages/**', 'src/plugins/*/theme/**'],
+    files: [
+      'src/shared/**',
+      'src/client/**',
+      'src/components/**',
+      'src/theme/**',
+      'src/pages/**',
+      'src/plugins/*/theme/**',
+    ],
     rules: {
       'no-restricted-imports': ['error', { paths: nodeModulePaths, patterns: [nodeBuiltins, server] }],
       'no-restricted-globals': ['error', ...nodeGlobals],

@@ -46,12 +46,13 @@ function packagesReached(entry: string): Set<string> {
 }
 
 describe('search code shipped to the browser', () => {
-  it.each(['src/plugins/search/theme/SearchPage/index.tsx', 'src/plugins/search/theme/SearchBar/SearchDialog.tsx', 'src/plugins/search/theme/SearchBar/index.tsx'])(
-    '%s does not import TypeBox',
-    (entry) => {
-      const reached = [...packagesReached(path.join(ROOT, entry))];
-      expect(reached.length).toBeGreaterThan(0);
-      expect(reached.filter((name) => name === 'typebox' || name.startsWith('typebox/'))).toEqual([]);
-    },
-  );
+  it.each([
+    'src/plugins/search/theme/SearchPage/index.tsx',
+    'src/plugins/search/theme/SearchBar/SearchDialog.tsx',
+    'src/plugins/search/theme/SearchBar/index.tsx',
+  ])('%s does not import TypeBox', (entry) => {
+    const reached = [...packagesReached(path.join(ROOT, entry))];
+    expect(reached.length).toBeGreaterThan(0);
+    expect(reached.filter((name) => name === 'typebox' || name.startsWith('typebox/'))).toEqual([]);
+  });
 });
