@@ -1,6 +1,7 @@
 /**
  * The feedback loop in Chromium against the real service: an editor records a disposition on
- * /moderate; the page's public comment-response table shows it, filters by it (in the URL);
+ * /moderate; the page's public comment-response table shows it, filters by it (in the URL); the
+ * whole-site table filters by page and stakeholder type from its own controls;
  * /insights draws its charts with accessible tables, without layout shift. axe on each state,
  * in light and dark mode.
  */
@@ -137,6 +138,36 @@ describe('the public comment-response table', () => {
     await setTheme(shared, 'dark');
     expect(await axeViolations(shared)).toEqual([]);
     await shared.close();
+    await reader.close();
+  }, 180_000);
+});
+
+describe('the whole-site comment-response table', () => {
+  it('filters by page and stakeholder type from its own controls, and keeps both in the URL', async () => {
+    const reader = await publicBrowser.newPage();
+    await reader.goto(`${baseUrl}/responses`);
+    await reader.getByRole('heading', { name: 'Comment–response table: the whole Framework' }).waitFor();
+    const pageFilter = reader.getByLabel('Page');
+    // The choices arrive with the table: the pages that have published comments.
+    await expect.poll(() => pageFilter.locator('option[value="/docs/definition"]').count()).toBe(1);
+    await pageFilter.selectOption('/docs/definition');
+    await reader.waitForURL(/\?page=%2Fdocs%2Fdefinition$/);
+    await reader.getByRole('heading', { name: /^Comment–response table: (?!the whole Framework)/ }).waitFor();
+    await reader.getByLabel('Stakeholder type').selectOption('nso');
+    await reader.waitForURL(/\?page=%2Fdocs%2Fdefinition&stakeholder=nso$/);
+    // The table refetches after the URL changes: wait for the filtered rows (the nso comment only).
+    await expect.poll(() => reader.getByRole('row').filter({ hasText: 'Feedback loop comment' }).count()).toBe(1);
+    expect(
+      await reader
+        .getByRole('row')
+        .filter({ hasText: `Feedback loop comment 0 (${RUN})` })
+        .count(),
+    ).toBe(1);
+    expect(await axeViolations(reader)).toEqual([]);
+    // Back to the whole site: the page filter's "All" drops it from the URL.
+    await pageFilter.selectOption('');
+    await reader.waitForURL(/\/responses\?stakeholder=nso$/);
+    await reader.getByRole('heading', { name: 'Comment–response table: the whole Framework' }).waitFor();
     await reader.close();
   }, 180_000);
 });
