@@ -1,7 +1,8 @@
 /**
  * The feedback loop in Chromium against the real service: an editor records a disposition on
- * /moderate; the page's public comment-response table shows it, filters by it (in the URL); the
- * whole-site table filters by page and stakeholder type from its own controls;
+ * /moderate; the author sees the decision on their own pending comment; the page's public
+ * comment-response table shows it, filters by it (in the URL); the whole-site table filters by
+ * page and stakeholder type from its own controls;
  * /insights draws its charts with accessible tables, without layout shift. axe on each state,
  * in light and dark mode.
  */
@@ -109,6 +110,57 @@ describe('dispositions on /moderate', () => {
     await setTheme(page, 'dark');
     expect(await axeViolations(page)).toEqual([]);
     await setTheme(page, 'light');
+  }, 180_000);
+});
+
+describe('the author', () => {
+  it('sees the disposition and response on their own pending comment, with the edit token this browser holds', async () => {
+    const body = `My own comment, still awaiting moderation (${RUN}).`;
+    const own = await createComment(baseUrl, {
+      ...COMMENT_DEFAULTS,
+      target: { page: '/docs/definition', paragraphId, paragraphHash: 'abc1234' },
+      body,
+      authorName: `Own Author ${RUN}`,
+    });
+    const response = `Noted for the next release (${RUN}).`;
+    const recorded = await fetch(`${baseUrl}/api/moderation/dispositions`, {
+      method: 'POST',
+      headers: { ...auth, 'Content-Type': 'application/json', Origin: baseUrl },
+      body: JSON.stringify({ ids: [own.id], disposition: 'noted', response, decidedBy: EDITOR }),
+    });
+    expect(recorded.status).toBe(200);
+
+    // The author's browser keeps the id and edit token, as after posting the comment from the page.
+    const authorBrowser = await browser.newIsolatedBrowser();
+    try {
+      const author = await authorBrowser.newPage();
+      await author.addInitScript((item) => localStorage.setItem('fw-comments-mine', JSON.stringify([item])), {
+        id: own.id,
+        editToken: own.editToken,
+        page: '/docs/definition',
+      });
+      await author.goto(`${baseUrl}/docs/definition`);
+      await author.click(`button.fw-comment-button[data-pid="${paragraphId}"]`);
+      const mine = author.locator('dialog[open] article', { hasText: body });
+      await mine.waitFor();
+      await expect.poll(() => mine.textContent()).toContain('Awaiting moderation');
+      const text = (await mine.textContent()) ?? '';
+      expect(text).toContain('Editors’ response:');
+      expect(text).toContain('Noted (no change needed)');
+      expect(text).toContain(response);
+      expect(text).not.toContain(EDITOR);
+      expect(await axeViolations(author)).toEqual([]);
+
+      // Any other reader sees neither the pending comment nor the decision on it.
+      const other = await publicBrowser.newPage();
+      await other.goto(`${baseUrl}/docs/definition`);
+      await other.click(`button.fw-comment-button[data-pid="${paragraphId}"]`);
+      await other.locator('dialog[open] article').first().waitFor();
+      expect(await other.locator('dialog[open]').textContent()).not.toContain(response);
+      await other.close();
+    } finally {
+      await authorBrowser.close();
+    }
   }, 180_000);
 });
 
