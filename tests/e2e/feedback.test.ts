@@ -2,16 +2,17 @@
  * The feedback loop in Chromium against the real service: an editor records a disposition on
  * /moderate; the author sees the decision on their own pending comment; the page's public
  * comment-response table shows it, filters by it (in the URL); the whole-site table filters by
- * page and stakeholder type from its own controls;
- * /insights draws its charts with accessible tables, without layout shift. axe on each state,
- * in light and dark mode.
+ * page and stakeholder type from its own controls; /insights draws its charts with accessible
+ * tables, without layout shift, and is the only page that loads Chart.js. axe on each state, in
+ * light and dark mode.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { BlockRegister } from '../../src/shared/blockRegister';
 import { axeViolations, launchBrowser, type Browser } from './support/browser';
+import { firstLoadFiles } from './support/firstLoad';
 import { approve, COMMENT_DEFAULTS, createComment } from '../fixtures/comments/service';
 
 const baseUrl = inject('baseUrl');
@@ -253,6 +254,28 @@ describe('/insights', () => {
     await setTheme(reader, 'dark');
     expect(await axeViolations(reader)).toEqual([]);
     await reader.close();
+  }, 180_000);
+
+  it('is the only page that loads Chart.js', async () => {
+    const dir = path.resolve('build/assets/js');
+    // The library's own error message survives minification: it marks the chunk that holds it.
+    const chartChunks = readdirSync(dir)
+      .filter(
+        (file) =>
+          file.endsWith('.js') && readFileSync(path.join(dir, file), 'utf8').includes('Canvas is already in use'),
+      )
+      .map((file) => `/assets/js/${file}`);
+    expect(chartChunks).toHaveLength(1);
+    for (const pagePath of ['/', '/docs/definition', '/responses']) {
+      const { js } = await firstLoadFiles(publicBrowser, `${baseUrl}${pagePath}`);
+      expect(js.length, pagePath).toBeGreaterThan(0);
+      expect(
+        js.filter((file) => chartChunks.includes(file)),
+        pagePath,
+      ).toEqual([]);
+    }
+    const { js } = await firstLoadFiles(publicBrowser, `${baseUrl}/insights`);
+    expect(js.filter((file) => chartChunks.includes(file))).toEqual(chartChunks);
   }, 180_000);
 
   it('shows editors every comment when signed in on the same tab', async () => {
