@@ -2,9 +2,10 @@
  * The feedback loop in Chromium against the real service: an editor records a disposition on
  * /moderate; the author sees the decision on their own pending comment; the page's public
  * comment-response table shows it, filters by it (in the URL); the whole-site table filters by
- * page and stakeholder type from its own controls; /insights draws its charts with accessible
- * tables, without layout shift, and is the only page that loads Chart.js. axe on each state, in
- * light and dark mode.
+ * page and stakeholder type from its own controls; a closed round's section shows its threads
+ * read-only with the closing date; /insights draws its charts with accessible tables, without
+ * layout shift, and is the only page that loads Chart.js. axe on each state, in light and dark
+ * mode.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -222,6 +223,55 @@ describe('the whole-site comment-response table', () => {
     await reader.waitForURL(/\/responses\?stakeholder=nso$/);
     await reader.getByRole('heading', { name: 'Comment–response table: the whole Framework' }).waitFor();
     await reader.close();
+  }, 180_000);
+});
+
+describe('a closed consultation round', () => {
+  it('shows the section’s threads read-only, with the closing date and the round’s name', async () => {
+    // A section no other suite comments on, so closing it changes nothing for them.
+    const register = JSON.parse(readFileSync(path.resolve('build/block-register.json'), 'utf8')) as BlockRegister;
+    const practice = register.pages.find((p) => p.path === '/docs/roadmap/in-practice');
+    const block = practice?.blocks.find((b) => b.headings[0]);
+    if (!practice || !block) throw new Error('build/block-register.json has no section on /docs/roadmap/in-practice.');
+    const body = `A comment before the round closed (${RUN}).`;
+    const earlier = await createComment(baseUrl, {
+      ...COMMENT_DEFAULTS,
+      target: { page: practice.path, paragraphId: block.id, paragraphHash: 'abc1234' },
+      body,
+      authorName: `Round Reader ${RUN}`,
+    });
+    await approve(baseUrl, moderatorToken, [earlier.id]);
+    const editor = { ...auth, 'Content-Type': 'application/json', Origin: baseUrl };
+    const name = `Section review ${RUN}`;
+    const opened = await fetch(`${baseUrl}/api/moderation/rounds`, {
+      method: 'POST',
+      headers: editor,
+      body: JSON.stringify({ name, page: practice.path, section: block.headings[0] }),
+    });
+    expect(opened.status).toBe(201);
+    const { id } = (await opened.json()) as { id: string };
+    const round = (payload: object) =>
+      fetch(`${baseUrl}/api/moderation/rounds/${id}`, {
+        method: 'PATCH',
+        headers: editor,
+        body: JSON.stringify(payload),
+      });
+    expect((await round({ close: true })).status).toBe(200);
+    const reader = await publicBrowser.newPage();
+    try {
+      await reader.goto(`${baseUrl}${practice.path}`);
+      await reader.click(`button.fw-comment-button[data-pid="${block.id}"]`);
+      const dialog = reader.locator('dialog[open]');
+      await dialog.getByText(new RegExp(`^Commenting here closed on .+ \\(${name}\\)\\.`)).waitFor();
+      await dialog.locator('article', { hasText: body }).waitFor();
+      expect(await dialog.getByRole('button', { name: 'Send comment' }).count()).toBe(0);
+      expect(await dialog.getByRole('button', { name: /^Reply/ }).count()).toBe(0);
+      expect(await axeViolations(reader)).toEqual([]);
+    } finally {
+      await reader.close();
+      // Reopened, so the section takes comments again for anything that runs later.
+      expect((await round({ closesAt: null })).status).toBe(200);
+    }
   }, 180_000);
 });
 
