@@ -1,11 +1,14 @@
 /**
  * The side event's pages in Chromium against the real service: an attendee (one browser profile)
  * sends input from a phone-sized screen with the keyboard only; the presenter view (another
- * profile) counts it at once and shows it after an editor approves it, without reloading; the
- * game is played by keyboard, scores, links each answer to its paragraph, and the room's tally
- * reaches the presenter view. Every event page is axe-clean, has no horizontal scrolling at
- * 360 px, and there every control is reached with Tab alone and shows where the focus is.
+ * profile), whose QR code to join decodes to the input page, counts it at once and shows it after
+ * an editor approves it, without reloading; the game is played by keyboard, scores, links each
+ * answer to its paragraph, and the room's tally reaches the presenter view. Every event page is
+ * axe-clean, has no horizontal scrolling at 360 px, and there every control is reached with Tab
+ * alone and shows where the focus is.
  */
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { EVENT_GAME_PATH, EVENT_INPUT_PATH, EVENT_PATH, EVENT_PRESENTER_PATH } from '../../src/shared/event';
@@ -103,6 +106,14 @@ describe('input from the floor, live', () => {
   it('an attendee sends input with the keyboard; the presenter counts it, then shows it once approved', async () => {
     await openPresenter(presenter, baseUrl);
     const before = await receivedCount(presenter);
+    // The projected QR code to join decodes to the input page.
+    const join = presenter.getByRole('img', { name: /^QR code for sending input from your phone/ });
+    const png = new URL((await join.getAttribute('src'))!, baseUrl);
+    png.searchParams.set('format', 'png');
+    const image = PNG.sync.read(Buffer.from(await (await fetch(png)).arrayBuffer()));
+    expect(jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data).toBe(
+      `${baseUrl}${EVENT_INPUT_PATH}`,
+    );
 
     const text = `We need legal recognition of citizen data (${RUN}).`;
     await sendInputWithKeyboard(attendee, baseUrl, { focus: 'b', text, name: 'Ana, OPD network' });
