@@ -4,7 +4,8 @@
  * - `unit`: pure logic, build plugins on fixtures, the service through inject() on SQLite. No build,
  *   no browser, no PostgreSQL: the tier to run on every change (`npm run test:unit`, with `dom`).
  * - `dom`: browser code in happy-dom (tests/dom).
- * - `integration`: PostgreSQL and child processes (repository suite on both databases, crash safety).
+ * - `integration`: PostgreSQL and child processes (repository suite and the feedback loop's service
+ *   tests on both databases, crash safety).
  * - `built`: reads the built site in ./build (index, relevance, built HTML, byte budgets).
  * - `e2e`: the built site and the real server in Debian's Chromium, journeys only.
  */
@@ -27,6 +28,12 @@ const INTEGRATION = [
   'tests/unit/server/postgresApp.test.ts',
   'tests/unit/server/durability.test.ts',
   'tests/unit/server/liveInstances.test.ts',
+  // The feedback loop (issue 11), each test on SQLite and on PostgreSQL (feedbackHelpers.ts).
+  'tests/unit/server/dispositions.test.ts',
+  'tests/unit/server/exports.test.ts',
+  'tests/unit/server/feedbackReads.test.ts',
+  'tests/unit/server/rounds.test.ts',
+  'tests/unit/server/w3cContainer.test.ts',
 ];
 /** Read ./build. */
 const BUILT = [

@@ -13,9 +13,17 @@ export function randomToken(bytes = 32): string {
   return randomBytes(bytes).toString('base64url');
 }
 
-/** A new comment id: 128 random bits, unguessable, so ids of hidden comments reveal nothing. */
+/**
+ * A new comment id: 128 random bits, unguessable, so ids of hidden comments reveal nothing. Never
+ * starts with "-" (one id in 64 would): spreadsheet programs read a leading minus as a formula, so
+ * the CSV exports prefix such a cell with an apostrophe (exports/spreadsheet.ts), and the id in
+ * "Comment id", "Reply to" and "Duplicate of" would no longer match the same id anywhere else.
+ */
 export function newAnnotationId(): string {
-  return randomToken(16);
+  let id: string;
+  do id = randomToken(16);
+  while (id.startsWith('-'));
+  return id;
 }
 
 /** The stored form of an edit token. */

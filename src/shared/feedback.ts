@@ -149,6 +149,8 @@ export const ResponsesResponse = Type.Object({
   /** Page title of `page`, when filtered by one page. */
   pageTitle: Type.Optional(Type.String()),
   rounds: Type.Array(Type.Object({ id: AnnotationId, name: Type.String() })),
+  /** Every page with published comments, by title: the choices of the table's page filter. */
+  pages: Type.Array(Type.Object({ path: PagePath, title: Type.String() })),
 });
 
 export const ExportFormatQuery = Type.Object(

@@ -1,15 +1,19 @@
 /**
  * The feedback loop in Chromium against the real service: an editor records a disposition on
- * /moderate; the page's public comment-response table shows it, filters by it (in the URL);
- * /insights draws its charts with accessible tables, without layout shift. axe on each state,
- * in light and dark mode.
+ * /moderate; the author sees the decision on their own pending comment; the page's public
+ * comment-response table shows it, filters by it (in the URL); the whole-site table filters by
+ * page and stakeholder type from its own controls; a closed round's section shows its threads
+ * read-only with the closing date; /insights draws its charts with accessible tables, without
+ * layout shift, and is the only page that loads Chart.js. axe on each state, in light and dark
+ * mode.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { BlockRegister } from '../../src/shared/blockRegister';
 import { axeViolations, launchBrowser, type Browser } from './support/browser';
+import { firstLoadFiles } from './support/firstLoad';
 import { approve, COMMENT_DEFAULTS, createComment } from '../fixtures/comments/service';
 
 const baseUrl = inject('baseUrl');
@@ -113,6 +117,57 @@ describe('dispositions on /moderate', () => {
   }, 180_000);
 });
 
+describe('the author', () => {
+  it('sees the disposition and response on their own pending comment, with the edit token this browser holds', async () => {
+    const body = `My own comment, still awaiting moderation (${RUN}).`;
+    const own = await createComment(baseUrl, {
+      ...COMMENT_DEFAULTS,
+      target: { page: '/docs/definition', paragraphId, paragraphHash: 'abc1234' },
+      body,
+      authorName: `Own Author ${RUN}`,
+    });
+    const response = `Noted for the next release (${RUN}).`;
+    const recorded = await fetch(`${baseUrl}/api/moderation/dispositions`, {
+      method: 'POST',
+      headers: { ...auth, 'Content-Type': 'application/json', Origin: baseUrl },
+      body: JSON.stringify({ ids: [own.id], disposition: 'noted', response, decidedBy: EDITOR }),
+    });
+    expect(recorded.status).toBe(200);
+
+    // The author's browser keeps the id and edit token, as after posting the comment from the page.
+    const authorBrowser = await browser.newIsolatedBrowser();
+    try {
+      const author = await authorBrowser.newPage();
+      await author.addInitScript((item) => localStorage.setItem('fw-comments-mine', JSON.stringify([item])), {
+        id: own.id,
+        editToken: own.editToken,
+        page: '/docs/definition',
+      });
+      await author.goto(`${baseUrl}/docs/definition`);
+      await author.click(`button.fw-comment-button[data-pid="${paragraphId}"]`);
+      const mine = author.locator('dialog[open] article', { hasText: body });
+      await mine.waitFor();
+      await expect.poll(() => mine.textContent()).toContain('Awaiting moderation');
+      const text = (await mine.textContent()) ?? '';
+      expect(text).toContain('Editors’ response:');
+      expect(text).toContain('Noted (no change needed)');
+      expect(text).toContain(response);
+      expect(text).not.toContain(EDITOR);
+      expect(await axeViolations(author)).toEqual([]);
+
+      // Any other reader sees neither the pending comment nor the decision on it.
+      const other = await publicBrowser.newPage();
+      await other.goto(`${baseUrl}/docs/definition`);
+      await other.click(`button.fw-comment-button[data-pid="${paragraphId}"]`);
+      await other.locator('dialog[open] article').first().waitFor();
+      expect(await other.locator('dialog[open]').textContent()).not.toContain(response);
+      await other.close();
+    } finally {
+      await authorBrowser.close();
+    }
+  }, 180_000);
+});
+
 describe('the public comment-response table', () => {
   it('lists the page’s published comments with disposition and response; filters live in the URL', async () => {
     const reader = await browser.newPage();
@@ -140,6 +195,85 @@ describe('the public comment-response table', () => {
     expect(await axeViolations(shared)).toEqual([]);
     await shared.close();
     await reader.close();
+  }, 180_000);
+});
+
+describe('the whole-site comment-response table', () => {
+  it('filters by page and stakeholder type from its own controls, and keeps both in the URL', async () => {
+    const reader = await publicBrowser.newPage();
+    await reader.goto(`${baseUrl}/responses`);
+    await reader.getByRole('heading', { name: 'Comment–response table: the whole Framework' }).waitFor();
+    const pageFilter = reader.getByLabel('Page');
+    // The choices arrive with the table: the pages that have published comments.
+    await expect.poll(() => pageFilter.locator('option[value="/docs/definition"]').count()).toBe(1);
+    await pageFilter.selectOption('/docs/definition');
+    await reader.waitForURL(/\?page=%2Fdocs%2Fdefinition$/);
+    await reader.getByRole('heading', { name: /^Comment–response table: (?!the whole Framework)/ }).waitFor();
+    await reader.getByLabel('Stakeholder type').selectOption('nso');
+    await reader.waitForURL(/\?page=%2Fdocs%2Fdefinition&stakeholder=nso$/);
+    // The table refetches after the URL changes: wait for the filtered rows (the nso comment only).
+    await expect.poll(() => reader.getByRole('row').filter({ hasText: 'Feedback loop comment' }).count()).toBe(1);
+    expect(
+      await reader
+        .getByRole('row')
+        .filter({ hasText: `Feedback loop comment 0 (${RUN})` })
+        .count(),
+    ).toBe(1);
+    expect(await axeViolations(reader)).toEqual([]);
+    // Back to the whole site: the page filter's "All" drops it from the URL.
+    await pageFilter.selectOption('');
+    await reader.waitForURL(/\/responses\?stakeholder=nso$/);
+    await reader.getByRole('heading', { name: 'Comment–response table: the whole Framework' }).waitFor();
+    await reader.close();
+  }, 180_000);
+});
+
+describe('a closed consultation round', () => {
+  it('shows the section’s threads read-only, with the closing date and the round’s name', async () => {
+    // A section no other suite comments on, so closing it changes nothing for them.
+    const register = JSON.parse(readFileSync(path.resolve('build/block-register.json'), 'utf8')) as BlockRegister;
+    const practice = register.pages.find((p) => p.path === '/docs/roadmap/in-practice');
+    const block = practice?.blocks.find((b) => b.headings[0]);
+    if (!practice || !block) throw new Error('build/block-register.json has no section on /docs/roadmap/in-practice.');
+    const body = `A comment before the round closed (${RUN}).`;
+    const earlier = await createComment(baseUrl, {
+      ...COMMENT_DEFAULTS,
+      target: { page: practice.path, paragraphId: block.id, paragraphHash: 'abc1234' },
+      body,
+      authorName: `Round Reader ${RUN}`,
+    });
+    await approve(baseUrl, moderatorToken, [earlier.id]);
+    const editor = { ...auth, 'Content-Type': 'application/json', Origin: baseUrl };
+    const name = `Section review ${RUN}`;
+    const opened = await fetch(`${baseUrl}/api/moderation/rounds`, {
+      method: 'POST',
+      headers: editor,
+      body: JSON.stringify({ name, page: practice.path, section: block.headings[0] }),
+    });
+    expect(opened.status).toBe(201);
+    const { id } = (await opened.json()) as { id: string };
+    const round = (payload: object) =>
+      fetch(`${baseUrl}/api/moderation/rounds/${id}`, {
+        method: 'PATCH',
+        headers: editor,
+        body: JSON.stringify(payload),
+      });
+    expect((await round({ close: true })).status).toBe(200);
+    const reader = await publicBrowser.newPage();
+    try {
+      await reader.goto(`${baseUrl}${practice.path}`);
+      await reader.click(`button.fw-comment-button[data-pid="${block.id}"]`);
+      const dialog = reader.locator('dialog[open]');
+      await dialog.getByText(new RegExp(`^Commenting here closed on .+ \\(${name}\\)\\.`)).waitFor();
+      await dialog.locator('article', { hasText: body }).waitFor();
+      expect(await dialog.getByRole('button', { name: 'Send comment' }).count()).toBe(0);
+      expect(await dialog.getByRole('button', { name: /^Reply/ }).count()).toBe(0);
+      expect(await axeViolations(reader)).toEqual([]);
+    } finally {
+      await reader.close();
+      // Reopened, so the section takes comments again for anything that runs later.
+      expect((await round({ closesAt: null })).status).toBe(200);
+    }
   }, 180_000);
 });
 
@@ -172,6 +306,28 @@ describe('/insights', () => {
     await setTheme(reader, 'dark');
     expect(await axeViolations(reader)).toEqual([]);
     await reader.close();
+  }, 180_000);
+
+  it('is the only page that loads Chart.js', async () => {
+    const dir = path.resolve('build/assets/js');
+    // The library's own error message survives minification: it marks the chunk that holds it.
+    const chartChunks = readdirSync(dir)
+      .filter(
+        (file) =>
+          file.endsWith('.js') && readFileSync(path.join(dir, file), 'utf8').includes('Canvas is already in use'),
+      )
+      .map((file) => `/assets/js/${file}`);
+    expect(chartChunks).toHaveLength(1);
+    for (const pagePath of ['/', '/docs/definition', '/responses']) {
+      const { js } = await firstLoadFiles(publicBrowser, `${baseUrl}${pagePath}`);
+      expect(js.length, pagePath).toBeGreaterThan(0);
+      expect(
+        js.filter((file) => chartChunks.includes(file)),
+        pagePath,
+      ).toEqual([]);
+    }
+    const { js } = await firstLoadFiles(publicBrowser, `${baseUrl}/insights`);
+    expect(js.filter((file) => chartChunks.includes(file))).toEqual(chartChunks);
   }, 180_000);
 
   it('shows editors every comment when signed in on the same tab', async () => {

@@ -1,8 +1,9 @@
 /**
  * Links that survive print and slides, against the built site and the real service in Chromium:
- * every published short link resolves (every id in blocks.lock.json, every page of the register);
- * "Share or cite" copies citations with one click and shows a QR code; a Framework page printed to
- * PDF (A4 and US Letter) fits its paper, carries its short URL, print date, paragraph ids and link
+ * every published short link resolves (every id in blocks.lock.json, every page of the register,
+ * every moved page's old path); "Share or cite" copies citations with one click and shows a QR
+ * code, also with the keyboard only on a 360 px wide screen; a Framework page printed to PDF (A4
+ * and US Letter) fits its paper, carries its short URL, print date, paragraph ids and link
  * addresses, and no navigation or controls.
  */
 import { readFileSync } from 'node:fs';
@@ -19,6 +20,7 @@ const baseUrl = inject('baseUrl');
 const lock = JSON.parse(readFileSync('blocks.lock.json', 'utf8')) as {
   ids: Record<string, string>;
   redirects: Record<string, unknown>;
+  movedPages: Record<string, string>;
 };
 const register = JSON.parse(readFileSync(`build/${BLOCK_REGISTER_FILE}`, 'utf8')) as BlockRegister;
 
@@ -56,9 +58,14 @@ describe('short links', () => {
     expect(failures).toEqual([]);
   });
 
-  it('resolves every page of the register through /s/<page>', async () => {
+  it('resolves every page of the register through /s/<page>, and every moved page’s old short link', async () => {
     for (const registered of register.pages) {
       expect(await location(shortPagePath(registered.path))).toEqual({ status: 302, location: registered.path });
+    }
+    // Recorded in blocks.lock.json when a page moves; the build checks that each target exists.
+    expect(register.movedPages).toEqual(lock.movedPages);
+    for (const [from, to] of Object.entries(register.movedPages)) {
+      expect(await location(shortPagePath(from)), from).toEqual({ status: 302, location: to });
     }
   });
 
@@ -99,6 +106,60 @@ describe('Share or cite', () => {
     await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
 
     expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+describe('Share or cite with the keyboard on a phone', () => {
+  /** Presses Tab until the focused element matches `selector` and has `text` (keyboard-only navigation). */
+  async function tabTo(target: Page, selector: string, text?: string, limit = 300): Promise<void> {
+    for (let i = 0; i < limit; i += 1) {
+      await target.keyboard.press('Tab');
+      const reached = await target.evaluate(
+        ([s, t]) => !!document.activeElement?.matches(s!) && (t === '' || document.activeElement.textContent === t),
+        [selector, text ?? ''],
+      );
+      if (reached) return;
+    }
+    throw new Error(`Tab never reached ${selector} ${text ?? ''}`);
+  }
+
+  it('opens, picks a paragraph, copies its citation and fits a 360 px wide screen', async () => {
+    const phone = await browser.newPage();
+    try {
+      await phone.setViewportSize({ width: 360, height: 740 });
+      await phone.goto(`${baseUrl}/docs/definition`);
+      await phone.waitForSelector('.fw-block[data-pid]');
+      await tabTo(phone, 'summary', 'Share or cite');
+      await phone.keyboard.press('Enter');
+      await tabTo(phone, 'select');
+      expect(await phone.evaluate(() => (document.activeElement as HTMLSelectElement).labels?.[0]?.textContent)).toBe(
+        'What to share or cite',
+      );
+      // The first paragraph of the page, chosen with the arrow key.
+      await phone.keyboard.press('ArrowDown');
+      const chosen = await phone.evaluate(() => (document.activeElement as HTMLSelectElement).value);
+      expect(chosen).toMatch(/^definition-/);
+      await tabTo(phone, 'button', 'Copy citation');
+      await phone.keyboard.press('Enter');
+      await expect
+        .poll(() => phone.evaluate(() => navigator.clipboard.readText()))
+        .toMatch(new RegExp(`, paragraph ${chosen}\\. In: .*/p/${chosen} \\(accessed \\d{4}-\\d{2}-\\d{2}\\)\\.$`));
+      const image = phone.getByRole('img', { name: /QR code for this paragraph/ });
+      await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+      // Nothing scrolls sideways, and nothing in the panel is cut off at the screen's edge.
+      expect(
+        await phone.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
+      ).toBe(true);
+      const beyond = await phone.evaluate(() =>
+        Array.from(document.querySelectorAll('details[open] *'))
+          .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 0.5)
+          .map((element) => element.outerHTML.slice(0, 80)),
+      );
+      expect(beyond).toEqual([]);
+      expect(await axeViolations(phone)).toEqual([]);
+    } finally {
+      await phone.close();
+    }
   });
 });
 

@@ -1,6 +1,7 @@
 /**
  * The public comment-response table: paragraph (id, first words, link), comment, stakeholder type,
- * disposition and response, for one Framework page or the whole site, with filters kept in the URL
+ * disposition and response, for one Framework page or the whole site, with filters (page,
+ * stakeholder type, focus, comment type, disposition, round) kept in the URL
  * (so a filtered table can be linked and shared). Only approved public comments appear; comments
  * for the editors only are counted, never shown.
  */
@@ -21,7 +22,7 @@ import SafeHtml from '../Comments/SafeHtml';
 import { dispositionKeys, dispositionLabel, undecidedLabel } from './labels';
 import styles from './styles.module.css';
 
-type FilterKey = Exclude<keyof FeedbackFilter, 'page'>;
+type FilterKey = keyof FeedbackFilter;
 
 export default function ResponseTable(): ReactNode {
   const id = useId();
@@ -72,6 +73,11 @@ export default function ResponseTable(): ReactNode {
     </label>
   );
 
+  // The pages with published comments; a page linked to before it had any stays choosable.
+  const pageOptions: [string, string][] = (data?.pages ?? []).map((p) => [p.path, p.title]);
+  if (filter.page && !pageOptions.some(([path]) => path === filter.page))
+    pageOptions.unshift([filter.page, data?.pageTitle ?? filter.page]);
+
   const title = filter.page
     ? translate(
         { id: 'feedback.responses.pageTitle', message: 'Comment–response table: {page}' },
@@ -86,6 +92,7 @@ export default function ResponseTable(): ReactNode {
         className={styles.filters}
         onSubmit={(e) => e.preventDefault()}
         aria-label={translate({ id: 'feedback.filter.label', message: 'Filter the table' })}>
+        {select('page', translate({ id: 'feedback.filter.page', message: 'Page' }), pageOptions)}
         {select(
           'stakeholder',
           translate({ id: 'feedback.filter.stakeholder', message: 'Stakeholder type' }),

@@ -1,11 +1,12 @@
 /**
  * The public comment-response tables: per Framework page (`?page=…`) and for the whole site, with
- * filters by stakeholder type, focus, comment type, disposition and round. Only approved public
+ * filters by page, stakeholder type, focus, comment type, disposition and round. Only approved public
  * top-level comments appear; approved editors-only comments matching the filter are counted,
  * never shown. Paged by `offset` (FEEDBACK_LIMITS.pageSize rows).
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { ErrorResponse } from '../../shared/annotations';
+import { normalizeRoutePath } from '../../shared/blockRegister';
 import { FEEDBACK_LIMITS, ResponsesQuery, ResponsesResponse, type ResponseRow } from '../../shared/feedback';
 import { toPublic } from '../annotations';
 import { matchesFilter, publicComments } from '../exports/filter';
@@ -57,12 +58,23 @@ export const responseRoutes: FastifyPluginAsyncTypebox<ResponseRoutesOptions> = 
         (a) => a.visibility === 'editors' && a.parentId === undefined && matchesFilter(a, filter),
       ).length;
       const rounds = (await repository.listRounds()).map((r) => ({ id: r.id, name: r.name }));
+      // The page filter offers the pages that have something to show, whatever the other filters.
+      const titles = new Map<string, string>();
+      for (const a of approved) {
+        if (a.visibility !== 'public' || a.parentId !== undefined) continue;
+        const path = normalizeRoutePath(a.target.page);
+        if (!titles.has(path)) titles.set(path, feedback.contextOf(a).pageTitle);
+      }
+      const pages = [...titles]
+        .map(([path, title]) => ({ path, title }))
+        .sort((x, y) => x.title.localeCompare(y.title, 'en') || x.path.localeCompare(y.path));
       const answer = {
         rows: shown.slice(offset, offset + FEEDBACK_LIMITS.pageSize).map(toRow),
         total: shown.length,
         offset,
         editorsOnly,
         rounds,
+        pages,
       };
       if (!filter.page) return answer;
       const pageTitle = feedback.blocks()?.page(filter.page)?.title ?? shown[0]?.pageTitle;

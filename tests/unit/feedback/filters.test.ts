@@ -11,6 +11,21 @@ describe('filters in the URL', () => {
     expect(filterQuery({})).toBe('');
     expect(filterQuery({ round: 'none' }, { format: 'csv' })).toBe('?round=none&format=csv');
   });
+  it('carries every filter of the tables: page, stakeholder type, focus, comment type, disposition and round', () => {
+    const filter = {
+      page: '/docs/definition',
+      stakeholder: 'nso',
+      focus: 'practicality',
+      commentType: 'question',
+      disposition: 'none',
+      round: 'r-2024-02',
+    } as const;
+    const query = filterQuery(filter);
+    expect(query).toBe(
+      '?page=%2Fdocs%2Fdefinition&stakeholder=nso&focus=practicality&commentType=question&disposition=none&round=r-2024-02',
+    );
+    expect(filterFromSearch(query)).toEqual(filter);
+  });
   it('ignores unknown and empty parameters', () => {
     expect(filterFromSearch('?colour=red&focus=&commentType=question')).toEqual({ commentType: 'question' });
   });

@@ -9,6 +9,8 @@ import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
 import { neutralise } from '../../../src/server/exports/spreadsheet';
+import { COMMENT_TYPES } from '../../../src/shared/annotations';
+import { ISO_TYPE_OF } from '../../../src/shared/feedback';
 import { cleanup, decide, moderatorHeaders, post, PUBLIC_ORIGIN, validBody } from './helpers';
 import { DATABASES, dispose, feedbackApp, openRound, REGISTER } from './feedbackHelpers';
 
@@ -242,6 +244,19 @@ describe.each(DATABASES)('exports on %s', (database) => {
       expect(response.statusCode, url).toBe(400);
       expect(response.json().message.length).toBeGreaterThan(10);
     }
+  });
+});
+
+describe('the ISO/IEC "Type of comment"', () => {
+  it('maps every comment type to general, technical or editorial', () => {
+    expect(Object.keys(ISO_TYPE_OF).sort()).toEqual(Object.keys(COMMENT_TYPES).sort());
+    expect(ISO_TYPE_OF).toEqual({
+      question: 'general',
+      example: 'general',
+      suggestion: 'technical',
+      concern: 'technical',
+      editorial: 'editorial',
+    });
   });
 });
 

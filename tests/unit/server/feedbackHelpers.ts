@@ -46,8 +46,7 @@ export const REGISTER: BlockRegister = {
 
 let schemas = 0;
 
-/** Fails, naming the set-up script, when PostgreSQL at TEST_DATABASE_URL cannot be reached. */
-/** Fails with the set-up hint when PostgreSQL is unreachable (postgres.ts). */
+/** Fails, naming the set-up script, when PostgreSQL at TEST_DATABASE_URL cannot be reached (postgres.ts). */
 export async function reachPostgres(): Promise<void> {
   await admin('SELECT 1');
 }

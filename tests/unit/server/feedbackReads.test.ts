@@ -184,12 +184,23 @@ describe.each(DATABASES)('import, response tables and insights on %s', (database
   it('response tables: per page and site-wide, public comments only, with filters and a count of editors-only ones', async () => {
     const app = await feedbackApp(database);
     const { comments, editorsOnly, pending } = await seed(app);
+    // A page whose only comments are hidden (editors only, pending) is no choice of the page filter.
+    const hiddenOnly = await post(app, validBody({ target: on('post-one', '/blog/post'), visibility: 'editors' }));
+    await decide(app, [hiddenOnly.id], 'approved');
+    await post(app, validBody({ target: on('post-one', '/blog/post') }));
     const all = (await app.inject({ url: '/api/responses' })).json();
     expect(all.total).toBe(7);
     expect(all.rows.map((r: { id: string }) => r.id)).toEqual(comments);
-    expect(all.editorsOnly).toBe(1);
+    expect(all.editorsOnly).toBe(2);
     expect(JSON.stringify(all)).not.toContain(editorsOnly);
     expect(JSON.stringify(all)).not.toContain(pending);
+    // The page filter's choices: pages with published public comments, by title, whatever the filter.
+    const pages = [
+      { path: '/docs/definition', title: 'Definition' },
+      { path: '/docs/roadmap', title: 'Roadmap' },
+    ];
+    expect(all.pages).toEqual(pages);
+    expect((await app.inject({ url: '/api/responses?stakeholder=academia' })).json().pages).toEqual(pages);
     const page = (await app.inject({ url: '/api/responses?page=/docs/definition' })).json();
     expect(page.pageTitle).toBe('Definition');
     expect(page.total).toBe(6);
