@@ -41,13 +41,14 @@ type Measure = `${'js' | 'css'} ${'gzip' | 'brotli'}`;
  * Ceilings (bytes) for the pages over budget, each the figure measured on 2026-11-30 rounded up to
  * the next KiB. Docs pages carry the content graph, the page's sources, its own MDX content and
  * the comment entry (pageComments.ts); /search needs its engine and FlexSearch to show results
- * (about 25 KB gzip above the shell). Lower a ceiling whenever a change makes a page smaller.
+ * (about 25 KB gzip above the shell; its ceiling was raised by 1 KiB for the ranking rules that
+ * took page top-1 from 78 % to 90 %). Lower a ceiling whenever a change makes a page smaller.
  */
 const NOT_YET_WITHIN_BUDGET: Readonly<Record<string, Partial<Record<Measure, number>>>> = {
   '/docs/definition': { 'js gzip': 203776, 'js brotli': 173056 },
   '/docs/principles/theme-participation-and-collaboration': { 'js gzip': 200704, 'js brotli': 171008 },
   '/docs/background/glossary': { 'js gzip': 211968, 'js brotli': 180224 },
-  '/search?q=participation': { 'js gzip': 187392, 'js brotli': 159744 },
+  '/search?q=participation': { 'js gzip': 188416, 'js brotli': 160768 },
 };
 
 let browser: Browser;
