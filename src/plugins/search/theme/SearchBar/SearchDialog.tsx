@@ -16,7 +16,7 @@ import { breadcrumbOf, TYPE_LABELS } from '@site/src/shared/search/labels';
 import { makeSnippet } from '@site/src/shared/search/snippet';
 import { openResult, planMatcher } from '@site/src/client/search/openResult';
 import { addRecentSearch, clearRecentSearches, readRecentSearches } from '@site/src/client/search/recentSearches';
-import type { SearchPageLocationState } from '@site/src/theme/SearchPage/searchParams';
+import type { SearchPageLocationState } from '@site/src/plugins/search/theme/SearchPage/searchParams';
 import NoResults from './NoResults';
 import RecentSearches from './RecentSearches';
 import Snippet from './Snippet';
