@@ -54,6 +54,8 @@ export const BLOCK_ICONS = {
     'M14 10a4 4 0 0 0-5.66 0l-3 3a4 4 0 0 0 5.66 5.66l1-1',
   ],
   comment: ['M21 12a8 8 0 0 1-11.6 7.1L4 20l1-4.6A8 8 0 1 1 21 12z'],
+  /** The close control of the comment panel and the page's discussion. */
+  close: ['M6 6l12 12', 'M18 6L6 18'],
 } as const;
 
 /** Attributes of every control icon (hast/React property names); the control itself carries the name. */

@@ -142,6 +142,13 @@ describe('commenting', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('fw-comments-title');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Close comments');
+    // Its icon is an inline SVG like every control's, not a glyph a missing font turns into a box.
+    expect(
+      await page.evaluate(() => {
+        const close = document.activeElement!;
+        return { text: close.textContent?.trim(), svg: close.querySelectorAll('svg[aria-hidden="true"] path').length };
+      }),
+    ).toEqual({ text: '', svg: 2 });
 
     await fillWithLabels(
       page,

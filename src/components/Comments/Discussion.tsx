@@ -18,6 +18,7 @@ import {
   type CommentsState,
 } from '@site/src/client/comments/commentStore';
 import Thread from './Thread';
+import CloseIcon from './CloseIcon';
 import styles from './styles.module.css';
 
 interface Props {
@@ -82,7 +83,7 @@ export default function Discussion({ state, invoker, missingComment }: Props): R
           className={styles.close}
           aria-label={translate({ id: 'comments.discussion.close', message: 'Close the discussion' })}
           onClick={() => dialogRef.current?.close()}>
-          ×
+          <CloseIcon />
         </button>
       </header>
       {missingComment && (

@@ -26,6 +26,7 @@ import RoundClosedNotice from '../Feedback/RoundClosedNotice';
 import { useParagraphRound } from '../Feedback/useParagraphRound';
 import Thread from './Thread';
 import { errorMessage } from './errorMessage';
+import CloseIcon from './CloseIcon';
 import styles from './styles.module.css';
 
 function restoreFocus(panel: PanelState): void {
@@ -86,7 +87,7 @@ export default function Panel({ state, panel }: { state: CommentsState; panel: P
           className={styles.close}
           aria-label={translate({ id: 'comments.panel.close', message: 'Close comments' })}
           onClick={() => dialogRef.current?.close()}>
-          ×
+          <CloseIcon />
         </button>
       </header>
       <blockquote className={styles.excerpt} dir="auto">
