@@ -1,9 +1,10 @@
 /**
  * First-load bytes of a page: the JavaScript and CSS a reader's browser fetches until the network
  * is idle on a first visit (empty cache), excluding Docusaurus's idle-time prefetches of linked
- * pages. The browser only discovers which files (Docusaurus loads a route's chunks from its own
- * manifest, not from `<link>` tags); their sizes are read from the built files and compressed here
- * (gzip -9 and brotli 11, src/plugins/precompress), so the figures are deterministic.
+ * pages, on a page without comments (the comment service is not reached). The browser only
+ * discovers which files (Docusaurus loads a route's chunks from its own manifest, not from `<link>`
+ * tags); their sizes are read from the built files and compressed here (gzip -9 and brotli 11,
+ * src/plugins/precompress), so the figures are deterministic.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -50,6 +51,9 @@ export async function firstLoadFiles(browser: Browser, url: string): Promise<{ j
     if (pathname.endsWith('.js')) files.js.add(pathname);
     else if (pathname.endsWith('.css')) files.css.add(pathname);
   });
+  // The page itself, without readers' comments: where paragraphs have comments the comment UI
+  // loads as well (by design), so the figure would depend on what earlier tests wrote.
+  await page.route('**/api/**', (route) => route.abort());
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   await page.goto(url, { waitUntil: 'networkidle' });
