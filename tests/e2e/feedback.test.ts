@@ -321,14 +321,15 @@ describe('/insights', () => {
       .map((file) => `/assets/js/${file}`);
     expect(chartChunks).toHaveLength(1);
     for (const pagePath of ['/', '/docs/definition', '/responses']) {
-      const { js } = await firstLoadFiles(publicBrowser, `${baseUrl}${pagePath}`);
+      const { js } = await firstLoadFiles(publicBrowser, `${baseUrl}${pagePath}`, { reachApi: true });
       expect(js.length, pagePath).toBeGreaterThan(0);
       expect(
         js.filter((file) => chartChunks.includes(file)),
         pagePath,
       ).toEqual([]);
     }
-    const { js } = await firstLoadFiles(publicBrowser, `${baseUrl}/insights`);
+    // The charts (and so Chart.js) load once the insights have been fetched.
+    const { js } = await firstLoadFiles(publicBrowser, `${baseUrl}/insights`, { reachApi: true });
     expect(js.filter((file) => chartChunks.includes(file))).toEqual(chartChunks);
   }, 180_000);
 

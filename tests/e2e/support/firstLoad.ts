@@ -40,8 +40,16 @@ function sizes(file: string): Promise<Bytes> {
   return result;
 }
 
-/** The site paths of the JS and CSS files a first visit to `url` fetches. */
-export async function firstLoadFiles(browser: Browser, url: string): Promise<{ js: string[]; css: string[] }> {
+/**
+ * The site paths of the JS and CSS files a first visit to `url` fetches. With `reachApi` the page
+ * talks to the comment service as a reader's would (pages whose code depends on its answers, such
+ * as /insights' charts); without it, the page's own bytes only.
+ */
+export async function firstLoadFiles(
+  browser: Browser,
+  url: string,
+  { reachApi = false }: { reachApi?: boolean } = {},
+): Promise<{ js: string[]; css: string[] }> {
   const page = await browser.newPage();
   const files = { js: new Set<string>(), css: new Set<string>() };
   page.on('request', (request) => {
@@ -53,7 +61,7 @@ export async function firstLoadFiles(browser: Browser, url: string): Promise<{ j
   });
   // The page itself, without readers' comments: where paragraphs have comments the comment UI
   // loads as well (by design), so the figure would depend on what earlier tests wrote.
-  await page.route('**/api/**', (route) => route.abort());
+  if (!reachApi) await page.route('**/api/**', (route) => route.abort());
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   await page.goto(url, { waitUntil: 'networkidle' });
