@@ -4,6 +4,7 @@
  */
 import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
+import type { Options as DocsOptions } from '@docusaurus/plugin-content-docs';
 import { themes as prismThemes } from 'prism-react-renderer';
 import remarkBlockIds from './src/plugins/blockIds';
 import remarkGlossaryLinks from './src/plugins/glossaryLinks';
@@ -51,11 +52,9 @@ const config: Config = {
     [
       'classic',
       {
-        docs: {
-          sidebarPath: './sidebars.ts',
-          remarkPlugins: [remarkBlockIds, remarkGlossaryLinks],
-          showLastUpdateTime: false,
-        },
+        // The docs plugin is src/plugins/docs below: the classic one, with each page's slice of the
+        // content graph as a route module.
+        docs: false,
         blog: {
           showReadingTime: true,
           blogTitle: 'News and events',
@@ -70,6 +69,14 @@ const config: Config = {
   ],
 
   plugins: [
+    [
+      './src/plugins/docs/index.ts',
+      {
+        sidebarPath: './sidebars.ts',
+        remarkPlugins: [remarkBlockIds, remarkGlossaryLinks],
+        showLastUpdateTime: false,
+      } satisfies DocsOptions,
+    ],
     './src/plugins/contentGraph/index.ts',
     './src/plugins/search/index.ts',
     './src/plugins/blockRegister/index.ts',

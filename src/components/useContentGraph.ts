@@ -1,14 +1,12 @@
 /**
- * Site-side access to the content graph written by src/plugins/contentGraph. A module import, not
- * global data: only the pages whose components read it (docs pages, the sources register) load it.
+ * Site-side access to the whole content graph written by src/plugins/contentGraph, for the one
+ * page that shows all of it (the source register: which pages cite each source). A module import,
+ * not global data, so only that page loads it; every other page reads its own slice
+ * (src/components/PageGraph).
  */
 import graph from '@generated/content-graph/default/content-graph.json';
-import type { ContentGraph, GraphPage } from '@site/src/shared/contentGraph';
+import type { ContentGraph } from '@site/src/shared/contentGraph';
 
 export function useContentGraph(): ContentGraph {
   return graph;
-}
-
-export function useGraphPage(docId: string): GraphPage | undefined {
-  return graph.pages[docId];
 }

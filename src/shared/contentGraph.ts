@@ -5,7 +5,7 @@
  *
  * Pure: no DOM, no Node APIs.
  */
-import type { ContentType } from './contentModel';
+import type { ContentType, Source } from './contentModel';
 import type { Provenance } from './paragraphId';
 
 export interface GraphPage {
@@ -58,4 +58,61 @@ export function buildContentGraph(inputs: readonly PageInput[]): ContentGraph {
     pages[page.id] = { ...page, related, referencedFrom, seeAlso: [...new Set([...related, ...referencedFrom])] };
   }
   return { pages };
+}
+
+/** Where a link to a page by doc id goes, and what it says. */
+export interface PageLinkTarget {
+  readonly title: string;
+  readonly permalink: string;
+}
+
+/** What a list of sources shows of a source (the register's notes stay on the Sources page). */
+export type CitedSource = Omit<Source, 'note'>;
+
+/**
+ * One page's part of the graph: what its components show, shipped with that page only (in its doc
+ * metadata, field PAGE_GRAPH_FIELD: src/plugins/docs), so a page does not carry the whole site's
+ * graph and source register.
+ */
+export interface PageGraphSlice {
+  readonly page: GraphPage;
+  /** Title and permalink of every page this page links to by id (its `seeAlso`, and `linkedDocs`). */
+  readonly links: Readonly<Record<string, PageLinkTarget>>;
+  /** Every source this page lists (its own, and `citedSources`), by id. */
+  readonly sources: Readonly<Record<string, CitedSource>>;
+}
+
+/** The doc metadata field that holds the page's slice. */
+export const PAGE_GRAPH_FIELD = 'pageGraph';
+
+/**
+ * The slice of `graph` for page `id`.
+ * @param sources - the source register by id; ids not in it are left out (the build's content
+ *   check reports them)
+ * @param extra - what the page's own components cite or link to besides its front matter (the
+ *   glossary's terms)
+ * @throws Error when `id` is not in the graph
+ */
+export function pageGraphSlice(
+  graph: ContentGraph,
+  id: string,
+  sources: ReadonlyMap<string, Source>,
+  extra: { citedSources?: readonly string[]; linkedDocs?: readonly string[] } = {},
+): PageGraphSlice {
+  const page = graph.pages[id];
+  if (!page) throw new Error(`content graph: no page "${id}"`);
+  const links: Record<string, PageLinkTarget> = {};
+  for (const target of [...page.seeAlso, ...(extra.linkedDocs ?? [])]) {
+    const linked = graph.pages[target];
+    if (linked) links[target] = { title: linked.title, permalink: linked.permalink };
+  }
+  const cited: Record<string, CitedSource> = {};
+  for (const sourceId of [...page.sources, ...(extra.citedSources ?? [])]) {
+    const source = sources.get(sourceId);
+    if (source) {
+      const { note: _note, ...shown } = source;
+      cited[sourceId] = shown;
+    }
+  }
+  return { page, links, sources: cited };
 }

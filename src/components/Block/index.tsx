@@ -4,30 +4,14 @@
  */
 import React, { type ReactNode } from 'react';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
-import {
-  BLOCK,
-  BLOCK_CONTROL_LABELS,
-  BLOCK_ICONS,
-  ICON_SVG_PROPERTIES,
-  PROVENANCE_LABELS,
-} from '@site/src/shared/blocks';
+import { BLOCK, BLOCK_CONTROL_LABELS, PROVENANCE_LABELS } from '@site/src/shared/blocks';
+import ControlIcon from './ControlIcon';
 import type { Provenance } from '@site/src/shared/paragraphId';
 
 interface Props {
   id: string;
   provenance?: Provenance;
   children: ReactNode;
-}
-
-/** A control icon, the same SVG the remark plugin writes (src/plugins/blockIds/decorateBlock.ts). */
-export function ControlIcon({ name }: { name: keyof typeof BLOCK_ICONS }): ReactNode {
-  return (
-    <svg {...ICON_SVG_PROPERTIES} className={BLOCK.iconClassName}>
-      {BLOCK_ICONS[name].map((d) => (
-        <path key={d} d={d} />
-      ))}
-    </svg>
-  );
 }
 
 export default function Block({ id, provenance, children }: Props): ReactNode {

@@ -7,8 +7,8 @@
 import React, { type ReactNode } from 'react';
 import { translate } from '@docusaurus/Translate';
 import { BLOCK } from '@site/src/shared/blocks';
-import { ControlIcon } from '@site/src/components/Block';
-import styles from './styles.module.css';
+import ControlIcon from '@site/src/components/Block/ControlIcon';
+import styles from './PageIntro.module.css';
 
 export default function PageIntro(): ReactNode {
   return (

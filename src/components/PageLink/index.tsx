@@ -1,10 +1,10 @@
-/** A link to a Framework page by doc id, titled from the content graph. */
+/** A link to a Framework page by doc id, titled from the page's slice of the content graph. */
 import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
-import { useGraphPage } from '@site/src/components/useContentGraph';
+import { usePageGraph } from '@site/src/components/PageGraph';
 
 export default function PageLink({ docId }: { docId: string }): ReactNode {
-  const page = useGraphPage(docId);
-  if (!page) return <span>{docId}</span>;
-  return <Link to={page.permalink}>{page.title}</Link>;
+  const target = usePageGraph()?.links[docId];
+  if (!target) return <span>{docId}</span>;
+  return <Link to={target.permalink}>{target.title}</Link>;
 }

@@ -1,8 +1,12 @@
-/** A list of cited sources, resolved from the source register by id. */
+/**
+ * A list of cited sources, resolved by id from the page's slice of the content graph (which holds
+ * the register's entries this page cites), so a page does not ship the whole source register.
+ */
 import React, { type ReactNode } from 'react';
 import Translate, { translate } from '@docusaurus/Translate';
-import { SOURCES_BY_ID } from '@site/src/data/sources';
 import type { Source } from '@site/src/shared/contentModel';
+import type { CitedSource } from '@site/src/shared/contentGraph';
+import { usePageGraph } from '@site/src/components/PageGraph';
 
 function kindLabel(kind: Source['kind']): string {
   switch (kind) {
@@ -16,7 +20,7 @@ function kindLabel(kind: Source['kind']): string {
 }
 
 /** A source's title, linked when the source has an address. */
-export function SourceTitle({ source }: { source: Source }): ReactNode {
+export function SourceTitle({ source }: { source: CitedSource }): ReactNode {
   if (!source.url) return <cite>{source.title}</cite>;
   return (
     <a href={source.url} rel="noopener noreferrer">
@@ -25,7 +29,7 @@ export function SourceTitle({ source }: { source: Source }): ReactNode {
   );
 }
 
-export function SourceCitation({ source }: { source: Source }): ReactNode {
+export function SourceCitation({ source }: { source: CitedSource }): ReactNode {
   return (
     <>
       <SourceTitle source={source} />, {source.publisher}
@@ -35,7 +39,8 @@ export function SourceCitation({ source }: { source: Source }): ReactNode {
 }
 
 export default function SourceList({ ids, compact = false }: { ids: readonly string[]; compact?: boolean }): ReactNode {
-  const sources = ids.map((id) => SOURCES_BY_ID.get(id)).filter((s): s is Source => Boolean(s));
+  const cited = usePageGraph()?.sources;
+  const sources = ids.map((id) => cited?.[id]).filter((s): s is CitedSource => Boolean(s));
   if (sources.length === 0) return null;
   return (
     <div className={compact ? 'fw-sources fw-sources--compact' : 'fw-sources'}>

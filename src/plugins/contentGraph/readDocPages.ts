@@ -10,6 +10,8 @@ import type { Provenance } from '../../shared/paragraphId';
 export interface LoadedDoc {
   /** Path of the source file relative to the site, for error messages. */
   source: string;
+  /** The docs plugin's name for the source file (`@site/docs/…`), as its routes' `content` module. */
+  aliasedSource: string;
   frontMatter: Record<string, unknown>;
   page: PageInput;
 }
@@ -26,11 +28,17 @@ export function readBlogPosts(allContent: AllContent): PageSource[] {
 export function readDocPages(allContent: AllContent): LoadedDoc[] {
   const docsContent = allContent['docusaurus-plugin-content-docs']?.default as LoadedContent | undefined;
   if (!docsContent) throw new Error('content-graph: the docs plugin has not loaded any content.');
+  return readDocs(docsContent);
+}
+
+/** The docs plugin's own loaded content read the same way (src/plugins/docs, before allContentLoaded). */
+export function readDocs(docsContent: LoadedContent): LoadedDoc[] {
   const docs = docsContent.loadedVersions.flatMap((version) => version.docs);
   return docs.map((doc) => {
     const fm = doc.frontMatter as Record<string, unknown>;
     return {
       source: doc.source.replace(/^@site\//, ''),
+      aliasedSource: doc.source,
       frontMatter: fm,
       page: {
         id: doc.id,

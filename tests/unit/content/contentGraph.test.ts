@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildContentGraph, type PageInput } from '../../../src/shared/contentGraph';
+import { buildContentGraph, pageGraphSlice, type PageInput } from '../../../src/shared/contentGraph';
+import type { Source } from '../../../src/shared/contentModel';
 
 const page = (id: string, related: string[] = []): PageInput => ({
   id,
@@ -30,5 +31,38 @@ describe('buildContentGraph', () => {
     const graph = buildContentGraph([page('a', ['b', 'c']), page('b', ['a']), page('c', ['a']), page('d', ['a'])]);
     expect(graph.pages.a?.seeAlso).toEqual(['b', 'c', 'd']);
     expect(graph.pages.d?.seeAlso).toEqual(['a']);
+  });
+});
+
+describe('pageGraphSlice', () => {
+  const source = (id: string): Source => ({
+    id,
+    title: `Title of ${id}`,
+    publisher: 'UNSD',
+    kind: 'official',
+    url: `https://example.org/${id}`,
+    note: 'A register note, shown on the Sources page only.',
+  });
+  const register = new Map(['s', 't', 'u'].map((id) => [id, source(id)]));
+  const graph = buildContentGraph([page('a', ['b']), page('b'), { ...page('c', ['a']), sources: ['t', 'ghost'] }]);
+
+  it('holds the page, the pages it shows links to, and only the sources it cites, without register notes', () => {
+    const slice = pageGraphSlice(graph, 'a', register);
+    expect(slice.page).toBe(graph.pages.a);
+    expect(slice.links).toEqual({
+      b: { title: 'b', permalink: '/docs/b' },
+      c: { title: 'c', permalink: '/docs/c' },
+    });
+    expect(slice.sources).toEqual({ s: { id: 's', title: 'Title of s', publisher: 'UNSD', kind: 'official', url: 'https://example.org/s' } });
+  });
+
+  it('adds what the page’s own components cite or link to, and leaves out ids nobody knows', () => {
+    const slice = pageGraphSlice(graph, 'c', register, { citedSources: ['u', 'nowhere'], linkedDocs: ['b', 'ghost'] });
+    expect(Object.keys(slice.sources)).toEqual(['t', 'u']);
+    expect(Object.keys(slice.links)).toEqual(['a', 'b']);
+  });
+
+  it('refuses a page the graph does not have', () => {
+    expect(() => pageGraphSlice(graph, 'missing', register)).toThrow(/no page "missing"/);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * The doc body (ejected from the classic theme): the title, then the page's provenance banner,
- * then the text, then its sources, related pages and back-links. Framework pages take their title
+ * then the text, then its sources, related pages and back-links, all from the page's slice of the
+ * content graph (in its metadata: src/plugins/docs). Framework pages take their title
  * from front matter (the content model requires it), so the title is always the synthetic one.
  */
 import React, { type ReactNode } from 'react';
@@ -14,7 +15,7 @@ import PageProvenance from '@site/src/components/PageProvenance';
 import PageReferences from '@site/src/components/PageReferences';
 import CiteThis from '@site/src/components/CiteThis';
 import ResponseTableLink from '@site/src/components/Feedback/ResponseTableLink';
-import { useGraphPage } from '@site/src/components/useContentGraph';
+import { PageGraphProvider, pageGraphOf } from '@site/src/components/PageGraph';
 
 function useSyntheticTitle(): string | null {
   const { metadata, frontMatter, contentTitle } = useDoc();
@@ -23,21 +24,24 @@ function useSyntheticTitle(): string | null {
 
 export default function DocItemContent({ children }: { children: ReactNode }): ReactNode {
   const { metadata } = useDoc();
-  const page = useGraphPage(metadata.id);
+  const pageGraph = pageGraphOf(metadata);
+  const page = pageGraph?.page;
   const syntheticTitle = useSyntheticTitle();
   return (
-    <div className={clsx(ThemeClassNames.docs.docMarkdown, 'markdown')}>
-      {syntheticTitle && (
-        <header>
-          <Heading as="h1">{syntheticTitle}</Heading>
-        </header>
-      )}
-      {page && <PageProvenance provenance={page.provenance} />}
-      {page && <PageIntro />}
-      {page && <CiteThis pageTitle={metadata.title} pagePath={metadata.permalink} />}
-      <MDXContent>{children}</MDXContent>
-      {page && <PageReferences page={page} />}
-      {page && <ResponseTableLink permalink={metadata.permalink} />}
-    </div>
+    <PageGraphProvider value={pageGraph}>
+      <div className={clsx(ThemeClassNames.docs.docMarkdown, 'markdown')}>
+        {syntheticTitle && (
+          <header>
+            <Heading as="h1">{syntheticTitle}</Heading>
+          </header>
+        )}
+        {page && <PageProvenance provenance={page.provenance} />}
+        {page && <PageIntro />}
+        {page && <CiteThis pageTitle={metadata.title} pagePath={metadata.permalink} />}
+        <MDXContent>{children}</MDXContent>
+        {page && <PageReferences page={page} />}
+        {page && <ResponseTableLink permalink={metadata.permalink} />}
+      </div>
+    </PageGraphProvider>
   );
 }
