@@ -1,9 +1,10 @@
 /**
  * The always-loaded comments entry (src/client/comments/clientModule.ts) loads the page-comments
- * code only where it is used: on pages with addressable blocks, or anywhere when comments written
- * offline wait to be sent. A click on a comment control before that code arrives is not lost.
+ * code only where it is used: on pages with addressable blocks that have comments, or whose address
+ * names a comment, when the reader uses a control or selects a passage, or anywhere when comments
+ * written offline wait to be sent. A click on a comment control before that code arrives is not lost.
  */
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ClientModule } from '@docusaurus/types';
 import { BLOCK } from '../../src/shared/blocks';
 import { OUTBOX_STORAGE_KEY } from '../../src/client/comments/outboxStorage';
@@ -13,21 +14,57 @@ const { pageComments, imports } = vi.hoisted(() => ({
   /** One entry each time the page-comments module is evaluated (the mock factory runs). */
   imports: [] as string[],
 }));
-vi.mock('../../src/client/comments/pageComments', () => {
-  imports.push('pageComments');
-  return pageComments;
-});
 
 const location = (pathname: string, hash = '') => ({ pathname, search: '', hash, state: undefined });
 let entry: ClientModule;
+/** The requests the entry sent, and what the comment service answers (comments of any page). */
+const requests: string[] = [];
+let answer: Response | Error = new Error('not set');
 
-beforeAll(async () => {
+beforeEach(async () => {
+  // A fresh entry each time: it keeps the loaded module and the current page in its own state.
+  vi.resetModules();
+  vi.doMock('../../src/client/comments/pageComments', () => {
+    imports.push('pageComments');
+    return pageComments;
+  });
+  imports.length = 0;
+  vi.clearAllMocks();
+  requests.length = 0;
+  answer = Response.json({ page: '/docs/definition', annotations: [] });
+  vi.stubGlobal('fetch', (url: string) => {
+    requests.push(url);
+    return answer instanceof Error ? Promise.reject(answer) : Promise.resolve(answer);
+  });
   entry = (await import('../../src/client/comments/clientModule')).default;
 });
 afterEach(() => {
   document.body.replaceChildren();
   window.localStorage.clear();
+  document.getSelection()?.removeAllRanges();
+  vi.unstubAllGlobals();
 });
+
+function pageWithBlock(): HTMLElement {
+  const block = document.createElement('p');
+  block.className = BLOCK.className;
+  block.setAttribute(BLOCK.idAttribute, 'p-1');
+  block.textContent = 'A paragraph of Framework text.';
+  document.body.append(block);
+  return block;
+}
+
+function arriveAt(pathname: string, hash = ''): void {
+  entry.onRouteDidUpdate?.({ location: location(pathname, hash), previousLocation: location('/blog') } as never);
+}
+
+/** Lets the entry's request, its reading of the answer and any import it then started settle. */
+async function settled(): Promise<void> {
+  await vi.waitFor(() => expect(requests.length).toBeGreaterThan(0));
+  await vi.waitFor(() => expect(answer instanceof Error || answer.bodyUsed).toBe(true));
+  for (let step = 0; step < 5; step += 1) await Promise.resolve();
+  await vi.dynamicImportSettled();
+}
 
 describe('the comments entry', () => {
   it('loads nothing on a page without blocks', async () => {
@@ -37,19 +74,65 @@ describe('the comments entry', () => {
     expect(pageComments.enterPage).not.toHaveBeenCalled();
   });
 
-  it('loads the page-comments code on a page with blocks and enters the page with its fragment', async () => {
-    const block = document.createElement('p');
-    block.className = BLOCK.className;
-    block.setAttribute(BLOCK.idAttribute, 'p-1');
-    document.body.append(block);
-    entry.onRouteDidUpdate?.({
-      location: location('/docs/definition', '#comment-abcdefgh'),
-      previousLocation: location('/blog'),
-    } as never);
+  it('loads the page-comments code when the address names a comment, and enters the page with its fragment', async () => {
+    pageWithBlock();
+    arriveAt('/docs/definition', '#comment-abcdefgh');
     await vi.dynamicImportSettled();
     expect(imports).toEqual(['pageComments']);
     await vi.waitFor(() => expect(pageComments.enterPage).toHaveBeenCalled());
-    expect(pageComments.enterPage).toHaveBeenCalledWith('/docs/definition', '#comment-abcdefgh');
+    expect(pageComments.enterPage).toHaveBeenCalledWith('/docs/definition', '#comment-abcdefgh', undefined);
+  });
+
+  it('asks for the page’s comments and loads nothing more when it has none', async () => {
+    pageWithBlock();
+    arriveAt('/docs/definition');
+    await settled();
+    expect(requests).toEqual(['/api/annotations?page=%2Fdocs%2Fdefinition']);
+    expect(imports).toEqual([]);
+  });
+
+  it('loads nothing more when the comment service cannot be reached', async () => {
+    answer = new TypeError('Failed to fetch');
+    pageWithBlock();
+    arriveAt('/docs/definition');
+    await settled();
+    expect(imports).toEqual([]);
+  });
+
+  it('loads the page-comments code when the page has comments, handing it the answer', async () => {
+    const annotation = { id: 'abcdefgh' };
+    answer = Response.json({ page: '/docs/definition', annotations: [annotation] });
+    pageWithBlock();
+    arriveAt('/docs/definition');
+    await settled();
+    await vi.waitFor(() => expect(pageComments.enterPage).toHaveBeenCalledWith('/docs/definition', '', [annotation]));
+    expect(imports).toEqual(['pageComments']);
+  });
+
+  it('loads the page-comments code at once where the reader has comments of their own', async () => {
+    window.localStorage.setItem(
+      'fw-comments-mine',
+      JSON.stringify([{ id: 'abcdefgh', editToken: 'token-0123456789', page: '/docs/definition' }]),
+    );
+    pageWithBlock();
+    arriveAt('/docs/definition');
+    await vi.dynamicImportSettled();
+    await vi.waitFor(() => expect(pageComments.enterPage).toHaveBeenCalledWith('/docs/definition', '', undefined));
+    expect(requests).toEqual([]);
+  });
+
+  it('loads the page-comments code when the reader selects a passage in a block', async () => {
+    const block = pageWithBlock();
+    arriveAt('/docs/definition');
+    await settled();
+    expect(imports).toEqual([]);
+    const range = document.createRange();
+    range.setStart(block.firstChild!, 2);
+    range.setEnd(block.firstChild!, 11);
+    document.getSelection()!.addRange(range);
+    document.dispatchEvent(new Event('selectionchange'));
+    await vi.dynamicImportSettled();
+    await vi.waitFor(() => expect(pageComments.enterPage).toHaveBeenCalledWith('/docs/definition', '', undefined));
   });
 
   it('hands a comment button click to the page-comments code', async () => {

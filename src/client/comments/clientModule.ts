@@ -1,18 +1,34 @@
 /**
  * Browser, loaded on every page: the entry point of paragraph comments, kept to a few lines.
  *
- * Comments belong to pages with addressable blocks, so their code (pageComments.ts) loads only on
- * such a page, or when comments written offline wait to be sent (from any page, so they go out on
- * the next page load or when the connection returns, wherever the reader is). A click on a comment
- * control before that code has arrived is kept and handled when it has.
+ * Comments belong to pages with addressable blocks, but their code (pageComments.ts) loads only
+ * where it is used, so a reader who only reads does not download it (first-load budget, issue 13):
+ * - when the page has comments (its one request for comments, sent from here, says so: the counts
+ *   and highlights are then drawn), or the reader has comments of their own on it;
+ * - when the address names a comment or the discussion (`#comment-<id>`, `#discussion`);
+ * - when the reader activates a comment control (the click is kept and handled once the code has
+ *   arrived) or selects a passage in a block (for the "Comment on this passage" button);
+ * - when comments written offline wait to be sent (from any page, so they go out on the next page
+ *   load or when the connection returns, wherever the reader is).
  */
 import type { ClientModule } from '@docusaurus/types';
 import type * as PageComments from './pageComments';
+import type { PageAnnotationsResponse, PublicAnnotation } from '../../shared/annotations';
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import { BLOCK, BLOCK_SELECTOR } from '../../shared/blocks';
 import { hasQueuedComments } from './outboxStorage';
+import { ownCommentsOn } from './ownComments';
 
 let pageComments: Promise<typeof PageComments> | null = null;
+
+/** A page with blocks the reader is on: its path, the fragment they arrived with, its comments once known. */
+interface Visit {
+  page: string;
+  hash: string;
+  annotations?: PublicAnnotation[];
+}
+
+let current: Visit | null = null;
 
 function load(): Promise<typeof PageComments> {
   pageComments ??= import('./pageComments').catch((error: unknown) => {
@@ -22,9 +38,41 @@ function load(): Promise<typeof PageComments> {
   return pageComments;
 }
 
+/** Loads the comment code and enters the current page with it (once per page). */
+function enter(): Promise<typeof PageComments> {
+  return load().then((module) => {
+    if (current) module.enterPage(current.page, current.hash, current.annotations);
+    return module;
+  });
+}
+
+const COMMENT_FRAGMENT = /^#(comment-|discussion$)/;
+
+/** The page's approved comments, or null when they cannot be had (offline, service down). */
+async function fetchAnnotations(page: string): Promise<PublicAnnotation[] | null> {
+  try {
+    const response = await fetch(`/api/annotations?page=${encodeURIComponent(page)}`, {
+      headers: { Accept: 'application/json' },
+    });
+    if (!response.ok) return null;
+    const body = (await response.json()) as Partial<PageAnnotationsResponse> | null;
+    return Array.isArray(body?.annotations) ? body.annotations : [];
+  } catch {
+    return null;
+  }
+}
+
 function sendQueuedComments(): void {
   // Loading the module starts its outbox, which sends what waits.
   if (hasQueuedComments()) void load();
+}
+
+/** A selection inside one of the page's blocks: the passage button needs the comment code. */
+function selectionInBlock(): boolean {
+  const selection = document.getSelection();
+  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return false;
+  const start = selection.getRangeAt(0).startContainer;
+  return Boolean((start instanceof Element ? start : start.parentElement)?.closest(BLOCK_SELECTOR));
 }
 
 if (ExecutionEnvironment.canUseDOM) {
@@ -32,7 +80,11 @@ if (ExecutionEnvironment.canUseDOM) {
     const control = (event.target as Element | null)?.closest?.(
       `button.${BLOCK.commentButtonClassName}, button.${BLOCK.discussionButtonClassName}`,
     );
-    if (control instanceof HTMLElement) void load().then((module) => module.activateControl(control));
+    if (control instanceof HTMLElement) void enter().then((module) => module.activateControl(control));
+  });
+  document.addEventListener('selectionchange', () => {
+    // Once loaded, the module watches the selection itself (passageButton.ts).
+    if (!pageComments && current && selectionInBlock()) void enter();
   });
   window.addEventListener('online', sendQueuedComments);
   sendQueuedComments();
@@ -41,14 +93,27 @@ if (ExecutionEnvironment.canUseDOM) {
 const clientModule: ClientModule = {
   onRouteDidUpdate({ location, previousLocation }) {
     if (previousLocation && previousLocation.pathname === location.pathname) {
-      if (location.hash !== previousLocation.hash)
-        void pageComments?.then((module) => module.followFragment(location.hash));
+      if (location.hash === previousLocation.hash) return;
+      if (current) current.hash = location.hash;
+      if (pageComments || COMMENT_FRAGMENT.test(location.hash))
+        void enter().then((module) => module.followFragment(location.hash));
       return;
     }
     void pageComments?.then((module) => module.leavePage());
-    if (document.querySelector(BLOCK_SELECTOR)) {
-      void load().then((module) => module.enterPage(location.pathname, location.hash));
+    current = null;
+    if (!document.querySelector(BLOCK_SELECTOR)) return;
+    const entered: Visit = { page: location.pathname, hash: location.hash };
+    current = entered;
+    if (pageComments || COMMENT_FRAGMENT.test(location.hash) || ownCommentsOn(entered.page).length > 0) {
+      void enter();
+      return;
     }
+    // The page's one request for comments; the code that draws them comes only if there are some.
+    void fetchAnnotations(entered.page).then((annotations) => {
+      if (current !== entered || !annotations?.length) return;
+      entered.annotations = annotations;
+      void enter();
+    });
   },
 };
 

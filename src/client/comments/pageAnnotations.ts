@@ -1,7 +1,8 @@
 /**
- * The page's one request for comments, shared by the always-loaded client module (which decides
- * whether to load the comment UI) and the UI itself (which renders the answer): whoever asks
- * first sends `GET /api/annotations?page=…`, everyone else gets the same promise.
+ * The page's one request for comments, shared by pageComments.ts (which decides whether to load
+ * the comment UI) and the UI itself (which renders the answer): whoever asks first sends
+ * `GET /api/annotations?page=…`, everyone else gets the same promise. The always-loaded entry
+ * point (clientModule.ts) sends it itself, without this module, and hands the answer over.
  */
 import type { PageAnnotationsResponse, PublicAnnotation } from '../../shared/annotations';
 import { ApiError, request } from './api';
@@ -31,4 +32,9 @@ export function loadPageAnnotations(page: string, refresh = false): Promise<Page
   );
   cached = { page, load };
   return load;
+}
+
+/** Keeps comments of `page` already fetched (by the entry point) as this visit's answer. */
+export function primePageAnnotations(page: string, annotations: PublicAnnotation[]): void {
+  cached = { page, load: Promise.resolve({ ok: true, annotations }) };
 }

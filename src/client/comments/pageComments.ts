@@ -1,9 +1,9 @@
 /**
  * Browser: paragraph comments on a page that has addressable blocks, loaded by clientModule.ts
- * only for such pages (and when comments written offline wait to be sent), so the home page, the
- * blog and /search never download it.
+ * only where they are used there (see its header), and when comments written offline wait to be
+ * sent, so the home page, the blog, /search and a page nobody has commented on never download it.
  *
- * On entering a page it sends the page's one request for comments. Only if there are comments (or
+ * On entering a page it has the page's comments (the entry point's request, or its own). Only if there are comments (or
  * the reader has comments of their own here) does it load the comment UI chunk
  * (`src/components/Comments`, React) to fill the counts, highlight passages and list comments on
  * earlier wording. Otherwise the UI loads when the reader activates a comment button, the "Comment
@@ -17,7 +17,8 @@ import { fragmentText } from '../permalinks/missingTarget';
 import { announce } from '../announce';
 import { startOutbox } from './outbox';
 import { ownCommentsOn } from './ownComments';
-import { loadPageAnnotations } from './pageAnnotations';
+import { loadPageAnnotations, primePageAnnotations } from './pageAnnotations';
+import type { PublicAnnotation } from '../../shared/annotations';
 import { hidePassageButton, watchSelection } from './passageButton';
 
 type CommentsUi = typeof Mount;
@@ -65,9 +66,16 @@ export function activateControl(control: HTMLElement): void {
   }
 }
 
-/** The reader arrived on a page with blocks (route path, and the address's fragment). */
-export function enterPage(page: string, hash: string): void {
+/**
+ * The reader arrived on a page with blocks (route path, and the address's fragment); once per
+ * page visit, whatever loaded this module (clientModule.ts).
+ *
+ * @param annotations - the page's comments, when the entry point has already asked for them
+ */
+export function enterPage(page: string, hash: string, annotations?: PublicAnnotation[]): void {
+  if (currentPage === page) return;
   currentPage = page;
+  if (annotations) primePageAnnotations(page, annotations);
   void loadPageAnnotations(page).then((load) => {
     const hasComments = load.ok && load.annotations.length > 0;
     if (currentPage === page && (hasComments || ownCommentsOn(page).length > 0)) {

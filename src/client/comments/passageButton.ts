@@ -93,6 +93,8 @@ export function watchSelection(activate: Activate): void {
     frame = requestAnimationFrame(() => update(activate));
   };
   document.addEventListener('selectionchange', schedule);
+  // The selection that made the entry point load this code (clientModule.ts) is already there.
+  schedule();
   document.addEventListener('pointerdown', (event) => {
     if (event.target !== button) pointerDown = true;
   });
