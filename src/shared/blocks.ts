@@ -3,9 +3,10 @@
  *
  * The remark plugin writes it, the glossary component writes it, the browser code (permalinks,
  * comments, search highlighting) reads it, and the search index is extracted from it. Class names
- * and attributes live here once, so none of those can drift.
+ * and attributes live here once, so none of those can drift. What readers see (labels, icons) is in
+ * blockLabels.ts: the browser's always-loaded code needs only the names here, so its main bundle
+ * does not carry the labels' text.
  */
-import type { Provenance } from './paragraphId';
 
 export const BLOCK = {
   /** Class of every addressable block (paragraph, list item, quote, table wrapper). */
@@ -47,64 +48,8 @@ export type BlockControls = 'full' | 'link' | 'none';
 /** Headings whose lists are notes on what is not known (the `link` rule above). */
 export const GAP_HEADING = /^what (we do not|we don['’]t|is not) know/i;
 
-/** SVG path data of the control icons (24×24 view box, drawn with a 2px round stroke). */
-export const BLOCK_ICONS = {
-  link: [
-    'M10 14a4 4 0 0 0 5.66 0l3-3a4 4 0 0 0-5.66-5.66l-1 1',
-    'M14 10a4 4 0 0 0-5.66 0l-3 3a4 4 0 0 0 5.66 5.66l1-1',
-  ],
-  comment: ['M21 12a8 8 0 0 1-11.6 7.1L4 20l1-4.6A8 8 0 1 1 21 12z'],
-  /** The close control of the comment panel and the page's discussion. */
-  close: ['M6 6l12 12', 'M18 6L6 18'],
-} as const;
-
-/** Attributes of every control icon (hast/React property names); the control itself carries the name. */
-export const ICON_SVG_PROPERTIES = {
-  viewBox: '0 0 24 24',
-  width: '18',
-  height: '18',
-  fill: 'none',
-  stroke: 'currentColor',
-  strokeWidth: '2',
-  strokeLinecap: 'round',
-  strokeLinejoin: 'round',
-  'aria-hidden': 'true',
-  focusable: 'false',
-} as const;
-
 /** CSS selector of every addressable block. */
 export const BLOCK_SELECTOR = `.${BLOCK.className}[${BLOCK.idAttribute}]`;
 
 /** Elements inside a block that are not part of its text. */
 export const NON_TEXT_SELECTOR = `.${BLOCK.controlsClassName}, .${BLOCK.provenanceBadgeClassName}, .${BLOCK.labelClassName}`;
-
-export interface ProvenanceLabel {
-  /** Short badge text. */
-  label: string;
-  /** One sentence for readers who wonder what the badge means. */
-  explanation: string;
-}
-
-/** Reader-facing names of the provenance labels (English; other locales come with translations). */
-export const PROVENANCE_LABELS: Record<Provenance, ProvenanceLabel> = {
-  official: {
-    label: 'Official text',
-    explanation: 'Wording taken from the endorsed Copenhagen Framework on Citizen Data.',
-  },
-  summary: {
-    label: 'Our summary',
-    explanation:
-      'Written by the editors of this site in their own words from the sources listed; not the Framework’s wording.',
-  },
-  pending: {
-    label: 'Official text pending',
-    explanation:
-      'The Framework covers this, but its official text is not yet available here; follow the linked official source.',
-  },
-};
-
-/** Accessible names of the per-block controls. */
-export const BLOCK_CONTROL_LABELS = {
-  permalink: 'Copy link to this paragraph',
-  comments: 'Comments on this paragraph',
-} as const;

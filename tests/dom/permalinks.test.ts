@@ -55,6 +55,37 @@ describe('arriving at a paragraph URL', () => {
   });
 });
 
+describe('a link to a paragraph that is not here', () => {
+  function article(): HTMLElement {
+    const element = document.createElement('article');
+    element.innerHTML = '<div class="markdown"><p>Text.</p></div>';
+    document.body.append(element);
+    return element;
+  }
+
+  it('says so at the top of the text and offers a search, once its code has loaded', async () => {
+    article();
+    route('#definition-whom');
+    await vi.waitFor(() => expect(document.getElementById('fw-missing-target')).not.toBeNull());
+    const notice = document.getElementById('fw-missing-target')!;
+    expect(notice.getAttribute('role')).toBe('alert');
+    expect(notice.textContent).toContain('definition-whom');
+    expect(notice.querySelector('a')?.getAttribute('href')).toBe('/search?q=definition%20whom');
+    // The next route takes it away.
+    route('');
+    await vi.waitFor(() => expect(document.getElementById('fw-missing-target')).toBeNull());
+  });
+
+  it('is not shown when the paragraph is there', async () => {
+    article();
+    block('definition-who');
+    route('#definition-whom');
+    await vi.waitFor(() => expect(document.getElementById('fw-missing-target')).not.toBeNull());
+    route('#definition-who');
+    await vi.waitFor(() => expect(document.getElementById('fw-missing-target')).toBeNull());
+  });
+});
+
 describe('the ¶ control', () => {
   it('copies the full URL, puts it in the address bar, highlights and announces', async () => {
     const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);

@@ -6,7 +6,8 @@
  * Browsers without that API get a class on the block instead.
  */
 import { translate } from '@docusaurus/Translate';
-import { BLOCK, BLOCK_CONTROL_LABELS, BLOCK_SELECTOR } from '../../shared/blocks';
+import { BLOCK, BLOCK_SELECTOR } from '../../shared/blocks';
+import { BLOCK_CONTROL_LABELS } from '../../shared/blockLabels';
 
 /** Name of the CSS highlight (`::highlight(fw-comment-passage)` in custom.css). */
 export const HIGHLIGHT_NAME = 'fw-comment-passage';

@@ -3,7 +3,7 @@
  * - Clicking a block's link control copies the paragraph's full URL and says so, visibly next to
  *   the control and to screen readers.
  * - Arriving at a `#paragraph` URL (first load or client-side navigation) highlights the block, or
- *   says that no such paragraph is here and offers a search (missingTarget.ts).
+ *   says that no such paragraph is here and offers a search (missingTarget.ts, loaded only then).
  *   On first load the stylesheet's `.fw-block:target` rule has already painted the highlight
  *   from the HTML alone, before any script (comments, search) loads; this adds it on client-side
  *   navigation, where `:target` does not follow history changes.
@@ -19,9 +19,21 @@ import { translate } from '@docusaurus/Translate';
 import { fragmentId, repairPercentEncoding } from '../../shared/url';
 import { announce } from '../announce';
 import { moveWithinControls } from './controlKeys';
-import { checkTarget, clearMissingTarget } from './missingTarget';
+import type * as MissingTarget from './missingTarget';
 
 const HIGHLIGHT_MS = 4000;
+
+let missingTarget: Promise<typeof MissingTarget> | null = null;
+/** Counts route updates, so a notice's code arriving late does not act on a page already left. */
+let routeVisits = 0;
+
+function loadMissingTarget(): Promise<typeof MissingTarget> {
+  missingTarget ??= import('./missingTarget').catch((error: unknown) => {
+    missingTarget = null;
+    throw error;
+  });
+  return missingTarget;
+}
 
 function highlight(hash: string): void {
   const id = fragmentId(hash);
@@ -88,10 +100,19 @@ const clientModule: ClientModule = {
     target.hash = repairPercentEncoding(target.hash);
   },
   onRouteDidUpdate({ location }) {
-    clearMissingTarget();
+    const visit = (routeVisits += 1);
+    void missingTarget?.then((module) => module.clearMissingTarget());
     if (!location.hash) return;
     highlight(location.hash);
-    checkTarget(location.hash);
+    // The notice's code comes only for a fragment that names nothing here (a mistyped or old
+    // link, or a comment's, which the notice leaves to the comment UI).
+    const id = fragmentId(location.hash) ?? location.hash.slice(1);
+    if (id && !document.getElementById(id)) {
+      const hash = location.hash;
+      void loadMissingTarget().then((module) => {
+        if (visit === routeVisits) module.checkTarget(hash);
+      });
+    }
   },
 };
 

@@ -3,7 +3,8 @@
  * Its own module, so the page intro's icon does not bring the whole Block component with it.
  */
 import React, { type ReactNode } from 'react';
-import { BLOCK, BLOCK_ICONS, ICON_SVG_PROPERTIES } from '@site/src/shared/blocks';
+import { BLOCK } from '@site/src/shared/blocks';
+import { BLOCK_ICONS, ICON_SVG_PROPERTIES } from '@site/src/shared/blockLabels';
 
 export default function ControlIcon({ name }: { name: keyof typeof BLOCK_ICONS }): ReactNode {
   return (

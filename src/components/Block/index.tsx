@@ -4,7 +4,8 @@
  */
 import React, { type ReactNode } from 'react';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
-import { BLOCK, BLOCK_CONTROL_LABELS, PROVENANCE_LABELS } from '@site/src/shared/blocks';
+import { BLOCK } from '@site/src/shared/blocks';
+import { BLOCK_CONTROL_LABELS, PROVENANCE_LABELS } from '@site/src/shared/blockLabels';
 import ControlIcon from './ControlIcon';
 import type { Provenance } from '@site/src/shared/paragraphId';
 

@@ -4,7 +4,7 @@
  * button carries the accessible name.
  */
 import React, { type ReactNode } from 'react';
-import { BLOCK_ICONS, ICON_SVG_PROPERTIES } from '@site/src/shared/blocks';
+import { BLOCK_ICONS, ICON_SVG_PROPERTIES } from '@site/src/shared/blockLabels';
 
 export default function CloseIcon(): ReactNode {
   return (

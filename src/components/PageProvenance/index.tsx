@@ -2,7 +2,7 @@
 import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
-import { PROVENANCE_LABELS } from '@site/src/shared/blocks';
+import { PROVENANCE_LABELS } from '@site/src/shared/blockLabels';
 import type { Provenance } from '@site/src/shared/paragraphId';
 
 export default function PageProvenance({ provenance }: { provenance: Provenance }): ReactNode {

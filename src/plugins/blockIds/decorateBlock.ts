@@ -10,14 +10,8 @@
  */
 import type { Parent, PhrasingContent } from 'mdast';
 import type { ElementContent, Properties } from 'hast';
-import {
-  BLOCK,
-  BLOCK_CONTROL_LABELS,
-  BLOCK_ICONS,
-  ICON_SVG_PROPERTIES,
-  PROVENANCE_LABELS,
-  type BlockControls,
-} from '../../shared/blocks';
+import { BLOCK, type BlockControls } from '../../shared/blocks';
+import { BLOCK_CONTROL_LABELS, BLOCK_ICONS, ICON_SVG_PROPERTIES, PROVENANCE_LABELS } from '../../shared/blockLabels';
 import type { IdentifiedBlock } from './assignIds';
 
 /** An mdast node that only exists to become the given hast element. */

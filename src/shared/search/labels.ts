@@ -3,7 +3,7 @@
  * shown. Pure: used by the interface and the CLI.
  */
 import type { ContentType } from '../contentModel';
-import { PROVENANCE_LABELS } from '../blocks';
+import { PROVENANCE_LABELS } from '../blockLabels';
 import { PROVENANCES, type Provenance } from '../paragraphId';
 
 export const TYPE_LABELS: Record<ContentType, string> = {
