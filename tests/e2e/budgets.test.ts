@@ -1,7 +1,7 @@
 /**
  * First-load byte budgets: for each page type, the JavaScript and the CSS a reader's browser
- * fetches on a first visit, gzip and brotli, may exceed the plain classic Docusaurus 3.10.2 site's
- * page of the same kind by at most 10 KB each. Sizes come from the built files (deterministic);
+ * fetches on a first visit (workers included), gzip and brotli, may exceed the plain classic
+ * Docusaurus 3.10.2 site's page of the same kind by at most 10 KB each. Sizes come from the built files (deterministic);
  * the browser only tells which files a visit loads (tests/e2e/support/firstLoad.ts). The plain
  * figures are committed in tests/built/plainBaseline.json, measured the same way by
  * `tsx scripts/plainSite.ts --baseline`. Features load where they are used, not up front.
@@ -39,16 +39,25 @@ type Measure = `${'js' | 'css'} ${'gzip' | 'brotli'}`;
 
 /**
  * Ceilings (bytes) for the pages over budget, each the figure measured on 2026-11-30 rounded up to
- * the next KiB. Docs pages carry the content graph, the page's sources, its own MDX content and
- * the comment entry (pageComments.ts); /search needs its engine and FlexSearch to show results
- * (about 25 KB gzip above the shell; its ceiling was raised by 1 KiB for the ranking rules that
- * took page top-1 from 78 % to 90 %). Lower a ceiling whenever a change makes a page smaller.
+ * the next KiB, counting the offline service worker (sw.js and the script it imports: 5.9 KB gzip,
+ * 5.3 KB brotli, fetched on every first visit after the page's load event), which the first-load
+ * measure did not see before. Every page pays that; the blog pages were within the budget without
+ * it. Docs pages carry beyond plain's their own content (the sidebar of 36 pages: 3.6 KB gzip
+ * against plain's 1.0 KB; the page's MDX, e.g. the definition's 6.0 KB against plain's intro at
+ * 1.7 KB), the page furniture (provenance banner, page intro, share-or-cite, sources and related
+ * pages, the docs 404 content: about 3 KB) and this site's always-loaded browser code in main.js
+ * (permalinks, glossary previews, print, the comment and offline entries, the search button);
+ * /search needs its engine and FlexSearch to show results (about 25 KB gzip above the shell; its
+ * ceiling was raised by 1 KiB for the ranking rules that took page top-1 from 78 % to 90 %).
+ * Lower a ceiling whenever a change makes a page smaller.
  */
 const NOT_YET_WITHIN_BUDGET: Readonly<Record<string, Partial<Record<Measure, number>>>> = {
-  '/docs/definition': { 'js gzip': 203776, 'js brotli': 173056 },
-  '/docs/principles/theme-participation-and-collaboration': { 'js gzip': 200704, 'js brotli': 171008 },
-  '/docs/background/glossary': { 'js gzip': 211968, 'js brotli': 180224 },
-  '/search?q=participation': { 'js gzip': 188416, 'js brotli': 160768 },
+  '/docs/definition': { 'js gzip': 199680, 'js brotli': 169984 },
+  '/docs/principles/theme-participation-and-collaboration': { 'js gzip': 196608, 'js brotli': 167936 },
+  '/docs/background/glossary': { 'js gzip': 204800, 'js brotli': 174080 },
+  '/blog': { 'js gzip': 193536 },
+  '/blog/2024/02/26/side-event-from-insights-to-action': { 'js gzip': 195584, 'js brotli': 165888 },
+  '/search?q=participation': { 'js gzip': 194560, 'js brotli': 165888 },
 };
 
 let browser: Browser;

@@ -53,7 +53,9 @@ describe('pageGraphSlice', () => {
       b: { title: 'b', permalink: '/docs/b' },
       c: { title: 'c', permalink: '/docs/c' },
     });
-    expect(slice.sources).toEqual({ s: { id: 's', title: 'Title of s', publisher: 'UNSD', kind: 'official', url: 'https://example.org/s' } });
+    expect(slice.sources).toEqual({
+      s: { id: 's', title: 'Title of s', publisher: 'UNSD', kind: 'official', url: 'https://example.org/s' },
+    });
   });
 
   it('adds what the page’s own components cite or link to, and leaves out ids nobody knows', () => {
