@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { BLOCK } from '../../src/shared/blocks';
-import { launchBrowser, PHONE_VIEWPORT, type Browser } from './support/browser';
+import { launchBrowser, type Browser } from './support/browser';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -84,54 +84,6 @@ describe('paragraph permalinks', () => {
       .poll(() => page.evaluate(() => navigator.clipboard.readText()))
       .toBe(`${baseUrl}/docs/definition${href}`);
     await expect.poll(() => page.locator('#fw-live-region').textContent()).toMatch(/copied/i);
-  });
-});
-
-describe('a paragraph link opened on a phone', () => {
-  it('paints the paragraph highlighted and scrolled into view from the HTML and CSS alone, before any script', async () => {
-    // No script at all, so nothing of the comment or search code (or React) can be what paints it.
-    const phone = await launchBrowser({ mobile: true, viewport: PHONE_VIEWPORT, serviceWorkers: 'block' });
-    try {
-      const reader = await phone.newPage();
-      const blockedScripts: string[] = [];
-      await reader.route('**/*.js', async (route) => {
-        blockedScripts.push(new URL(route.request().url()).pathname);
-        await route.abort();
-      });
-      await reader.goto(`${baseUrl}/docs/definition`, { waitUntil: 'load' });
-      // A paragraph far down the page, so arriving at it needs a scroll.
-      const id = await reader.locator(`article .${BLOCK.className}[${BLOCK.idAttribute}]`).last().getAttribute('id');
-      expect(id).toBeTruthy();
-
-      await reader.goto(`${baseUrl}/docs/definition#${id}`, { waitUntil: 'load' });
-      expect(blockedScripts.some((script) => script.includes('/assets/js/main.'))).toBe(true);
-      const painted = await reader.locator(`[id="${id}"]`).evaluate((element) => {
-        const box = element.getBoundingClientRect();
-        const probe = document.createElement('span');
-        probe.style.backgroundColor = 'var(--fw-target-bg)';
-        document.body.append(probe);
-        const highlight = getComputedStyle(probe).backgroundColor;
-        probe.remove();
-        return {
-          target: element.matches(':target'),
-          background: getComputedStyle(element).backgroundColor,
-          highlight,
-          scrolled: window.scrollY > 0,
-          inView: box.top >= 0 && box.top < window.innerHeight,
-          width: window.innerWidth,
-        };
-      });
-      expect(painted).toEqual({
-        target: true,
-        background: painted.highlight,
-        highlight: 'rgb(255, 244, 194)',
-        scrolled: true,
-        inView: true,
-        width: PHONE_VIEWPORT.width,
-      });
-    } finally {
-      await phone.close();
-    }
   });
 });
 

@@ -117,7 +117,7 @@ describe('URLs never crash a page', () => {
 });
 
 describe('paragraph links on a phone', () => {
-  it('paints the paragraph highlighted from the HTML alone, before any script runs', async () => {
+  it('paints the paragraph highlighted and scrolled into view from the HTML alone, before any script runs', async () => {
     const phone = await launchBrowser({
       viewport: { width: 360, height: 740 },
       mobile: true,
@@ -129,6 +129,14 @@ describe('paragraph links on a phone', () => {
       const { painted, expected } = await highlightState(page, PARAGRAPH);
       expect(expected).not.toBe('rgba(0, 0, 0, 0)');
       expect(painted).toBe(expected);
+      // The browser scrolled to it (below the fold on a phone): under the sticky navbar, on screen.
+      expect(
+        await page.evaluate((id) => {
+          const top = document.getElementById(id)!.getBoundingClientRect().top;
+          const navbar = document.querySelector('.navbar')!.getBoundingClientRect().bottom;
+          return { scrolled: window.scrollY > 0, onScreen: top >= navbar && top < window.innerHeight };
+        }, PARAGRAPH),
+      ).toEqual({ scrolled: true, onScreen: true });
     } finally {
       await phone.close();
     }
