@@ -5,6 +5,7 @@
  *
  * Pure: no DOM, no Node APIs.
  */
+import type { QueryPlan } from './queryPlan';
 import { termsOfToken, tokenize } from './tokenize';
 
 export interface Segment {
@@ -20,6 +21,14 @@ export type TermMatcher = (term: string) => boolean;
 export function termMatcher(terms: readonly string[], prefixes: readonly string[] = []): TermMatcher {
   const exact = new Set(terms);
   return (term) => exact.has(term) || prefixes.some((prefix) => term.startsWith(prefix));
+}
+
+/** The matcher for a plan's terms, with the word being typed matched as a prefix. */
+export function planMatcher(plan: QueryPlan): TermMatcher {
+  const prefixes = plan.concepts.at(-1)?.alternatives.some((alternative) => alternative.kind === 'prefix')
+    ? (plan.concepts.at(-1)?.alternatives[0]?.terms ?? [])
+    : [];
+  return termMatcher(plan.terms, prefixes);
 }
 
 /**

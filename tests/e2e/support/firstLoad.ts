@@ -1,7 +1,10 @@
 /**
  * First-load bytes of a page: the JavaScript and CSS a reader's browser fetches until the network
- * is idle on a first visit (empty cache), excluding Docusaurus's idle-time prefetches of linked
- * pages, on a page without comments (the comment service is not reached). The browser only
+ * is idle on a first visit (empty cache, no service worker yet), excluding Docusaurus's idle-time
+ * prefetches of linked pages, on a page without comments (the comment service is not reached).
+ * Requests of the page's dedicated workers count too: Playwright reports them as the page's
+ * (the search worker's script, its chunks and the index); a page that needs a worker to show what
+ * it is for names a `ready` selector, so nothing it fetches is missed by an early idle. The browser only
  * discovers which files (Docusaurus loads a route's chunks from its own manifest, not from `<link>`
  * tags); their sizes are read from the built files and compressed here (gzip -9 and brotli 11,
  * src/plugins/precompress), so the figures are deterministic.
@@ -45,10 +48,21 @@ function sizes(file: string): Promise<Bytes> {
  * talks to the comment service as a reader's would (pages whose code depends on its answers, such
  * as /insights' charts); without it, the page's own bytes only.
  */
+export interface FirstLoadOptions {
+  /** Let the page talk to the comment service (default: requests to /api/ are refused). */
+  reachApi?: boolean;
+  /**
+   * A selector that appears once the page shows what it is for (the search page: its result
+   * count, which needs the search worker and the index): the visit waits for it as well as for
+   * the network to go idle.
+   */
+  ready?: string;
+}
+
 export async function firstLoadFiles(
   browser: Browser,
   url: string,
-  { reachApi = false }: { reachApi?: boolean } = {},
+  { reachApi = false, ready }: FirstLoadOptions = {},
 ): Promise<{ js: string[]; css: string[] }> {
   const page = await browser.newPage();
   const files = { js: new Set<string>(), css: new Set<string>() };
@@ -62,10 +76,20 @@ export async function firstLoadFiles(
   // The page itself, without readers' comments: where paragraphs have comments the comment UI
   // loads as well (by design), so the figure would depend on what earlier tests wrote.
   if (!reachApi) await page.route('**/api/**', (route) => route.abort());
+  // Workers' scripts are requests like any other; each must have been seen.
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
   const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  // A first visit has no service worker yet; one an earlier page of the same browser registered
+  // would answer from its cache and hide requests.
+  await cdp.send('Network.setBypassServiceWorker', { bypass: true });
   await page.goto(url, { waitUntil: 'networkidle' });
+  if (ready) await page.locator(ready).first().waitFor();
   await page.close();
+  const missed = workers.filter((script) => !files.js.has(script));
+  if (missed.length > 0) throw new Error(`Worker scripts not seen as requests: ${missed.join(', ')}`);
   return { js: [...files.js].sort(), css: [...files.css].sort() };
 }
 
@@ -85,8 +109,9 @@ export async function firstLoad(
   baseUrl: string,
   pagePath: string,
   siteDir: string,
+  options: Omit<FirstLoadOptions, 'reachApi'> = {},
 ): Promise<FirstLoad> {
-  const files = await firstLoadFiles(browser, `${baseUrl}${pagePath}`);
+  const files = await firstLoadFiles(browser, `${baseUrl}${pagePath}`, options);
   return {
     js: await bytesOf(siteDir, files.js),
     css: await bytesOf(siteDir, files.css),
