@@ -46,14 +46,19 @@ type Measure = `${'js' | 'css'} ${'gzip' | 'brotli'}`;
  * Ceilings (bytes) for the pages over budget, each the figure measured on 2026-11-30 rounded up to
  * the next KiB. Docs pages carry the content graph, the page's sources, its own MDX content and
  * the comment entry (pageComments.ts); /search needs its engine and FlexSearch to show results
- * (about 25 KB gzip above the shell; its ceiling was raised by 1 KiB for the ranking rules that
- * took page top-1 from 78 % to 90 %). Lower a ceiling whenever a change makes a page smaller.
+ * (about 26 KB gzip above the shell, of which 21 KB is the search worker: FlexSearch's compact
+ * build alone is 10 KB; its ceiling was raised by 1 KiB for the ranking rules that took page top-1
+ * from 78 % to 90 %, and by 1 KiB gzip for the worker's runtime and message layer, which keep
+ * typing from waiting on a query). The principle and glossary pages' gzip ceilings were raised
+ * by 1 KiB when the measurement stopped letting an earlier page's service worker hide requests:
+ * the comment client's API chunk, which a first visit fetches, is now counted. Lower a ceiling
+ * whenever a change makes a page smaller.
  */
 const NOT_YET_WITHIN_BUDGET: Readonly<Record<string, Partial<Record<Measure, number>>>> = {
   '/docs/definition': { 'js gzip': 203776, 'js brotli': 173056 },
-  '/docs/principles/theme-participation-and-collaboration': { 'js gzip': 200704, 'js brotli': 171008 },
-  '/docs/background/glossary': { 'js gzip': 211968, 'js brotli': 180224 },
-  '/search?q=participation': { 'js gzip': 188416, 'js brotli': 160768 },
+  '/docs/principles/theme-participation-and-collaboration': { 'js gzip': 201728, 'js brotli': 171008 },
+  '/docs/background/glossary': { 'js gzip': 212992, 'js brotli': 180224 },
+  '/search?q=participation': { 'js gzip': 189440, 'js brotli': 160768 },
 };
 
 let browser: Browser;

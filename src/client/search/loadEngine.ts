@@ -13,8 +13,13 @@ async function fetchJson<T>(url: string, init?: RequestInit): Promise<T> {
   return (await response.json()) as T;
 }
 
-/** @param manifestUrl - absolute URL of the manifest (a worker's own URL is not the page's) */
-export async function loadSearchEngine(manifestUrl: string): Promise<SearchEngine> {
+/**
+ * @param manifestUrl - absolute URL of the manifest (a worker's own URL is not the page's)
+ * @param slice - records analysed between two pauses: a page's main thread pauses (the default),
+ *   the search worker does not
+ */
+export async function loadSearchEngine(manifestUrl: string, slice?: number): Promise<SearchEngine> {
   const manifest = await fetchJson<SearchManifest>(manifestUrl, { cache: 'no-cache' });
-  return SearchEngine.load(await fetchJson<SearchIndexFile>(new URL(manifest.index, manifestUrl).toString()));
+  const file = await fetchJson<SearchIndexFile>(new URL(manifest.index, manifestUrl).toString());
+  return SearchEngine.load(file, slice === undefined ? {} : { slice });
 }

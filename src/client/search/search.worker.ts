@@ -11,7 +11,8 @@ interface WorkerScope {
 }
 
 const scope = self as unknown as WorkerScope;
-const handle = createSearchHost(loadSearchEngine);
+// Nothing here answers input, so the index loads without the pauses a page's main thread needs.
+const handle = createSearchHost((manifestUrl) => loadSearchEngine(manifestUrl, Infinity));
 scope.addEventListener('message', (event) => {
   void handle(event.data).then((reply) => scope.postMessage(reply));
 });

@@ -79,7 +79,9 @@ export default function searchPlugin(context: LoadContext, options: PluginOption
                   test: /[\\/]node_modules[\\/]/,
                   priority: -10,
                   reuseExistingChunk: true,
-                  chunks: (chunk: { name?: string | null }) => chunk.name !== SEARCH_WORKER_NAME,
+                  // As by default ('async'), except the worker's chunk.
+                  chunks: (chunk: { name?: string | null; canBeInitial(): boolean }) =>
+                    !chunk.canBeInitial() && chunk.name !== SEARCH_WORKER_NAME,
                 },
               },
             },
