@@ -18,6 +18,7 @@ import type { QueryPlan } from './queryPlan';
 import type { SearchGlossaryTerm, SearchRecord } from './record';
 import { makeSnippet, planMatcher, type Segment } from './snippet';
 import { suggestGlossaryTerms } from './suggest';
+import { tokenize, type Token } from './tokenize';
 
 /** Load the index the manifest at `manifestUrl` (absolute) names; answered by `ready` or `error`. */
 export interface LoadRequest {
@@ -66,8 +67,35 @@ export type SearchReply =
   | { type: 'result'; id: number; result: QueryResult }
   | { type: 'error'; id: number; message: string };
 
+/** Tokens of a record's text, for its snippet. */
+export type TokensOf = (record: SearchRecord) => readonly Token[];
+
+/** Records whose tokens a host keeps: about the results of the last few dozen keystrokes. */
+const TOKEN_CACHE_SIZE = 1000;
+
+/**
+ * Keeps the tokens of the records last shown: while a reader types, the same paragraphs come back
+ * keystroke after keystroke, and tokenizing their text is most of the cost of their snippets.
+ */
+export function cachedTokens(size = TOKEN_CACHE_SIZE): TokensOf {
+  const cache = new Map<number, readonly Token[]>();
+  return (record) => {
+    let tokens = cache.get(record.id);
+    if (tokens) cache.delete(record.id);
+    else tokens = tokenize(record.x);
+    // Re-inserted last: the Map's order is least recently used first.
+    cache.set(record.id, tokens);
+    if (cache.size > size) cache.delete(cache.keys().next().value as number);
+    return tokens;
+  };
+}
+
 /** Runs one query on a loaded engine and shapes it for the interface. */
-export function runQuery(engine: SearchEngine, request: Omit<QueryRequest, 'type' | 'id'>): QueryResult {
+export function runQuery(
+  engine: SearchEngine,
+  request: Omit<QueryRequest, 'type' | 'id'>,
+  tokensOf: TokensOf = (record) => tokenize(record.x),
+): QueryResult {
   const response = engine.search(request.query, request.options);
   const matcher = planMatcher(response.plan);
   const suggestions =
@@ -80,7 +108,7 @@ export function runQuery(engine: SearchEngine, request: Omit<QueryRequest, 'type
     hits: response.hits.map(({ record, score }) => ({
       record,
       score,
-      snippet: makeSnippet(record.x, matcher, request.snippetLength),
+      snippet: makeSnippet(record.x, matcher, request.snippetLength, tokensOf(record)),
     })),
     total: response.total,
     ...(response.facets && { facets: response.facets }),
@@ -101,6 +129,7 @@ export function createSearchHost(
   loadEngine: (manifestUrl: string) => Promise<SearchEngine>,
 ): (request: SearchRequest) => Promise<SearchReply> {
   let engine: Promise<SearchEngine> | null = null;
+  const tokensOf = cachedTokens();
   return async (request) => {
     try {
       if (request.type === 'load') {
@@ -112,7 +141,7 @@ export function createSearchHost(
       }
       if (!engine) throw new Error('The search index was not asked for before the first query.');
       const { id, type: _type, ...query } = request;
-      return { type: 'result', id, result: runQuery(await engine, query) };
+      return { type: 'result', id, result: runQuery(await engine, query, tokensOf) };
     } catch (error) {
       return { type: 'error', id: request.id, message: messageOf(error) };
     }

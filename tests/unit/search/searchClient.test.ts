@@ -8,10 +8,16 @@
  * which replies arrive is the test's choice, as on a busy machine.
  */
 import { describe, expect, it } from 'vitest';
-import { createSearchHost, type SearchReply, type SearchRequest } from '../../../src/shared/search/protocol';
+import {
+  cachedTokens,
+  createSearchHost,
+  type SearchReply,
+  type SearchRequest,
+} from '../../../src/shared/search/protocol';
+import { tokenize } from '../../../src/shared/search/tokenize';
 import { makeSnippet, planMatcher } from '../../../src/shared/search/snippet';
 import { queryChannel, SearchClient, type SearchPort } from '../../../src/client/search/searchClient';
-import { corpusEngine, urls } from './corpus';
+import { corpusEngine, RECORDS, urls } from './corpus';
 import type { SearchEngine } from '../../../src/shared/search/engine';
 
 const MANIFEST = 'https://example.org/search/manifest.json';
@@ -102,6 +108,22 @@ describe('search host', () => {
     if (nothing.type !== 'result') throw new Error('expected a result');
     expect(nothing.result.total).toBe(0);
     expect(nothing.result.suggestions).toHaveLength(3);
+  });
+
+  it('keeps the tokens of recently shown records, the least recently used dropped first', () => {
+    const tokensOf = cachedTokens(2);
+    const [a, b, c] = RECORDS as [(typeof RECORDS)[0], (typeof RECORDS)[0], (typeof RECORDS)[0]];
+    const first = tokensOf(a);
+    expect(first).toEqual(tokenize(a.x));
+    expect(tokensOf(a)).toBe(first);
+    tokensOf(b);
+    tokensOf(a); // a is now the most recent
+    tokensOf(c); // evicts b
+    expect(tokensOf(a)).toBe(first);
+    const again = tokensOf(b);
+    expect(again).toEqual(tokenize(b.x));
+    // b came back and evicted c, the least recently used; a stays.
+    expect(tokensOf(a)).toBe(first);
   });
 
   it('reports a failed load as an error reply, and loads again on the next request', async () => {
