@@ -81,7 +81,10 @@ describe.each(PAGE_TYPES)('first load of the %s page (%s)', (_type, pagePath, pl
     `%s %s: within 10 KB of plain Docusaurus's ${plainType} page, or not above its listed ceiling`,
     async (kind, encoding) => {
       if (!measured.has(pagePath))
-        measured.set(pagePath, await firstLoad(browser, inject('baseUrl'), pagePath, BUILD, { ready: READY[pagePath] }));
+        measured.set(
+          pagePath,
+          await firstLoad(browser, inject('baseUrl'), pagePath, BUILD, { ready: READY[pagePath] }),
+        );
       const ours = measured.get(pagePath)!;
       const budget = plain[kind][encoding] + BUDGET_BYTES;
       const ceiling = NOT_YET_WITHIN_BUDGET[pagePath]?.[`${kind} ${encoding}`];

@@ -14,6 +14,5 @@ export function inPagePort(): SearchPort {
     onReply: (next) => {
       listener = next;
     },
-    onFailure: () => undefined,
   };
 }

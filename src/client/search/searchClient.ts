@@ -3,7 +3,7 @@
  * matches replies to them, and keeps typing from ever waiting on a query.
  *
  * - `SearchClient` talks to a port (the search worker, or the in-page fallback): `load` once,
- *   `search` per query; an `error` reply rejects that request, a failed port rejects all of them.
+ *   `search` per query; an `error` reply rejects that request with the host's message.
  * - `queryChannel` is what a search box uses: at most one query in flight; a query typed meanwhile
  *   waits in a single slot (replacing any that waited before it), and the reply of any query that
  *   is no longer the latest resolves to `null` (dropped), so results never go back in time.
@@ -16,8 +16,6 @@ import type { QueryRequest, QueryResult, SearchReply, SearchRequest } from '../.
 export interface SearchPort {
   post(request: SearchRequest): void;
   onReply(listener: (reply: SearchReply) => void): void;
-  /** The port failed as a whole (a worker that could not start): every pending request fails. */
-  onFailure(listener: (message: string) => void): void;
 }
 
 /** A query as a search box sends it (the id is the client's). */
@@ -40,12 +38,6 @@ export class SearchClient {
       this.pending.delete(reply.id);
       if (reply.type === 'error') waiting.reject(new Error(reply.message));
       else waiting.resolve(reply);
-    });
-    port.onFailure((message) => {
-      const waiting = [...this.pending.values()];
-      this.pending.clear();
-      this.loading = null;
-      for (const request of waiting) request.reject(new Error(message));
     });
   }
 

@@ -15,7 +15,12 @@
 import path from 'node:path';
 import logger from '@docusaurus/logger';
 import type { LoadContext, Plugin } from '@docusaurus/types';
-import { MANIFEST_PATH, SEARCH_PLUGIN_NAME, SEARCH_WORKER_NAME, type SearchGlobalData } from '../../shared/search/record';
+import {
+  MANIFEST_PATH,
+  SEARCH_PLUGIN_NAME,
+  SEARCH_WORKER_NAME,
+  type SearchGlobalData,
+} from '../../shared/search/record';
 import { EARLY_KEYS_SCRIPT } from '../../shared/search/earlyKeys';
 import { buildIndex } from './build';
 import { collectPages, type IndexedPage } from './collectPages';

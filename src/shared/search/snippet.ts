@@ -40,9 +40,7 @@ export function matchRanges(
   matches: TermMatcher,
   tokens: readonly Token[] = tokenize(text),
 ): Array<[number, number]> {
-  return tokens
-    .filter((token) => termsOfToken(token).some(matches))
-    .map((token) => [token.start, token.end]);
+  return tokens.filter((token) => termsOfToken(token).some(matches)).map((token) => [token.start, token.end]);
 }
 
 /** Splits `text` into marked and unmarked segments along the given ranges. */

@@ -35,7 +35,6 @@ function corpusHost(): { handle: ReturnType<typeof createSearchHost>; loads: str
 /** A port in front of a host whose replies wait until the test releases them. */
 function heldPort(handle: (request: SearchRequest) => Promise<SearchReply>) {
   let listener: (reply: SearchReply) => void = () => undefined;
-  let failure: (message: string) => void = () => undefined;
   const held: Array<Promise<SearchReply>> = [];
   const sent: SearchRequest[] = [];
   const port: SearchPort = {
@@ -46,16 +45,12 @@ function heldPort(handle: (request: SearchRequest) => Promise<SearchReply>) {
     onReply: (next) => {
       listener = next;
     },
-    onFailure: (next) => {
-      failure = next;
-    },
   };
   return {
     port,
     sent,
     /** Delivers the reply to the n-th request sent (0-based). */
     release: async (n: number) => listener(await held[n]!),
-    fail: (message: string) => failure(message),
   };
 }
 
@@ -174,18 +169,27 @@ describe('search client', () => {
     await held.release(0);
     await expect(query).rejects.toThrow(/not asked for/);
   });
+});
 
-  it('rejects every pending request when the worker fails, and loads again afterwards', async () => {
-    const { handle } = corpusHost();
-    const held = heldPort(handle);
+describe('search client, loading', () => {
+  it('rejects a failed load with the host’s message, and a later load asks again', async () => {
+    let attempts = 0;
+    const held = heldPort(
+      createSearchHost(async () => {
+        attempts += 1;
+        if (attempts === 1) throw new Error('Could not load /search/manifest.json (HTTP 503).');
+        return corpusEngine();
+      }),
+    );
     const client = new SearchClient(held.port);
-    const loaded = client.load(MANIFEST);
-    held.fail('The search worker could not start.');
-    await expect(loaded).rejects.toThrow('The search worker could not start.');
-    const again = client.load(MANIFEST);
-    expect(held.sent).toHaveLength(2);
+    const first = client.load(MANIFEST);
+    expect(client.load(MANIFEST)).toBe(first);
+    await held.release(0);
+    await expect(first).rejects.toThrow('HTTP 503');
+    const second = client.load(MANIFEST);
     await held.release(1);
-    expect(await again).toBeGreaterThan(0);
+    expect(await second).toBeGreaterThan(0);
+    expect(held.sent.map((request) => request.type)).toEqual(['load', 'load']);
   });
 });
 
@@ -241,7 +245,6 @@ describe('query channel (one per search box)', () => {
       onReply: (next) => {
         listener = next;
       },
-      onFailure: () => undefined,
     });
     const send = queryChannel(client);
     const replaced = send({ query: 'a', options: {} });

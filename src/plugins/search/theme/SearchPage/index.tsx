@@ -146,7 +146,9 @@ export default function SearchPage(): ReactNode {
           )}
           {(engine.status === 'error' || error !== null) && (
             <p role="alert">
-              <Translate id="search.status.error" values={{ message: engine.status === 'error' ? engine.message : error }}>
+              <Translate
+                id="search.status.error"
+                values={{ message: engine.status === 'error' ? engine.message : error }}>
                 {'Search is unavailable: {message}'}
               </Translate>
             </p>
@@ -181,9 +183,7 @@ export default function SearchPage(): ReactNode {
                   )}
                 </>
               ) : (
-                engine.status === 'ready' && (
-                  <NoResults query={response.query} suggestions={response.suggestions} />
-                )
+                engine.status === 'ready' && <NoResults query={response.query} suggestions={response.suggestions} />
               )}
             </>
           )}
