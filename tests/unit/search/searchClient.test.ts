@@ -194,13 +194,17 @@ describe('search client, loading', () => {
 });
 
 describe('query channel (one per search box)', () => {
-  it('drops the reply of a query that a later one replaced', async () => {
-    const { handle } = corpusHost();
-    const held = heldPort(handle);
+  /** A channel on a client whose index is loaded, in front of a held port. */
+  async function loadedChannel() {
+    const held = heldPort(corpusHost().handle);
     const client = new SearchClient(held.port);
     void client.load(MANIFEST);
     await held.release(0);
-    const send = queryChannel(client);
+    return { held, send: queryChannel(client) };
+  }
+
+  it('drops the reply of a query that a later one replaced', async () => {
+    const { held, send } = await loadedChannel();
     const first = send({ query: 'cit', options: {} });
     const second = send({ query: 'citizen', options: {} });
     // Only one query is in flight: the second waits for the first's reply.
@@ -214,12 +218,7 @@ describe('query channel (one per search box)', () => {
   });
 
   it('never runs a query that waited while a newer one was typed', async () => {
-    const { handle } = corpusHost();
-    const held = heldPort(handle);
-    const client = new SearchClient(held.port);
-    void client.load(MANIFEST);
-    await held.release(0);
-    const send = queryChannel(client);
+    const { held, send } = await loadedChannel();
     const typed = ['c', 'ci', 'cit', 'citi', 'citizen'].map((query) => send({ query, options: {} }));
     await held.release(1);
     await settle();
