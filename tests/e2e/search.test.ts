@@ -1,11 +1,12 @@
 /**
- * Search in Chromium, keyboard only: the index loads on first open (never on page load), a
- * result opens at its paragraph with the terms highlighted, `/search` filters change the count,
- * the no-result state offers glossary terms, words that match nothing are named, Ctrl+K pressed
- * before hydration still opens the dialog, Enter sends focus to the result count (from the dialog
- * with no results, and on /search) at desktop and 360 px, and axe finds nothing in light and dark
- * mode, at desktop and phone widths. Every test waits for `<html data-hydrated>` (the app-ready signal),
- * never for time. Expected results come from the same engine run in Node on the same built index.
+ * Search in Chromium, keyboard only: the index loads on first open (never on page load), in the
+ * search worker; a result opens at its paragraph with the terms highlighted; `/search` filters
+ * change the count; the no-result state offers glossary terms; words that match nothing are named;
+ * Ctrl+K pressed before hydration still opens the dialog; Enter sends focus to the result count
+ * (from the dialog with no results, and on /search) at desktop and 360 px; axe finds nothing in
+ * light and dark mode, at desktop and phone widths; /search does not shift as its results arrive.
+ * Every test waits for `<html data-hydrated>` (the app-ready signal), never for time. Expected
+ * results come from the same engine run in Node on the same built index.
  */
 import { provenanceLabel, TYPE_LABELS } from '../../src/shared/search/labels';
 import type { ContentType } from '../../src/shared/contentModel';
@@ -65,8 +66,11 @@ describe('search dialog', () => {
     expect(firstLoad, 'FlexSearch is not part of the first load').toEqual([]);
 
     const indexLoaded = page.waitForRequest((request) => /\/search\/index\.[0-9a-f]+\.json$/.test(request.url()));
+    // The engine runs in the search worker, started on first open: typing never waits on it.
+    const worker = page.waitForEvent('worker');
     await openDialog(page);
     await indexLoaded;
+    expect(new URL((await worker).url()).pathname).toMatch(/^\/assets\/js\/search\.[0-9a-f]{8}\.js$/);
     await expect.poll(() => [...scripts.values()].some((body) => body.includes(FLEXSEARCH_MARK))).toBe(true);
 
     await page.keyboard.type(QUERY);
