@@ -453,10 +453,10 @@ async function main(): Promise<void> {
     line('index load (median of 5)', ms(ourLoad.ms), ms(scaledLoad.ms), `${(scaledLoad.ms / ourLoad.ms).toFixed(2)}×`),
     // Columns 1× and 10×; the ratio is 10× over 1×.
     ...latencyLines('query', ourLatency, scaledLatency, true),
-    ...latencyLines('worker reply, cold', ourReply, scaledReply, true),
-    ...latencyLines('worker reply, warm', ourWarmReply, scaledWarmReply, true),
-    '  (worker reply: the query as the dialog sends it, with snippets, suggestions and the structured clone, with',
-    "   no cache (cold) and with the worker's token cache (warm); it runs in the search worker, so typing never waits)",
+    ...latencyLines('reply cold', ourReply, scaledReply, true),
+    ...latencyLines('reply warm', ourWarmReply, scaledWarmReply, true),
+    "  (reply: the search worker's answer to a keystroke of the dialog: query, snippets, suggestions, structured",
+    '   clone; cold without its token cache, warm with it; in the browser typing never waits on it)',
     '',
     `Targets: gzip ≤ 0.5× easyops: ${rows['index gzip'][0]! <= rows['index gzip'][1]! / 2 ? 'met' : 'NOT met'}; ` +
       `p95 < 1 ms: ${percentile(ourLatency.all, 0.95) < 1 ? 'met' : 'NOT met'}; ` +
