@@ -4,10 +4,10 @@
  * later, and a reply to a query the reader has since changed is dropped (queryChannel), so the
  * results shown stay those of the latest query answered.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { SearchOptions } from '@site/src/shared/search/engine';
 import type { QueryResult } from '@site/src/shared/search/protocol';
-import { queryChannel } from '@site/src/client/search/searchClient';
+import { queryChannel, type QueryChannel } from '@site/src/client/search/searchClient';
 import { absoluteManifestUrl, searchClient } from '@site/src/client/search/workerClient';
 
 export type EngineState = { status: 'loading' } | { status: 'ready' } | { status: 'error'; message: string };
@@ -49,25 +49,27 @@ export interface SearchResults {
 
 export function useSearchResults(state: EngineState, query: string, options: QueryOptions): SearchResults {
   const { types, provenances, limit, facets, snippetLength, suggestions } = options;
-  const send = useMemo(() => queryChannel(searchClient()), []);
+  // Made on first use, in the browser: rendering (and server rendering) starts no worker.
+  const channel = useRef<QueryChannel | null>(null);
   const [results, setResults] = useState<SearchResults>({ result: null, pending: false, error: null });
   useEffect(() => {
     if (state.status !== 'ready') return;
     if (!query.trim()) {
-      // An empty query answers at once; any reply still on its way is dropped by the next send.
+      // An empty query answers at once; a reply still on its way is dropped (the cleanup below).
       setResults({ result: null, pending: false, error: null });
       return;
     }
     let current = true;
     setResults((previous) => ({ ...previous, pending: true }));
-    send({ query, options: { types, provenances, limit, facets }, snippetLength, suggestions }).then(
+    channel.current ??= queryChannel(searchClient());
+    channel.current({ query, options: { types, provenances, limit, facets }, snippetLength, suggestions }).then(
       (result) => current && result && setResults({ result, pending: false, error: null }),
       (error: unknown) => current && setResults({ result: null, pending: false, error: messageOf(error) }),
     );
     return () => {
       current = false;
     };
-  }, [send, state, query, types, provenances, limit, facets, snippetLength, suggestions]);
+  }, [state, query, types, provenances, limit, facets, snippetLength, suggestions]);
   // Derived, not only set by the effect: on the render where the query changes, its reply is
   // already awaited.
   const awaited =
