@@ -24,7 +24,12 @@ const baseline = JSON.parse(
   readFileSync(path.resolve(__dirname, '../built/plainBaseline.json'), 'utf8'),
 ) as PlainBaseline;
 
-/** Each page type, one page of it, and the plain site's page of the same kind. */
+/**
+ * Each page type, one page of it, and the plain site's page of the same kind. The search page is
+ * measured once it shows its result count: its worker (script and chunks) and the index are
+ * fetched by then, and counted.
+ */
+const READY: Record<string, string> = { '/search?q=participation': '[data-testid="search-count"]' };
 const PAGE_TYPES: [string, string, PlainPageType][] = [
   ['home', '/', 'home'],
   ['definition', '/docs/definition', 'doc'],
@@ -47,8 +52,9 @@ type Measure = `${'js' | 'css'} ${'gzip' | 'brotli'}`;
  * 1.7 KB), the page furniture (provenance banner, page intro, share-or-cite, sources and related
  * pages, the docs 404 content: about 3 KB) and this site's always-loaded browser code in main.js
  * (permalinks, glossary previews, print, the comment and offline entries, the search button);
- * /search needs its engine and FlexSearch to show results (about 25 KB gzip above the shell; its
- * ceiling was raised by 1 KiB for the ranking rules that took page top-1 from 78 % to 90 %).
+ * /search needs its engine and FlexSearch to show results (about 26 KB gzip above the shell, of
+ * which 21 KB is the search worker that keeps typing from waiting on a query; FlexSearch's compact
+ * build alone is 10 KB).
  * Lower a ceiling whenever a change makes a page smaller.
  */
 const NOT_YET_WITHIN_BUDGET: Readonly<Record<string, Partial<Record<Measure, number>>>> = {
@@ -79,7 +85,11 @@ describe.each(PAGE_TYPES)('first load of the %s page (%s)', (_type, pagePath, pl
   ] as const)(
     `%s %s: within 10 KB of plain Docusaurus's ${plainType} page, or not above its listed ceiling`,
     async (kind, encoding) => {
-      if (!measured.has(pagePath)) measured.set(pagePath, await firstLoad(browser, inject('baseUrl'), pagePath, BUILD));
+      if (!measured.has(pagePath))
+        measured.set(
+          pagePath,
+          await firstLoad(browser, inject('baseUrl'), pagePath, BUILD, { ready: READY[pagePath] }),
+        );
       const ours = measured.get(pagePath)!;
       const budget = plain[kind][encoding] + BUDGET_BYTES;
       const ceiling = NOT_YET_WITHIN_BUDGET[pagePath]?.[`${kind} ${encoding}`];

@@ -1,11 +1,12 @@
 /**
- * Search in Chromium, keyboard only: the index loads on first open (never on page load), a
- * result opens at its paragraph with the terms highlighted, `/search` filters change the count,
- * the no-result state offers glossary terms, words that match nothing are named, Ctrl+K pressed
- * before hydration still opens the dialog, Enter sends focus to the result count (from the dialog
- * with no results, and on /search) at desktop and 360 px, and axe finds nothing in light and dark
- * mode, at desktop and phone widths. Every test waits for `<html data-hydrated>` (the app-ready signal),
- * never for time. Expected results come from the same engine run in Node on the same built index.
+ * Search in Chromium, keyboard only: the index loads on first open (never on page load), in the
+ * search worker; a result opens at its paragraph with the terms highlighted; `/search` filters
+ * change the count; the no-result state offers glossary terms; words that match nothing are named;
+ * Ctrl+K pressed before hydration still opens the dialog; Enter sends focus to the result count
+ * (from the dialog with no results, and on /search) at desktop and 360 px; axe finds nothing in
+ * light and dark mode, at desktop and phone widths; /search does not shift as its results arrive.
+ * Every test waits for `<html data-hydrated>` (the app-ready signal), never for time. Expected
+ * results come from the same engine run in Node on the same built index.
  */
 import { provenanceLabel, TYPE_LABELS } from '../../src/shared/search/labels';
 import type { ContentType } from '../../src/shared/contentModel';
@@ -65,8 +66,11 @@ describe('search dialog', () => {
     expect(firstLoad, 'FlexSearch is not part of the first load').toEqual([]);
 
     const indexLoaded = page.waitForRequest((request) => /\/search\/index\.[0-9a-f]+\.json$/.test(request.url()));
+    // The engine runs in the search worker, started on first open: typing never waits on it.
+    const worker = page.waitForEvent('worker');
     await openDialog(page);
     await indexLoaded;
+    expect(new URL((await worker).url()).pathname).toMatch(/^\/assets\/js\/search\.[0-9a-f]{8}\.js$/);
     await expect.poll(() => [...scripts.values()].some((body) => body.includes(FLEXSEARCH_MARK))).toBe(true);
 
     await page.keyboard.type(QUERY);
@@ -202,6 +206,36 @@ describe('search dialog', () => {
   });
 });
 
+/**
+ * Cumulative layout shift of the page so far (shifts not caused by input), and what moved: read
+ * from the browser's buffered `layout-shift` entries.
+ */
+async function layoutShift(page: Page): Promise<{ value: number; moved: string[] }> {
+  return page.evaluate(
+    () =>
+      new Promise<{ value: number; moved: string[] }>((resolve) => {
+        type Shift = PerformanceEntry & {
+          value: number;
+          hadRecentInput: boolean;
+          sources: Array<{ node?: Node | null }>;
+        };
+        const result = { value: 0, moved: [] as string[] };
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as Shift[]) {
+            if (entry.hadRecentInput) continue;
+            result.value += entry.value;
+            for (const source of entry.sources)
+              result.moved.push(
+                source.node instanceof Element ? source.node.outerHTML.slice(0, 80) : String(source.node?.nodeName),
+              );
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+        // Buffered entries are delivered in the next task.
+        setTimeout(() => resolve(result), 0);
+      }),
+  );
+}
+
 describe('search page', () => {
   async function count(page: Page): Promise<number> {
     return Number(await page.getByTestId('search-count').getAttribute('data-total'));
@@ -286,29 +320,7 @@ describe('search page', () => {
     await notice.waitFor();
     expect(await notice.textContent()).toBe('No match for Brazil; showing results for the other words.');
     await expect.poll(() => count(page)).toBe(engine.search(QUERY).total);
-    const shift = await page.evaluate(
-      () =>
-        new Promise<{ value: number; moved: string[] }>((resolve) => {
-          type Shift = PerformanceEntry & {
-            value: number;
-            hadRecentInput: boolean;
-            sources: Array<{ node?: Node | null }>;
-          };
-          const result = { value: 0, moved: [] as string[] };
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries() as Shift[]) {
-              if (entry.hadRecentInput) continue;
-              result.value += entry.value;
-              for (const source of entry.sources)
-                result.moved.push(
-                  source.node instanceof Element ? source.node.outerHTML.slice(0, 80) : String(source.node?.nodeName),
-                );
-            }
-          }).observe({ type: 'layout-shift', buffered: true });
-          // Buffered entries are delivered in the next task.
-          setTimeout(() => resolve(result), 0);
-        }),
-    );
+    const shift = await layoutShift(page);
     expect(shift.value, JSON.stringify(shift.moved)).toBeLessThan(0.01);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
@@ -326,11 +338,15 @@ describe('search page', () => {
     }
   });
 
-  it('has no axe violations at a phone width, where the search button still has a name', async () => {
+  it('has no axe violations and no layout shift at a phone width, where the search button still has a name', async () => {
     const page = await browser.newPage();
     await page.setViewportSize(PHONE);
     await visit(page, `/search?q=${encodeURIComponent(PARTLY_UNKNOWN)}`);
     await page.getByTestId('search-unmatched').waitFor();
+    await expect.poll(() => count(page)).toBe(engine.search(QUERY).total);
+    // The results arrive from the search worker after the first paint: nothing moves for them.
+    const shift = await layoutShift(page);
+    expect(shift.value, JSON.stringify(shift.moved)).toBeLessThan(0.01);
     const button = page.getByRole('button', { name: 'Search', exact: true });
     expect(await button.isVisible()).toBe(true);
     expect(await axeViolations(page)).toEqual([]);

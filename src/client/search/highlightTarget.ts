@@ -4,7 +4,8 @@
  * highlight, scrolls it into view and moves focus to it so screen-reader users land there too.
  */
 import { BLOCK, NON_TEXT_SELECTOR } from '../../shared/blocks';
-import { matchRanges, type TermMatcher } from '../../shared/search/snippet';
+import type { QueryPlan } from '../../shared/search/queryPlan';
+import { matchRanges, planMatcher, type TermMatcher } from '../../shared/search/snippet';
 
 export const TERM_MARK_CLASS = 'fw-search-term';
 /** How long to wait for the target page to render the paragraph. */
@@ -60,4 +61,9 @@ export function highlightTarget(id: string, matches: TermMatcher): void {
     else if (performance.now() < deadline) window.requestAnimationFrame(attempt);
   };
   attempt();
+}
+
+/** {@link highlightTarget} with the terms of a query plan (the word being typed as a prefix). */
+export function highlightPlan(id: string, plan: QueryPlan): void {
+  highlightTarget(id, planMatcher(plan));
 }

@@ -1,12 +1,11 @@
 /**
- * Browser: loads the search index once per page session, on demand (first open of the search
- * dialog or the search page), never on page load. The manifest is revalidated on every load so
- * a new deployment is picked up; the index file it names is content-hashed and cacheable.
+ * Fetches and opens the search index, wherever the engine runs (the search worker, or the page
+ * when Workers are unavailable): the manifest is revalidated on every load so a new deployment is
+ * picked up; the index file it names is content-hashed and cacheable (the service worker keeps
+ * both for offline use). Uses only `fetch`, which workers have.
  */
 import { SearchEngine } from '../../shared/search/engine';
 import type { SearchIndexFile, SearchManifest } from '../../shared/search/record';
-
-let loading: Promise<SearchEngine> | null = null;
 
 async function fetchJson<T>(url: string, init?: RequestInit): Promise<T> {
   const response = await fetch(url, init);
@@ -14,20 +13,13 @@ async function fetchJson<T>(url: string, init?: RequestInit): Promise<T> {
   return (await response.json()) as T;
 }
 
-async function load(manifestUrl: string): Promise<SearchEngine> {
-  const manifest = await fetchJson<SearchManifest>(manifestUrl, { cache: 'no-cache' });
-  const indexUrl = new URL(manifest.index, new URL(manifestUrl, window.location.href));
-  return SearchEngine.load(await fetchJson<SearchIndexFile>(indexUrl.toString()));
-}
-
 /**
- * @param manifestUrl - from the plugin's global data
- * @returns the engine; the same promise for every caller. A failed load is retried next time.
+ * @param manifestUrl - absolute URL of the manifest (a worker's own URL is not the page's)
+ * @param slice - records analysed between two pauses: a page's main thread pauses (the default),
+ *   the search worker does not
  */
-export function loadSearchEngine(manifestUrl: string): Promise<SearchEngine> {
-  loading ??= load(manifestUrl).catch((error: unknown) => {
-    loading = null;
-    throw error;
-  });
-  return loading;
+export async function loadSearchEngine(manifestUrl: string, slice?: number): Promise<SearchEngine> {
+  const manifest = await fetchJson<SearchManifest>(manifestUrl, { cache: 'no-cache' });
+  const file = await fetchJson<SearchIndexFile>(new URL(manifest.index, manifestUrl).toString());
+  return SearchEngine.load(file, slice === undefined ? {} : { slice });
 }

@@ -15,7 +15,12 @@
 import path from 'node:path';
 import logger from '@docusaurus/logger';
 import type { LoadContext, Plugin } from '@docusaurus/types';
-import { MANIFEST_PATH, SEARCH_PLUGIN_NAME, type SearchGlobalData } from '../../shared/search/record';
+import {
+  MANIFEST_PATH,
+  SEARCH_PLUGIN_NAME,
+  SEARCH_WORKER_NAME,
+  type SearchGlobalData,
+} from '../../shared/search/record';
 import { EARLY_KEYS_SCRIPT } from '../../shared/search/earlyKeys';
 import { buildIndex } from './build';
 import { collectPages, type IndexedPage } from './collectPages';
@@ -64,13 +69,32 @@ export default function searchPlugin(context: LoadContext, options: PluginOption
       return { headTags: [{ tagName: 'script', innerHTML: EARLY_KEYS_SCRIPT }] };
     },
 
-    configureWebpack() {
+    configureWebpack(_config, isServer) {
       // The site bundles FlexSearch's "compact" build (Document, store, export/import; no Worker,
       // which also drags in Node-only code): the same index format as the full build used here.
       const resolve = { alias: { flexsearch: FLEXSEARCH_COMPACT } };
-      if (!development) return { resolve };
+      // The search worker stays one file: its packages (FlexSearch, stemmer, …) are not split into
+      // a vendors chunk it would fetch with a request of its own.
+      const optimization = isServer
+        ? {}
+        : {
+            splitChunks: {
+              cacheGroups: {
+                defaultVendors: {
+                  test: /[\\/]node_modules[\\/]/,
+                  priority: -10,
+                  reuseExistingChunk: true,
+                  // As by default ('async'), except the worker's chunk.
+                  chunks: (chunk: { name?: string | null; canBeInitial(): boolean }) =>
+                    !chunk.canBeInitial() && chunk.name !== SEARCH_WORKER_NAME,
+                },
+              },
+            },
+          };
+      if (!development) return { resolve, optimization };
       return {
         resolve,
+        optimization,
         devServer: { static: [{ directory: devSiteDir, publicPath: baseUrl, watch: false }] },
       } as object;
     },

@@ -84,9 +84,11 @@ export class SearchEngine {
 
   /**
    * Loads a published index file. Records are analysed in slices with a pause between them, so
-   * a browser stays responsive to input while the index loads.
+   * a page that loads it on its main thread stays responsive to input; the search worker, which
+   * has no input to answer, loads without pauses (`slice: Infinity`).
+   * @param slice - records analysed between two pauses
    */
-  static async load(file: SearchIndexFile): Promise<SearchEngine> {
+  static async load(file: SearchIndexFile, { slice = LOAD_SLICE }: { slice?: number } = {}): Promise<SearchEngine> {
     const { index, records } = await readIndexFile(file);
     const analysed: AnalysedRecord[] = [];
     const surfaces = new Map<string, string>();
@@ -103,7 +105,7 @@ export class SearchEngine {
       const current = analyseRecord(record, pageIndex, surfaces, pageIndex === 0 ? undefined : lead, digest);
       if (pageIndex === 0) lead = current.page;
       analysed.push(current);
-      if (analysed.length % LOAD_SLICE === 0) await pause();
+      if (analysed.length % slice === 0) await pause();
     }
     return new SearchEngine(index, analysed, file.glossary, surfaces);
   }

@@ -63,6 +63,9 @@ export type SearchManifest = {
 /** Name of the Docusaurus plugin, under which the browser finds its global data. */
 export const SEARCH_PLUGIN_NAME = 'fw-search';
 
+/** Name of the search worker (its chunk's name in the build, and the Worker's name). */
+export const SEARCH_WORKER_NAME = 'search';
+
 /** The plugin's global data: all a page needs before search is first opened. */
 export type SearchGlobalData = {
   /** URL of the manifest (revalidated on every load). */

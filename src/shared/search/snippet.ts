@@ -5,7 +5,8 @@
  *
  * Pure: no DOM, no Node APIs.
  */
-import { termsOfToken, tokenize } from './tokenize';
+import type { QueryPlan } from './queryPlan';
+import { termsOfToken, tokenize, type Token } from './tokenize';
 
 export interface Segment {
   text: string;
@@ -22,14 +23,24 @@ export function termMatcher(terms: readonly string[], prefixes: readonly string[
   return (term) => exact.has(term) || prefixes.some((prefix) => term.startsWith(prefix));
 }
 
+/** The matcher for a plan's terms, with the word being typed matched as a prefix. */
+export function planMatcher(plan: QueryPlan): TermMatcher {
+  const prefixes = plan.concepts.at(-1)?.alternatives.some((alternative) => alternative.kind === 'prefix')
+    ? (plan.concepts.at(-1)?.alternatives[0]?.terms ?? [])
+    : [];
+  return termMatcher(plan.terms, prefixes);
+}
+
 /**
  * Character ranges of matched terms in `text`: a token is marked when its term, one of a symbol's
  * parts or tails ("cn.3/2026/13" in "E/CN.3/2026/13") or its closed compound matches.
  */
-export function matchRanges(text: string, matches: TermMatcher): Array<[number, number]> {
-  return tokenize(text)
-    .filter((token) => termsOfToken(token).some(matches))
-    .map((token) => [token.start, token.end]);
+export function matchRanges(
+  text: string,
+  matches: TermMatcher,
+  tokens: readonly Token[] = tokenize(text),
+): Array<[number, number]> {
+  return tokens.filter((token) => termsOfToken(token).some(matches)).map((token) => [token.start, token.end]);
 }
 
 /** Splits `text` into marked and unmarked segments along the given ranges. */
@@ -50,11 +61,17 @@ export function segmentsOf(text: string, ranges: ReadonlyArray<readonly [number,
  * @param text - the paragraph
  * @param matches - which terms to mark
  * @param maxLength - longest snippet, in characters (ellipses excluded)
+ * @param tokens - `tokenize(text)`, when the caller keeps it (tokenizing is most of the cost)
  * @returns the window of `text` holding the most distinct matched terms, cut at word boundaries,
  *   with `…` where it was cut
  */
-export function makeSnippet(text: string, matches: TermMatcher, maxLength = 180): Segment[] {
-  const ranges = matchRanges(text, matches);
+export function makeSnippet(
+  text: string,
+  matches: TermMatcher,
+  maxLength = 180,
+  tokens: readonly Token[] = tokenize(text),
+): Segment[] {
+  const ranges = matchRanges(text, matches, tokens);
   if (text.length <= maxLength) return segmentsOf(text, ranges);
   let bestStart = 0;
   let bestCount = -1;

@@ -3,7 +3,10 @@
  * is idle on a first visit (empty cache, fresh browser profile), excluding Docusaurus's idle-time
  * prefetches of linked pages, on a page without comments (the comment service is not reached).
  * Workers count: the service worker's script and the scripts it imports (src/plugins/offline) are
- * fetched on every first visit, after the page's `load` event. The browser only discovers which
+ * fetched on every first visit, after the page's `load` event; so do the page's dedicated workers
+ * (the search worker's script, its chunks and the index: Playwright reports their requests as the
+ * page's), and a page that needs a worker to show what it is for names a `ready` selector, so
+ * nothing it fetches is missed by an early idle. The browser only discovers which
  * files (Docusaurus loads a route's chunks from its own manifest, not from `<link>` tags); their
  * sizes are read from the built files and compressed here (gzip -9 and brotli 11,
  * src/plugins/precompress), so the figures are deterministic.
@@ -52,10 +55,21 @@ function sizes(file: string): Promise<Bytes> {
  * answer this page's requests from its cache (it keeps the chunks Docusaurus prefetched), where
  * the page's request events never see them, and the figure would depend on what ran before.
  */
+export interface FirstLoadOptions {
+  /** Let the page talk to the comment service (default: requests to /api/ are refused). */
+  reachApi?: boolean;
+  /**
+   * A selector that appears once the page shows what it is for (the search page: its result
+   * count, which needs the search worker and the index): the visit waits for it as well as for
+   * the network to go idle.
+   */
+  ready?: string;
+}
+
 export async function firstLoadFiles(
   browser: Browser,
   url: string,
-  { reachApi = false }: { reachApi?: boolean } = {},
+  { reachApi = false, ready }: FirstLoadOptions = {},
 ): Promise<{ js: string[]; css: string[] }> {
   const reader = await browser.newIsolatedBrowser();
   try {
@@ -88,10 +102,19 @@ export async function firstLoadFiles(
         return registration;
       };
     });
+    // Dedicated workers' scripts are requests like any other; each must have been seen.
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
     // The `load` event first (the service worker registers then), then an idle network.
     await page.goto(url, { waitUntil: 'load' });
     await page.waitForLoadState('networkidle');
+    if (ready) {
+      await page.locator(ready).first().waitFor();
+      await page.waitForLoadState('networkidle');
+    }
     for (const script of await serviceWorkerScripts(reader, page)) add(script);
+    const missed = workers.filter((script) => !files.js.has(script));
+    if (missed.length > 0) throw new Error(`Worker scripts not seen as requests: ${missed.join(', ')}`);
     return { js: [...files.js].sort(), css: [...files.css].sort() };
   } finally {
     await reader.close();
@@ -120,8 +143,7 @@ async function serviceWorkerScripts(reader: Browser, page: Page): Promise<string
       .filter((entry) => (entry as PerformanceResourceTiming).initiatorType === 'other')
       .map((entry) => entry.name),
   );
-  const scripts = [scriptUrl, ...imported];
-  return scripts;
+  return [scriptUrl, ...imported];
 }
 
 /** Sums the sizes of site files (`/assets/…` paths) read from `siteDir`. */
@@ -140,8 +162,9 @@ export async function firstLoad(
   baseUrl: string,
   pagePath: string,
   siteDir: string,
+  options: Omit<FirstLoadOptions, 'reachApi'> = {},
 ): Promise<FirstLoad> {
-  const files = await firstLoadFiles(browser, `${baseUrl}${pagePath}`);
+  const files = await firstLoadFiles(browser, `${baseUrl}${pagePath}`, options);
   return {
     js: await bytesOf(siteDir, files.js),
     css: await bytesOf(siteDir, files.css),

@@ -1,11 +1,14 @@
 /**
  * What the `/search` page and the search dialog pull into the browser: never the schema library
- * (TypeBox), which the content model uses for validation, just to read a list of constants.
- * Follows the value imports (not `import type`) from the entry components through the project.
+ * (TypeBox), which the content model uses for validation, just to read a list of constants; and
+ * never the search engine itself (FlexSearch, the tokenizer, the stemmer), which runs in the
+ * search worker. Follows the static value imports (not `import type`, not `import()`) from the
+ * entry components through the project.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SEARCH_WORKER_NAME } from '../../../src/shared/search/record';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const IMPORT = /^\s*import\s+(?!type\b)(?:[^'"]*?\s+from\s+)?['"]([^'"]+)['"]/gm;
@@ -45,14 +48,35 @@ function packagesReached(entry: string): Set<string> {
   return packages;
 }
 
+/** The search interface's entry components: what a page's main thread runs. */
+const SEARCH_ENTRIES = [
+  'src/plugins/search/theme/SearchPage/index.tsx',
+  'src/plugins/search/theme/SearchBar/SearchDialog.tsx',
+  'src/plugins/search/theme/SearchBar/index.tsx',
+];
+
 describe('search code shipped to the browser', () => {
-  it.each([
-    'src/plugins/search/theme/SearchPage/index.tsx',
-    'src/plugins/search/theme/SearchBar/SearchDialog.tsx',
-    'src/plugins/search/theme/SearchBar/index.tsx',
-  ])('%s does not import TypeBox', (entry) => {
+  it.each(SEARCH_ENTRIES)('%s does not import TypeBox', (entry) => {
     const reached = [...packagesReached(path.join(ROOT, entry))];
     expect(reached.length).toBeGreaterThan(0);
     expect(reached.filter((name) => name === 'typebox' || name.startsWith('typebox/'))).toEqual([]);
+  });
+});
+
+describe('search engine off the main thread', () => {
+  it.each(SEARCH_ENTRIES)('%s reaches neither FlexSearch nor the stemmer', (entry) => {
+    const reached = [...packagesReached(path.join(ROOT, entry))];
+    expect(reached.filter((name) => /^(flexsearch|stemmer|remove-accents)/.test(name))).toEqual([]);
+  });
+
+  it('the search worker does', () => {
+    const reached = packagesReached(path.join(ROOT, 'src/client/search/search.worker.ts'));
+    expect([...reached]).toEqual(expect.arrayContaining(['flexsearch', 'stemmer']));
+  });
+
+  it('names the worker with the literal the plugin keeps its chunk whole by', () => {
+    // Rspack takes a Worker's name for its chunk name only when written as a literal.
+    const source = readFileSync(path.join(ROOT, 'src/client/search/workerClient.ts'), 'utf8');
+    expect(source).toContain(`{ name: '${SEARCH_WORKER_NAME}' }`);
   });
 });

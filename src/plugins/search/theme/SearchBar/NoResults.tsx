@@ -2,23 +2,23 @@
 import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import type { SearchGlossaryTerm } from '@site/src/shared/search/record';
-import { suggestGlossaryTerms } from '@site/src/shared/search/suggest';
 import styles from './SearchDialog.module.css';
 
 interface Props {
   query: string;
-  glossary: readonly SearchGlossaryTerm[];
+  /** The glossary terms closest to the query (the search worker picks them). */
+  suggestions: readonly SearchGlossaryTerm[];
   onPick(): void;
 }
 
-export default function NoResults({ query, glossary, onPick }: Props): ReactNode {
+export default function NoResults({ query, suggestions, onPick }: Props): ReactNode {
   return (
     <section className={styles.recent} aria-labelledby="fw-search-none-heading">
       <h2 id="fw-search-none-heading" className={styles.groupLabel}>
         No results. Glossary terms close to “{query}”
       </h2>
       <ul className={styles.recentList}>
-        {suggestGlossaryTerms(query, glossary, 3).map((entry) => (
+        {suggestions.map((entry) => (
           <li key={entry.url}>
             <Link to={entry.url} onClick={onPick}>
               {entry.term}

@@ -13,8 +13,7 @@ import useBaseUrl from '@docusaurus/useBaseUrl';
 import { usePluralForm } from '@docusaurus/theme-common';
 import { groupByType } from '@site/src/shared/search/group';
 import { breadcrumbOf, TYPE_LABELS } from '@site/src/shared/search/labels';
-import { makeSnippet } from '@site/src/shared/search/snippet';
-import { openResult, planMatcher } from '@site/src/client/search/openResult';
+import { openResult } from '@site/src/client/search/openResult';
 import { addRecentSearch, clearRecentSearches, readRecentSearches } from '@site/src/client/search/recentSearches';
 import type { SearchPageLocationState } from '@site/src/plugins/search/theme/SearchPage/searchParams';
 import NoResults from './NoResults';
@@ -34,7 +33,7 @@ interface Props {
 }
 
 const DIALOG_LIMIT = 20;
-const OPTIONS = { limit: DIALOG_LIMIT };
+const OPTIONS = { limit: DIALOG_LIMIT, snippetLength: 140, suggestions: 3 };
 
 export default function SearchDialog({ manifestUrl, initialQuery, onReady, onClose }: Props): ReactNode {
   const dialog = useRef<HTMLDialogElement>(null);
@@ -47,11 +46,13 @@ export default function SearchDialog({ manifestUrl, initialQuery, onReady, onClo
   const [active, setActive] = useState(-1);
   const [recent, setRecent] = useState<string[]>(() => readRecentSearches());
   const engine = useSearchEngine(manifestUrl);
-  const response = useSearchResults(engine, query, OPTIONS);
+  const { result: response, pending, error } = useSearchResults(engine, query, OPTIONS);
   const hits = useMemo(() => response?.hits ?? [], [response]);
   const groups = useMemo(() => groupByType(hits, (hit) => hit.record.k), [hits]);
   const ordered = useMemo(() => groups.flatMap((group) => group.items), [groups]);
-  const matcher = useMemo(() => (response ? planMatcher(response.plan) : null), [response]);
+  // Enter pressed while the query's reply is on its way acts on that reply, as it would have if
+  // the results had been there already.
+  const [enterWaiting, setEnterWaiting] = useState(false);
 
   useEffect(() => {
     const element = dialog.current;
@@ -78,6 +79,22 @@ export default function SearchDialog({ manifestUrl, initialQuery, onReady, onClo
     openResult(history, hit.record.u, response.plan);
   };
 
+  const submit = (): void => {
+    if (ordered.length > 0) open(Math.max(0, active));
+    else if (query.trim()) {
+      onClose();
+      const state: SearchPageLocationState = { focusResults: true };
+      history.push(`${searchPage}?q=${encodeURIComponent(query.trim())}`, state);
+    }
+  };
+  const submitRef = useRef(submit);
+  submitRef.current = submit;
+  useEffect(() => {
+    if (!enterWaiting || pending) return;
+    setEnterWaiting(false);
+    submitRef.current();
+  }, [enterWaiting, pending]);
+
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
     if (event.key === 'Escape') {
       // One press closes, as the footer says; the browser would clear the search field first.
@@ -93,25 +110,19 @@ export default function SearchDialog({ manifestUrl, initialQuery, onReady, onClo
       );
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      if (ordered.length > 0) open(Math.max(0, active));
-      else if (query.trim()) {
-        onClose();
-        const state: SearchPageLocationState = { focusResults: true };
-        history.push(`${searchPage}?q=${encodeURIComponent(query.trim())}`, state);
-      }
+      if (pending) setEnterWaiting(true);
+      else submit();
     }
   };
 
   const listId = `${id}-listbox`;
   const expanded = ordered.length > 0;
+  const failure = engine.status === 'error' ? engine.message : error;
   const status =
     engine.status === 'loading'
       ? translate({ id: 'search.status.loading', message: 'Loading the search index…' })
-      : engine.status === 'error'
-        ? translate(
-            { id: 'search.status.error', message: 'Search is unavailable: {message}' },
-            { message: engine.message },
-          )
+      : failure !== null
+        ? translate({ id: 'search.status.error', message: 'Search is unavailable: {message}' }, { message: failure })
         : response
           ? selectMessage(
               response.total,
@@ -179,9 +190,7 @@ export default function SearchDialog({ manifestUrl, initialQuery, onReady, onClo
                     onMouseMove={() => setActive(index)}
                     onClick={() => open(index)}>
                     <span className={styles.breadcrumb}>{breadcrumbOf(hit.record.t, hit.record.h)}</span>
-                    {matcher && (
-                      <Snippet className={styles.snippet} segments={makeSnippet(hit.record.x, matcher, 140)} />
-                    )}
+                    <Snippet className={styles.snippet} segments={hit.snippet} />
                   </div>
                 );
               })}
@@ -189,7 +198,7 @@ export default function SearchDialog({ manifestUrl, initialQuery, onReady, onClo
           ))}
         </div>
         {engine.status === 'ready' && response?.total === 0 && (
-          <NoResults query={query.trim()} glossary={engine.engine.glossary} onPick={onClose} />
+          <NoResults query={response.query.trim()} suggestions={response.suggestions} onPick={onClose} />
         )}
         {!query.trim() && (
           <RecentSearches

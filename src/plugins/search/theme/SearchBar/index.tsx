@@ -1,6 +1,6 @@
 /**
- * The navbar search button: the only search code in a page's first load. The dialog, FlexSearch,
- * the query code and the index are loaded on demand: on first hover or focus of the button, or
+ * The navbar search button: the only search code in a page's first load. The dialog, the search
+ * worker (FlexSearch, the query code) and the index are loaded on demand: on first hover or focus of the button, or
  * on first open (button, Ctrl/Cmd+K or `/`), never on page load.
  */
 import React, { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
@@ -12,8 +12,11 @@ import { isSearchShortcut } from './shortcut';
 import styles from './styles.module.css';
 
 const loadDialog = () => import('./SearchDialog');
+// Starts the search worker and its index load; the dialog then finds both under way.
 const loadIndex = (manifestUrl: string) =>
-  import('@site/src/client/search/loadEngine').then(({ loadSearchEngine }) => loadSearchEngine(manifestUrl));
+  import('@site/src/client/search/workerClient').then(({ searchClient, absoluteManifestUrl }) =>
+    searchClient().load(absoluteManifestUrl(manifestUrl)),
+  );
 const SearchDialog = lazy(loadDialog);
 
 export default function SearchBar(): ReactNode {

@@ -1,24 +1,29 @@
 /**
- * React glue shared by the search dialog and the search page: loads the engine on first use and
- * runs the query on every change (a query takes well under a millisecond, so no debounce is
- * needed and results follow each keystroke).
+ * React glue shared by the search dialog and the search page: loads the index on first use and
+ * sends the query on every change to the search worker. Typing never waits: the reply comes
+ * later, and a reply to a query the reader has since changed is dropped (queryChannel), so the
+ * results shown stay those of the latest query answered.
  */
-import { useEffect, useMemo, useState } from 'react';
-import type { SearchEngine, SearchOptions, SearchResponse } from '@site/src/shared/search/engine';
-import { loadSearchEngine } from '@site/src/client/search/loadEngine';
+import { useEffect, useRef, useState } from 'react';
+import type { SearchOptions } from '@site/src/shared/search/engine';
+import type { QueryResult } from '@site/src/shared/search/protocol';
+import { queryChannel, type QueryChannel } from '@site/src/client/search/searchClient';
+import { absoluteManifestUrl, searchClient } from '@site/src/client/search/workerClient';
 
-export type EngineState =
-  { status: 'loading' } | { status: 'ready'; engine: SearchEngine } | { status: 'error'; message: string };
+export type EngineState = { status: 'loading' } | { status: 'ready' } | { status: 'error'; message: string };
+
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 export function useSearchEngine(manifestUrl: string): EngineState {
   const [state, setState] = useState<EngineState>({ status: 'loading' });
   useEffect(() => {
     let cancelled = false;
-    loadSearchEngine(manifestUrl).then(
-      (engine) => !cancelled && setState({ status: 'ready', engine }),
-      (error: unknown) =>
-        !cancelled && setState({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
-    );
+    searchClient()
+      .load(absoluteManifestUrl(manifestUrl))
+      .then(
+        () => !cancelled && setState({ status: 'ready' }),
+        (error: unknown) => !cancelled && setState({ status: 'error', message: messageOf(error) }),
+      );
     return () => {
       cancelled = true;
     };
@@ -26,10 +31,48 @@ export function useSearchEngine(manifestUrl: string): EngineState {
   return state;
 }
 
-export function useSearchResults(state: EngineState, query: string, options: SearchOptions): SearchResponse | null {
-  const { types, provenances, limit, facets } = options;
-  return useMemo(() => {
-    if (state.status !== 'ready' || !query.trim()) return null;
-    return state.engine.search(query, { types, provenances, limit, facets });
-  }, [state, query, types, provenances, limit, facets]);
+export interface QueryOptions extends SearchOptions {
+  /** Longest snippet, in characters. */
+  snippetLength?: number;
+  /** Glossary terms to suggest when nothing matches. */
+  suggestions?: number;
+}
+
+export interface SearchResults {
+  /** The latest answered query's result (kept while a newer one is on its way); null for an empty query. */
+  result: QueryResult | null;
+  /** A query is on its way: what is shown is not yet the answer to what was typed. */
+  pending: boolean;
+  /** The latest query failed. */
+  error: string | null;
+}
+
+export function useSearchResults(state: EngineState, query: string, options: QueryOptions): SearchResults {
+  const { types, provenances, limit, facets, snippetLength, suggestions } = options;
+  // Made on first use, in the browser: rendering (and server rendering) starts no worker.
+  const channel = useRef<QueryChannel | null>(null);
+  const [results, setResults] = useState<SearchResults>({ result: null, pending: false, error: null });
+  useEffect(() => {
+    if (state.status !== 'ready') return;
+    if (!query.trim()) {
+      // An empty query answers at once; a reply still on its way is dropped (the cleanup below).
+      setResults({ result: null, pending: false, error: null });
+      return;
+    }
+    let current = true;
+    setResults((previous) => ({ ...previous, pending: true }));
+    channel.current ??= queryChannel(searchClient());
+    channel.current({ query, options: { types, provenances, limit, facets }, snippetLength, suggestions }).then(
+      (result) => current && result && setResults({ result, pending: false, error: null }),
+      (error: unknown) => current && setResults({ result: null, pending: false, error: messageOf(error) }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [state, query, types, provenances, limit, facets, snippetLength, suggestions]);
+  // Derived, not only set by the effect: on the render where the query changes, its reply is
+  // already awaited.
+  const awaited =
+    state.status === 'ready' && query.trim() !== '' && results.error === null && results.result?.query !== query;
+  return { ...results, pending: results.pending || awaited };
 }

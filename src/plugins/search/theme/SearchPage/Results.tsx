@@ -2,11 +2,10 @@
 import React, { type MouseEvent, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import { useHistory } from '@docusaurus/router';
-import type { SearchResponse } from '@site/src/shared/search/engine';
+import type { QueryResult } from '@site/src/shared/search/protocol';
 import type { SearchGlossaryTerm } from '@site/src/shared/search/record';
 import { breadcrumbOf, provenanceLabel, TYPE_LABELS } from '@site/src/shared/search/labels';
-import { makeSnippet } from '@site/src/shared/search/snippet';
-import { openResult, planMatcher } from '@site/src/client/search/openResult';
+import { openResult } from '@site/src/client/search/openResult';
 import Snippet from '@site/src/plugins/search/theme/SearchBar/Snippet';
 import styles from './styles.module.css';
 
@@ -18,12 +17,11 @@ function isPlainClick(event: MouseEvent): boolean {
 export const resultLinkId = (index: number): string => `fw-search-result-${index}`;
 
 /** The first `shown` results. */
-export function ResultList({ response, shown }: { response: SearchResponse; shown: number }): ReactNode {
+export function ResultList({ response, shown }: { response: QueryResult; shown: number }): ReactNode {
   const history = useHistory();
-  const matcher = planMatcher(response.plan);
   return (
     <ol className={styles.results}>
-      {response.hits.slice(0, shown).map(({ record }, index) => (
+      {response.hits.slice(0, shown).map(({ record, snippet }, index) => (
         <li key={record.id} className={styles.result}>
           <Link
             id={resultLinkId(index)}
@@ -36,7 +34,7 @@ export function ResultList({ response, shown }: { response: SearchResponse; show
             }}>
             {breadcrumbOf(record.t, record.h)}
           </Link>
-          <Snippet className={styles.snippet} segments={makeSnippet(record.x, matcher)} />
+          <Snippet className={styles.snippet} segments={snippet} />
           <span className={styles.meta}>
             {TYPE_LABELS[record.k]} · {provenanceLabel(record.p)}
           </span>

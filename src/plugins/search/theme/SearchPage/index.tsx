@@ -17,7 +17,6 @@ import useIsBrowser from '@docusaurus/useIsBrowser';
 import { SEARCH_PLUGIN_NAME, type SearchGlobalData } from '@site/src/shared/search/record';
 import { announce } from '@site/src/client/announce';
 import { PROVENANCE_ORDER, provenanceLabel, TYPE_LABELS, TYPE_ORDER } from '@site/src/shared/search/labels';
-import { suggestGlossaryTerms } from '@site/src/shared/search/suggest';
 import { useSearchEngine, useSearchResults } from '@site/src/plugins/search/theme/SearchBar/useSearch';
 import UnmatchedNotice from '@site/src/plugins/search/theme/SearchBar/UnmatchedNotice';
 import Filters from './Filters';
@@ -38,18 +37,20 @@ export default function SearchPage(): ReactNode {
   const search = isBrowser ? location.search : '';
   const state = useMemo(() => parseSearchParams(search), [search]);
   const engine = useSearchEngine(manifestUrl);
-  const options = useMemo(
-    () => ({ types: state.types, provenances: state.provenances, limit: Infinity, facets: true }),
-    [state],
-  );
-  const response = useSearchResults(engine, state.query, options);
   const [shown, setShown] = useState(PAGE_SIZE);
+  // Only the results shown cross from the worker (with their snippets); the total and the facet
+  // counts cover every match.
+  const options = useMemo(
+    () => ({ types: state.types, provenances: state.provenances, limit: shown, facets: true, suggestions: 5 }),
+    [state, shown],
+  );
+  const { result: response, error } = useSearchResults(engine, state.query, options);
   // After "Show more", focus moves to the first newly shown result (keyboard users stay in place).
   const [focusIndex, setFocusIndex] = useState<number | null>(null);
-  useEffect(() => setShown(PAGE_SIZE), [response]);
+  useEffect(() => setShown(PAGE_SIZE), [state]);
   useEffect(() => {
     if (focusIndex !== null) document.getElementById(resultLinkId(focusIndex))?.focus();
-  }, [focusIndex, shown]);
+  }, [focusIndex, response]);
   // Each Enter asks once for focus on the count; it moves when the count is there (the index may
   // still be loading) and never again while the reader types.
   const countRef = useRef<HTMLParagraphElement>(null);
@@ -62,10 +63,11 @@ export default function SearchPage(): ReactNode {
     history.replace({ pathname: location.pathname, search: location.search });
   }, [location, history]);
   useEffect(() => {
-    if (focusRequests === focusServed.current || !response || !countRef.current) return;
+    // Served by the count of the query sent, not by one still shown from before.
+    if (focusRequests === focusServed.current || response?.query !== state.query || !countRef.current) return;
     focusServed.current = focusRequests;
     countRef.current.focus();
-  }, [focusRequests, response]);
+  }, [focusRequests, response, state.query]);
   const { selectMessage } = usePluralForm();
 
   const update = (next: Partial<SearchPageState>): void => {
@@ -73,19 +75,19 @@ export default function SearchPage(): ReactNode {
   };
 
   const total = response?.total ?? 0;
-  const visible = Math.min(shown, total);
+  const visible = Math.min(shown, response?.hits.length ?? 0);
   const count = !response
     ? ''
     : visible < total
       ? translate(
           { id: 'search.page.showing', message: 'Showing results 1–{visible} of {total} for “{query}”' },
-          { visible: String(visible), total: String(total), query: state.query },
+          { visible: String(visible), total: String(total), query: response.query },
         )
       : selectMessage(
           total,
           translate(
             { id: 'search.page.count', message: 'One result for “{query}”|{total} results for “{query}”' },
-            { total: String(total), query: state.query },
+            { total: String(total), query: response.query },
           ),
         );
   useEffect(() => {
@@ -142,9 +144,11 @@ export default function SearchPage(): ReactNode {
               <Translate id="search.status.loading">Loading the search index…</Translate>
             </p>
           )}
-          {engine.status === 'error' && (
+          {(engine.status === 'error' || error !== null) && (
             <p role="alert">
-              <Translate id="search.status.error" values={{ message: engine.message }}>
+              <Translate
+                id="search.status.error"
+                values={{ message: engine.status === 'error' ? engine.message : error }}>
                 {'Search is unavailable: {message}'}
               </Translate>
             </p>
@@ -179,12 +183,7 @@ export default function SearchPage(): ReactNode {
                   )}
                 </>
               ) : (
-                engine.status === 'ready' && (
-                  <NoResults
-                    query={state.query}
-                    suggestions={suggestGlossaryTerms(state.query, engine.engine.glossary)}
-                  />
-                )
+                engine.status === 'ready' && <NoResults query={response.query} suggestions={response.suggestions} />
               )}
             </>
           )}
