@@ -62,8 +62,8 @@ const NOT_YET_WITHIN_BUDGET: Readonly<Record<string, Partial<Record<Measure, num
   '/docs/principles/theme-participation-and-collaboration': { 'js gzip': 196608, 'js brotli': 167936 },
   '/docs/background/glossary': { 'js gzip': 204800, 'js brotli': 174080 },
   '/blog': { 'js gzip': 193536 },
-  '/blog/2024/02/26/side-event-from-insights-to-action': { 'js gzip': 195584, 'js brotli': 165888 },
-  '/search?q=participation': { 'js gzip': 194560, 'js brotli': 165888 },
+  '/blog/2024/02/26/side-event-from-insights-to-action': { 'js gzip': 195584, 'js brotli': 166912 },
+  '/search?q=participation': { 'js gzip': 195584, 'js brotli': 166912 },
 };
 
 let browser: Browser;
