@@ -10,6 +10,7 @@ import type { ClientModule } from '@docusaurus/types';
 import type * as PageComments from './pageComments';
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import { BLOCK, BLOCK_SELECTOR } from '../../shared/blocks';
+import { splitLocalePath } from '../../shared/locales';
 import { hasQueuedComments } from './outboxStorage';
 
 let pageComments: Promise<typeof PageComments> | null = null;
@@ -47,7 +48,9 @@ const clientModule: ClientModule = {
     }
     void pageComments?.then((module) => module.leavePage());
     if (document.querySelector(BLOCK_SELECTOR)) {
-      void load().then((module) => module.enterPage(location.pathname, location.hash));
+      // A translated page shares its English page's paragraph ids and comment threads, so the
+      // comment service knows every language's page by its English path (/fr/docs/x → /docs/x).
+      void load().then((module) => module.enterPage(splitLocalePath(location.pathname).path, location.hash));
     }
   },
 };

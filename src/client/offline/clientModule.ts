@@ -5,9 +5,13 @@
  */
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import siteConfig from '@generated/docusaurus.config';
+import { splitLocalePath } from '../../shared/locales';
+
+/** One worker for the whole site: a French page (baseUrl `/fr/`) registers the site root's sw.js too. */
+const SITE_ROOT = splitLocalePath(siteConfig.baseUrl).path;
 
 function register(): void {
-  navigator.serviceWorker.register(`${siteConfig.baseUrl}sw.js`).catch(() => {
+  navigator.serviceWorker.register(`${SITE_ROOT}sw.js`).catch(() => {
     // No worker (dev server, or the browser refuses): the site works online as before.
   });
 }

@@ -1,0 +1,48 @@
+/**
+ * The block labels through `translate()`, with the ids the build uses for the same labels in static
+ * HTML (BLOCK_LABEL_IDS in src/shared/blocks.ts; the ids are written out here because
+ * `write-translations` only extracts literal ids). English wording comes from the shared tables.
+ */
+import { translate } from '@docusaurus/Translate';
+import { BLOCK_CONTROL_LABELS, PROVENANCE_LABELS, type ProvenanceLabel } from '../../shared/blocks';
+import type { Provenance } from '../../shared/paragraphId';
+
+export function provenanceLabel(provenance: Provenance): ProvenanceLabel {
+  const english = PROVENANCE_LABELS[provenance];
+  switch (provenance) {
+    case 'official':
+      return {
+        label: translate({ id: 'fw.provenance.official.label', message: 'Official text' }),
+        explanation: translate({
+          id: 'fw.provenance.official.explanation',
+          message: 'Wording taken from the endorsed Copenhagen Framework on Citizen Data.',
+        }),
+      };
+    case 'summary':
+      return {
+        label: translate({ id: 'fw.provenance.summary.label', message: 'Our summary' }),
+        explanation: translate({
+          id: 'fw.provenance.summary.explanation',
+          message:
+            'Written by the editors of this site in their own words from the sources listed; not the Framework’s wording.',
+        }),
+      };
+    case 'pending':
+      return {
+        label: translate({ id: 'fw.provenance.pending.label', message: 'Official text pending' }),
+        explanation: translate({
+          id: 'fw.provenance.pending.explanation',
+          message:
+            'The Framework covers this, but its official text is not yet available here; follow the linked official source.',
+        }),
+      };
+    default:
+      return english;
+  }
+}
+
+export function blockControlLabel(control: keyof typeof BLOCK_CONTROL_LABELS): string {
+  return control === 'permalink'
+    ? translate({ id: 'fw.block.permalink', message: 'Copy link to this paragraph' })
+    : translate({ id: 'fw.block.comments', message: 'Comments on this paragraph' });
+}
