@@ -49,8 +49,8 @@ export default function TranslationNotice(): ReactNode {
         <Translate id="fw.i18n.translated.title">Unofficial translation</Translate>
       </strong>{' '}
       <Translate id="fw.i18n.translated.notice">
-        of this site’s own English summary. It is not the text of the Copenhagen Framework on Citizen Data, and
-        the English page prevails.
+        of this site’s own English summary. It is not the text of the Copenhagen Framework on Citizen Data, and the
+        English page prevails.
       </Translate>{' '}
       {record && (
         <>

@@ -42,7 +42,12 @@ export function translatedDocOf(filePath: string): TranslatedDoc | null {
   const match = TRANSLATED_DOC.exec(filePath);
   if (!match) return null;
   const [, siteDir, locale, docPath] = match as unknown as [string, string, string, string];
-  return { siteDir, locale, docPath: docPath.split(path.sep).join('/'), sourceFile: path.join(siteDir, 'docs', docPath) };
+  return {
+    siteDir,
+    locale,
+    docPath: docPath.split(path.sep).join('/'),
+    sourceFile: path.join(siteDir, 'docs', docPath),
+  };
 }
 
 /** Lists that sit in a "What we do not know" section (top-level, until the next heading of its level or above). */
@@ -122,7 +127,9 @@ export function alignBlocks(
       );
     }
     if (here.marker?.id && here.marker.id !== there.id) {
-      fail(`block ${i + 1} (line ${here.line ?? '?'}) pins id “${here.marker.id}” but the English block has “${there.id}”.`);
+      fail(
+        `block ${i + 1} (line ${here.line ?? '?'}) pins id “${here.marker.id}” but the English block has “${there.id}”.`,
+      );
     }
   }
   if (translated.length !== english.length) {

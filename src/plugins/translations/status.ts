@@ -13,7 +13,8 @@ import { pathToFileURL } from 'node:url';
 import matter from 'gray-matter';
 import { PageFrontMatterSchema, contentErrors, type TranslationRecord } from '../../shared/contentModel';
 
-export const TRANSLATED_DOCS_DIR = (locale: string) => path.join('i18n', locale, 'docusaurus-plugin-content-docs', 'current');
+export const TRANSLATED_DOCS_DIR = (locale: string) =>
+  path.join('i18n', locale, 'docusaurus-plugin-content-docs', 'current');
 
 /** SHA-256 (hex) of a file's bytes: what `translation.source` records. */
 export function sourceHash(text: string): string {
@@ -58,7 +59,11 @@ export function statusOf(siteDir: string, locale: string, docPath: string): Tran
   const base = { locale, docPath };
   const englishFile = path.join(siteDir, 'docs', docPath);
   if (!existsSync(englishFile)) {
-    return { ...base, state: 'invalid', problem: `no English source docs/${docPath}: remove the translation or move it` };
+    return {
+      ...base,
+      state: 'invalid',
+      problem: `no English source docs/${docPath}: remove the translation or move it`,
+    };
   }
   const englishHash = sourceHash(readFileSync(englishFile, 'utf8'));
   const { data } = matter(readFileSync(path.join(siteDir, TRANSLATED_DOCS_DIR(locale), docPath), 'utf8'));

@@ -48,7 +48,15 @@ const french = [
 
 const siteDir = mkdtempSync(path.join(tmpdir(), 'fw-i18n-'));
 const englishFile = path.join(siteDir, 'docs', 'definition', 'index.md');
-const frenchFile = path.join(siteDir, 'i18n', 'fr', 'docusaurus-plugin-content-docs', 'current', 'definition', 'index.md');
+const frenchFile = path.join(
+  siteDir,
+  'i18n',
+  'fr',
+  'docusaurus-plugin-content-docs',
+  'current',
+  'definition',
+  'index.md',
+);
 mkdirSync(path.dirname(englishFile), { recursive: true });
 mkdirSync(path.dirname(frenchFile), { recursive: true });
 writeFileSync(englishFile, `---\nid: index\ntitle: Definition\n---\n${english}`);
@@ -73,7 +81,8 @@ function render(markdown: string, filePath: string, locale = 'fr'): string {
   );
 }
 
-const idsOf = (html: string) => [...html.matchAll(/<(?:p|li|blockquote|div) id="([^"]+)" class="fw-block/g)].map((m) => m[1]!);
+const idsOf = (html: string) =>
+  [...html.matchAll(/<(?:p|li|blockquote|div) id="([^"]+)" class="fw-block/g)].map((m) => m[1]!);
 
 describe('translated pages carry their English blocks’ ids', () => {
   it('finds the English source of a translated docs file', () => {
@@ -120,7 +129,9 @@ describe('translated pages carry their English blocks’ ids', () => {
 
   it('fails when a translation pins an id the English block does not have', () => {
     const pinned = french.replace('Deuxième élément, identifiant épinglé.', 'Deuxième élément. {#autre-id}');
-    expect(() => render(pinned, frenchFile)).toThrow(/pins id “autre-id” but the English block has “definition-pinned”/);
+    expect(() => render(pinned, frenchFile)).toThrow(
+      /pins id “autre-id” but the English block has “definition-pinned”/,
+    );
   });
 
   it('fails clearly when a translation has no English source', () => {
