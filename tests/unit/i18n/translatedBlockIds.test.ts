@@ -164,17 +164,20 @@ describe('the repository’s translations', () => {
 
   // Heading anchors are shared too (`/fr/docs/x#confidence`): a translated heading pins its id,
   // the English one's explicit id where it has one (the build's broken-anchor check covers the rest).
-  it.each(files.map((file) => [path.relative(root, file), file]))('%s pins its headings’ English ids', (_name, file) => {
-    const headings = (text: string) =>
-      [...text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '').matchAll(/^#{2,6} .*?(?:\{#([\w-]+)\})?\s*$/gm)].map(
-        (m) => m[1] ?? null,
-      );
-    const translatedHeadings = headings(readFileSync(file, 'utf8'));
-    const englishHeadings = headings(readFileSync(translatedDocOf(file)!.sourceFile, 'utf8'));
-    expect(translatedHeadings).toHaveLength(englishHeadings.length);
-    expect(translatedHeadings.filter((id) => id === null)).toEqual([]);
-    englishHeadings.forEach((id, i) => {
-      if (id) expect(translatedHeadings[i]).toBe(id);
-    });
-  });
+  it.each(files.map((file) => [path.relative(root, file), file]))(
+    '%s pins its headings’ English ids',
+    (_name, file) => {
+      const headings = (text: string) =>
+        [...text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '').matchAll(/^#{2,6} .*?(?:\{#([\w-]+)\})?\s*$/gm)].map(
+          (m) => m[1] ?? null,
+        );
+      const translatedHeadings = headings(readFileSync(file, 'utf8'));
+      const englishHeadings = headings(readFileSync(translatedDocOf(file)!.sourceFile, 'utf8'));
+      expect(translatedHeadings).toHaveLength(englishHeadings.length);
+      expect(translatedHeadings.filter((id) => id === null)).toEqual([]);
+      englishHeadings.forEach((id, i) => {
+        if (id) expect(translatedHeadings[i]).toBe(id);
+      });
+    },
+  );
 });
