@@ -4,7 +4,7 @@
  * `write-translations` only extracts literal ids). English wording comes from the shared tables.
  */
 import { translate } from '@docusaurus/Translate';
-import { BLOCK_CONTROL_LABELS, PROVENANCE_LABELS, type ProvenanceLabel } from '../../shared/blocks';
+import { PROVENANCE_LABELS, type BLOCK_CONTROL_LABELS, type ProvenanceLabel } from '../../shared/blocks';
 import type { Provenance } from '../../shared/paragraphId';
 
 export function provenanceLabel(provenance: Provenance): ProvenanceLabel {

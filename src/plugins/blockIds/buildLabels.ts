@@ -21,6 +21,6 @@ export function blockLabelsForLocale(locale: string, siteDir: string): BlockLabe
   try {
     return blockLabelsFrom(JSON.parse(text) as Record<string, { message: string }>);
   } catch (error) {
-    throw new Error(`${file} is not valid JSON: ${(error as Error).message}`);
+    throw new Error(`${file} is not valid JSON: ${(error as Error).message}`, { cause: error });
   }
 }

@@ -16,6 +16,7 @@ import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import remarkBlockIds from '../../../src/plugins/blockIds';
 import { translatedDocOf } from '../../../src/plugins/blockIds/translatedSource';
+import { docIdFromSource } from '../../../src/shared/contentProblems';
 import { blockIds } from '../../helpers/markdown';
 
 const english = [
@@ -93,6 +94,9 @@ describe('translated pages carry their English blocks’ ids', () => {
       sourceFile: englishFile,
     });
     expect(translatedDocOf(englishFile)).toBeNull();
+    // The content model knows a translation by its English page's doc id.
+    expect(docIdFromSource('i18n/fr/docusaurus-plugin-content-docs/current/definition/index.md')).toBe('definition/index');
+    expect(docIdFromSource('docs/definition/index.md')).toBe('definition/index');
   });
 
   it('gives each translated block the id of the English block at its position', () => {

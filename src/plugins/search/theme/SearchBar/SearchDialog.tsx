@@ -127,7 +127,7 @@ export default function SearchDialog({ manifestUrl, initialQuery, onReady, onClo
     <dialog
       ref={dialog}
       className={styles.dialog}
-      aria-label="Search the knowledge base"
+      aria-label={translate({ id: 'search.dialog.label', message: 'Search the knowledge base' })}
       onClose={onClose}
       onClick={(event) => event.target === dialog.current && onClose()}>
       <div className={styles.panel}>
@@ -136,7 +136,7 @@ export default function SearchDialog({ manifestUrl, initialQuery, onReady, onClo
             className={styles.input}
             type="search"
             role="combobox"
-            aria-label="Search"
+            aria-label={translate({ id: 'search.input.label', message: 'Search' })}
             aria-autocomplete="list"
             aria-expanded={expanded}
             aria-controls={listId}
@@ -144,14 +144,14 @@ export default function SearchDialog({ manifestUrl, initialQuery, onReady, onClo
             autoComplete="off"
             spellCheck={false}
             maxLength={200}
-            placeholder="Search terms, principles, events…"
+            placeholder={translate({ id: 'search.input.placeholder', message: 'Search terms, principles, events…' })}
             value={query}
             onChange={(event) => setQuery(event.target.value)}
             onKeyDown={onKeyDown}
             autoFocus
           />
           <button type="button" className={styles.textButton} onClick={onClose}>
-            Close
+            <Translate id="search.dialog.close">Close</Translate>
           </button>
         </div>
         <p role="status" className={styles.status}>
@@ -160,7 +160,7 @@ export default function SearchDialog({ manifestUrl, initialQuery, onReady, onClo
         {response && (
           <UnmatchedNotice className={styles.unmatched} words={response.plan.unknown} hasResults={response.total > 0} />
         )}
-        <div role="listbox" id={listId} aria-label="Search results" className={styles.listbox} hidden={!expanded}>
+        <div role="listbox" id={listId} aria-label={translate({ id: 'search.results.label', message: 'Search results' })} className={styles.listbox} hidden={!expanded}>
           {groups.map((group) => (
             <div role="group" key={group.type} aria-labelledby={`${id}-group-${group.type}`} className={styles.group}>
               <div role="presentation" id={`${id}-group-${group.type}`} className={styles.groupLabel}>
@@ -204,7 +204,7 @@ export default function SearchDialog({ manifestUrl, initialQuery, onReady, onClo
         <footer className={styles.footer}>
           {query.trim() ? (
             <Link to={`${searchPage}?q=${encodeURIComponent(query.trim())}`} onClick={onClose}>
-              See all results and filters
+              <Translate id="search.dialog.allResults">See all results and filters</Translate>
             </Link>
           ) : (
             <span />

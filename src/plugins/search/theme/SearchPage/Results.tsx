@@ -1,5 +1,6 @@
 /** The search page's result list, and its no-result state with glossary suggestions. */
 import React, { type MouseEvent, type ReactNode } from 'react';
+import Translate, { translate } from '@docusaurus/Translate';
 import Link from '@docusaurus/Link';
 import { useHistory } from '@docusaurus/router';
 import type { SearchResponse } from '@site/src/shared/search/engine';
@@ -56,9 +57,11 @@ export function NoResults({
   return (
     <div className={styles.noResults}>
       <p>
-        Nothing matches <q>{query}</q>. Check the spelling, remove a filter, or try a glossary term:
+        <Translate id="search.page.nothing" values={{ query: <q>{query}</q> }}>
+          {'Nothing matches {query}. Check the spelling, remove a filter, or try a glossary term:'}
+        </Translate>
       </p>
-      <ul aria-label="Glossary suggestions">
+      <ul aria-label={translate({ id: 'search.page.suggestions', message: 'Glossary suggestions' })}>
         {suggestions.map((entry) => (
           <li key={entry.url}>
             <Link to={entry.url}>

@@ -94,10 +94,19 @@ export default function SearchPage(): ReactNode {
 
   return (
     <Layout
-      title={state.query ? `Search: ${state.query}` : 'Search'}
-      description="Search the Copenhagen Framework knowledge base.">
+      title={
+        state.query
+          ? translate({ id: 'search.page.titleWithQuery', message: 'Search: {query}' }, { query: state.query })
+          : translate({ id: 'search.page.title', message: 'Search' })
+      }
+      description={translate({
+        id: 'search.page.description',
+        message: 'Search the Copenhagen Framework knowledge base.',
+      })}>
       <main className={`container margin-vert--lg ${styles.page}`}>
-        <h1>Search</h1>
+        <h1>
+          <Translate id="search.page.title">Search</Translate>
+        </h1>
         <form
           role="search"
           className={styles.form}
@@ -106,7 +115,7 @@ export default function SearchPage(): ReactNode {
             if (state.query.trim()) setFocusRequests((requests) => requests + 1);
           }}>
           <label htmlFor="fw-search-page-input" className={styles.label}>
-            Search the knowledge base
+            <Translate id="search.page.inputLabel">Search the knowledge base</Translate>
           </label>
           <input
             id="fw-search-page-input"
