@@ -7,6 +7,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
 import remarkBlockIds from './src/plugins/blockIds';
 import remarkGlossaryLinks from './src/plugins/glossaryLinks';
+import remarkI18nLinks from './src/plugins/i18nLinks';
 import { publicOriginFrom } from './src/shared/publicOrigin';
 import { GUIDE_PAGES } from './src/components/HomeComponents/startHere';
 import { DEFAULT_LOCALE, SITE_LOCALES } from './src/shared/locales';
@@ -67,6 +68,9 @@ const config: Config = {
       {
         docs: {
           sidebarPath: './sidebars.ts',
+          // Before Docusaurus resolves Markdown links: on a translated site, a link between a
+          // translated page and one not yet translated names the file that locale builds from.
+          beforeDefaultRemarkPlugins: [[remarkI18nLinks, { locale: currentLocale }]],
           remarkPlugins: [[remarkBlockIds, { locale: currentLocale }], remarkGlossaryLinks],
           showLastUpdateTime: false,
         },

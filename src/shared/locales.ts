@@ -26,6 +26,19 @@ export const SITE_LOCALES: readonly SiteLocale[] = [
   { code: 'ar', label: 'العربية', htmlLang: 'ar', direction: 'rtl' },
 ];
 
+/** Every locale code, the default first: what a comment's `language` may be. */
+export const LOCALE_CODES = SITE_LOCALES.map((l) => l.code) as [string, ...string[]];
+
+/** A locale's name in its own language (`fr` → `Français`); the code itself for an unknown one. */
+export function localeLabel(code: string): string {
+  return SITE_LOCALES.find((l) => l.code === code)?.label ?? code;
+}
+
+/** The locale whose `<html lang>` is `htmlLang`, or the default locale. */
+export function localeOfHtmlLang(htmlLang: string): string {
+  return SITE_LOCALES.find((l) => l.htmlLang === htmlLang)?.code ?? DEFAULT_LOCALE;
+}
+
 /** Locales served under a prefix (`/fr/…`): every locale but the default. */
 export const PREFIXED_LOCALES: readonly string[] = SITE_LOCALES.map((l) => l.code).filter((c) => c !== DEFAULT_LOCALE);
 

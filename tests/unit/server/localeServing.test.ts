@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { canonicalPath } from '../../../src/server/plugins/site';
 import { localePath, splitLocalePath } from '../../../src/shared/locales';
-import { cleanup, fakeSite, post, testApp, validBody } from './helpers';
+import { cleanup, decide, fakeSite, post, testApp, validBody } from './helpers';
 
 afterEach(cleanup);
 
@@ -105,5 +105,33 @@ describe('serving every locale', () => {
     });
     expect(refused.statusCode).toBe(400);
     expect(refused.json<{ message: string }>().message).toContain('/fr/docs/definition');
+  });
+
+  it('records the language a comment was written in and shows it to every reader', async () => {
+    const app = await testApp({ siteDir: localisedSite() });
+    const french = await post(app, validBody({ language: 'fr', body: 'Un commentaire en français.' }));
+    const english = await post(app, validBody({ language: 'en', body: 'An English comment.' }));
+    const before = await post(app, validBody({ body: 'Written before languages existed.' }));
+    await decide(app, [french.id, english.id, before.id], 'approved');
+    const listed = await app.inject({ url: '/api/annotations?page=/docs/definition' });
+    const byBody = new Map(
+      listed.json<{ annotations: { bodyHtml: string; language?: string }[] }>().annotations.map((a) => [a.bodyHtml, a]),
+    );
+    expect(byBody.get('<p>Un commentaire en français.</p>')?.language).toBe('fr');
+    // The default locale is the absence of a language, like every comment written before.
+    expect(byBody.get('<p>An English comment.</p>')).not.toHaveProperty('language');
+    expect(byBody.get('<p>Written before languages existed.</p>')).not.toHaveProperty('language');
+  });
+
+  it('refuses a language the site does not have, saying which it has', async () => {
+    const app = await testApp({ siteDir: localisedSite() });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/annotations',
+      payload: validBody({ language: 'de' as never }),
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json<{ message: string }>().message).toContain('language');
+    expect(response.json<{ message: string }>().message).toContain('en, fr, es, ar');
   });
 });
