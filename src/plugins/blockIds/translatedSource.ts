@@ -13,7 +13,8 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { List, Root } from 'mdast';
+import type { List, Parent, Root } from 'mdast';
+import { visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
 import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
@@ -78,9 +79,26 @@ export function planBlocks(tree: Root, filePath: string): PlannedBlock[] {
 
 const FRONT_MATTER = /^---\r?\n[\s\S]*?\r?\n---\r?\n/;
 
-/** Parses Markdown the way Docusaurus parses a `.md` docs page (CommonMark, GFM, directives for admonitions). */
+/**
+ * Removes the label paragraph of each container directive (`:::info[Title]`): Docusaurus's
+ * admonitions plugin turns it into the admonition's title before this project's plugins run, so
+ * it is not a block of the page.
+ */
+export function stripDirectiveLabels(tree: Root): Root {
+  visit(tree, 'containerDirective', (node: Parent) => {
+    node.children = node.children.filter((child) => !(child.data as { directiveLabel?: boolean } | undefined)?.directiveLabel);
+  });
+  return tree;
+}
+
+/**
+ * Parses Markdown into the tree this project's remark plugins see for a `.md` docs page: CommonMark,
+ * GFM, directives for admonitions, with the admonitions' titles taken out as Docusaurus does.
+ */
 export function parseMarkdown(markdown: string): Root {
-  return unified().use(remarkParse).use(remarkGfm).use(remarkDirective).parse(markdown.replace(FRONT_MATTER, ''));
+  return stripDirectiveLabels(
+    unified().use(remarkParse).use(remarkGfm).use(remarkDirective).parse(markdown.replace(FRONT_MATTER, '')),
+  );
 }
 
 const KIND: Record<FoundBlock['node']['type'], string> = {

@@ -15,7 +15,7 @@ import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import remarkBlockIds from '../../../src/plugins/blockIds';
-import { translatedDocOf } from '../../../src/plugins/blockIds/translatedSource';
+import { stripDirectiveLabels, translatedDocOf } from '../../../src/plugins/blockIds/translatedSource';
 import { docIdFromSource } from '../../../src/shared/contentProblems';
 import { blockIds } from '../../helpers/markdown';
 
@@ -75,6 +75,8 @@ function render(markdown: string, filePath: string, locale = 'fr'): string {
       .use(remarkParse)
       .use(remarkGfm)
       .use(remarkDirective)
+      // As Docusaurus's admonitions plugin does before ours: an admonition's title is not a block.
+      .use(() => stripDirectiveLabels)
       .use(remarkBlockIds, { locale, siteDir })
       .use(remarkRehype)
       .use(rehypeStringify)
