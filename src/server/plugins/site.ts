@@ -87,6 +87,47 @@ export function isHostilePath(pathname: string): boolean {
   return /[\\\0]/.test(decoded) || decoded.split('/').some((segment) => segment === '.' || segment === '..');
 }
 
+const API_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
+
+/**
+ * What a client that missed an API route most likely meant: the methods that do answer the path
+ * (`allow`, for a 405 with an `Allow` header), and the same path without its trailing slash when
+ * that one answers this method (the router treats `/api/x/` and `/api/x` as different routes).
+ */
+export function apiRouteHints(
+  app: FastifyInstance,
+  method: string,
+  pathname: string,
+): { allow: string[]; withoutSlash?: string } {
+  // The static site's catch-all (`/*`, GET and HEAD) matches every path: it is not an API route.
+  const answers = (m: string, url: string) => {
+    const route = app.findRoute({ method: m as (typeof API_METHODS)[number], url });
+    return route !== null && !('*' in (route.params as object));
+  };
+  const allow = API_METHODS.filter((m) => m !== method && answers(m, pathname));
+  const trimmed = pathname.replace(/\/+$/, '');
+  return trimmed !== pathname && trimmed && answers(method, trimmed) ? { allow, withoutSlash: trimmed } : { allow };
+}
+
+/** The JSON answer for an API request no route takes: 405 with `Allow`, or 404 with a hint. */
+function apiNotFound(app: FastifyInstance, request: FastifyRequest, reply: FastifyReply) {
+  const pathname = request.url.split('?')[0]!;
+  const asked = `${request.method} ${pathname}`;
+  const { allow, withoutSlash } = apiRouteHints(app, request.method, pathname);
+  if (withoutSlash) {
+    return reply
+      .code(404)
+      .send(errorBody(404, `Not found: ${asked}. Did you mean ${withoutSlash} (no trailing slash)?`));
+  }
+  if (allow.length > 0) {
+    return reply
+      .code(405)
+      .header('Allow', allow.join(', '))
+      .send(errorBody(405, `${request.method} is not allowed on ${pathname}: use ${allow.join(' or ')}.`));
+  }
+  return reply.code(404).send(errorBody(404, `Not found: ${asked}`));
+}
+
 /** Registers static serving and the not-found handler (JSON under /api/, the site's 404 page elsewhere). */
 export async function registerSite(app: FastifyInstance, siteDir: string): Promise<void> {
   const root = path.resolve(siteDir);
@@ -94,11 +135,12 @@ export async function registerSite(app: FastifyInstance, siteDir: string): Promi
   if (!hasSite) app.log.warn({ siteDir: root }, 'No built site: only the API is served. Run `npm run build` first.');
   else await registerStaticFiles(app, root);
   const notFound = (request: FastifyRequest, reply: FastifyReply) => {
+    if (request.url.startsWith('/api/')) return apiNotFound(app, request, reply);
     // The 404 page in the reader's language: `/fr/…` gets build/fr/404.html.
     const { locale } = splitLocalePath(request.originalUrl.split('?')[0]!);
     const localised = PREFIXED_LOCALES.includes(locale) ? `${locale}/404.html` : '404.html';
     const page = existsSync(path.join(root, localised)) ? localised : '404.html';
-    if (request.url.startsWith('/api/') || !hasSite || !existsSync(path.join(root, page))) {
+    if (!hasSite || !existsSync(path.join(root, page))) {
       return reply.code(404).send(errorBody(404, `Not found: ${request.method} ${request.url.split('?')[0]}`));
     }
     return reply.code(404).header('Cache-Control', 'no-cache').sendFile(page);

@@ -173,6 +173,22 @@ describe('static site', () => {
     expect(apiMissing.statusCode).toBe(404);
     expect(errorOf(apiMissing).message).toBe('Not found: GET /api/nope');
   });
+
+  it('answers a wrong method on an API route with 405 and Allow, and a trailing slash with a hint', async () => {
+    const app = await testApp();
+    const slash = await app.inject({ method: 'POST', url: '/api/annotations/', payload: {} });
+    expect(slash.statusCode).toBe(404);
+    expect(errorOf(slash).message).toBe(
+      'Not found: POST /api/annotations/. Did you mean /api/annotations (no trailing slash)?',
+    );
+    const wrongMethod = await app.inject({ method: 'DELETE', url: '/api/annotations?page=/docs/definition' });
+    expect(wrongMethod.statusCode).toBe(405);
+    expect(wrongMethod.headers.allow).toBe('GET, HEAD, POST');
+    expect(errorOf(wrongMethod)).toMatchObject({
+      error: 'Method Not Allowed',
+      message: 'DELETE is not allowed on /api/annotations: use GET or HEAD or POST.',
+    });
+  });
 });
 
 describe('prettyUrlRewriter', () => {
