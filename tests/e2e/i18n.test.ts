@@ -43,7 +43,10 @@ const htmlAttributes = (target: Page) =>
 
 /** Chooses a language in the navbar's language switcher, as a reader does. */
 async function switchTo(target: Page, label: string): Promise<void> {
-  const dropdown = target.locator('.navbar__items--right .dropdown').filter({ has: target.locator('svg') }).first();
+  const dropdown = target
+    .locator('.navbar__items--right .dropdown')
+    .filter({ has: target.locator('svg') })
+    .first();
   await dropdown.hover();
   await dropdown.locator('.dropdown__menu a', { hasText: label }).click();
 }
@@ -91,7 +94,9 @@ describe('Arabic, right to left', () => {
     await page.screenshot({ path: path.join(SCREENS, 'ar-definition-desktop.png') });
     await page.setViewportSize(PHONE_VIEWPORT);
     await page.screenshot({ path: path.join(SCREENS, 'ar-definition-phone.png') });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
+    ).toBe(true);
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 });
@@ -133,12 +138,18 @@ describe('paragraph ids shared across languages', () => {
     await form.getByLabel(/^Type de commentaire/).selectOption('question');
     await page.screenshot({ path: path.join(SCREENS, 'fr-comment-form.png') });
     await form.getByRole('button', { name: 'Envoyer le commentaire' }).click();
-    await expect.poll(() => dialog.locator('article', { hasText: body }).textContent()).toContain('En attente de modération');
+    await expect
+      .poll(() => dialog.locator('article', { hasText: body }).textContent())
+      .toContain('En attente de modération');
 
     // The service stored it against the English page and the English paragraph id.
     const headers = { Authorization: `Bearer ${moderatorToken}` };
-    const pending = await fetch(`${baseUrl}/api/moderation/annotations?status=pending&page=/docs/definition`, { headers });
-    const { annotations } = (await pending.json()) as { annotations: { id: string; body: string; target: { paragraphId: string } }[] };
+    const pending = await fetch(`${baseUrl}/api/moderation/annotations?status=pending&page=/docs/definition`, {
+      headers,
+    });
+    const { annotations } = (await pending.json()) as {
+      annotations: { id: string; body: string; target: { paragraphId: string } }[];
+    };
     const stored = annotations.find((a) => a.body === body);
     expect(stored?.target.paragraphId).toBe('definition-in-brief');
     const decided = await fetch(`${baseUrl}/api/moderation/decisions`, {
@@ -169,7 +180,9 @@ describe('pages in the reader’s language, or a notice', () => {
     const notice = page.locator('.fw-translation-notice--translated');
     expect(await notice.textContent()).toContain('Traducción no oficial');
     expect(await notice.textContent()).toContain('traducción asistida por máquina');
-    expect(await notice.locator('a[hreflang="en"]').getAttribute('href')).toBe('/docs/background/how-to-read-our-labels');
+    expect(await notice.locator('a[hreflang="en"]').getAttribute('href')).toBe(
+      '/docs/background/how-to-read-our-labels',
+    );
     expect(await page.locator('.fw-page-provenance').textContent()).toContain('Nuestro resumen');
   });
 
@@ -208,13 +221,15 @@ describe('search on a locale page', () => {
   it('opens the dialog in Arabic and lands on the locale’s page', async () => {
     await open(page, '/ar/');
     await page.locator('.navbar button[aria-haspopup="dialog"]').click();
-    const dialog = page.locator('[role="dialog"]');
+    const dialog = page.locator('dialog[open]');
     await dialog.waitFor();
+    expect(await dialog.getAttribute('aria-label')).toBe('ابحث في قاعدة المعارف');
     await page.keyboard.type('citizen data');
-    const first = dialog.locator('[role="option"]').first();
-    await first.waitFor();
+    await page.getByRole('option').first().waitFor();
     await page.screenshot({ path: path.join(SCREENS, 'ar-search-dialog.png') });
+    await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
+    // The locale's own index: results open the Arabic site's page.
     await page.waitForURL(/\/ar\/docs\//);
   });
 });

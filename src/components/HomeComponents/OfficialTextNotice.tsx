@@ -24,7 +24,7 @@ export default function OfficialTextNotice(): ReactNode {
               </em>
             ),
             article: (
-              <a href={UN_DESA_VOICE} rel="noopener noreferrer" lang="en">
+              <a href={UN_DESA_VOICE} rel="noopener noreferrer" lang="en" dir="ltr">
                 “The Collaborative on Citizen Data moves from vision to implementation”
               </a>
             ),

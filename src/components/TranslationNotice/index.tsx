@@ -62,7 +62,11 @@ export default function TranslationNotice(): ReactNode {
               ) : (
                 record.by
               ),
-              date: <time dateTime={record.date}>{record.date}</time>,
+              date: (
+                <time dateTime={record.date} dir="ltr">
+                  {record.date}
+                </time>
+              ),
             }}>
             {'Translated by: {by}, {date}.'}
           </Translate>{' '}

@@ -86,7 +86,9 @@ const FRONT_MATTER = /^---\r?\n[\s\S]*?\r?\n---\r?\n/;
  */
 export function stripDirectiveLabels(tree: Root): Root {
   visit(tree, 'containerDirective', (node: Parent) => {
-    node.children = node.children.filter((child) => !(child.data as { directiveLabel?: boolean } | undefined)?.directiveLabel);
+    node.children = node.children.filter(
+      (child) => !(child.data as { directiveLabel?: boolean } | undefined)?.directiveLabel,
+    );
   });
   return tree;
 }

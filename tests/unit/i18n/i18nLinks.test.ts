@@ -31,13 +31,14 @@ function linksOf(markdown: string, file: string, locale: string): string[] {
   return urls;
 }
 
-const markdown = '[a](../definition/index.md#definition-in-brief) [b](./examples.md) [c](https://example.org/x.md) [d](/docs/roadmap)';
+const markdown =
+  '[a](../definition/index.md#definition-in-brief) [b](./examples.md) [c](https://example.org/x.md) [d](/docs/roadmap)';
 
 describe('links between translated and untranslated pages', () => {
   it('points an untranslated page’s link at the translation of its target', () => {
-    expect(linksOf('[a](../definition/index.md#definition-in-brief)', path.join(siteDir, 'docs/background/index.md'), 'fr')).toEqual([
-      '@site/i18n/fr/docusaurus-plugin-content-docs/current/definition/index.md#definition-in-brief',
-    ]);
+    expect(
+      linksOf('[a](../definition/index.md#definition-in-brief)', path.join(siteDir, 'docs/background/index.md'), 'fr'),
+    ).toEqual(['@site/i18n/fr/docusaurus-plugin-content-docs/current/definition/index.md#definition-in-brief']);
   });
 
   it('points a translated page’s link at the English file of a page not yet translated', () => {

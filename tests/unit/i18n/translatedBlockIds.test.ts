@@ -97,7 +97,9 @@ describe('translated pages carry their English blocks’ ids', () => {
     });
     expect(translatedDocOf(englishFile)).toBeNull();
     // The content model knows a translation by its English page's doc id.
-    expect(docIdFromSource('i18n/fr/docusaurus-plugin-content-docs/current/definition/index.md')).toBe('definition/index');
+    expect(docIdFromSource('i18n/fr/docusaurus-plugin-content-docs/current/definition/index.md')).toBe(
+      'definition/index',
+    );
     expect(docIdFromSource('docs/definition/index.md')).toBe('definition/index');
   });
 

@@ -32,7 +32,7 @@ export default function DocItemContent({ children }: { children: ReactNode }): R
   return (
     <div className={clsx(ThemeClassNames.docs.docMarkdown, 'markdown')}>
       {syntheticTitle && (
-        <header>
+        <header {...(fallback ? { lang: 'en', dir: 'ltr' } : {})}>
           <Heading as="h1">{syntheticTitle}</Heading>
         </header>
       )}

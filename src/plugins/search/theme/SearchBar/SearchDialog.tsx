@@ -12,7 +12,8 @@ import { useHistory } from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import { usePluralForm } from '@docusaurus/theme-common';
 import { groupByType } from '@site/src/shared/search/group';
-import { breadcrumbOf, TYPE_LABELS } from '@site/src/shared/search/labels';
+import { breadcrumbOf } from '@site/src/shared/search/labels';
+import { typeLabel } from '../labels';
 import { makeSnippet } from '@site/src/shared/search/snippet';
 import { openResult, planMatcher } from '@site/src/client/search/openResult';
 import { addRecentSearch, clearRecentSearches, readRecentSearches } from '@site/src/client/search/recentSearches';
@@ -142,6 +143,7 @@ export default function SearchDialog({ manifestUrl, initialQuery, onReady, onClo
             aria-controls={listId}
             aria-activedescendant={expanded && active >= 0 ? `${id}-option-${active}` : undefined}
             autoComplete="off"
+            dir="auto"
             spellCheck={false}
             maxLength={200}
             placeholder={translate({ id: 'search.input.placeholder', message: 'Search terms, principles, events…' })}
@@ -160,11 +162,16 @@ export default function SearchDialog({ manifestUrl, initialQuery, onReady, onClo
         {response && (
           <UnmatchedNotice className={styles.unmatched} words={response.plan.unknown} hasResults={response.total > 0} />
         )}
-        <div role="listbox" id={listId} aria-label={translate({ id: 'search.results.label', message: 'Search results' })} className={styles.listbox} hidden={!expanded}>
+        <div
+          role="listbox"
+          id={listId}
+          aria-label={translate({ id: 'search.results.label', message: 'Search results' })}
+          className={styles.listbox}
+          hidden={!expanded}>
           {groups.map((group) => (
             <div role="group" key={group.type} aria-labelledby={`${id}-group-${group.type}`} className={styles.group}>
               <div role="presentation" id={`${id}-group-${group.type}`} className={styles.groupLabel}>
-                {TYPE_LABELS[group.type]}
+                {typeLabel(group.type)}
               </div>
               {group.items.map((hit) => {
                 optionIndex += 1;
@@ -176,6 +183,7 @@ export default function SearchDialog({ manifestUrl, initialQuery, onReady, onClo
                     id={`${id}-option-${index}`}
                     aria-selected={index === active}
                     className={styles.option}
+                    dir="auto"
                     onMouseMove={() => setActive(index)}
                     onClick={() => open(index)}>
                     <span className={styles.breadcrumb}>{breadcrumbOf(hit.record.t, hit.record.h)}</span>

@@ -5,7 +5,8 @@ import Link from '@docusaurus/Link';
 import { useHistory } from '@docusaurus/router';
 import type { SearchResponse } from '@site/src/shared/search/engine';
 import type { SearchGlossaryTerm } from '@site/src/shared/search/record';
-import { breadcrumbOf, provenanceLabel, TYPE_LABELS } from '@site/src/shared/search/labels';
+import { breadcrumbOf } from '@site/src/shared/search/labels';
+import { provenanceLabel, typeLabel } from '../labels';
 import { makeSnippet } from '@site/src/shared/search/snippet';
 import { openResult, planMatcher } from '@site/src/client/search/openResult';
 import Snippet from '@site/src/plugins/search/theme/SearchBar/Snippet';
@@ -25,7 +26,7 @@ export function ResultList({ response, shown }: { response: SearchResponse; show
   return (
     <ol className={styles.results}>
       {response.hits.slice(0, shown).map(({ record }, index) => (
-        <li key={record.id} className={styles.result}>
+        <li key={record.id} className={styles.result} dir="auto">
           <Link
             id={resultLinkId(index)}
             to={record.u}
@@ -39,7 +40,7 @@ export function ResultList({ response, shown }: { response: SearchResponse; show
           </Link>
           <Snippet className={styles.snippet} segments={makeSnippet(record.x, matcher)} />
           <span className={styles.meta}>
-            {TYPE_LABELS[record.k]} · {provenanceLabel(record.p)}
+            {typeLabel(record.k)} · {provenanceLabel(record.p)}
           </span>
         </li>
       ))}

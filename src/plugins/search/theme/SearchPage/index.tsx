@@ -16,7 +16,8 @@ import { usePluginData } from '@docusaurus/useGlobalData';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import { SEARCH_PLUGIN_NAME, type SearchGlobalData } from '@site/src/shared/search/record';
 import { announce } from '@site/src/client/announce';
-import { PROVENANCE_ORDER, provenanceLabel, TYPE_LABELS, TYPE_ORDER } from '@site/src/shared/search/labels';
+import { PROVENANCE_ORDER, TYPE_ORDER } from '@site/src/shared/search/labels';
+import { provenanceLabel, typeLabel } from '../labels';
 import { suggestGlossaryTerms } from '@site/src/shared/search/suggest';
 import { useSearchEngine, useSearchResults } from '@site/src/plugins/search/theme/SearchBar/useSearch';
 import UnmatchedNotice from '@site/src/plugins/search/theme/SearchBar/UnmatchedNotice';
@@ -130,7 +131,7 @@ export default function SearchPage(): ReactNode {
             <Filters
               legend="Content type"
               name="type"
-              options={TYPE_ORDER.map((value) => ({ value, label: TYPE_LABELS[value] }))}
+              options={TYPE_ORDER.map((value) => ({ value, label: typeLabel(value) }))}
               counts={response?.facets?.types}
               selected={state.types}
               onChange={(types) => update({ types })}
