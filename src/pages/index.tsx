@@ -23,6 +23,53 @@ const external = (href: string, children: ReactNode) => (
   </a>
 );
 
+/** A list of site pages, each a link and what the reader finds there (`{page}: {blurb}.`). */
+function GuideList({ pages }: { pages: readonly { to: string; label: string; blurb: string }[] }): ReactNode {
+  return (
+    <ul className={styles.links}>
+      {pages.map((guide) => (
+        <li key={guide.to}>
+          <Translate
+            id="home.guide.item"
+            description="One line of the home page's guide list: a link to a page, then what the reader finds there"
+            values={{ page: <Link to={guide.to}>{guide.label}</Link>, blurb: guide.blurb }}>
+            {'{page}: {blurb}.'}
+          </Translate>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The reference pages listed under "Find your way". */
+const findYourWay = () => [
+  {
+    to: '/docs/background',
+    label: translate({ id: 'home.find.background.link', message: 'Background' }),
+    blurb: translate({ id: 'home.find.background', message: 'versions, names and where official information lives' }),
+  },
+  {
+    to: '/docs/background/glossary',
+    label: translate({ id: 'home.find.glossary.link', message: 'Glossary' }),
+    blurb: translate({ id: 'home.find.glossary', message: 'the terms and acronyms used on this site' }),
+  },
+  {
+    to: '/docs/background/sources',
+    label: translate({ id: 'home.find.sources.link', message: 'Sources' }),
+    blurb: translate({ id: 'home.find.sources', message: 'every source, and what kind of source it is' }),
+  },
+  {
+    to: '/docs/background/how-to-read-our-labels',
+    label: translate({ id: 'home.find.labels.link', message: 'How to read our labels' }),
+    blurb: translate({ id: 'home.find.labels', message: 'whose words, how sure, and what kind of source' }),
+  },
+  {
+    to: '/blog',
+    label: translate({ id: 'home.find.news.link', message: 'News and events' }),
+    blurb: translate({ id: 'home.find.news', message: 'the 2024 side event and the 2025 endorsement' }),
+  },
+];
+
 export default function Home(): ReactNode {
   return (
     <Layout
@@ -62,18 +109,7 @@ export default function Home(): ReactNode {
         <Heading as="h2">
           <Translate id="home.startHere">Start here</Translate>
         </Heading>
-        <ul className={styles.links}>
-          {GUIDE_PAGES.map((data) => ({ ...data, ...guideText(data.to) })).map((guide) => (
-            <li key={guide.to}>
-              <Translate
-                id="home.guide.item"
-                description="One line of the home page's guide list: a link to a page, then what the reader finds there"
-                values={{ page: <Link to={guide.to}>{guide.label}</Link>, blurb: guide.blurb }}>
-                {'{page}: {blurb}.'}
-              </Translate>
-            </li>
-          ))}
-        </ul>
+        <GuideList pages={GUIDE_PAGES.map((data) => ({ ...data, ...guideText(data.to) }))} />
 
         <OfficialTextNotice />
 
@@ -141,73 +177,7 @@ export default function Home(): ReactNode {
         <Heading as="h2">
           <Translate id="home.findYourWay">Find your way</Translate>
         </Heading>
-        <ul className={styles.links}>
-          <li>
-            <Translate
-              id="home.find.background"
-              values={{
-                link: (
-                  <Link to="/docs/background">
-                    <Translate id="home.find.background.link">Background</Translate>
-                  </Link>
-                ),
-              }}>
-              {'{link}: versions, names and where official information lives.'}
-            </Translate>
-          </li>
-          <li>
-            <Translate
-              id="home.find.glossary"
-              values={{
-                link: (
-                  <Link to="/docs/background/glossary">
-                    <Translate id="home.find.glossary.link">Glossary</Translate>
-                  </Link>
-                ),
-              }}>
-              {'{link}: the terms and acronyms used on this site.'}
-            </Translate>
-          </li>
-          <li>
-            <Translate
-              id="home.find.sources"
-              values={{
-                link: (
-                  <Link to="/docs/background/sources">
-                    <Translate id="home.find.sources.link">Sources</Translate>
-                  </Link>
-                ),
-              }}>
-              {'{link}: every source, and what kind of source it is.'}
-            </Translate>
-          </li>
-          <li>
-            <Translate
-              id="home.find.labels"
-              values={{
-                link: (
-                  <Link to="/docs/background/how-to-read-our-labels">
-                    <Translate id="home.find.labels.link">How to read our labels</Translate>
-                  </Link>
-                ),
-              }}>
-              {'{link}: whose words, how sure, and what kind of source.'}
-            </Translate>
-          </li>
-          <li>
-            <Translate
-              id="home.find.news"
-              values={{
-                link: (
-                  <Link to="/blog">
-                    <Translate id="home.find.news.link">News and events</Translate>
-                  </Link>
-                ),
-              }}>
-              {'{link}: the 2024 side event and the 2025 endorsement.'}
-            </Translate>
-          </li>
-        </ul>
+        <GuideList pages={findYourWay()} />
       </main>
     </Layout>
   );
