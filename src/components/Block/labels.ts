@@ -1,14 +1,14 @@
 /**
  * The block labels through `translate()`, with the ids the build uses for the same labels in static
  * HTML (BLOCK_LABEL_IDS in src/shared/blocks.ts; the ids are written out here because
- * `write-translations` only extracts literal ids). English wording comes from the shared tables.
+ * `write-translations` only extracts literal ids). The English messages are those of the shared
+ * tables (PROVENANCE_LABELS, BLOCK_CONTROL_LABELS); tests/dom/translatedLabels.test.ts keeps them equal.
  */
 import { translate } from '@docusaurus/Translate';
-import { PROVENANCE_LABELS, type BLOCK_CONTROL_LABELS, type ProvenanceLabel } from '../../shared/blocks';
+import type { BLOCK_CONTROL_LABELS, ProvenanceLabel } from '../../shared/blocks';
 import type { Provenance } from '../../shared/paragraphId';
 
 export function provenanceLabel(provenance: Provenance): ProvenanceLabel {
-  const english = PROVENANCE_LABELS[provenance];
   switch (provenance) {
     case 'official':
       return {
@@ -27,7 +27,7 @@ export function provenanceLabel(provenance: Provenance): ProvenanceLabel {
             'Written by the editors of this site in their own words from the sources listed; not the Framework’s wording.',
         }),
       };
-    case 'pending':
+    default:
       return {
         label: translate({ id: 'fw.provenance.pending.label', message: 'Official text pending' }),
         explanation: translate({
@@ -36,8 +36,6 @@ export function provenanceLabel(provenance: Provenance): ProvenanceLabel {
             'The Framework covers this, but its official text is not yet available here; follow the linked official source.',
         }),
       };
-    default:
-      return english;
   }
 }
 

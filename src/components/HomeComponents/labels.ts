@@ -2,7 +2,7 @@
  * The home page's lists in the reader's language. The data (startHere.ts, components.ts) stays
  * English because the site config reads it too (navbar and footer labels are translated through
  * Docusaurus's navbar.json and footer.json); here each entry's words go through `translate()` with
- * a literal id, which is what `write-translations` extracts. tests/dom/homeLabels.test.ts checks
+ * a literal id, which is what `write-translations` extracts. tests/dom/translatedLabels.test.ts checks
  * that every entry has its translation ids and that the English messages match the data.
  */
 import { translate } from '@docusaurus/Translate';
