@@ -61,3 +61,19 @@ export function localePath(path: string, locale: string): string {
   if (locale === DEFAULT_LOCALE) return path;
   return path === '/' ? `/${locale}/` : `/${locale}${path}`;
 }
+
+/**
+ * The site root's base URL, from the base URL of the locale being shown: Docusaurus serves a
+ * non-default locale at `<root><locale>/`, so `/fr/` → `/`. Browser code uses this with the values
+ * it already has (`siteConfig.baseUrl`, `i18n.currentLocale`) rather than the locale table above,
+ * which keeps the table out of every page's first load.
+ */
+export function siteRootOf(baseUrl: string, currentLocale: string, defaultLocale: string): string {
+  const suffix = `${currentLocale}/`;
+  return currentLocale !== defaultLocale && baseUrl.endsWith(suffix) ? baseUrl.slice(0, -suffix.length) : baseUrl;
+}
+
+/** A page's path on the default locale's site: `/fr/docs/x` with base URL `/fr/` and root `/` → `/docs/x`. */
+export function defaultLocalePath(pathname: string, baseUrl: string, root: string): string {
+  return baseUrl !== root && pathname.startsWith(baseUrl) ? `${root}${pathname.slice(baseUrl.length)}` : pathname;
+}

@@ -10,7 +10,11 @@ import type { ClientModule } from '@docusaurus/types';
 import type * as PageComments from './pageComments';
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import { BLOCK, BLOCK_SELECTOR } from '../../shared/blocks';
-import { splitLocalePath } from '../../shared/locales';
+import siteConfig from '@generated/docusaurus.config';
+import i18n from '@generated/i18n';
+import { defaultLocalePath, siteRootOf } from '../../shared/locales';
+
+const SITE_ROOT = siteRootOf(siteConfig.baseUrl, i18n.currentLocale, i18n.defaultLocale);
 import { hasQueuedComments } from './outboxStorage';
 
 let pageComments: Promise<typeof PageComments> | null = null;
@@ -50,7 +54,9 @@ const clientModule: ClientModule = {
     if (document.querySelector(BLOCK_SELECTOR)) {
       // A translated page shares its English page's paragraph ids and comment threads, so the
       // comment service knows every language's page by its English path (/fr/docs/x → /docs/x).
-      void load().then((module) => module.enterPage(splitLocalePath(location.pathname).path, location.hash));
+      void load().then((module) =>
+        module.enterPage(defaultLocalePath(location.pathname, siteConfig.baseUrl, SITE_ROOT), location.hash),
+      );
     }
   },
 };

@@ -5,10 +5,11 @@
  */
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import siteConfig from '@generated/docusaurus.config';
-import { splitLocalePath } from '../../shared/locales';
+import i18n from '@generated/i18n';
+import { siteRootOf } from '../../shared/locales';
 
 /** One worker for the whole site: a French page (baseUrl `/fr/`) registers the site root's sw.js too. */
-const SITE_ROOT = splitLocalePath(siteConfig.baseUrl).path;
+const SITE_ROOT = siteRootOf(siteConfig.baseUrl, i18n.currentLocale, i18n.defaultLocale);
 
 function register(): void {
   navigator.serviceWorker.register(`${SITE_ROOT}sw.js`).catch(() => {

@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { canonicalPath } from '../../../src/server/plugins/site';
-import { localePath, splitLocalePath } from '../../../src/shared/locales';
+import { defaultLocalePath, localePath, siteRootOf, splitLocalePath } from '../../../src/shared/locales';
 import { cleanup, decide, fakeSite, post, testApp, validBody } from './helpers';
 
 afterEach(cleanup);
@@ -39,6 +39,15 @@ describe('locale paths', () => {
     expect(localePath('/docs/x', 'fr')).toBe('/fr/docs/x');
     expect(localePath('/', 'ar')).toBe('/ar/');
     expect(localePath('/docs/x', 'en')).toBe('/docs/x');
+  });
+
+  it('finds the site root and the default locale’s path from a locale’s base URL (what the browser knows)', () => {
+    expect(siteRootOf('/fr/', 'fr', 'en')).toBe('/');
+    expect(siteRootOf('/', 'en', 'en')).toBe('/');
+    expect(siteRootOf('/kb/ar/', 'ar', 'en')).toBe('/kb/');
+    expect(defaultLocalePath('/fr/docs/definition', '/fr/', '/')).toBe('/docs/definition');
+    expect(defaultLocalePath('/kb/ar/', '/kb/ar/', '/kb/')).toBe('/kb/');
+    expect(defaultLocalePath('/docs/definition', '/', '/')).toBe('/docs/definition');
   });
 
   it('keeps a locale home page’s slash and removes it elsewhere', () => {
