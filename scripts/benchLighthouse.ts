@@ -56,7 +56,25 @@ interface LighthouseResult {
   runtimeError?: { message: string };
 }
 
+/**
+ * Lighthouse's trace-recording failures (NO_NAVSTART, NO_FCP, …) are transient on a busy machine:
+ * a run that hits one is repeated, up to ATTEMPTS times, and said so; any other failure stops.
+ */
+const ATTEMPTS = 3;
+const TRANSIENT = /NO_NAVSTART|NO_FCP|NO_TRACING_STARTED|NO_LCP|PROTOCOL_TIMEOUT/;
+
 function lighthouse(url: string, preset: Preset): Run {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return lighthouseOnce(url, preset);
+    } catch (error) {
+      if (attempt >= ATTEMPTS || !TRANSIENT.test(String(error))) throw error;
+      console.log(`  (retrying ${url} ${preset}: ${String(error).match(TRANSIENT)?.[0]})`);
+    }
+  }
+}
+
+function lighthouseOnce(url: string, preset: Preset): Run {
   const args = [
     LIGHTHOUSE,
     url,
