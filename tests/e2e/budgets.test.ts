@@ -45,10 +45,16 @@ type Measure = `${'js' | 'css'} ${'gzip' | 'brotli'}`;
  * took page top-1 from 78 % to 90 %). Lower a ceiling whenever a change makes a page smaller.
  */
 const NOT_YET_WITHIN_BUDGET: Readonly<Record<string, Partial<Record<Measure, number>>>> = {
-  '/docs/definition': { 'js gzip': 203776, 'js brotli': 173056 },
-  '/docs/principles/theme-participation-and-collaboration': { 'js gzip': 200704, 'js brotli': 171008 },
-  '/docs/background/glossary': { 'js gzip': 211968, 'js brotli': 180224 },
-  '/search?q=participation': { 'js gzip': 188416, 'js brotli': 160768 },
+  // Raised on 2026-11-30 (issue 14) by what the languages cost every English page: the navbar's
+  // language switcher (Docusaurus's LocaleDropdownNavbarItem) and the locale metadata in the main
+  // bundle, and on docs pages the translation notice (the glossary also its translated block
+  // labels); the blog post moved from 242 B under its budget to 242 B over. Measured 204603/173376,
+  // 202234/171390, 213812/180946, 188849 and 189638 B.
+  '/docs/definition': { 'js gzip': 205824, 'js brotli': 174080 },
+  '/docs/principles/theme-participation-and-collaboration': { 'js gzip': 202752, 'js brotli': 172032 },
+  '/docs/background/glossary': { 'js gzip': 214016, 'js brotli': 181248 },
+  '/search?q=participation': { 'js gzip': 189440, 'js brotli': 160768 },
+  '/blog/2024/02/26/side-event-from-insights-to-action': { 'js gzip': 190464 },
 };
 
 let browser: Browser;
