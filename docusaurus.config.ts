@@ -8,11 +8,20 @@ import type { Options as DocsOptions } from '@docusaurus/plugin-content-docs';
 import { themes as prismThemes } from 'prism-react-renderer';
 import remarkBlockIds from './src/plugins/blockIds';
 import remarkGlossaryLinks from './src/plugins/glossaryLinks';
+import remarkI18nLinks from './src/plugins/i18nLinks';
 import { publicOriginFrom } from './src/shared/publicOrigin';
 import { GUIDE_PAGES } from './src/components/HomeComponents/startHere';
+import { DEFAULT_LOCALE, SITE_LOCALES } from './src/shared/locales';
 
 /** PUBLIC_ORIGIN, read exactly as the comment service reads it (src/shared/publicOrigin.ts). */
 const siteUrl = publicOriginFrom(process.env);
+
+/**
+ * The locale being built. `docusaurus build` builds every locale in turn and reloads this file for
+ * each, setting DOCUSAURUS_CURRENT_LOCALE first (Docusaurus's documented way to vary the config by
+ * locale); the remark plugins write localised labels into static HTML, so they need it.
+ */
+const currentLocale = process.env.DOCUSAURUS_CURRENT_LOCALE ?? DEFAULT_LOCALE;
 
 const config: Config = {
   title: 'Copenhagen Framework on Citizen Data',
@@ -46,7 +55,13 @@ const config: Config = {
     hooks: { onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw' },
   },
 
-  i18n: { defaultLocale: 'en', locales: ['en'] },
+  i18n: {
+    defaultLocale: DEFAULT_LOCALE,
+    locales: SITE_LOCALES.map((locale) => locale.code),
+    localeConfigs: Object.fromEntries(
+      SITE_LOCALES.map(({ code, label, htmlLang, direction }) => [code, { label, htmlLang, direction }]),
+    ),
+  },
 
   presets: [
     [
@@ -73,7 +88,10 @@ const config: Config = {
       './src/plugins/docs/index.ts',
       {
         sidebarPath: './sidebars.ts',
-        remarkPlugins: [remarkBlockIds, remarkGlossaryLinks],
+        // Before Docusaurus resolves Markdown links: on a translated site, a link between a
+        // translated page and one not yet translated names the file that locale builds from.
+        beforeDefaultRemarkPlugins: [[remarkI18nLinks, { locale: currentLocale }]],
+        remarkPlugins: [[remarkBlockIds, { locale: currentLocale }], remarkGlossaryLinks],
         showLastUpdateTime: false,
       } satisfies DocsOptions,
     ],
@@ -105,6 +123,7 @@ const config: Config = {
         { type: 'docSidebar', sidebarId: 'framework', position: 'left', label: 'The Framework' },
         { to: '/docs/background', label: 'Background', position: 'left' },
         { to: '/blog', label: 'News', position: 'left' },
+        { type: 'localeDropdown', position: 'right' },
         { type: 'search', position: 'right' },
       ],
     },

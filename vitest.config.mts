@@ -19,6 +19,8 @@ const DOCUSAURUS_CLIENT_ALIASES = {
   '@docusaurus/ExecutionEnvironment': here('node_modules/@docusaurus/core/lib/client/exports/ExecutionEnvironment.js'),
   // The real module ships JSX and reads generated files; DOM tests use English defaults.
   '@docusaurus/Translate': here('tests/dom/support/translate.ts'),
+  '@generated/docusaurus.config': here('tests/dom/support/generatedConfig.ts'),
+  '@generated/i18n': here('tests/dom/support/generatedI18n.ts'),
   '@site': here('.'),
 };
 

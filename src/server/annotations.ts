@@ -10,6 +10,7 @@ import {
   type PublicAnnotation,
   type UpdateAnnotationBody,
 } from '../shared/annotations';
+import { DEFAULT_LOCALE } from '../shared/locales';
 import { HttpError } from './errors';
 import { FieldText } from './commentText';
 import { renderMarkdown } from './markdownRenderer';
@@ -39,6 +40,7 @@ export function toPublic(a: StoredAnnotation): PublicAnnotation {
   };
   if (a.organisation !== undefined) view.organisation = a.organisation;
   if (a.country !== undefined) view.country = a.country;
+  if (a.language !== undefined) view.language = a.language;
   if (a.proposedWording !== undefined) view.proposedWording = a.proposedWording;
   if (a.parentId !== undefined) view.parentId = a.parentId;
   if (a.disposition !== undefined) {
@@ -161,6 +163,8 @@ export async function createAnnotation(
     stakeholder: input.stakeholder ?? 'other',
     organisation,
     country,
+    // The default locale is the absence of a language, as for comments written before languages.
+    language: input.language === DEFAULT_LOCALE ? undefined : input.language,
     focus: input.focus ?? inherited?.focus ?? 'general',
     commentType: inherited?.commentType ?? input.commentType!,
     proposedWording,
@@ -173,7 +177,7 @@ export async function createAnnotation(
     updatedAt: now,
     ...recorded,
   };
-  for (const key of ['organisation', 'country', 'proposedWording', 'parentId'] as const) {
+  for (const key of ['organisation', 'country', 'language', 'proposedWording', 'parentId'] as const) {
     if (annotation[key] === undefined) delete annotation[key];
   }
   await repo.insert(annotation);

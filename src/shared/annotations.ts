@@ -10,6 +10,7 @@
  */
 import Type, { type Static } from 'typebox';
 import { PublicDisposition } from './disposition';
+import { LOCALE_CODES } from './locales';
 import {
   COMMENT_TYPES,
   EDIT_TOKEN_HEADER,
@@ -54,6 +55,9 @@ export const ParagraphIdSchema = Type.String({
   pattern: '^[a-z][a-z0-9-]*$',
   errorMessage: 'must be a paragraph id such as p-3f2a1c',
 });
+/** The site language a comment was written in (src/shared/locales.ts). */
+export const CommentLanguage = Type.Enum(LOCALE_CODES, { errorMessage: `must be one of ${LOCALE_CODES.join(', ')}` });
+
 export const AnnotationId = Type.String({
   pattern: '^[A-Za-z0-9_-]{8,64}$',
   errorMessage: 'must be a comment id (8 to 64 letters, digits, _ or -)',
@@ -114,6 +118,12 @@ export const CreateAnnotationBody = Type.Object(
     visibility: Type.Optional(Visibility),
     /** Set for a reply; replies share their parent's target. */
     parentId: Type.Optional(AnnotationId),
+    /**
+     * The language of the page the comment was written on; absent means the default locale. Every
+     * language's page shares the English page's path and paragraph ids, so this is what tells a
+     * French comment from an English one (a reply has its own).
+     */
+    language: Type.Optional(CommentLanguage),
   },
   { additionalProperties: false },
 );
@@ -136,6 +146,8 @@ export const PublicAnnotation = Type.Object({
   stakeholder: Stakeholder,
   organisation: Type.Optional(Type.String()),
   country: Type.Optional(Type.String()),
+  /** Absent for comments in the default locale (and for all written before languages existed). */
+  language: Type.Optional(Type.String()),
   focus: FeedbackFocus,
   commentType: CommentType,
   proposedWording: Type.Optional(Type.String()),

@@ -62,3 +62,47 @@ export const BLOCK_CONTROL_LABELS = {
   permalink: 'Copy link to this paragraph',
   comments: 'Comments on this paragraph',
 } as const;
+
+/**
+ * The translation ids of the labels above, in `i18n/<locale>/code.json`. React components pass
+ * the same ids to `translate()` (src/components/Block/labels.ts); the remark plugin, which writes
+ * the labels into static HTML, looks them up in the locale's code.json at build time.
+ */
+export const BLOCK_LABEL_IDS = {
+  permalink: 'fw.block.permalink',
+  comments: 'fw.block.comments',
+  provenanceLabel: (provenance: Provenance) => `fw.provenance.${provenance}.label`,
+  provenanceExplanation: (provenance: Provenance) => `fw.provenance.${provenance}.explanation`,
+} as const;
+
+/** Every label the build writes into a block, in one language. */
+export interface BlockLabels {
+  controls: { permalink: string; comments: string };
+  provenance: Record<Provenance, ProvenanceLabel>;
+}
+
+export const ENGLISH_BLOCK_LABELS: BlockLabels = { controls: BLOCK_CONTROL_LABELS, provenance: PROVENANCE_LABELS };
+
+/**
+ * The block labels in a locale, from its code.json messages (`{ [id]: { message } }`); a label
+ * with no translation stays English, as `translate()` does.
+ */
+export function blockLabelsFrom(messages: Readonly<Record<string, { message: string } | undefined>>): BlockLabels {
+  const pick = (id: string, english: string) => messages[id]?.message || english;
+  const provenance = Object.fromEntries(
+    (Object.keys(PROVENANCE_LABELS) as Provenance[]).map((p) => [
+      p,
+      {
+        label: pick(BLOCK_LABEL_IDS.provenanceLabel(p), PROVENANCE_LABELS[p].label),
+        explanation: pick(BLOCK_LABEL_IDS.provenanceExplanation(p), PROVENANCE_LABELS[p].explanation),
+      },
+    ]),
+  ) as Record<Provenance, ProvenanceLabel>;
+  return {
+    controls: {
+      permalink: pick(BLOCK_LABEL_IDS.permalink, BLOCK_CONTROL_LABELS.permalink),
+      comments: pick(BLOCK_LABEL_IDS.comments, BLOCK_CONTROL_LABELS.comments),
+    },
+    provenance,
+  };
+}

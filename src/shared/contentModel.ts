@@ -30,6 +30,21 @@ const DOCUSAURUS_KEYS = {
   toc_max_heading_level: Type.Optional(Type.Integer()),
 };
 
+/**
+ * Who translated a page under i18n/<locale>/ and which English revision it follows: `source` is
+ * the SHA-256 (hex) of the English file's content when the translation was made, so a check can
+ * flag translations whose English page changed since (tests/unit/i18n/staleness.test.ts).
+ */
+export const TranslationSchema = Type.Object(
+  {
+    by: Type.String({ minLength: 3, maxLength: 120 }),
+    date: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' }),
+    source: Type.String({ pattern: '^[0-9a-f]{64}$' }),
+  },
+  { additionalProperties: false },
+);
+export type TranslationRecord = Static<typeof TranslationSchema>;
+
 /** Front matter of every docs page. */
 export const PageFrontMatterSchema = Type.Object(
   {
@@ -39,6 +54,8 @@ export const PageFrontMatterSchema = Type.Object(
     provenance: Provenance,
     sources: Type.Array(SourceId, { minItems: 1, uniqueItems: true }),
     related: Type.Optional(Type.Array(DocId, { uniqueItems: true })),
+    /** Only on translated pages (i18n/<locale>/docusaurus-plugin-content-docs/). */
+    translation: Type.Optional(TranslationSchema),
     ...DOCUSAURUS_KEYS,
   },
   { additionalProperties: false },

@@ -18,9 +18,14 @@ export interface PageSource {
   frontMatter: Record<string, unknown>;
 }
 
-/** `docs/principles/index.md` → `principles/index`. */
+/**
+ * `docs/principles/index.md` → `principles/index`; a translation
+ * (`i18n/fr/docusaurus-plugin-content-docs/current/principles/index.md`) has its English page's id.
+ */
 export function docIdFromSource(source: string): string {
-  return source.replace(/^docs\//, '').replace(/\.mdx?$/, '');
+  return source
+    .replace(/^(docs|i18n\/[^/]+\/docusaurus-plugin-content-docs\/current)\//, '')
+    .replace(/\.mdx?$/, '');
 }
 
 /**

@@ -16,8 +16,13 @@ import type * as PageComments from './pageComments';
 import type { PageAnnotationsResponse, PublicAnnotation } from '../../shared/annotations';
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import { BLOCK, BLOCK_SELECTOR } from '../../shared/blocks';
+import siteConfig from '@generated/docusaurus.config';
+import i18n from '@generated/i18n';
+import { defaultLocalePath, siteRootOf } from '../../shared/locales';
 import { hasQueuedComments } from './outboxStorage';
 import { ownCommentsOn } from './ownComments';
+
+const SITE_ROOT = siteRootOf(siteConfig.baseUrl, i18n.currentLocale, i18n.defaultLocale);
 
 let pageComments: Promise<typeof PageComments> | null = null;
 
@@ -102,7 +107,12 @@ const clientModule: ClientModule = {
     void pageComments?.then((module) => module.leavePage());
     current = null;
     if (!document.querySelector(BLOCK_SELECTOR)) return;
-    const entered: Visit = { page: location.pathname, hash: location.hash };
+    // A translated page shares its English page's paragraph ids and comment threads, so the
+    // comment service knows every language's page by its English path (/fr/docs/x → /docs/x).
+    const entered: Visit = {
+      page: defaultLocalePath(location.pathname, siteConfig.baseUrl, SITE_ROOT),
+      hash: location.hash,
+    };
     current = entered;
     if (pageComments || COMMENT_FRAGMENT.test(location.hash) || ownCommentsOn(entered.page).length > 0) {
       void enter();

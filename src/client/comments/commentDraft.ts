@@ -8,6 +8,7 @@
  */
 import type { COMMENT_TYPES, FEEDBACK_FOCUS, Stakeholder, VISIBILITIES } from '../../shared/annotationFields';
 import type { CreateAnnotationBody, Target } from '../../shared/annotations';
+import { DEFAULT_LOCALE } from '../../shared/locales';
 
 /** What the reader has typed into a comment form, as strings (selects are '' until chosen). */
 export interface CommentDraft {
@@ -58,10 +59,20 @@ export function missingFields(draft: CommentDraft, reply = false): DraftField[] 
   return required.filter((field) => !String(draft[field]).trim());
 }
 
-/** Builds the request body; optional fields left empty are omitted; a reply sends only who and what. */
-export function toCreateBody(draft: CommentDraft, target: Target, parentId?: string): CreateAnnotationBody {
+/**
+ * Builds the request body; optional fields left empty are omitted; a reply sends only who and what
+ * (and its own language: `language` is the locale of the page it is written on, omitted for the
+ * default locale).
+ */
+export function toCreateBody(
+  draft: CommentDraft,
+  target: Target,
+  parentId?: string,
+  language: string = DEFAULT_LOCALE,
+): CreateAnnotationBody {
   const optional = (value: string) => (value.trim() ? value.trim() : undefined);
   const body: CreateAnnotationBody = { target, body: draft.body.trim(), authorName: draft.authorName.trim() };
+  if (language !== DEFAULT_LOCALE) body.language = language;
   const organisation = optional(draft.organisation);
   const country = optional(draft.country);
   if (draft.stakeholder) body.stakeholder = draft.stakeholder;

@@ -7,7 +7,7 @@
  */
 import { translate } from '@docusaurus/Translate';
 import { BLOCK, BLOCK_SELECTOR } from '../../shared/blocks';
-import { BLOCK_CONTROL_LABELS } from '../../shared/blockLabels';
+import { blockControlLabel } from '../../components/Block/labels';
 
 /** Name of the CSS highlight (`::highlight(fw-comment-passage)` in custom.css). */
 export const HIGHLIGHT_NAME = 'fw-comment-passage';
@@ -25,7 +25,7 @@ export function fillCounts(counts: ReadonlyMap<string, number>): void {
           { id: 'comments.button.labelWithCount', message: 'Comments on this paragraph: {count}' },
           { count: String(count) },
         )
-      : BLOCK_CONTROL_LABELS.comments;
+      : blockControlLabel('comments');
     button.setAttribute('aria-label', label);
     button.setAttribute('title', label);
     button.parentElement?.classList.toggle('fw-has-comments', count > 0);

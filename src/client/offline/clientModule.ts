@@ -5,9 +5,14 @@
  */
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import siteConfig from '@generated/docusaurus.config';
+import i18n from '@generated/i18n';
+import { siteRootOf } from '../../shared/locales';
+
+/** One worker for the whole site: a French page (baseUrl `/fr/`) registers the site root's sw.js too. */
+const SITE_ROOT = siteRootOf(siteConfig.baseUrl, i18n.currentLocale, i18n.defaultLocale);
 
 function register(): void {
-  navigator.serviceWorker.register(`${siteConfig.baseUrl}sw.js`).catch(() => {
+  navigator.serviceWorker.register(`${SITE_ROOT}sw.js`).catch(() => {
     // No worker (dev server, or the browser refuses): the site works online as before.
   });
 }

@@ -5,8 +5,8 @@
 import React, { type ReactNode } from 'react';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import { BLOCK } from '@site/src/shared/blocks';
-import { BLOCK_CONTROL_LABELS, PROVENANCE_LABELS } from '@site/src/shared/blockLabels';
 import ControlIcon from './ControlIcon';
+import { blockControlLabel, provenanceLabel } from './labels';
 import type { Provenance } from '@site/src/shared/paragraphId';
 
 interface Props {
@@ -23,8 +23,8 @@ export default function Block({ id, provenance, children }: Props): ReactNode {
       {provenance && (
         <span
           className={`${BLOCK.provenanceBadgeClassName} ${BLOCK.provenanceBadgeClassName}--${provenance}`}
-          title={PROVENANCE_LABELS[provenance].explanation}>
-          {PROVENANCE_LABELS[provenance].label}
+          title={provenanceLabel(provenance).explanation}>
+          {provenanceLabel(provenance).label}
         </span>
       )}
       {children}
@@ -33,8 +33,8 @@ export default function Block({ id, provenance, children }: Props): ReactNode {
           type="button"
           className={BLOCK.commentButtonClassName}
           {...{ [BLOCK.idAttribute]: id }}
-          aria-label={BLOCK_CONTROL_LABELS.comments}
-          title={BLOCK_CONTROL_LABELS.comments}>
+          aria-label={blockControlLabel('comments')}
+          title={blockControlLabel('comments')}>
           <ControlIcon name="comment" />
           <span className={BLOCK.commentCountClassName} />
         </button>
@@ -42,8 +42,8 @@ export default function Block({ id, provenance, children }: Props): ReactNode {
           className={BLOCK.permalinkClassName}
           href={`#${id}`}
           tabIndex={-1}
-          aria-label={BLOCK_CONTROL_LABELS.permalink}
-          title={BLOCK_CONTROL_LABELS.permalink}>
+          aria-label={blockControlLabel('permalink')}
+          title={blockControlLabel('permalink')}>
           <ControlIcon name="link" />
         </a>
       </span>

@@ -45,6 +45,7 @@ import {
   visibilityKeys,
 } from './labels';
 import styles from './styles.module.css';
+import { localeOfHtmlLang } from '@site/src/shared/locales';
 
 interface Props {
   target: Target;
@@ -133,7 +134,7 @@ export default function CommentForm({ target, parent, draftKey, submitLabel, onS
       return;
     }
     setBusy(true);
-    const body = toCreateBody(draft, target, parent?.id);
+    const body = toCreateBody(draft, target, parent?.id, localeOfHtmlLang(document.documentElement.lang));
     try {
       const created = await request<CreatedAnnotationResponse>('/api/annotations', { method: 'POST', json: body });
       addOwnAnnotation(created, { body: body.body, proposedWording: body.proposedWording });

@@ -5,7 +5,7 @@
  * reorder the text around it. The reader's own comments show their status and edit / delete.
  */
 import React, { type MouseEvent, type ReactNode, useState } from 'react';
-import { translate } from '@docusaurus/Translate';
+import Translate, { translate } from '@docusaurus/Translate';
 import type { PublicAnnotation } from '@site/src/shared/annotations';
 import type { Placement } from '@site/src/client/comments/anchoring/placement';
 import DispositionNote from '../Feedback/DispositionNote';
@@ -13,6 +13,7 @@ import OwnCommentActions from './OwnCommentActions';
 import SafeHtml from './SafeHtml';
 import { commentTypeLabel, focusLabel, formatDate, stakeholderLabel, statusLabel, visibilityLabel } from './labels';
 import styles from './styles.module.css';
+import { DEFAULT_LOCALE, localeLabel, localeOfHtmlLang } from '@site/src/shared/locales';
 
 interface Props {
   annotation: PublicAnnotation;
@@ -47,6 +48,8 @@ export default function CommentView({ annotation, own, showQuote, placement, pag
     setCopied(true);
   }
   const { authorName, organisation, country } = annotation;
+  const language = annotation.language ?? DEFAULT_LOCALE;
+  const pageLanguage = localeOfHtmlLang(document.documentElement.lang);
   const quoteText = annotation.target.quote?.exact;
   const changed = placement && placement.kind !== 'orphan' && placement.textChanged;
   return (
@@ -77,6 +80,14 @@ export default function CommentView({ annotation, own, showQuote, placement, pag
           <span className="fw-badge fw-badge--attention">{statusLabel(annotation.status)}</span>
         )}
         {annotation.visibility === 'editors' && <span className="fw-badge">{visibilityLabel('editors')}</span>}
+        {language !== pageLanguage && (
+          // Comments are shared by every language's page: say which one this was written in.
+          <span className="fw-badge" lang={language}>
+            <Translate id="comments.comment.language" values={{ language: localeLabel(language) }}>
+              {'Written in {language}'}
+            </Translate>
+          </span>
+        )}
         {own && annotation.editPending && (
           <span className="fw-badge fw-badge--attention">
             {translate({ id: 'comments.comment.editPending', message: 'Your edit awaits moderation' })}

@@ -6,6 +6,7 @@
  */
 import React, { type ReactNode, useCallback, useEffect, useState } from 'react';
 import { translate } from '@docusaurus/Translate';
+import { usePluralForm } from '@docusaurus/theme-common';
 import { fetchInsights } from '@site/src/client/feedback/api';
 import type { InsightsResponse, Tally } from '@site/src/shared/feedback';
 import type { DispositionValue } from '@site/src/shared/feedbackFields';
@@ -25,6 +26,7 @@ import { dispositionKeys, dispositionLabel, undecidedLabel } from './labels';
 import styles from './styles.module.css';
 
 function Heat({ pages }: { pages: InsightsResponse['pages'] }): ReactNode {
+  const { selectMessage } = usePluralForm();
   const most = Math.max(1, ...pages.flatMap((p) => p.sections.flatMap((s) => s.paragraphs.map((q) => q.count))));
   return (
     <>
@@ -33,7 +35,17 @@ function Heat({ pages }: { pages: InsightsResponse['pages'] }): ReactNode {
           <h3 id={`heat-${page.page}`}>
             <a href={page.page}>{page.title}</a>{' '}
             <span className={styles.muted}>
-              {translate({ id: 'insights.pageCount', message: '({count} comments)' }, { count: String(page.count) })}
+              {selectMessage(
+                page.count,
+                translate(
+                  {
+                    id: 'insights.pageCount',
+                    description: 'Plural forms separated by |, in the order of the locale’s plural categories',
+                    message: '(one comment)|({count} comments)',
+                  },
+                  { count: String(page.count) },
+                ),
+              )}
             </span>
           </h3>
           <table className={styles.table} aria-labelledby={`heat-${page.page}`}>

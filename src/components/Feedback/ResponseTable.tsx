@@ -7,6 +7,7 @@
  */
 import React, { type ReactNode, useEffect, useId, useState } from 'react';
 import { translate } from '@docusaurus/Translate';
+import { usePluralForm } from '@docusaurus/theme-common';
 import { useHistory, useLocation } from '@docusaurus/router';
 import { fetchResponses, filterFromSearch, filterQuery } from '@site/src/client/feedback/api';
 import type { FeedbackFilter, ResponsesResponse } from '@site/src/shared/feedback';
@@ -28,6 +29,7 @@ export default function ResponseTable(): ReactNode {
   const id = useId();
   const location = useLocation();
   const history = useHistory();
+  const { selectMessage } = usePluralForm();
   const filter = filterFromSearch(location.search);
   const [data, setData] = useState<ResponsesResponse | null>(null);
   const [rows, setRows] = useState<ResponsesResponse['rows']>([]);
@@ -119,13 +121,20 @@ export default function ResponseTable(): ReactNode {
       </form>
       <p role="status" className={styles.muted}>
         {data &&
-          translate(
-            {
-              id: 'feedback.responses.count',
-              message: '{total} published comments match. Comments for the editors only that match: {editors}.',
-            },
-            { total: String(data.total), editors: String(data.editorsOnly) },
-          )}
+          `${selectMessage(
+            data.total,
+            translate(
+              {
+                id: 'feedback.responses.count',
+                description: 'Plural forms separated by |, in the order of the locale’s plural categories',
+                message: 'One published comment matches.|{total} published comments match.',
+              },
+              { total: String(data.total) },
+            ),
+          )} ${translate(
+            { id: 'feedback.responses.editorsCount', message: 'Comments for the editors only that match: {editors}.' },
+            { editors: String(data.editorsOnly) },
+          )}`}
       </p>
       {error && (
         <p className={styles.error} role="alert">

@@ -1,5 +1,6 @@
 /** The glossary page body: every term from src/data/glossary.ts, each an addressable block. */
 import React, { type ReactNode } from 'react';
+import Translate from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import { GLOSSARY } from '@site/src/data/glossary';
 import { glossaryAnchor } from '@site/src/shared/glossary';
@@ -23,11 +24,17 @@ export default function GlossaryTerms(): ReactNode {
             {term.definition}
           </Block>
           <div className={BLOCK.metaClassName}>
-            {term.aliases && term.aliases.length > 0 && <p>Also called: {term.aliases.join('; ')}.</p>}
+            {term.aliases && term.aliases.length > 0 && (
+              <p>
+                <Translate id="glossary.alsoCalled" values={{ aliases: term.aliases.join('; ') }}>
+                  {'Also called: {aliases}.'}
+                </Translate>
+              </p>
+            )}
             <SourceList ids={term.sources} compact />
             {term.related && term.related.length > 0 && (
               <p>
-                See:{' '}
+                <Translate id="glossary.see">See:</Translate>{' '}
                 {term.related.map((docId, index) => (
                   <React.Fragment key={docId}>
                     {index > 0 && ', '}

@@ -1,6 +1,7 @@
 /** The home page notice: the official text is not reproduced here yet, and where it lives. */
 import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
+import Translate from '@docusaurus/Translate';
 import styles from './styles.module.css';
 
 const UN_DESA_VOICE =
@@ -11,20 +12,38 @@ export default function OfficialTextNotice(): ReactNode {
   return (
     <aside className={styles.notice} aria-labelledby="official-text-notice">
       <p id="official-text-notice" className={styles.noticeTitle}>
-        The official text is not reproduced here yet
+        <Translate id="home.officialText.title">The official text is not reproduced here yet</Translate>
       </p>
       <p>
-        The pages of this site are summaries in our own words, built from public sources. Where the Framework’s own
-        wording is needed and not yet available, a page says so with the label <em>Official text pending</em>. For
-        official information, start with the UN DESA Voice article{' '}
-        <a href={UN_DESA_VOICE} rel="noopener noreferrer">
-          “The Collaborative on Citizen Data moves from vision to implementation”
-        </a>{' '}
-        (December 2025) and the{' '}
-        <a href={SESSION_55} rel="noopener noreferrer">
-          page of the Statistical Commission’s 55th session
-        </a>
-        . <Link to="/docs/background/how-to-read-our-labels">How to read our labels</Link>.
+        <Translate
+          id="home.officialText.body"
+          values={{
+            pending: (
+              <em>
+                <Translate id="fw.provenance.pending.label">Official text pending</Translate>
+              </em>
+            ),
+            article: (
+              <a href={UN_DESA_VOICE} rel="noopener noreferrer" lang="en" dir="ltr">
+                “The Collaborative on Citizen Data moves from vision to implementation”
+              </a>
+            ),
+            session: (
+              <a href={SESSION_55} rel="noopener noreferrer">
+                <Translate id="home.officialText.sessionLink">
+                  page of the Statistical Commission’s 55th session
+                </Translate>
+              </a>
+            ),
+          }}>
+          {
+            'The pages of this site are summaries in our own words, built from public sources. Where the Framework’s own wording is needed and not yet available, a page says so with the label {pending}. For official information, start with the UN DESA Voice article {article} (December 2025) and the {session}.'
+          }
+        </Translate>{' '}
+        <Link to="/docs/background/how-to-read-our-labels">
+          <Translate id="home.find.labels.link">How to read our labels</Translate>
+        </Link>
+        .
       </p>
     </aside>
   );

@@ -2,12 +2,12 @@
 import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
-import { PROVENANCE_LABELS } from '@site/src/shared/blockLabels';
+import { provenanceLabel } from '@site/src/components/Block/labels';
 import type { Provenance } from '@site/src/shared/paragraphId';
 
 export default function PageProvenance({ provenance }: { provenance: Provenance }): ReactNode {
-  // Labels come from one table shared with the build, which writes the same labels into static HTML.
-  const { label, explanation } = PROVENANCE_LABELS[provenance];
+  // The same translation ids as the labels the build writes into static HTML.
+  const { label, explanation } = provenanceLabel(provenance);
   return (
     <aside
       className={`fw-page-provenance fw-page-provenance--${provenance}`}

@@ -4,6 +4,7 @@
  * The register is supporting material, not Framework text, so its entries are not blocks.
  */
 import React, { type ReactNode } from 'react';
+import Translate from '@docusaurus/Translate';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
@@ -34,7 +35,9 @@ function SourceEntry({ source, citedBy }: { source: Source; citedBy: readonly Gr
       {source.note && <p className={styles.note}>{source.note}</p>}
       {citedBy.length > 0 ? (
         <div className={styles.citedBy}>
-          <span>Cited on:</span>
+          <span>
+            <Translate id="sources.citedOn">Cited on:</Translate>
+          </span>
           <ul>
             {citedBy.map((page) => (
               <li key={page.id}>
@@ -44,7 +47,11 @@ function SourceEntry({ source, citedBy }: { source: Source; citedBy: readonly Gr
           </ul>
         </div>
       ) : (
-        <p className={styles.citedBy}>Not cited on a page (used in the glossary, timeline or news only).</p>
+        <p className={styles.citedBy}>
+          <Translate id="sources.notCited">
+            Not cited on a page (used in the glossary, timeline or news only).
+          </Translate>
+        </p>
       )}
     </li>
   );

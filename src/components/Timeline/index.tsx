@@ -5,11 +5,44 @@
  * the date, notes and source links around it are supporting material, not blocks.
  */
 import React, { type ReactNode } from 'react';
+import Translate, { translate } from '@docusaurus/Translate';
 import Link from '@docusaurus/Link';
 import { SOURCES_BY_ID } from '@site/src/data/sources';
 import { BLOCK } from '@site/src/shared/blocks';
 import Block from '@site/src/components/Block';
-import { CONFIDENCE_LABELS, TIMELINE_EVENTS, type TimelineEvent } from './events';
+import { CONFIDENCE_LABELS, TIMELINE_EVENTS, type Confidence, type TimelineEvent } from './events';
+
+/** A confidence badge in the reader's language (English wording: CONFIDENCE_LABELS). */
+function confidenceLabel(confidence: Confidence): { label: string; explanation: string } {
+  switch (confidence) {
+    case 'verified':
+      return {
+        label: translate({ id: 'timeline.confidence.verified', message: 'Verified' }),
+        explanation: translate({
+          id: 'timeline.confidence.verified.explanation',
+          message: 'Stated in the cited source.',
+        }),
+      };
+    case 'partly-verified':
+      return {
+        label: translate({ id: 'timeline.confidence.partlyVerified', message: 'Partly verified' }),
+        explanation: translate({
+          id: 'timeline.confidence.partlyVerified.explanation',
+          message: 'The source is second-hand, restates the Framework in other words, or stops mid-sentence.',
+        }),
+      };
+    case 'unverified':
+      return {
+        label: translate({ id: 'timeline.confidence.unverified', message: 'Unverified' }),
+        explanation: translate({
+          id: 'timeline.confidence.unverified.explanation',
+          message: 'Known from one weak or uncorroborated source, or partly inferred by us.',
+        }),
+      };
+    default:
+      return CONFIDENCE_LABELS[confidence];
+  }
+}
 import { SourceTitle } from '@site/src/components/SourceList';
 import styles from './styles.module.css';
 
@@ -37,7 +70,7 @@ function SourceLinks({ ids }: { ids: readonly string[] }): ReactNode {
 }
 
 function EventItem({ event }: { event: TimelineEvent }): ReactNode {
-  const confidence = CONFIDENCE_LABELS[event.confidence];
+  const confidence = confidenceLabel(event.confidence);
   return (
     <li className={`${styles.event} ${BLOCK.metaClassName}`}>
       <p className={styles.date}>
@@ -55,17 +88,24 @@ function EventItem({ event }: { event: TimelineEvent }): ReactNode {
       </Block>
       {event.note && (
         <p className={styles.note}>
-          <strong>Note:</strong> {event.note}
+          <strong>
+            <Translate id="timeline.note">Note:</Translate>
+          </strong>{' '}
+          {event.note}
         </p>
       )}
       {event.noteSources && event.noteSources.length > 0 && (
         <div className={styles.sourceBlock}>
-          <span>Sources of the note:</span>
+          <span>
+            <Translate id="timeline.noteSources">Sources of the note:</Translate>
+          </span>
           <SourceLinks ids={event.noteSources} />
         </div>
       )}
       <div className={styles.sourceBlock}>
-        <span>Sources:</span>
+        <span>
+          <Translate id="timeline.sources">Sources:</Translate>
+        </span>
         <SourceLinks ids={event.sources} />
       </div>
       {event.more && (
@@ -80,7 +120,12 @@ function EventItem({ event }: { event: TimelineEvent }): ReactNode {
 /** Renders every event of {@link TIMELINE_EVENTS} in date order. */
 export default function Timeline(): ReactNode {
   return (
-    <ol className={styles.timeline} aria-label="Timeline of the Copenhagen Framework, 2022 to 2026">
+    <ol
+      className={styles.timeline}
+      aria-label={translate({
+        id: 'timeline.label',
+        message: 'Timeline of the Copenhagen Framework, 2022 to 2026',
+      })}>
       {TIMELINE_EVENTS.map((event) => (
         <EventItem key={event.id} event={event} />
       ))}

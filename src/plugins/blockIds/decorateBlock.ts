@@ -11,7 +11,12 @@
 import type { Parent, PhrasingContent } from 'mdast';
 import type { ElementContent, Properties } from 'hast';
 import { BLOCK, type BlockControls } from '../../shared/blocks';
-import { BLOCK_CONTROL_LABELS, BLOCK_ICONS, ICON_SVG_PROPERTIES, PROVENANCE_LABELS } from '../../shared/blockLabels';
+import {
+  BLOCK_ICONS,
+  ENGLISH_BLOCK_LABELS,
+  ICON_SVG_PROPERTIES,
+  type BlockLabels,
+} from '../../shared/blockLabels';
 import type { IdentifiedBlock } from './assignIds';
 
 /** An mdast node that only exists to become the given hast element. */
@@ -31,15 +36,15 @@ function icon(paths: readonly string[]): ElementContent {
   };
 }
 
-function controls(id: string, kind: BlockControls): PhrasingContent {
+function controls(id: string, kind: BlockControls, labels: BlockLabels): PhrasingContent {
   const permalink: ElementContent = {
     type: 'element',
     tagName: 'a',
     properties: {
       className: [BLOCK.permalinkClassName],
       href: `#${id}`,
-      'aria-label': BLOCK_CONTROL_LABELS.permalink,
-      title: BLOCK_CONTROL_LABELS.permalink,
+      'aria-label': labels.controls.permalink,
+      title: labels.controls.permalink,
       // With a comment button beside it, the button is the block's one Tab stop; arrows reach this.
       ...(kind === 'full' ? { tabIndex: -1 } : {}),
     },
@@ -52,8 +57,8 @@ function controls(id: string, kind: BlockControls): PhrasingContent {
       type: 'button',
       className: [BLOCK.commentButtonClassName],
       [BLOCK.idAttribute]: id,
-      'aria-label': BLOCK_CONTROL_LABELS.comments,
-      title: BLOCK_CONTROL_LABELS.comments,
+      'aria-label': labels.controls.comments,
+      title: labels.controls.comments,
     },
     children: [
       icon(BLOCK_ICONS.comment),
@@ -67,10 +72,10 @@ function controls(id: string, kind: BlockControls): PhrasingContent {
   );
 }
 
-function badge(block: IdentifiedBlock): PhrasingContent | null {
+function badge(block: IdentifiedBlock, labels: BlockLabels): PhrasingContent | null {
   const provenance = block.marker?.provenance;
   if (!provenance) return null;
-  const { label, explanation } = PROVENANCE_LABELS[provenance];
+  const { label, explanation } = labels.provenance[provenance];
   return hastNode(
     'span',
     {
@@ -110,27 +115,31 @@ export function blockControls(block: IdentifiedBlock, inGapList: boolean): Block
   return 'full';
 }
 
-export function decorateBlock(block: IdentifiedBlock, kind: BlockControls = 'full'): void {
+export function decorateBlock(
+  block: IdentifiedBlock,
+  kind: BlockControls = 'full',
+  labels: BlockLabels = ENGLISH_BLOCK_LABELS,
+): void {
   const { node, id } = block;
   const properties: Properties = { id, className: [BLOCK.className], [BLOCK.idAttribute]: id };
   if (block.marker?.provenance) properties[BLOCK.provenanceAttribute] = block.marker.provenance;
 
   if (node.type === 'table') {
-    wrapTable(block, properties);
+    wrapTable(block, properties, labels);
     return;
   }
   node.data = { ...node.data, hProperties: { ...(node.data?.hProperties ?? {}), ...properties } };
   const target = carrier(block);
-  const lead = badge(block);
+  const lead = badge(block, labels);
   if (lead) target.children.unshift(lead as never);
-  if (kind !== 'none') target.children.push(controls(id, kind) as never);
+  if (kind !== 'none') target.children.push(controls(id, kind, labels) as never);
 }
 
 /** A table cannot hold inline controls, so it is wrapped in an addressable `div`. */
-function wrapTable(block: IdentifiedBlock, properties: Properties): void {
+function wrapTable(block: IdentifiedBlock, properties: Properties, labels: BlockLabels): void {
   const { parent, node, id } = block;
   const index = parent.children.indexOf(node);
-  const head = [badge(block), controls(id, 'full')].filter(Boolean) as PhrasingContent[];
+  const head = [badge(block, labels), controls(id, 'full', labels)].filter(Boolean) as PhrasingContent[];
   const wrapper = {
     type: 'fwBlock',
     children: [

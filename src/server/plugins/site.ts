@@ -1,7 +1,8 @@
 /**
  * Serves the built Docusaurus site from SITE_DIR with pretty URLs (`/docs/definition` →
- * `docs/definition.html`) and a 404 page with status 404. Files, compression and cache headers:
- * staticFiles.ts.
+ * `docs/definition.html`) and a 404 page with status 404. Each locale is a folder of its own
+ * (`build/fr/…`, served at `/fr/…`, src/shared/locales.ts) with its own 404 page. Files,
+ * compression and cache headers: staticFiles.ts.
  *
  * Every page has one address. Equivalent forms (`/docs/definition/`, `/docs/definition.html`,
  * `/index.html`, doubled slashes) get a permanent redirect to it, so the page hydrates on the
@@ -17,6 +18,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { PREFIXED_LOCALES, splitLocalePath } from '../../shared/locales';
 import { decodeUriPart } from '../../shared/url';
 import { errorBody } from '../errors';
 import { registerStaticFiles } from './staticFiles';
@@ -57,13 +59,19 @@ export function prettyUrlRewriter(pages: Set<string>): (url: string) => string {
 /** Longest page path served; anything longer cannot be a page of this site. */
 export const MAX_PATH_LENGTH = 1024;
 
-/** The one address of the page an equivalent path form names (`/docs/x/`, `/docs/x.html`, `/index.html`). */
+/**
+ * The one address of the page an equivalent path form names (`/docs/x/`, `/docs/x.html`,
+ * `/index.html`); under a locale prefix alike (`/fr/docs/x/` → `/fr/docs/x`), and a locale's home
+ * page keeps its slash (`/fr`, `/fr/index.html` → `/fr/`).
+ */
 export function canonicalPath(pathname: string): string {
   let path = pathname.replace(/\/{2,}/g, '/');
   if (path.length > 1) path = path.replace(/\/+$/, '');
   path = path.replace(/\.html$/, '');
   if (path === '/index' || path.endsWith('/index')) path = path.slice(0, -'index'.length);
   if (path.length > 1) path = path.replace(/\/+$/, '');
+  // A locale's home page is its folder (`/fr/`), the address Docusaurus links to.
+  if (PREFIXED_LOCALES.includes(path.slice(1))) return `${path}/`;
   return path || '/';
 }
 
@@ -126,13 +134,16 @@ export async function registerSite(app: FastifyInstance, siteDir: string): Promi
   const hasSite = existsSync(root);
   if (!hasSite) app.log.warn({ siteDir: root }, 'No built site: only the API is served. Run `npm run build` first.');
   else await registerStaticFiles(app, root);
-  const notFoundPage = path.join(root, '404.html');
   const notFound = (request: FastifyRequest, reply: FastifyReply) => {
     if (request.url.startsWith('/api/')) return apiNotFound(app, request, reply);
-    if (!hasSite || !existsSync(notFoundPage)) {
+    // The 404 page in the reader's language: `/fr/…` gets build/fr/404.html.
+    const { locale } = splitLocalePath(request.originalUrl.split('?')[0]!);
+    const localised = PREFIXED_LOCALES.includes(locale) ? `${locale}/404.html` : '404.html';
+    const page = existsSync(path.join(root, localised)) ? localised : '404.html';
+    if (!hasSite || !existsSync(path.join(root, page))) {
       return reply.code(404).send(errorBody(404, `Not found: ${request.method} ${request.url.split('?')[0]}`));
     }
-    return reply.code(404).header('Cache-Control', 'no-cache').sendFile('404.html');
+    return reply.code(404).header('Cache-Control', 'no-cache').sendFile(page);
   };
   app.setNotFoundHandler(notFound);
 

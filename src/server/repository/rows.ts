@@ -94,6 +94,7 @@ export const COLUMNS = [
   'stakeholder',
   'organisation',
   'country',
+  'language',
   'focus',
   'comment_type',
   'proposed_wording',
@@ -220,6 +221,7 @@ export function toRow(a: StoredAnnotation): (string | number | null)[] {
     stakeholder: a.stakeholder,
     organisation: a.organisation ?? null,
     country: a.country ?? null,
+    language: a.language ?? null,
     focus: a.focus,
     comment_type: a.commentType,
     proposed_wording: a.proposedWording ?? null,
@@ -289,6 +291,7 @@ export function fromRow(row: Row): StoredAnnotation {
   const optional = {
     organisation: row.organisation,
     country: row.country,
+    language: row.language,
     proposedWording: row.proposed_wording,
     parentId: row.parent_id,
     paragraphText: row.paragraph_text,

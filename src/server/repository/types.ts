@@ -18,6 +18,8 @@ export interface StoredAnnotation {
   stakeholder: string;
   organisation?: string;
   country?: string;
+  /** Site language the comment was written in; absent for the default locale. */
+  language?: string;
   focus: string;
   commentType: string;
   proposedWording?: string;

@@ -75,6 +75,10 @@ describe('comment draft model', () => {
       parentId: 'parent-id-1',
     });
     expect(toCreateBody({ ...draft, focus: '' }, target)).not.toHaveProperty('focus');
+    // The page's language goes with a comment and with a reply; English, the default, is omitted.
+    expect(toCreateBody(draft, target, undefined, 'ar').language).toBe('ar');
+    expect(toCreateBody(draft, target, 'parent-id-1', 'fr').language).toBe('fr');
+    expect(toCreateBody(draft, target, undefined, 'en')).not.toHaveProperty('language');
   });
 });
 

@@ -132,6 +132,7 @@ describe.each(adapters)('$name repository', (adapter) => {
       },
       organisation: 'Org',
       country: 'Chile',
+      language: 'ar',
       proposedWording: 'wording',
       parentId: 'parent-id-000',
       visibility: 'editors',
@@ -145,6 +146,7 @@ describe.each(adapters)('$name repository', (adapter) => {
     const back = await repo.findById(bare.id);
     expect(back).toEqual(bare);
     expect(Object.keys(back!)).not.toContain('organisation');
+    expect(Object.keys(back!)).not.toContain('language');
     expect(await repo.findById('missing-id-00')).toBeUndefined();
   });
 

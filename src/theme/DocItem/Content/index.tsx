@@ -16,6 +16,8 @@ import PageReferences from '@site/src/components/PageReferences';
 import CiteThis from '@site/src/components/CiteThis';
 import ResponseTableLink from '@site/src/components/Feedback/ResponseTableLink';
 import { PageGraphProvider, pageGraphOf } from '@site/src/components/PageGraph';
+import TranslationNotice, { useDocLanguage } from '@site/src/components/TranslationNotice';
+import { splitLocalePath } from '@site/src/shared/locales';
 
 function useSyntheticTitle(): string | null {
   const { metadata, frontMatter, contentTitle } = useDoc();
@@ -27,20 +29,29 @@ export default function DocItemContent({ children }: { children: ReactNode }): R
   const pageGraph = pageGraphOf(metadata);
   const page = pageGraph?.page;
   const syntheticTitle = useSyntheticTitle();
+  // English text shown on another locale's site (not yet translated) keeps its own language and direction.
+  const fallback = useDocLanguage() === 'fallback';
   return (
     <PageGraphProvider value={pageGraph}>
       <div className={clsx(ThemeClassNames.docs.docMarkdown, 'markdown')}>
         {syntheticTitle && (
-          <header>
+          <header {...(fallback ? { lang: 'en', dir: 'ltr' } : {})}>
             <Heading as="h1">{syntheticTitle}</Heading>
           </header>
         )}
+        <TranslationNotice />
         {page && <PageProvenance provenance={page.provenance} />}
         {page && <PageIntro />}
         {page && <CiteThis pageTitle={metadata.title} pagePath={metadata.permalink} />}
-        <MDXContent>{children}</MDXContent>
+        {fallback ? (
+          <div lang="en" dir="ltr">
+            <MDXContent>{children}</MDXContent>
+          </div>
+        ) : (
+          <MDXContent>{children}</MDXContent>
+        )}
         {page && <PageReferences page={page} />}
-        {page && <ResponseTableLink permalink={metadata.permalink} />}
+        {page && <ResponseTableLink permalink={splitLocalePath(metadata.permalink).path} />}
       </div>
     </PageGraphProvider>
   );

@@ -1,5 +1,6 @@
 /** What the dialog offers when nothing matches: the glossary terms closest to the query. */
 import React, { type ReactNode } from 'react';
+import Translate from '@docusaurus/Translate';
 import Link from '@docusaurus/Link';
 import type { SearchGlossaryTerm } from '@site/src/shared/search/record';
 import styles from './SearchDialog.module.css';
@@ -15,7 +16,9 @@ export default function NoResults({ query, suggestions, onPick }: Props): ReactN
   return (
     <section className={styles.recent} aria-labelledby="fw-search-none-heading">
       <h2 id="fw-search-none-heading" className={styles.groupLabel}>
-        No results. Glossary terms close to “{query}”
+        <Translate id="search.none.glossary" values={{ query }}>
+          {'No results. Glossary terms close to “{query}”'}
+        </Translate>
       </h2>
       <ul className={styles.recentList}>
         {suggestions.map((entry) => (

@@ -1,5 +1,6 @@
 /** Recent searches shown in the empty dialog: each one re-runs the search; one button clears them. */
 import React, { type ReactNode } from 'react';
+import Translate from '@docusaurus/Translate';
 import styles from './SearchDialog.module.css';
 
 interface Props {
@@ -10,15 +11,21 @@ interface Props {
 
 export default function RecentSearches({ items, onPick, onClear }: Props): ReactNode {
   if (items.length === 0)
-    return <p className={styles.hint}>Type to search definitions, principles, the roadmap, the glossary and news.</p>;
+    return (
+      <p className={styles.hint}>
+        <Translate id="search.recent.hint">
+          Type to search definitions, principles, the roadmap, the glossary and news.
+        </Translate>
+      </p>
+    );
   return (
     <section aria-labelledby="fw-search-recent-heading" className={styles.recent}>
       <div className={styles.recentHeader}>
         <h2 id="fw-search-recent-heading" className={styles.groupLabel}>
-          Recent searches
+          <Translate id="search.recent.title">Recent searches</Translate>
         </h2>
         <button type="button" className={styles.textButton} onClick={onClear}>
-          Clear recent searches
+          <Translate id="search.recent.clear">Clear recent searches</Translate>
         </button>
       </div>
       <ul className={styles.recentList}>

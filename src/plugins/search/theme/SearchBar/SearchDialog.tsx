@@ -12,7 +12,8 @@ import { useHistory } from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import { usePluralForm } from '@docusaurus/theme-common';
 import { groupByType } from '@site/src/shared/search/group';
-import { breadcrumbOf, TYPE_LABELS } from '@site/src/shared/search/labels';
+import { breadcrumbOf } from '@site/src/shared/search/labels';
+import { typeLabel } from '../labels';
 import { openResult } from '@site/src/client/search/openResult';
 import { addRecentSearch, clearRecentSearches, readRecentSearches } from '@site/src/client/search/recentSearches';
 import type { SearchPageLocationState } from '@site/src/plugins/search/theme/SearchPage/searchParams';
@@ -138,7 +139,7 @@ export default function SearchDialog({ manifestUrl, initialQuery, onReady, onClo
     <dialog
       ref={dialog}
       className={styles.dialog}
-      aria-label="Search the knowledge base"
+      aria-label={translate({ id: 'search.dialog.label', message: 'Search the knowledge base' })}
       onClose={onClose}
       onClick={(event) => event.target === dialog.current && onClose()}>
       <div className={styles.panel}>
@@ -147,22 +148,23 @@ export default function SearchDialog({ manifestUrl, initialQuery, onReady, onClo
             className={styles.input}
             type="search"
             role="combobox"
-            aria-label="Search"
+            aria-label={translate({ id: 'search.input.label', message: 'Search' })}
             aria-autocomplete="list"
             aria-expanded={expanded}
             aria-controls={listId}
             aria-activedescendant={expanded && active >= 0 ? `${id}-option-${active}` : undefined}
             autoComplete="off"
+            dir="auto"
             spellCheck={false}
             maxLength={200}
-            placeholder="Search terms, principles, events…"
+            placeholder={translate({ id: 'search.input.placeholder', message: 'Search terms, principles, events…' })}
             value={query}
             onChange={(event) => setQuery(event.target.value)}
             onKeyDown={onKeyDown}
             autoFocus
           />
           <button type="button" className={styles.textButton} onClick={onClose}>
-            Close
+            <Translate id="search.dialog.close">Close</Translate>
           </button>
         </div>
         <p role="status" className={styles.status}>
@@ -171,11 +173,16 @@ export default function SearchDialog({ manifestUrl, initialQuery, onReady, onClo
         {response && (
           <UnmatchedNotice className={styles.unmatched} words={response.plan.unknown} hasResults={response.total > 0} />
         )}
-        <div role="listbox" id={listId} aria-label="Search results" className={styles.listbox} hidden={!expanded}>
+        <div
+          role="listbox"
+          id={listId}
+          aria-label={translate({ id: 'search.results.label', message: 'Search results' })}
+          className={styles.listbox}
+          hidden={!expanded}>
           {groups.map((group) => (
             <div role="group" key={group.type} aria-labelledby={`${id}-group-${group.type}`} className={styles.group}>
               <div role="presentation" id={`${id}-group-${group.type}`} className={styles.groupLabel}>
-                {TYPE_LABELS[group.type]}
+                {typeLabel(group.type)}
               </div>
               {group.items.map((hit) => {
                 optionIndex += 1;
@@ -187,6 +194,7 @@ export default function SearchDialog({ manifestUrl, initialQuery, onReady, onClo
                     id={`${id}-option-${index}`}
                     aria-selected={index === active}
                     className={styles.option}
+                    dir="auto"
                     onMouseMove={() => setActive(index)}
                     onClick={() => open(index)}>
                     <span className={styles.breadcrumb}>{breadcrumbOf(hit.record.t, hit.record.h)}</span>
@@ -213,7 +221,7 @@ export default function SearchDialog({ manifestUrl, initialQuery, onReady, onClo
         <footer className={styles.footer}>
           {query.trim() ? (
             <Link to={`${searchPage}?q=${encodeURIComponent(query.trim())}`} onClick={onClose}>
-              See all results and filters
+              <Translate id="search.dialog.allResults">See all results and filters</Translate>
             </Link>
           ) : (
             <span />

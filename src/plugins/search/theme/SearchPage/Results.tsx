@@ -1,10 +1,12 @@
 /** The search page's result list, and its no-result state with glossary suggestions. */
 import React, { type MouseEvent, type ReactNode } from 'react';
+import Translate, { translate } from '@docusaurus/Translate';
 import Link from '@docusaurus/Link';
 import { useHistory } from '@docusaurus/router';
 import type { QueryResult } from '@site/src/shared/search/protocol';
 import type { SearchGlossaryTerm } from '@site/src/shared/search/record';
-import { breadcrumbOf, provenanceLabel, TYPE_LABELS } from '@site/src/shared/search/labels';
+import { breadcrumbOf } from '@site/src/shared/search/labels';
+import { provenanceLabel, typeLabel } from '../labels';
 import { openResult } from '@site/src/client/search/openResult';
 import Snippet from '@site/src/plugins/search/theme/SearchBar/Snippet';
 import styles from './styles.module.css';
@@ -22,7 +24,7 @@ export function ResultList({ response, shown }: { response: QueryResult; shown: 
   return (
     <ol className={styles.results}>
       {response.hits.slice(0, shown).map(({ record, snippet }, index) => (
-        <li key={record.id} className={styles.result}>
+        <li key={record.id} className={styles.result} dir="auto">
           <Link
             id={resultLinkId(index)}
             to={record.u}
@@ -36,7 +38,7 @@ export function ResultList({ response, shown }: { response: QueryResult; shown: 
           </Link>
           <Snippet className={styles.snippet} segments={snippet} />
           <span className={styles.meta}>
-            {TYPE_LABELS[record.k]} · {provenanceLabel(record.p)}
+            {typeLabel(record.k)} · {provenanceLabel(record.p)}
           </span>
         </li>
       ))}
@@ -54,9 +56,11 @@ export function NoResults({
   return (
     <div className={styles.noResults}>
       <p>
-        Nothing matches <q>{query}</q>. Check the spelling, remove a filter, or try a glossary term:
+        <Translate id="search.page.nothing" values={{ query: <q>{query}</q> }}>
+          {'Nothing matches {query}. Check the spelling, remove a filter, or try a glossary term:'}
+        </Translate>
       </p>
-      <ul aria-label="Glossary suggestions">
+      <ul aria-label={translate({ id: 'search.page.suggestions', message: 'Glossary suggestions' })}>
         {suggestions.map((entry) => (
           <li key={entry.url}>
             <Link to={entry.url}>

@@ -16,7 +16,8 @@ import { usePluginData } from '@docusaurus/useGlobalData';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import { SEARCH_PLUGIN_NAME, type SearchGlobalData } from '@site/src/shared/search/record';
 import { announce } from '@site/src/client/announce';
-import { PROVENANCE_ORDER, provenanceLabel, TYPE_LABELS, TYPE_ORDER } from '@site/src/shared/search/labels';
+import { PROVENANCE_ORDER, TYPE_ORDER } from '@site/src/shared/search/labels';
+import { provenanceLabel, typeLabel } from '../labels';
 import { useSearchEngine, useSearchResults } from '@site/src/plugins/search/theme/SearchBar/useSearch';
 import UnmatchedNotice from '@site/src/plugins/search/theme/SearchBar/UnmatchedNotice';
 import Filters from './Filters';
@@ -96,10 +97,19 @@ export default function SearchPage(): ReactNode {
 
   return (
     <Layout
-      title={state.query ? `Search: ${state.query}` : 'Search'}
-      description="Search the Copenhagen Framework knowledge base.">
+      title={
+        state.query
+          ? translate({ id: 'search.page.titleWithQuery', message: 'Search: {query}' }, { query: state.query })
+          : translate({ id: 'search.page.title', message: 'Search' })
+      }
+      description={translate({
+        id: 'search.page.description',
+        message: 'Search the Copenhagen Framework knowledge base.',
+      })}>
       <main className={`container margin-vert--lg ${styles.page}`}>
-        <h1>Search</h1>
+        <h1>
+          <Translate id="search.page.title">Search</Translate>
+        </h1>
         <form
           role="search"
           className={styles.form}
@@ -108,7 +118,7 @@ export default function SearchPage(): ReactNode {
             if (state.query.trim()) setFocusRequests((requests) => requests + 1);
           }}>
           <label htmlFor="fw-search-page-input" className={styles.label}>
-            Search the knowledge base
+            <Translate id="search.page.inputLabel">Search the knowledge base</Translate>
           </label>
           <input
             id="fw-search-page-input"
@@ -123,7 +133,7 @@ export default function SearchPage(): ReactNode {
             <Filters
               legend="Content type"
               name="type"
-              options={TYPE_ORDER.map((value) => ({ value, label: TYPE_LABELS[value] }))}
+              options={TYPE_ORDER.map((value) => ({ value, label: typeLabel(value) }))}
               counts={response?.facets?.types}
               selected={state.types}
               onChange={(types) => update({ types })}

@@ -1,0 +1,254 @@
+/**
+ * The site in French, Spanish and Arabic (issue 14) in a real Chromium: the language switcher,
+ * right-to-left Arabic, paragraph ids shared across languages (permalinks, comments), the notice on
+ * a page not yet translated, the locale's 404 page, search on a locale page, and axe at desktop and
+ * phone width. Screenshots of Arabic pages go to .screens/ for the reviewer.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { BLOCK } from '../../src/shared/blocks';
+import { axeViolations, launchBrowser, PHONE_VIEWPORT, type Browser } from './support/browser';
+
+const baseUrl = inject('baseUrl');
+const moderatorToken = inject('moderatorToken');
+const SCREENS = path.resolve('.screens');
+const RUN = Date.now().toString(36);
+const BLOCKS = `article .${BLOCK.className}[data-pid]`;
+
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  mkdirSync(SCREENS, { recursive: true });
+  browser = await launchBrowser();
+  page = await browser.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(target: Page, pathname: string): Promise<void> {
+  await target.goto(`${baseUrl}${pathname}`);
+  await target.waitForSelector('main');
+  // Hydrated: the client router handles the language switcher and the comment buttons.
+  await target.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+}
+
+const blockIds = (target: Page) => target.$$eval(BLOCKS, (blocks) => blocks.map((b) => b.getAttribute('data-pid')));
+const htmlAttributes = (target: Page) =>
+  target.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
+
+/** Chooses a language in the navbar's language switcher, as a reader does. */
+async function switchTo(target: Page, label: string): Promise<void> {
+  const dropdown = target
+    .locator('.navbar__items--right .dropdown')
+    .filter({ has: target.locator('svg') })
+    .first();
+  await dropdown.hover();
+  await dropdown.locator('.dropdown__menu a', { hasText: label }).click();
+}
+
+describe('the language switcher', () => {
+  it('moves between the English, French, Spanish and Arabic versions of the same page', async () => {
+    await open(page, '/docs/definition');
+    for (const [label, prefix, lang, dir] of [
+      ['Français', '/fr', 'fr', 'ltr'],
+      ['Español', '/es', 'es', 'ltr'],
+      ['العربية', '/ar', 'ar', 'rtl'],
+      ['English', '', 'en', 'ltr'],
+    ] as const) {
+      await switchTo(page, label);
+      await page.waitForURL(`${baseUrl}${prefix}/docs/definition`);
+      await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+      expect(await htmlAttributes(page)).toEqual({ lang, dir });
+    }
+  });
+
+  it('lists every language by its own name, with hreflang alternates in the page head', async () => {
+    await open(page, '/fr/docs/definition');
+    const alternates = await page.$$eval('link[rel="alternate"][hreflang]', (links) =>
+      links.map((l) => `${l.getAttribute('hreflang')} ${new URL(l.getAttribute('href')!).pathname}`),
+    );
+    expect(alternates).toEqual([
+      'en /docs/definition',
+      'fr /fr/docs/definition',
+      'es /es/docs/definition',
+      'ar /ar/docs/definition',
+      'x-default /docs/definition',
+    ]);
+  });
+});
+
+describe('Arabic, right to left', () => {
+  it('sets dir="rtl" and lang="ar" and lays the page out from the right', async () => {
+    await open(page, '/ar/docs/definition');
+    expect(await htmlAttributes(page)).toEqual({ lang: 'ar', dir: 'rtl' });
+    // The sidebar sits on the right of the article, the table of contents on its left.
+    const article = await page.locator('article').boundingBox();
+    const sidebar = await page.locator('.theme-doc-sidebar-container').boundingBox();
+    expect(sidebar!.x).toBeGreaterThan(article!.x);
+    expect(await page.locator('h1').first().textContent()).toBe('تعريف بيانات المواطنين');
+    await page.screenshot({ path: path.join(SCREENS, 'ar-definition-desktop.png') });
+    await page.setViewportSize(PHONE_VIEWPORT);
+    await page.screenshot({ path: path.join(SCREENS, 'ar-definition-phone.png') });
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
+    ).toBe(true);
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+});
+
+describe('paragraph ids shared across languages', () => {
+  it('gives the French, Spanish and Arabic definition pages the English paragraph ids', async () => {
+    await open(page, '/docs/definition');
+    const english = await blockIds(page);
+    expect(english.length).toBeGreaterThan(10);
+    for (const locale of ['fr', 'es', 'ar']) {
+      await open(page, `/${locale}/docs/definition`);
+      expect(await blockIds(page), locale).toEqual(english);
+    }
+  });
+
+  it('highlights the same paragraph for /fr/docs/definition#<id> as for the English link', async () => {
+    const id = 'definition-in-brief';
+    await page.goto(`${baseUrl}/fr/docs/definition#${id}`);
+    const block = page.locator(`[id="${id}"]`);
+    await expect.poll(() => block.evaluate((el, cls) => el.classList.contains(cls), BLOCK.targetClassName)).toBe(true);
+    expect(await block.textContent()).toContain('Avec nos mots');
+    await page.goto(`${baseUrl}/docs/definition#${id}`);
+    await expect
+      .poll(() => page.locator(`[id="${id}"]`).evaluate((el, cls) => el.classList.contains(cls), BLOCK.targetClassName))
+      .toBe(true);
+    expect(await page.locator(`[id="${id}"]`).textContent()).toContain('In our words');
+  });
+
+  it('shows a comment written on the French page on the English page, once approved', async () => {
+    const body = `Un commentaire écrit sur la page française (${RUN}).`;
+    await open(page, '/fr/docs/definition');
+    await page.locator(`button.${BLOCK.commentButtonClassName}[data-pid="definition-in-brief"]`).click();
+    const dialog = page.locator('dialog[open]');
+    await dialog.waitFor();
+    const form = dialog.locator('form').last();
+    await form.getByLabel(/^Votre commentaire/).fill(body);
+    await form.getByLabel(/^Nom affiché avec votre commentaire/).fill(`Lectrice ${RUN}`);
+    await form.getByLabel(/^Vous commentez en tant que/).selectOption('cso');
+    await form.getByLabel(/^Type de commentaire/).selectOption('question');
+    await page.screenshot({ path: path.join(SCREENS, 'fr-comment-form.png') });
+    await form.getByRole('button', { name: 'Envoyer le commentaire' }).click();
+    await expect
+      .poll(() => dialog.locator('article', { hasText: body }).textContent())
+      .toContain('En attente de modération');
+
+    // The service stored it against the English page and the English paragraph id.
+    const headers = { Authorization: `Bearer ${moderatorToken}` };
+    const pending = await fetch(`${baseUrl}/api/moderation/annotations?status=pending&page=/docs/definition`, {
+      headers,
+    });
+    const { annotations } = (await pending.json()) as {
+      annotations: { id: string; body: string; target: { paragraphId: string } }[];
+    };
+    const stored = annotations.find((a) => a.body === body);
+    expect(stored?.target.paragraphId).toBe('definition-in-brief');
+    const decided = await fetch(`${baseUrl}/api/moderation/decisions`, {
+      method: 'POST',
+      headers: { ...headers, 'content-type': 'application/json' },
+      body: JSON.stringify({ ids: [stored!.id], status: 'approved' }),
+    });
+    expect(decided.status).toBe(200);
+
+    // Another reader, on the English page, sees the thread on the same paragraph.
+    const other = await browser.newIsolatedBrowser();
+    try {
+      const englishReader = await other.newPage();
+      await open(englishReader, '/docs/definition');
+      const button = englishReader.locator(`button.${BLOCK.commentButtonClassName}[data-pid="definition-in-brief"]`);
+      await expect.poll(() => button.getAttribute('aria-label')).toMatch(/^Comments on this paragraph: \d+/);
+      await button.click();
+      await expect.poll(() => englishReader.locator('dialog[open]').textContent()).toContain(body);
+    } finally {
+      await other.close();
+    }
+  });
+});
+
+describe('pages in the reader’s language, or a notice', () => {
+  it('labels a translated page as an unofficial translation of the English summary, with a link to it', async () => {
+    await open(page, '/es/docs/background/how-to-read-our-labels');
+    const notice = page.locator('.fw-translation-notice--translated');
+    expect(await notice.textContent()).toContain('Traducción no oficial');
+    expect(await notice.textContent()).toContain('traducción asistida por máquina');
+    expect(await notice.locator('a[hreflang="en"]').getAttribute('href')).toBe(
+      '/docs/background/how-to-read-our-labels',
+    );
+    expect(await page.locator('.fw-page-provenance').textContent()).toContain('Nuestro resumen');
+  });
+
+  it('shows an untranslated page in English with a notice in the reader’s language, not a 404', async () => {
+    for (const [locale, words] of [
+      ['fr', 'pas encore traduite'],
+      ['es', 'aún no está traducida'],
+      ['ar', 'لم تُترجم'],
+    ] as const) {
+      const response = await page.goto(`${baseUrl}/${locale}/docs/roadmap`);
+      expect(response?.status()).toBe(200);
+      const notice = page.locator('.fw-translation-notice--fallback');
+      expect(await notice.textContent(), locale).toContain(words);
+      // The English title and text keep their language and direction inside the locale's page.
+      expect(await page.locator('article header[lang="en"][dir="ltr"] h1').count(), locale).toBe(1);
+      expect(await page.locator('article div[lang="en"][dir="ltr"] p').count(), locale).toBeGreaterThan(0);
+    }
+    await page.screenshot({ path: path.join(SCREENS, 'ar-fallback-notice.png') });
+  });
+
+  it('answers an unknown address under a locale with that locale’s 404 page', async () => {
+    const response = await page.goto(`${baseUrl}/fr/docs/nulle-part`);
+    expect(response?.status()).toBe(404);
+    expect(await htmlAttributes(page)).toEqual({ lang: 'fr', dir: 'ltr' });
+    expect(await page.locator('main h1').textContent()).toBe('Cette page n’est pas ici');
+  });
+
+  it('redirects /ar/docs/definition/ and /ar/docs/definition.html to /ar/docs/definition', async () => {
+    for (const form of ['/ar/docs/definition/', '/ar/docs/definition.html']) {
+      const response = await fetch(`${baseUrl}${form}`, { redirect: 'manual' });
+      expect(response.status, form).toBe(301);
+      expect(response.headers.get('location'), form).toBe('/ar/docs/definition');
+    }
+  });
+});
+
+describe('search on a locale page', () => {
+  it('opens the dialog in Arabic and lands on the locale’s page', async () => {
+    await open(page, '/ar/');
+    await page.locator('.navbar button[aria-haspopup="dialog"]').click();
+    const dialog = page.locator('dialog[open]');
+    await dialog.waitFor();
+    expect(await dialog.getAttribute('aria-label')).toBe('ابحث في قاعدة المعارف');
+    await page.keyboard.type('citizen data');
+    await page.getByRole('option').first().waitFor();
+    await page.screenshot({ path: path.join(SCREENS, 'ar-search-dialog.png') });
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    // The locale's own index: results open the Arabic site's page.
+    await page.waitForURL(/\/ar\/docs\//);
+  });
+});
+
+describe('accessibility in French and Arabic', () => {
+  for (const pathname of ['/fr/docs/definition', '/ar/docs/definition', '/ar/', '/fr/docs/roadmap']) {
+    it(`has no axe violations on ${pathname} (desktop and phone)`, async () => {
+      await open(page, pathname);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+
+  it('has no axe violations in the Arabic comment panel', async () => {
+    await open(page, '/ar/docs/definition');
+    await page.locator(`button.${BLOCK.commentButtonClassName}`).first().click();
+    await page.locator('dialog[open] form').last().waitFor();
+    await page.screenshot({ path: path.join(SCREENS, 'ar-comment-panel.png') });
+    expect(await axeViolations(page, { include: 'dialog[open]' })).toEqual([]);
+  });
+});

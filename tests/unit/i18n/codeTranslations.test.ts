@@ -1,0 +1,75 @@
+/**
+ * The interface translations (i18n/<locale>/code.json, written by `npm run write-translations` and
+ * translated by hand): every string of our own is translated in every locale, keeps the
+ * placeholders of the others (a lost `{count}` prints nothing), and has at most as many plural
+ * forms as the locale has plural categories (Docusaurus's usePluralForm picks by position).
+ * Docusaurus's own theme strings come translated from @docusaurus/theme-translations.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { BLOCK_LABEL_IDS } from '../../../src/shared/blockLabels';
+import { PREFIXED_LOCALES } from '../../../src/shared/locales';
+import { PROVENANCES } from '../../../src/shared/paragraphId';
+
+type Messages = Record<string, { message: string; description?: string }>;
+
+const messages: Record<string, Messages> = Object.fromEntries(
+  PREFIXED_LOCALES.map((locale) => [locale, JSON.parse(readFileSync(`i18n/${locale}/code.json`, 'utf8')) as Messages]),
+);
+const ownIds = Object.keys(messages.fr!).filter((id) => !id.startsWith('theme.'));
+const placeholders = (text: string) => [...new Set(text.match(/\{\w+\}/g) ?? [])].sort();
+/** Plural forms in Docusaurus's order: zero, one, two, few, many, other (those the locale has). */
+const pluralCategories = (locale: string) => new Intl.PluralRules(locale).resolvedOptions().pluralCategories.length;
+
+describe('interface translations', () => {
+  it('has the same ids in every locale', () => {
+    for (const locale of PREFIXED_LOCALES)
+      expect(Object.keys(messages[locale]!).sort(), locale).toEqual(Object.keys(messages.fr!).sort());
+    expect(ownIds.length).toBeGreaterThan(400);
+  });
+
+  it('translates every string of our own in every locale (no message left identical everywhere)', () => {
+    // Messages that are the same in French, Spanish and Arabic are English left untranslated.
+    const sameEverywhere = ownIds.filter((id) =>
+      PREFIXED_LOCALES.every((l) => messages[l]![id]!.message === messages.fr![id]!.message),
+    );
+    const names = new Set(['home.lead.collaborativeLink', 'home.guide.item', 'navbar.title']);
+    expect(sameEverywhere.filter((id) => !names.has(id))).toEqual([]);
+  });
+
+  it('keeps every placeholder of a message in every locale', () => {
+    const lost = ownIds.flatMap((id) =>
+      PREFIXED_LOCALES.filter(
+        (locale) =>
+          placeholders(messages[locale]![id]!.message).join() !== placeholders(messages.fr![id]!.message).join(),
+      ).map((locale) => `${locale} ${id}`),
+    );
+    expect(lost).toEqual([]);
+  });
+
+  it('gives plural messages no more forms than the locale has plural categories, and Arabic all six', () => {
+    for (const locale of PREFIXED_LOCALES) {
+      for (const id of ownIds) {
+        const forms = messages[locale]![id]!.message.split('|').length;
+        expect(forms, `${locale} ${id}`).toBeLessThanOrEqual(pluralCategories(locale));
+      }
+    }
+    expect(messages.ar!['search.status.count']!.message.split('|')).toHaveLength(6);
+    expect(messages.fr!['search.status.count']!.message.split('|')).toHaveLength(pluralCategories('fr'));
+  });
+
+  it('has the labels the build writes into static HTML (blocks.ts ids)', () => {
+    const ids = [
+      BLOCK_LABEL_IDS.permalink,
+      BLOCK_LABEL_IDS.comments,
+      ...PROVENANCES.flatMap((p) => [BLOCK_LABEL_IDS.provenanceLabel(p), BLOCK_LABEL_IDS.provenanceExplanation(p)]),
+    ];
+    for (const locale of PREFIXED_LOCALES)
+      for (const id of ids) expect(messages[locale]![id], `${locale} ${id}`).toBeDefined();
+  });
+
+  it('uses Docusaurus’s shipped theme translations', () => {
+    expect(messages.fr!['theme.common.skipToMainContent']!.message).toBe('Aller au contenu principal');
+    expect(messages.ar!['theme.docs.paginator.navAriaLabel']!.message).toBe('صفحة التوثيق');
+  });
+});
