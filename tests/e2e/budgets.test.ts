@@ -54,13 +54,14 @@ type Measure = `${'js' | 'css'} ${'gzip' | 'brotli'}`;
  * (permalinks, glossary previews, print, the comment and offline entries, the search button);
  * /search needs its engine and FlexSearch to show results (about 26 KB gzip above the shell, of
  * which 21 KB is the search worker that keeps typing from waiting on a query; FlexSearch's compact
- * build alone is 10 KB).
+ * build alone is 10 KB). The languages (issue 14) cost English docs pages up to 1 KiB more: the
+ * navbar's language switcher, the locale metadata and the translation notice.
  * Lower a ceiling whenever a change makes a page smaller.
  */
 const NOT_YET_WITHIN_BUDGET: Readonly<Record<string, Partial<Record<Measure, number>>>> = {
-  '/docs/definition': { 'js gzip': 199680, 'js brotli': 169984 },
-  '/docs/principles/theme-participation-and-collaboration': { 'js gzip': 196608, 'js brotli': 167936 },
-  '/docs/background/glossary': { 'js gzip': 204800, 'js brotli': 174080 },
+  '/docs/definition': { 'js gzip': 200704, 'js brotli': 171008 },
+  '/docs/principles/theme-participation-and-collaboration': { 'js gzip': 197632, 'js brotli': 168960 },
+  '/docs/background/glossary': { 'js gzip': 204800, 'js brotli': 175104 },
   '/blog': { 'js gzip': 193536 },
   '/blog/2024/02/26/side-event-from-insights-to-action': { 'js gzip': 195584, 'js brotli': 166912 },
   '/search?q=participation': { 'js gzip': 195584, 'js brotli': 166912 },
