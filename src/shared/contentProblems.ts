@@ -23,9 +23,7 @@ export interface PageSource {
  * (`i18n/fr/docusaurus-plugin-content-docs/current/principles/index.md`) has its English page's id.
  */
 export function docIdFromSource(source: string): string {
-  return source
-    .replace(/^(docs|i18n\/[^/]+\/docusaurus-plugin-content-docs\/current)\//, '')
-    .replace(/\.mdx?$/, '');
+  return source.replace(/^(docs|i18n\/[^/]+\/docusaurus-plugin-content-docs\/current)\//, '').replace(/\.mdx?$/, '');
 }
 
 /**

@@ -11,12 +11,7 @@
 import type { Parent, PhrasingContent } from 'mdast';
 import type { ElementContent, Properties } from 'hast';
 import { BLOCK, type BlockControls } from '../../shared/blocks';
-import {
-  BLOCK_ICONS,
-  ENGLISH_BLOCK_LABELS,
-  ICON_SVG_PROPERTIES,
-  type BlockLabels,
-} from '../../shared/blockLabels';
+import { BLOCK_ICONS, ENGLISH_BLOCK_LABELS, ICON_SVG_PROPERTIES, type BlockLabels } from '../../shared/blockLabels';
 import type { IdentifiedBlock } from './assignIds';
 
 /** An mdast node that only exists to become the given hast element. */
