@@ -87,7 +87,9 @@ describe('Arabic, right to left', () => {
     await open(page, '/ar/docs/definition');
     expect(await htmlAttributes(page)).toEqual({ lang: 'ar', dir: 'rtl' });
     // The sidebar sits on the right of the article, the table of contents on its left.
-    const article = await page.locator('article').boundingBox();
+    // The page's own article (readers' comments on the definition, shared by every language, are
+    // articles too).
+    const article = await page.locator('article', { has: page.locator('h1') }).boundingBox();
     const sidebar = await page.locator('.theme-doc-sidebar-container').boundingBox();
     expect(sidebar!.x).toBeGreaterThan(article!.x);
     expect(await page.locator('h1').first().textContent()).toBe('تعريف بيانات المواطنين');
