@@ -95,6 +95,25 @@ export const GlossaryTermSchema = Type.Object(
 );
 export type GlossaryTerm = Static<typeof GlossaryTermSchema>;
 
+/**
+ * A glossary term in another of the site's languages (`src/data/glossaryTranslations.ts`): the
+ * name readers of that language use, so that the glossary page and previews can show it and search
+ * can find the concept from a query in that language. Unofficial, like every translation here.
+ */
+export const GlossaryTermTranslationSchema = Type.Object(
+  {
+    term: Type.String({ minLength: 2, maxLength: 120 }),
+    /** Short forms used in that language (ONG, ODS), where they differ from the English ones. */
+    acronyms: Type.Optional(Type.Array(Type.String({ pattern: '^[A-Za-z0-9&+-]{2,12}$' }))),
+    /** Other names or spellings in that language. */
+    aliases: Type.Optional(Type.Array(Type.String({ minLength: 2, maxLength: 120 }))),
+    /** The definition in that language; absent until translated (the English one is shown). */
+    definition: Type.Optional(Type.String({ minLength: 20, maxLength: 800 })),
+  },
+  { additionalProperties: false },
+);
+export type GlossaryTermTranslation = Static<typeof GlossaryTermTranslationSchema>;
+
 /** One entry of the source register (`src/data/sources.ts`). */
 export const SourceSchema = Type.Object(
   {

@@ -6,9 +6,11 @@ import {
   BlogFrontMatterSchema,
   contentErrors,
   GlossaryTermSchema,
+  GlossaryTermTranslationSchema,
   PageFrontMatterSchema,
   SourceSchema,
   type GlossaryTerm,
+  type GlossaryTermTranslation,
   type Source,
 } from './contentModel';
 
@@ -84,6 +86,33 @@ export function contentProblems(
   for (const post of blogPosts) {
     problems.push(...contentErrors(BlogFrontMatterSchema, post.frontMatter, post.source));
     checkRefs(post.source, { sources: post.frontMatter.sources });
+  }
+  return problems;
+}
+
+/**
+ * @param glossary - the English glossary, the source of every translation
+ * @param translations - per locale, term id → that term in the locale
+ * @returns one fix-it message per problem: a translation that fails its schema, names a term the
+ *   English glossary lacks, or a term left untranslated in a locale
+ */
+export function glossaryTranslationProblems(
+  glossary: readonly GlossaryTerm[],
+  translations: Readonly<Record<string, Readonly<Record<string, GlossaryTermTranslation>>>>,
+): string[] {
+  const problems: string[] = [];
+  const ids = new Set(glossary.map((t) => t.id));
+  for (const [locale, table] of Object.entries(translations)) {
+    for (const [id, translation] of Object.entries(table)) {
+      if (!ids.has(id))
+        problems.push(`${locale} glossary translation "${id}": no such term in src/data/glossary.ts; fix the id`);
+      problems.push(
+        ...contentErrors(GlossaryTermTranslationSchema, translation, `${locale} glossary translation ${id}`),
+      );
+    }
+    for (const id of ids)
+      if (!(id in table))
+        problems.push(`glossary term "${id}" has no ${locale} translation in src/data/glossaryTranslations.ts`);
   }
   return problems;
 }
