@@ -93,6 +93,39 @@ describe('a worker that fails', () => {
     expect(terminated).toBe(1);
   });
 
+  it('hands the page the index it had loaded when it fails after loading', async () => {
+    // A worker that loads the index, then dies (a crash, or a message it cannot read): the page
+    // must load the index itself, since the client asks for it only once.
+    class LoadThenFail extends EventTarget {
+      postMessage(request: { type: string; id: number }): void {
+        if (request.type === 'load')
+          queueMicrotask(() =>
+            this.dispatchEvent(new MessageEvent('message', { data: { type: 'ready', id: request.id, size: index.n } })),
+          );
+        else queueMicrotask(() => this.dispatchEvent(new MessageEvent('messageerror')));
+      }
+      terminate(): void {}
+    }
+    vi.stubGlobal('Worker', LoadThenFail);
+    const { searchClient, send, manifestUrl } = await client();
+    expect(await searchClient.load(manifestUrl)).toBe(index.n);
+    const result = await send({ query: 'citizen data', options: { limit: 3 } });
+    expect(result?.hits.map((hit) => hit.record.u)).toEqual(urls(await corpusEngine(), 'citizen data', 3));
+    expect(requested.filter((path) => path === '/search/manifest.json')).toHaveLength(1);
+  });
+
+  it('answers with an error, not silence, when the in-page fallback cannot load, and retries later', async () => {
+    vi.stubGlobal('Worker', undefined);
+    vi.doMock('../../src/client/search/inPageHost', () => {
+      throw new Error('Failed to fetch dynamically imported module');
+    });
+    const { searchClient, manifestUrl } = await client();
+    await expect(searchClient.load(manifestUrl)).rejects.toThrow('Search could not start in this page: ');
+    // The connection is back: the same client loads the host and the index on the next try.
+    vi.doUnmock('../../src/client/search/inPageHost');
+    expect(await searchClient.load(manifestUrl)).toBe(index.n);
+  });
+
   it('surfaces what the host reports, such as an index that cannot be fetched', async () => {
     vi.stubGlobal('Worker', undefined);
     vi.stubGlobal('fetch', async (url: string) => ({ ok: false, status: 503, json: async () => null, url }));

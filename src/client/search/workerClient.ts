@@ -13,17 +13,33 @@
 import type { SearchReply, SearchRequest } from '../../shared/search/protocol';
 import { SearchClient, type SearchPort } from './searchClient';
 
-/** A port whose host is loaded on first use (the in-page fallback). */
-function inPagePort(): SearchPort {
-  const replies: Array<(reply: SearchReply) => void> = [];
-  const port = import('./inPageHost').then(({ inPagePort: create }) => {
-    const host = create();
-    host.onReply((reply) => replies.forEach((listener) => listener(reply)));
-    return host;
-  });
+/**
+ * A port whose host is loaded on first use (the in-page fallback). If its chunk cannot be loaded
+ * (offline, or removed by a deploy since the page was opened), every request is answered with an
+ * error the interface shows, and the next request tries the import again: nothing waits forever.
+ */
+function lazyInPagePort(): SearchPort {
+  const listeners: Array<(reply: SearchReply) => void> = [];
+  const reply = (message: SearchReply) => listeners.forEach((listener) => listener(message));
+  let host: Promise<SearchPort> | null = null;
+  const loadHost = (): Promise<SearchPort> =>
+    (host ??= import('./inPageHost').then(({ inPagePort }) => {
+      const port = inPagePort();
+      port.onReply(reply);
+      return port;
+    }));
   return {
-    post: (request: SearchRequest) => void port.then((host) => host.post(request)),
-    onReply: (listener) => replies.push(listener),
+    post: (request: SearchRequest) => {
+      loadHost().then(
+        (port) => port.post(request),
+        (error: unknown) => {
+          host = null;
+          const reason = error instanceof Error ? error.message : String(error);
+          reply({ type: 'error', id: request.id, message: `Search could not start in this page: ${reason}` });
+        },
+      );
+    },
+    onReply: (listener) => listeners.push(listener),
   };
 }
 
@@ -41,14 +57,16 @@ function startWorker(): Worker | null {
 
 /**
  * The worker, or the page where there is none. A worker that fails (its script cannot load, or it
- * crashes) is replaced by the in-page host, and the requests it left unanswered are sent there:
- * the reader gets results either way.
+ * crashes, before or after loading the index) is replaced by the in-page host: the last `load` is
+ * sent there first, since the client asks for the index only once, then the requests the worker
+ * left unanswered. The reader gets results either way.
  */
 function createPort(): SearchPort {
   const worker = startWorker();
-  if (!worker) return inPagePort();
+  if (!worker) return lazyInPagePort();
   const listeners: Array<(reply: SearchReply) => void> = [];
   const unanswered = new Map<number, SearchRequest>();
+  let lastLoad: SearchRequest | null = null;
   let fallback: SearchPort | null = null;
   const deliver = (reply: SearchReply): void => {
     unanswered.delete(reply.id);
@@ -58,8 +76,10 @@ function createPort(): SearchPort {
     event.preventDefault();
     if (fallback) return;
     worker.terminate();
-    fallback = inPagePort();
+    fallback = lazyInPagePort();
     fallback.onReply(deliver);
+    // An answered load's reply must not reach the client twice: the host's copy gets a fresh id.
+    if (lastLoad && !unanswered.has(lastLoad.id)) fallback.post({ ...lastLoad, id: -lastLoad.id });
     for (const request of unanswered.values()) fallback.post(request);
   };
   worker.addEventListener('message', (event: MessageEvent<SearchReply>) => deliver(event.data));
@@ -67,6 +87,7 @@ function createPort(): SearchPort {
   worker.addEventListener('messageerror', failOver);
   return {
     post: (request) => {
+      if (request.type === 'load') lastLoad = request;
       unanswered.set(request.id, request);
       if (fallback) fallback.post(request);
       else worker.postMessage(request);
