@@ -8,8 +8,11 @@ export function glossaryAnchor(termId: string): string {
   return `term-${termId}`;
 }
 
-/** Path of the glossary page. */
+/** Path of the glossary page (on the default locale's site; other locales prefix it). */
 export const GLOSSARY_PATH = '/docs/background/glossary';
+
+/** Doc id of the glossary page: the same in every locale. */
+export const GLOSSARY_DOC_ID = 'background/glossary';
 
 const TERM_LINK = /(?:^|\/)glossary(?:\.mdx?)?#term-([a-z0-9-]+)$/;
 

@@ -15,14 +15,17 @@ import pluginContentDocs, { type LoadedContent, type PluginOptions } from '@docu
 import { GLOSSARY } from '../../data/glossary';
 import { SOURCES_BY_ID } from '../../data/sources';
 import { buildContentGraph, pageGraphSlice, PAGE_GRAPH_FIELD } from '../../shared/contentGraph';
-import { GLOSSARY_PATH } from '../../shared/glossary';
+import { GLOSSARY_DOC_ID } from '../../shared/glossary';
 import { readDocs, type LoadedDoc } from '../contentGraph/readDocPages';
 
 export { validateOptions } from '@docusaurus/plugin-content-docs';
 
-/** What a page's own components cite or link to besides its front matter: the glossary's terms. */
+/**
+ * What a page's own components cite or link to besides its front matter: the glossary's terms.
+ * Matched by doc id, which every locale shares (a permalink carries the locale's prefix).
+ */
 function extraReferences(doc: LoadedDoc): { citedSources?: string[]; linkedDocs?: string[] } {
-  if (doc.page.permalink !== GLOSSARY_PATH) return {};
+  if (doc.page.id !== GLOSSARY_DOC_ID) return {};
   return {
     citedSources: GLOSSARY.flatMap((term) => term.sources),
     linkedDocs: GLOSSARY.flatMap((term) => term.related ?? []),
