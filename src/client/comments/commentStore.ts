@@ -7,6 +7,7 @@
 import { LIMITS } from '../../shared/annotationFields';
 import type { CreatedAnnotationResponse, PublicAnnotation } from '../../shared/annotations';
 import { BLOCK, BLOCK_SELECTOR } from '../../shared/blocks';
+import { localeOfHtmlLang } from '../../shared/locales';
 import { request, type ApiError } from './api';
 import { readBlockText, type BlockText } from './anchoring/blockText';
 import type { PassageSelectors } from './anchoring/describe';
@@ -95,7 +96,11 @@ function recompute(): void {
   };
   const merged = new Map(publicAnnotations.map((a) => [a.id, a]));
   for (const [id, annotation] of ownAnnotations) merged.set(id, annotation);
-  const threads = placeThreads([...merged.values()], { get: (id) => textOf(id)?.text });
+  const threads = placeThreads([...merged.values()], { get: (id) => textOf(id)?.text }, (id) => {
+    // The text's own language: English on a page not yet translated, inside `<div lang="en">`.
+    const lang = blocks.get(id)?.closest('[lang]')?.getAttribute('lang');
+    return lang ? localeOfHtmlLang(lang) : undefined;
+  });
   fillCounts(countByParagraph(threads));
   highlighted = [];
   for (const { placement } of threads) {

@@ -82,8 +82,11 @@ export default function CommentView({ annotation, own, showQuote, placement, pag
         {annotation.visibility === 'editors' && <span className="fw-badge">{visibilityLabel('editors')}</span>}
         {language !== pageLanguage && (
           // Comments are shared by every language's page: say which one this was written in.
-          <span className="fw-badge" lang={language}>
-            <Translate id="comments.comment.language" values={{ language: localeLabel(language) }}>
+          // The badge is in the page's language; only the language's own name is in that language.
+          <span className="fw-badge">
+            <Translate
+              id="comments.comment.language"
+              values={{ language: <span lang={language}>{localeLabel(language)}</span> }}>
               {'Written in {language}'}
             </Translate>
           </span>
@@ -119,7 +122,7 @@ export default function CommentView({ annotation, own, showQuote, placement, pag
         <OwnCommentActions annotation={annotation} editing onDone={() => setEditing(false)} />
       ) : (
         <>
-          <div className={styles.body} dir="auto">
+          <div className={styles.body} dir="auto" lang={language}>
             <SafeHtml html={annotation.bodyHtml} />
           </div>
           {annotation.proposedWording && (
@@ -127,7 +130,7 @@ export default function CommentView({ annotation, own, showQuote, placement, pag
               <p className={styles.proposedLabel}>
                 {translate({ id: 'comments.field.proposedWording.short', message: 'Proposed wording' })}
               </p>
-              <p dir="auto" className={styles.proposedText}>
+              <p dir="auto" lang={language} className={styles.proposedText}>
                 {annotation.proposedWording}
               </p>
             </div>

@@ -83,3 +83,41 @@ describe('placeThreads', () => {
     expect(placeThreads([reply], paragraphs).map((t) => t.root.id)).toEqual(['r1']);
   });
 });
+
+describe('comments shown beside a translation of the text they were written on', () => {
+  const FRENCH = 'Les données citoyennes peuvent compléter la statistique officielle.';
+  const french = new Map([['p-citizen', FRENCH]]);
+  const written = passageTarget(TEXT, 'assessed jointly');
+  const languageOf = (language: string) => () => language;
+
+  it('neither say the text changed nor fall under earlier wording', () => {
+    const [thread] = placeThreads([annotation('a', written)], french, languageOf('fr'));
+    expect(thread!.placement).toEqual({ kind: 'paragraph', paragraphId: 'p-citizen', textChanged: false });
+    const whole = { page: '/docs/x', paragraphId: 'p-citizen', paragraphHash: textHash(TEXT) };
+    const [wholeThread] = placeThreads([annotation('b', whole)], french, languageOf('fr'));
+    expect(wholeThread!.placement).toMatchObject({ textChanged: false });
+  });
+
+  it('keep their passage where the text is the same, as on a page not yet translated', () => {
+    const [thread] = placeThreads([annotation('a', written, { language: 'fr' })], paragraphs, languageOf('en'));
+    expect(thread!.placement).toMatchObject({ kind: 'passage', textChanged: false });
+  });
+
+  it('still notice a change, and an unplaceable quote, in the language they were written in', () => {
+    const edited = new Map([['p-citizen', 'Citizen data can complement official statistics.']]);
+    const [thread] = placeThreads([annotation('a', written, { language: 'en' })], edited, languageOf('en'));
+    expect(thread!.placement).toEqual({ kind: 'orphan', reason: 'quote-not-found' });
+    const [frenchThread] = placeThreads(
+      [
+        annotation(
+          'b',
+          { page: '/docs/x', paragraphId: 'p-citizen', paragraphHash: textHash('Autre texte.') },
+          { language: 'fr' },
+        ),
+      ],
+      french,
+      languageOf('fr'),
+    );
+    expect(frenchThread!.placement).toMatchObject({ textChanged: true });
+  });
+});

@@ -4,9 +4,16 @@
  * nothing is moved to another paragraph: a comment whose paragraph id is gone, or whose quote
  * cannot be placed in that paragraph, is an orphan and is shown with its quote.
  *
+ * Every language's page shares the English paragraph ids, so a comment may be shown beside a
+ * translation of the text it was written on. Its hash and quote then cannot match, and that says
+ * nothing about the text having changed: a comment written in another language than the
+ * paragraph's is never marked "text changed", and its passage, when not found, belongs to its
+ * whole paragraph (its quote is shown with it) rather than to "earlier wording".
+ *
  * Pure: no DOM.
  */
 import type { PublicAnnotation, Target } from '../../../shared/annotations';
+import { DEFAULT_LOCALE } from '../../../shared/locales';
 import { textHash } from '../../../shared/paragraphId';
 import { matchQuote } from './matchQuote';
 
@@ -24,13 +31,16 @@ export type Placement =
  *
  * @param target - the comment's target as stored
  * @param paragraphs - the current page's paragraphs: id → text (as read by `readBlockText`)
+ * @param otherLanguage - the comment was written in another language than the paragraph's text
+ *   is in now (a translation of the text it quotes)
  */
-export function placeTarget(target: Target, paragraphs: ParagraphTexts): Placement {
+export function placeTarget(target: Target, paragraphs: ParagraphTexts, otherLanguage = false): Placement {
   const text = paragraphs.get(target.paragraphId);
   if (text === undefined) return { kind: 'orphan', reason: 'paragraph-gone' };
-  const textChanged = textHash(text) !== target.paragraphHash;
+  const textChanged = !otherLanguage && textHash(text) !== target.paragraphHash;
   if (!target.quote) return { kind: 'paragraph', paragraphId: target.paragraphId, textChanged };
   const match = matchQuote(text, target.quote, target.position);
+  if (!match && otherLanguage) return { kind: 'paragraph', paragraphId: target.paragraphId, textChanged: false };
   if (!match) return { kind: 'orphan', reason: 'quote-not-found' };
   return {
     kind: 'passage',
@@ -52,8 +62,15 @@ export interface PlacedThread {
  * Groups a page's comments into threads (replies under their parent, oldest first) and places
  * each thread. A reply whose parent is not in the list is treated as a thread of its own, so it
  * is still shown.
+ *
+ * @param languageOf - the locale code of a paragraph's text as shown (`en` on a page not yet
+ *   translated, whatever the site's language); absent: every comment is taken to be in it
  */
-export function placeThreads(annotations: readonly PublicAnnotation[], paragraphs: ParagraphTexts): PlacedThread[] {
+export function placeThreads(
+  annotations: readonly PublicAnnotation[],
+  paragraphs: ParagraphTexts,
+  languageOf?: (paragraphId: string) => string | undefined,
+): PlacedThread[] {
   const byId = new Map(annotations.map((a) => [a.id, a]));
   const rootOf = (annotation: PublicAnnotation): PublicAnnotation => {
     let current = annotation;
@@ -70,7 +87,9 @@ export function placeThreads(annotations: readonly PublicAnnotation[], paragraph
     const root = rootOf(annotation);
     let thread = threads.get(root.id);
     if (!thread) {
-      thread = { root, replies: [], placement: placeTarget(root.target, paragraphs) };
+      const textLanguage = languageOf?.(root.target.paragraphId);
+      const otherLanguage = textLanguage !== undefined && (root.language ?? DEFAULT_LOCALE) !== textLanguage;
+      thread = { root, replies: [], placement: placeTarget(root.target, paragraphs, otherLanguage) };
       threads.set(root.id, thread);
     }
     if (annotation !== root) thread.replies.push(annotation);
