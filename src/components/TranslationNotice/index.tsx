@@ -13,23 +13,24 @@ import Translate from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { useDoc } from '@docusaurus/plugin-content-docs/client';
 import type { TranslationRecord } from '@site/src/shared/contentModel';
-import { DEFAULT_LOCALE, splitLocalePath } from '@site/src/shared/locales';
+import { useDefaultLocalePath } from '@site/src/components/useDefaultLocalePath';
 
 /** Where a docs page's text comes from on this locale's site. */
 export function useDocLanguage(): 'default' | 'translated' | 'fallback' {
   const { i18n } = useDocusaurusContext();
   const { metadata } = useDoc();
-  if (i18n.currentLocale === DEFAULT_LOCALE) return 'default';
+  if (i18n.currentLocale === i18n.defaultLocale) return 'default';
   return metadata.source.startsWith('@site/i18n/') ? 'translated' : 'fallback';
 }
 
 export default function TranslationNotice(): ReactNode {
   const { metadata, frontMatter } = useDoc();
   const language = useDocLanguage();
+  const englishPath = useDefaultLocalePath(metadata.permalink);
   if (language === 'default') return null;
-  const englishPath = splitLocalePath(metadata.permalink).path;
+  // hrefLang names the target's language; the link text is in the reader's, so no `lang` here.
   const englishLink = (
-    <a href={englishPath} hrefLang="en" lang="en">
+    <a href={englishPath} hrefLang="en">
       <Translate id="fw.i18n.englishPage">Read the English page</Translate>
     </a>
   );

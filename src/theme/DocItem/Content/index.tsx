@@ -6,6 +6,8 @@
  */
 import React, { type ReactNode } from 'react';
 import clsx from 'clsx';
+import Head from '@docusaurus/Head';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { ThemeClassNames } from '@docusaurus/theme-common';
 import { useDoc } from '@docusaurus/plugin-content-docs/client';
 import Heading from '@theme/Heading';
@@ -17,7 +19,7 @@ import CiteThis from '@site/src/components/CiteThis';
 import ResponseTableLink from '@site/src/components/Feedback/ResponseTableLink';
 import { PageGraphProvider, pageGraphOf } from '@site/src/components/PageGraph';
 import TranslationNotice, { useDocLanguage } from '@site/src/components/TranslationNotice';
-import { splitLocalePath } from '@site/src/shared/locales';
+import { useDefaultLocalePath } from '@site/src/components/useDefaultLocalePath';
 
 function useSyntheticTitle(): string | null {
   const { metadata, frontMatter, contentTitle } = useDoc();
@@ -29,10 +31,19 @@ export default function DocItemContent({ children }: { children: ReactNode }): R
   const pageGraph = pageGraphOf(metadata);
   const page = pageGraph?.page;
   const syntheticTitle = useSyntheticTitle();
+  // Short links and response tables name the page by its English path, shared by every language.
+  const englishPath = useDefaultLocalePath(metadata.permalink);
   // English text shown on another locale's site (not yet translated) keeps its own language and direction.
   const fallback = useDocLanguage() === 'fallback';
+  const { siteConfig } = useDocusaurusContext();
   return (
     <PageGraphProvider value={pageGraph}>
+      {fallback && (
+        // The text is the English page's: search engines should index that one, not a copy per language.
+        <Head>
+          <link rel="canonical" href={`${siteConfig.url.replace(/\/+$/, '')}${englishPath}`} />
+        </Head>
+      )}
       <div className={clsx(ThemeClassNames.docs.docMarkdown, 'markdown')}>
         {syntheticTitle && (
           <header {...(fallback ? { lang: 'en', dir: 'ltr' } : {})}>
@@ -42,7 +53,7 @@ export default function DocItemContent({ children }: { children: ReactNode }): R
         <TranslationNotice />
         {page && <PageProvenance provenance={page.provenance} />}
         {page && <PageIntro />}
-        {page && <CiteThis pageTitle={metadata.title} pagePath={metadata.permalink} />}
+        {page && <CiteThis pageTitle={metadata.title} pagePath={englishPath} />}
         {fallback ? (
           <div lang="en" dir="ltr">
             <MDXContent>{children}</MDXContent>
@@ -51,7 +62,7 @@ export default function DocItemContent({ children }: { children: ReactNode }): R
           <MDXContent>{children}</MDXContent>
         )}
         {page && <PageReferences page={page} />}
-        {page && <ResponseTableLink permalink={splitLocalePath(metadata.permalink).path} />}
+        {page && <ResponseTableLink permalink={englishPath} />}
       </div>
     </PageGraphProvider>
   );
