@@ -119,10 +119,12 @@ const clientModule: ClientModule = {
       return;
     }
     // The page's one request for comments; the code that draws them comes only if there are some.
+    // An empty answer is kept too: if the reader then opens a comment panel, the comment code
+    // starts from it instead of asking again.
     void fetchAnnotations(entered.page).then((annotations) => {
-      if (current !== entered || !annotations?.length) return;
+      if (current !== entered || annotations === null) return;
       entered.annotations = annotations;
-      void enter();
+      if (annotations.length > 0) void enter();
     });
   },
 };
