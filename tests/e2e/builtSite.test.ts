@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { BLOCK } from '../../src/shared/blocks';
+import { PREFIXED_LOCALES } from '../../src/shared/locales';
 import { PARAGRAPH_ID_PATTERN } from '../../src/shared/paragraphId';
 
 const BUILD = path.resolve(__dirname, '../../build');
@@ -71,4 +72,49 @@ describe('built Framework pages', () => {
       }
     },
   );
+});
+
+describe('the glossary in every language', () => {
+  /** Each term's section: its source and page links, internal ones without the locale prefix. */
+  const termLinks = (file: string, locale: string): Map<string, string[]> => {
+    const tree = fromHtml(readFileSync(path.join(BUILD, file), 'utf8'));
+    const sections = selectAll('section[aria-labelledby^="term-"]', tree);
+    return new Map(
+      sections.map((section) => [
+        String(section.properties.ariaLabelledBy),
+        selectAll(`.${BLOCK.metaClassName} a[href]`, section).map((a) =>
+          String(a.properties.href).replace(new RegExp(`^/${locale}/`), '/'),
+        ),
+      ]),
+    );
+  };
+  const english = termLinks('docs/background/glossary.html', 'en');
+
+  it('gives every English term its sources and related pages', () => {
+    expect(english.size).toBeGreaterThanOrEqual(40);
+    expect(english.get('term-citizen-data-heading')).toEqual([
+      'https://sdg.iisd.org/news/un-collaborative-seeks-input-on-draft-citizen-data-framework/',
+      'https://www.data4sdgs.org/citizen-data',
+      '/docs/definition',
+    ]);
+  });
+
+  it.each(PREFIXED_LOCALES)('gives every term the same sources and related pages in %s', (locale) => {
+    expect(termLinks(`${locale}/docs/background/glossary.html`, locale)).toEqual(english);
+  });
+});
+
+describe('canonical addresses across languages', () => {
+  const canonicals = (file: string) =>
+    selectAll('link[rel="canonical"]', fromHtml(readFileSync(path.join(BUILD, file), 'utf8'))).map((link) =>
+      new URL(String(link.properties.href)).pathname.replace(/\/$/, ''),
+    );
+
+  it.each(PREFIXED_LOCALES)('a page not yet translated into %s names the English page as canonical', (locale) => {
+    expect(canonicals(`${locale}/docs/roadmap.html`)).toEqual(['/docs/roadmap']);
+  });
+
+  it.each(PREFIXED_LOCALES)('a page translated into %s is its own canonical', (locale) => {
+    expect(canonicals(`${locale}/docs/definition.html`)).toEqual([`/${locale}/docs/definition`]);
+  });
 });
