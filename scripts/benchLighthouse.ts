@@ -52,7 +52,7 @@ interface Run {
 
 interface LighthouseResult {
   categories: Record<string, { score: number | null }>;
-  audits: Record<string, { numericValue?: number }>;
+  audits: Record<string, { numericValue?: number; errorMessage?: string }>;
   runtimeError?: { message: string };
 }
 
@@ -93,10 +93,23 @@ function lighthouseOnce(url: string, preset: Preset): Run {
   if (run.status !== 0) throw new Error(`Lighthouse failed on ${url} (${preset}): ${run.stderr}`);
   const result = JSON.parse(run.stdout) as LighthouseResult;
   if (result.runtimeError) throw new Error(`Lighthouse on ${url}: ${result.runtimeError.message}`);
-  const audit = (id: string) => result.audits[id]?.numericValue ?? Number.NaN;
+  // A trace error (NO_LCP, …) often shows as an audit's error and a null score, not a runtime
+  // error: such a run has no figures to take a median of, so it counts as failed (and is retried).
+  const audit = (id: string): number => {
+    const value = result.audits[id]?.numericValue;
+    if (value === undefined || !Number.isFinite(value))
+      throw new Error(`Lighthouse on ${url}: no ${id} figure (${result.audits[id]?.errorMessage ?? 'NO_LCP'})`);
+    return value;
+  };
+  const score = (category: string): number => {
+    const value = result.categories[category]?.score;
+    if (value === null || value === undefined)
+      throw new Error(`Lighthouse on ${url}: no ${category} score (NO_LCP or another trace error)`);
+    return Math.round(value * 100);
+  };
   return {
-    performance: Math.round((result.categories.performance?.score ?? 0) * 100),
-    accessibility: Math.round((result.categories.accessibility?.score ?? 0) * 100),
+    performance: score('performance'),
+    accessibility: score('accessibility'),
     fcp: audit('first-contentful-paint'),
     lcp: audit('largest-contentful-paint'),
     tbt: audit('total-blocking-time'),

@@ -122,15 +122,18 @@ export async function firstLoadFiles(
 }
 
 /**
- * The service worker the page registered (the site does on `load`, before the network is idle), once it is active, with the scripts it
- * imported (`importScripts`, which its own resource timeline lists); none when the page registers
+ * The service worker the page registered (the site does on `load`, before the network is idle),
+ * once it is active, with the scripts it imported (`importScripts`, which its own resource timeline lists); none when the page registers
  * no worker. The worker's own fetches on the page's behalf are the page's requests, counted there.
  */
 async function serviceWorkerScripts(reader: Browser, page: Page): Promise<string[]> {
   const scriptUrl = await page.evaluate(async () => {
     const registering = (window as unknown as Record<string, Promise<unknown>[] | undefined>).fwRegistering;
     if (!registering?.length) return null;
-    await Promise.allSettled(registering);
+    const settled = await Promise.allSettled(registering);
+    // A refused registration would leave `ready` pending for ever: report it instead.
+    const refused = settled.find((outcome) => outcome.status === 'rejected');
+    if (refused) throw new Error(`The service worker was not registered: ${String(refused.reason)}`);
     return (await navigator.serviceWorker.ready).active?.scriptURL ?? null;
   });
   if (!scriptUrl) return [];
