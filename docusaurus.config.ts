@@ -99,6 +99,7 @@ const config: Config = {
     './src/plugins/search/index.ts',
     './src/plugins/blockRegister/index.ts',
     './src/plugins/handout/index.ts',
+    './src/plugins/codeHighlighting/index.ts',
   ],
   clientModules: [
     './src/client/permalinks/clientModule.ts',
