@@ -103,7 +103,9 @@ describe('serving every locale', () => {
 
   it('accepts a comment written on a translated page, which names the English page', async () => {
     const app = await testApp({ siteDir: localisedSite() });
-    const page = splitLocalePath('/fr/docs/definition').path;
+    // As the browser names it (src/client/comments/clientModule.ts): base URL /fr/, site root /.
+    const page = defaultLocalePath('/fr/docs/definition', '/fr/', siteRootOf('/fr/', 'fr', 'en'));
+    expect(page).toBe('/docs/definition');
     const created = await post(app, validBody({ target: { page } as never }));
     expect(created.id).toMatch(/^[A-Za-z0-9_-]{8,64}$/);
     // The register knows pages by their English path only: the prefixed path is not a page of it.
