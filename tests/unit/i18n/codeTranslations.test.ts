@@ -58,6 +58,23 @@ describe('interface translations', () => {
     expect(messages.fr!['search.status.count']!.message.split('|')).toHaveLength(pluralCategories('fr'));
   });
 
+  it('never drops the number from a "one" form that also covers zero (French: 0 is singular)', () => {
+    // Docusaurus picks the form by Intl.PluralRules: in French select(0) is 'one', so a "one"
+    // form without the number reads "Un résultat" when nothing matched.
+    const wrong = PREFIXED_LOCALES.filter((locale) => new Intl.PluralRules(locale).select(0) === 'one').flatMap(
+      (locale) =>
+        ownIds
+          .filter((id) => messages[locale]![id]!.message.includes('|'))
+          .filter((id) => {
+            // The "one" form must show every value the "other" form shows, the number included.
+            const forms = messages[locale]![id]!.message.split('|');
+            return placeholders(forms[0]!).join() !== placeholders(forms.at(-1)!).join();
+          })
+          .map((id) => `${locale} ${id}: ${messages[locale]![id]!.message.split('|')[0]}`),
+    );
+    expect(wrong).toEqual([]);
+  });
+
   it('has the labels the build writes into static HTML (blocks.ts ids)', () => {
     const ids = [
       BLOCK_LABEL_IDS.permalink,
