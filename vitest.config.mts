@@ -22,6 +22,9 @@ const DOCUSAURUS_CLIENT_ALIASES = {
   '@generated/docusaurus.config': here('tests/dom/support/generatedConfig.ts'),
   '@generated/i18n': here('tests/dom/support/generatedI18n.ts'),
   '@site': here('.'),
+  // The theme's code components, for the swizzled MDX `code` (src/theme/MDXComponents/Code.tsx).
+  '@theme/CodeBlock': here('tests/dom/support/themeCode.tsx'),
+  '@theme/CodeInline': here('tests/dom/support/themeCode.tsx'),
 };
 
 /** Need PostgreSQL or spawn servers. */
