@@ -29,7 +29,15 @@ const baseline = JSON.parse(
  * measured once it shows its result count: its worker (script and chunks) and the index are
  * fetched by then, and counted.
  */
-const READY: Record<string, string> = { '/search?q=participation': '[data-testid="search-count"]' };
+const SEARCH_READY = '[data-testid="search-count"]';
+const READY: Record<string, string> = {
+  '/search?q=participation': SEARCH_READY,
+  '/fr/search?q=participation': SEARCH_READY,
+};
+/**
+ * The other languages' pages are held to the same budget (issue 14): they carry their interface
+ * translations in main.js, and a translated page its own text.
+ */
 const PAGE_TYPES: [string, string, PlainPageType][] = [
   ['home', '/', 'home'],
   ['definition', '/docs/definition', 'doc'],
@@ -38,34 +46,27 @@ const PAGE_TYPES: [string, string, PlainPageType][] = [
   ['blog index', '/blog', 'blog index'],
   ['blog post', '/blog/2024/02/26/side-event-from-insights-to-action', 'blog post'],
   ['search', '/search?q=participation', 'home'],
+  ['Spanish home', '/es/', 'home'],
+  ['French definition', '/fr/docs/definition', 'doc'],
+  ['Arabic definition', '/ar/docs/definition', 'doc'],
+  ['Arabic glossary', '/ar/docs/background/glossary', 'doc'],
+  ['French page not yet translated', '/fr/docs/roadmap', 'doc'],
+  ['French search', '/fr/search?q=participation', 'home'],
 ];
 
 type Measure = `${'js' | 'css'} ${'gzip' | 'brotli'}`;
 
 /**
- * Ceilings (bytes) for the pages over budget, each the figure measured on 2026-11-30 rounded up to
- * the next KiB, counting the offline service worker (sw.js and the script it imports: 5.9 KB gzip,
- * 5.3 KB brotli, fetched on every first visit after the page's load event), which the first-load
- * measure did not see before. Every page pays that; the blog pages were within the budget without
- * it. Docs pages carry beyond plain's their own content (the sidebar of 36 pages: 3.6 KB gzip
- * against plain's 1.0 KB; the page's MDX, e.g. the definition's 6.0 KB against plain's intro at
- * 1.7 KB), the page furniture (provenance banner, page intro, share-or-cite, sources and related
- * pages, the docs 404 content: about 3 KB) and this site's always-loaded browser code in main.js
- * (permalinks, glossary previews, print, the comment and offline entries, the search button);
- * /search needs its engine and FlexSearch to show results (about 26 KB gzip above the shell, of
- * which 21 KB is the search worker that keeps typing from waiting on a query; FlexSearch's compact
- * build alone is 10 KB). The languages (issue 14) cost English docs pages up to 1 KiB more: the
- * navbar's language switcher, the locale metadata and the translation notice.
- * Lower a ceiling whenever a change makes a page smaller.
+ * Ceilings (bytes) for page types over budget, each the figure measured when listed, rounded up to
+ * the next KiB. Empty since 2026-11-30: every page type, in every language, is within the budget,
+ * service worker included (sw.js and its cleanup script, 5.9 KB gzip, fetched on every first
+ * visit after the page's load event). What brought the docs pages back: the syntax highlighter
+ * (prism-react-renderer and Prism's language table, about 35 KB gzip) no longer loads on pages
+ * without code (src/plugins/codeHighlighting, src/theme/MDXComponents/Code.tsx), which pays for
+ * the other languages' interface translations in main.js (about 12.5 KB gzip in French, 13.4 KB
+ * in Arabic). A page type that goes over gets an entry here only with a reason and an issue.
  */
-const NOT_YET_WITHIN_BUDGET: Readonly<Record<string, Partial<Record<Measure, number>>>> = {
-  '/docs/definition': { 'js gzip': 200704, 'js brotli': 171008 },
-  '/docs/principles/theme-participation-and-collaboration': { 'js gzip': 197632, 'js brotli': 168960 },
-  '/docs/background/glossary': { 'js gzip': 204800, 'js brotli': 175104 },
-  '/blog': { 'js gzip': 193536 },
-  '/blog/2024/02/26/side-event-from-insights-to-action': { 'js gzip': 195584, 'js brotli': 166912 },
-  '/search?q=participation': { 'js gzip': 195584, 'js brotli': 166912 },
-};
+const NOT_YET_WITHIN_BUDGET: Readonly<Record<string, Partial<Record<Measure, number>>>> = {};
 
 let browser: Browser;
 const measured = new Map<string, FirstLoad>();
