@@ -16,7 +16,7 @@ beforeEach(async () => {
   index = await corpusFile();
   requested = [];
   const files: Record<string, unknown> = {
-    '/search/manifest.json': { v: index.v, index: 'index.0123456789.json' } satisfies SearchManifest,
+    '/search/manifest.json': { v: index.v, language: index.l, index: 'index.0123456789.json' } satisfies SearchManifest,
     '/search/index.0123456789.json': index,
   };
   vi.stubGlobal('fetch', async (url: string) => {

@@ -67,8 +67,8 @@ export type SearchReply =
   | { type: 'result'; id: number; result: QueryResult }
   | { type: 'error'; id: number; message: string };
 
-/** Tokens of a record's text, for its snippet. */
-export type TokensOf = (record: SearchRecord) => readonly Token[];
+/** Tokens of a record's text, for its snippet, cut by `tokenize` (the index language's; English when absent). */
+export type TokensOf = (record: SearchRecord, tokenize?: (text: string) => Token[]) => readonly Token[];
 
 /** Records whose tokens a host keeps: about the results of the last few dozen keystrokes. */
 const TOKEN_CACHE_SIZE = 1000;
@@ -79,10 +79,10 @@ const TOKEN_CACHE_SIZE = 1000;
  */
 export function cachedTokens(size = TOKEN_CACHE_SIZE): TokensOf {
   const cache = new Map<number, readonly Token[]>();
-  return (record) => {
+  return (record, tokenizeText = tokenize) => {
     let tokens = cache.get(record.id);
     if (tokens) cache.delete(record.id);
-    else tokens = tokenize(record.x);
+    else tokens = tokenizeText(record.x);
     // Re-inserted last: the Map's order is least recently used first.
     cache.set(record.id, tokens);
     if (cache.size > size) cache.delete(cache.keys().next().value as number);
@@ -94,21 +94,22 @@ export function cachedTokens(size = TOKEN_CACHE_SIZE): TokensOf {
 export function runQuery(
   engine: SearchEngine,
   request: Omit<QueryRequest, 'type' | 'id'>,
-  tokensOf: TokensOf = (record) => tokenize(record.x),
+  tokensOf: TokensOf = (record, tokenizeText = tokenize) => tokenizeText(record.x),
 ): QueryResult {
   const response = engine.search(request.query, request.options);
   const matcher = planMatcher(response.plan);
   const suggestions =
     response.total === 0 && request.suggestions && request.query.trim()
-      ? suggestGlossaryTerms(request.query, engine.glossary, request.suggestions)
+      ? suggestGlossaryTerms(request.query, engine.glossary, request.suggestions, engine.tokenizer)
       : [];
+  const tokenizeText = (text: string): Token[] => engine.tokenize(text);
   return {
     query: request.query,
     plan: response.plan,
     hits: response.hits.map(({ record, score }) => ({
       record,
       score,
-      snippet: makeSnippet(record.x, matcher, request.snippetLength, tokensOf(record)),
+      snippet: makeSnippet(record.x, matcher, request.snippetLength, tokensOf(record, tokenizeText)),
     })),
     total: response.total,
     ...(response.facets && { facets: response.facets }),

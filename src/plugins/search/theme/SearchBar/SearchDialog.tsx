@@ -21,6 +21,7 @@ import NoResults from './NoResults';
 import RecentSearches from './RecentSearches';
 import Snippet from './Snippet';
 import UnmatchedNotice from './UnmatchedNotice';
+import TranslatedNotice from './TranslatedNotice';
 import { useSearchEngine, useSearchResults } from './useSearch';
 import styles from './SearchDialog.module.css';
 
@@ -171,7 +172,14 @@ export default function SearchDialog({ manifestUrl, initialQuery, onReady, onClo
           {status}
         </p>
         {response && (
-          <UnmatchedNotice className={styles.unmatched} words={response.plan.unknown} hasResults={response.total > 0} />
+          <>
+            <TranslatedNotice className={styles.unmatched} translations={response.plan.translated} />
+            <UnmatchedNotice
+              className={styles.unmatched}
+              words={response.plan.unknown}
+              hasResults={response.total > 0}
+            />
+          </>
         )}
         <div
           role="listbox"

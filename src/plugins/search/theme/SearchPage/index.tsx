@@ -20,6 +20,7 @@ import { PROVENANCE_ORDER, TYPE_ORDER } from '@site/src/shared/search/labels';
 import { provenanceLabel, typeLabel } from '../labels';
 import { useSearchEngine, useSearchResults } from '@site/src/plugins/search/theme/SearchBar/useSearch';
 import UnmatchedNotice from '@site/src/plugins/search/theme/SearchBar/UnmatchedNotice';
+import TranslatedNotice from '@site/src/plugins/search/theme/SearchBar/TranslatedNotice';
 import Filters from './Filters';
 import { NoResults, ResultList, resultLinkId } from './Results';
 import { parseSearchParams, toSearchParams, type SearchPageLocationState, type SearchPageState } from './searchParams';
@@ -174,6 +175,7 @@ export default function SearchPage(): ReactNode {
                 data-shown={visible}>
                 {count}
               </p>
+              <TranslatedNotice translations={response.plan.translated} />
               <UnmatchedNotice words={response.plan.unknown} hasResults={total > 0} />
               {total > 0 ? (
                 <>
