@@ -37,14 +37,6 @@ import { stem as englishStem } from './stem';
 export const SEARCH_LANGUAGES = ['en', 'fr', 'es', 'ar'] as const;
 export type SearchLanguage = (typeof SEARCH_LANGUAGES)[number];
 
-/** The English language's display names, for messages ("French: données citoyennes"). */
-export const LANGUAGE_NAMES: Readonly<Record<SearchLanguage, string>> = {
-  en: 'English',
-  fr: 'French',
-  es: 'Spanish',
-  ar: 'Arabic',
-};
-
 export function isSearchLanguage(value: unknown): value is SearchLanguage {
   return typeof value === 'string' && (SEARCH_LANGUAGES as readonly string[]).includes(value);
 }
