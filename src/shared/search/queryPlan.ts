@@ -26,6 +26,7 @@
 import FUNCTION_WORD_DATA from './data/functionWords.json';
 import type { CrossLanguage, Translation } from './crossLanguage';
 import { DASHES } from './fold';
+import { analyserFor, type SearchLanguage } from './language';
 import type { Synonyms } from './synonyms';
 import { ENGLISH, type Token, type Tokenizer } from './tokenize';
 import { correctTerm } from './typo';
@@ -70,6 +71,8 @@ export interface Concept {
 export interface QueryPlan {
   /** The query as considered (trimmed and capped). */
   query: string;
+  /** The index's language: its tokenizer made the terms (the highlighter cuts the page with it). */
+  language: SearchLanguage;
   /** The concepts results are ranked on: every one that matches something on the site. */
   concepts: Concept[];
   /** Every term any alternative uses: what the index is asked for and what is highlighted. */
@@ -130,7 +133,25 @@ export function planQuery(
   const all = tokenize(text);
   const typing = all.length > 0 && !/[\s\p{P}]$/u.test(query);
   const rawOf = (token: Token): string => text.slice(token.start, token.end);
-  const isFunction = (token: Token): boolean => token.kind === 'word' && functionWords.has(token.surface ?? '');
+  // Words of another language are words this index does not know: only then is it worth looking.
+  const spans =
+    crossLanguage && all.some((token) => token.kind === 'word' && !vocabulary.has(token.term))
+      ? crossLanguage.spans(text, (term) => vocabulary.has(term))
+      : [];
+  // Around words of another language ("définition des données citoyennes" on the English site),
+  // that language's function words are function words too, unless the index knows them.
+  const otherAnalysers = [...new Set(spans.map((span) => span.language))].map(analyserFor);
+  const inSpan = (token: Token): boolean => spans.some((span) => token.start >= span.start && token.end <= span.end);
+  const isOtherFunction = (token: Token): boolean =>
+    otherAnalysers.length > 0 &&
+    !vocabulary.has(token.term) &&
+    !inSpan(token) &&
+    otherAnalysers.some(
+      (analyser) =>
+        analyser.functionWords.has(token.surface ?? '') || analyser.stopWords.has(analyser.fold(rawOf(token))),
+    );
+  const isFunction = (token: Token): boolean =>
+    token.kind === 'word' && (functionWords.has(token.surface ?? '') || isOtherFunction(token));
   const content = all.filter((token) => !isFunction(token));
   const tokens = content.length > 0 ? content : all;
   const ignored = content.length > 0 ? all.filter(isFunction).map(rawOf) : [];
@@ -150,7 +171,6 @@ export function planQuery(
   const effective = terms.map((term, index) => corrected[index] ?? term);
   const concepts: Concept[] = [];
   const translated: Translation[] = [];
-  const spans = crossLanguage?.spans(text, (term) => vocabulary.has(term)) ?? [];
   for (let i = 0; i < planned.length && concepts.length < MAX_CONCEPTS;) {
     const token = planned[i]!;
     const span = spans.find((candidate) => token.start >= candidate.start && token.end <= candidate.end);
@@ -220,7 +240,17 @@ export function planQuery(
   const found = concepts.filter(known);
   const unknown = concepts.filter((concept) => !known(concept)).map((concept) => concept.source);
   const allTerms = new Set(found.flatMap((concept) => concept.alternatives.flatMap((alt) => alt.terms)));
-  return { query, concepts: found, terms: [...allTerms], unknown, ignored, phrases, excluded, translated };
+  return {
+    query,
+    language: tokenizer.language,
+    concepts: found,
+    terms: [...allTerms],
+    unknown,
+    ignored,
+    phrases,
+    excluded,
+    translated,
+  };
 }
 
 /**
