@@ -52,6 +52,13 @@ describe('search without a worker', () => {
     expect(result?.hits[0]?.snippet.some((segment) => segment.mark)).toBe(true);
   });
 
+  it('refuses an index in another language than the page’s, saying which', async () => {
+    vi.stubGlobal('Worker', undefined);
+    const { searchClient, manifestUrl } = await client();
+    await expect(searchClient.load(manifestUrl, 'fr')).rejects.toThrow(/is in "en" but this page searches in "fr"/);
+    expect(requested).toEqual(['/search/manifest.json']);
+  });
+
   it('runs in the page when the Worker is refused (a CSP or a setting)', async () => {
     vi.stubGlobal(
       'Worker',

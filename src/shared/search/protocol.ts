@@ -14,6 +14,7 @@
  * Pure: no DOM, no Node APIs.
  */
 import type { Facets, SearchEngine, SearchOptions } from './engine';
+import type { SearchLanguage } from './language';
 import type { QueryPlan } from './queryPlan';
 import type { SearchGlossaryTerm, SearchRecord } from './record';
 import { makeSnippet, planMatcher, type Segment } from './snippet';
@@ -25,6 +26,8 @@ export interface LoadRequest {
   type: 'load';
   id: number;
   manifestUrl: string;
+  /** The page's search language: a manifest or index in another language is an `error`. */
+  language?: SearchLanguage;
 }
 
 /** Run one query; answered by `result` or `error`. */
@@ -123,18 +126,19 @@ const messageOf = (error: unknown): string => (error instanceof Error ? error.me
  * The host: answers requests, one engine per host. `load` may be sent again after a failure
  * (it retries) or after success (it answers at once); a `search` waits for the load in progress.
  *
- * @param loadEngine - fetches and opens the index named by a manifest URL
+ * @param loadEngine - fetches and opens the index named by a manifest URL, in the language asked
+ *   for (failing when the index is in another)
  * @returns a function answering one request; it never throws (failures are `error` replies)
  */
 export function createSearchHost(
-  loadEngine: (manifestUrl: string) => Promise<SearchEngine>,
+  loadEngine: (manifestUrl: string, language?: SearchLanguage) => Promise<SearchEngine>,
 ): (request: SearchRequest) => Promise<SearchReply> {
   let engine: Promise<SearchEngine> | null = null;
   const tokensOf = cachedTokens();
   return async (request) => {
     try {
       if (request.type === 'load') {
-        engine ??= loadEngine(request.manifestUrl).catch((error: unknown) => {
+        engine ??= loadEngine(request.manifestUrl, request.language).catch((error: unknown) => {
           engine = null;
           throw error;
         });

@@ -91,7 +91,7 @@ export const SEARCH_WORKER_NAME = 'search';
 export type SearchGlobalData = {
   /** URL of the manifest (revalidated on every load). */
   manifestUrl: string;
-  /** Language of this locale's index (the analyser its manifest and index file record). */
+  /** Language of this locale's index: the page asks for it, and an index in another language is refused. */
   language: SearchLanguage;
 };
 
