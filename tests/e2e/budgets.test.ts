@@ -55,16 +55,21 @@ type Measure = `${'js' | 'css'} ${'gzip' | 'brotli'}`;
  * /search needs its engine and FlexSearch to show results (about 26 KB gzip above the shell, of
  * which 21 KB is the search worker that keeps typing from waiting on a query; FlexSearch's compact
  * build alone is 10 KB). The languages (issue 14) cost English docs pages up to 1 KiB more: the
- * navbar's language switcher, the locale metadata and the translation notice.
+ * navbar's language switcher, the locale metadata and the translation notice. Search in each
+ * language (issue 14) costs the search worker 7.2 KB gzip (21.2 → 28.4 KB): the French and Spanish
+ * Snowball stemmers (4.9 KB), each language's stop and function words and the cross-language
+ * lookup, which every locale's worker needs to read a query written in another language; the
+ * search button's locale language adds under 0.4 KB to other pages (hashes in main.js compress
+ * differently), measured 2026-11-30 and rounded up to the next KiB.
  * Lower a ceiling whenever a change makes a page smaller.
  */
 const NOT_YET_WITHIN_BUDGET: Readonly<Record<string, Partial<Record<Measure, number>>>> = {
   '/docs/definition': { 'js gzip': 200704, 'js brotli': 171008 },
-  '/docs/principles/theme-participation-and-collaboration': { 'js gzip': 197632, 'js brotli': 168960 },
-  '/docs/background/glossary': { 'js gzip': 204800, 'js brotli': 175104 },
+  '/docs/principles/theme-participation-and-collaboration': { 'js gzip': 198656, 'js brotli': 168960 },
+  '/docs/background/glossary': { 'js gzip': 205824, 'js brotli': 175104 },
   '/blog': { 'js gzip': 193536 },
-  '/blog/2024/02/26/side-event-from-insights-to-action': { 'js gzip': 195584, 'js brotli': 166912 },
-  '/search?q=participation': { 'js gzip': 195584, 'js brotli': 166912 },
+  '/blog/2024/02/26/side-event-from-insights-to-action': { 'js gzip': 196608, 'js brotli': 166912 },
+  '/search?q=participation': { 'js gzip': 203776, 'js brotli': 174080 },
 };
 
 let browser: Browser;
