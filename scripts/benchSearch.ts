@@ -9,6 +9,10 @@
  * build, load and latency grow, and what the search worker's reply to a keystroke costs (query,
  * snippets, suggestions, structured clone).
  *
+ * Then each translated locale's own index (`build/<locale>/search/`, with its language's analyser)
+ * on its own query sets (tests/fixtures/search/queries.<locale>.json, tuned, when there is one, and
+ * queries.<locale>.heldout.json, never tuned on): top-1 / top-3 by page and by paragraph.
+ *
  * Needs `build/` (npx docusaurus build) and the easyops build, made here when missing (or with
  * `--rebuild`): npx docusaurus build --config docusaurus.easyops.config.ts --out-dir
  * node_modules/.cache/bench-search/build-easyops.
@@ -467,7 +471,40 @@ async function main(): Promise<void> {
     `our misses (top 3): ${relevance.ours.misses.map((m) => JSON.stringify(m.q)).join(', ') || 'none'}`,
     `our held-out misses (top 3): ${heldOutRelevance.ours.misses.map((m) => JSON.stringify(m.q)).join(', ') || 'none'}`,
   ];
+  out.push('', ...(await localeRelevance(read)));
   process.stdout.write(`${out.join('\n')}\n`);
+}
+
+/** Relevance of each translated locale's index on its own query sets. */
+async function localeRelevance(read: (file: string) => RelevanceCase[]): Promise<string[]> {
+  const lines = [
+    'Each locale on its own index and query sets (page top-1 / top-3; paragraph top-1 / top-3)',
+    `${'locale, set'.padEnd(26)}${'queries'.padStart(8)}${'page'.padStart(20)}${'paragraph'.padStart(20)}`,
+  ];
+  const misses: string[] = [];
+  for (const locale of ['fr', 'es', 'ar'] as const) {
+    if (!existsSync(path.join(ROOT, 'build', locale, 'search/manifest.json'))) {
+      lines.push(`${locale}: no build/${locale}/search (build every locale first)`);
+      continue;
+    }
+    const { engine } = await loadBuiltIndex(path.join(ROOT, 'build', locale), undefined, locale);
+    const search = (q: string): string[] => engine.search(q, { limit: 10 }).hits.map((hit) => hit.record.u);
+    for (const set of ['tuned', 'held-out'] as const) {
+      const file = `queries.${locale}${set === 'held-out' ? '.heldout' : ''}.json`;
+      if (!existsSync(path.join(ROOT, 'tests/fixtures/search', file))) continue;
+      const cases = read(file);
+      const page = scoreRelevance(cases, search, 'page');
+      const paragraph = scoreRelevance(cases, search, 'paragraph');
+      lines.push(
+        `${`${locale}, ${set}`.padEnd(26)}${String(cases.length).padStart(8)}` +
+          `${`${pct(page.top1)} / ${pct(page.top3)}`.padStart(20)}` +
+          `${`${pct(paragraph.top1)} / ${pct(paragraph.top3)}`.padStart(20)}`,
+      );
+      if (page.misses.length > 0)
+        misses.push(`${locale} ${set} misses (top 3): ${page.misses.map((m) => JSON.stringify(m.q)).join(', ')}`);
+    }
+  }
+  return [...lines, ...misses];
 }
 
 main().catch((error: unknown) => {

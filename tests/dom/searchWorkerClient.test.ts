@@ -16,7 +16,7 @@ beforeEach(async () => {
   index = await corpusFile();
   requested = [];
   const files: Record<string, unknown> = {
-    '/search/manifest.json': { v: index.v, index: 'index.0123456789.json' } satisfies SearchManifest,
+    '/search/manifest.json': { v: index.v, language: index.l, index: 'index.0123456789.json' } satisfies SearchManifest,
     '/search/index.0123456789.json': index,
   };
   vi.stubGlobal('fetch', async (url: string) => {
@@ -50,6 +50,13 @@ describe('search without a worker', () => {
     const result = await send({ query: 'citizen data', options: { limit: 5 } });
     expect(result?.hits.map((hit) => hit.record.u)).toEqual(urls(await corpusEngine(), 'citizen data', 5));
     expect(result?.hits[0]?.snippet.some((segment) => segment.mark)).toBe(true);
+  });
+
+  it('refuses an index in another language than the page’s, saying which', async () => {
+    vi.stubGlobal('Worker', undefined);
+    const { searchClient, manifestUrl } = await client();
+    await expect(searchClient.load(manifestUrl, 'fr')).rejects.toThrow(/is in "en" but this page searches in "fr"/);
+    expect(requested).toEqual(['/search/manifest.json']);
   });
 
   it('runs in the page when the Worker is refused (a CSP or a setting)', async () => {

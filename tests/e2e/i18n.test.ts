@@ -1,8 +1,8 @@
 /**
  * The site in French, Spanish and Arabic (issue 14) in a real Chromium: the language switcher,
  * right-to-left Arabic, paragraph ids shared across languages (permalinks, comments), the notice on
- * a page not yet translated, the locale's 404 page, search on a locale page, and axe at desktop and
- * phone width. Screenshots of Arabic pages go to .screens/ for the reviewer.
+ * a page not yet translated, the locale's 404 page, search on a locale page and in each language
+ * (with cross-language help on the English site), and axe at desktop and phone width. Screenshots of Arabic pages go to .screens/ for the reviewer.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -235,6 +235,61 @@ describe('search on a locale page', () => {
     await page.keyboard.press('Enter');
     // The locale's own index: results open the Arabic site's page.
     await page.waitForURL(/\/ar\/docs\//);
+  });
+});
+
+describe('search in each language', () => {
+  /** Opens a locale's /search page with a query and returns the result links' paths, best first. */
+  async function searchPage(target: Page, prefix: string, query: string): Promise<string[]> {
+    await open(target, `${prefix}/search?q=${encodeURIComponent(query)}`);
+    await target.getByTestId('search-count').waitFor();
+    await target.locator('ol li a').first().waitFor();
+    return target.$$eval('ol li a', (links) =>
+      links.map(
+        (link) => new URL((link as HTMLAnchorElement).href).pathname + new URL((link as HTMLAnchorElement).href).hash,
+      ),
+    );
+  }
+
+  it('finds the definition page for a French query on the French site, typed with or without accents', async () => {
+    for (const query of ['données citoyennes', 'donnees citoyennes']) {
+      const [first] = await searchPage(page, '/fr', query);
+      expect(first, query).toMatch(/^\/fr\/docs\/definition#/);
+    }
+    // Asking for the definition never lands on the paragraph about PARIS21's older definition,
+    // which the page warns against.
+    const [first] = await searchPage(page, '/fr', 'définition des données citoyennes');
+    expect(first).toMatch(/^\/fr\/docs\/definition#/);
+    expect(first).not.toBe('/fr/docs/definition#definition-not-paris21');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('finds the roadmap for the Spanish "hoja de ruta" on the Spanish site', async () => {
+    const [first] = await searchPage(page, '/es', 'hoja de ruta');
+    expect(first).toMatch(/^\/es\/docs\/roadmap/);
+  });
+
+  it('finds the definition page for an Arabic query on the Arabic site', async () => {
+    const [first] = await searchPage(page, '/ar', 'بيانات المواطنين');
+    expect(first).toMatch(/^\/ar\/docs\/definition#/);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('finds the concept for a French query on the English site, and says which language matched', async () => {
+    const [first] = await searchPage(page, '', 'données citoyennes');
+    expect(first).toMatch(/^\/docs\/(?:definition|background\/glossary)/);
+    const notice = page.getByTestId('search-translated');
+    expect(await notice.getAttribute('data-language')).toBe('fr');
+    expect(await notice.textContent()).toBe('Showing results for Citizen data (French: données citoyennes).');
+    expect(await page.getByTestId('search-unmatched').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('says so in the page’s language on a translated site', async () => {
+    await searchPage(page, '/fr', 'datos ciudadanos');
+    expect(await page.getByTestId('search-translated').textContent()).toBe(
+      'Résultats pour Données citoyennes (espagnol : datos ciudadanos).',
+    );
   });
 });
 

@@ -7,7 +7,7 @@ import type { SearchPort } from './searchClient';
 import { loadSearchEngine } from './loadEngine';
 
 export function inPagePort(): SearchPort {
-  const handle = createSearchHost(loadSearchEngine);
+  const handle = createSearchHost((manifestUrl, language) => loadSearchEngine(manifestUrl, undefined, language));
   let listener: Parameters<SearchPort['onReply']>[0] = () => undefined;
   return {
     post: (request) => void handle(request).then((reply) => listener(reply)),

@@ -12,7 +12,7 @@ interface WorkerScope {
 
 const scope = self as unknown as WorkerScope;
 // Nothing here answers input, so the index loads without the pauses a page's main thread needs.
-const handle = createSearchHost((manifestUrl) => loadSearchEngine(manifestUrl, Infinity));
+const handle = createSearchHost((manifestUrl, language) => loadSearchEngine(manifestUrl, Infinity, language));
 scope.addEventListener('message', (event) => {
   void handle(event.data).then((reply) => scope.postMessage(reply));
 });

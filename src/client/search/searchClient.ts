@@ -10,6 +10,7 @@
  *
  * No DOM: tested with a fake port (tests/unit/search/searchClient.test.ts).
  */
+import type { SearchLanguage } from '../../shared/search/language';
 import type { QueryRequest, QueryResult, SearchReply, SearchRequest } from '../../shared/search/protocol';
 
 /** Where requests go: the worker's `postMessage`/`message` pair, or the in-page host. */
@@ -50,10 +51,16 @@ export class SearchClient {
 
   /**
    * Loads the index once; the same promise for every caller, retried after a failure.
+   * @param language - the page's search language (an index in another language fails)
    * @returns the number of records
    */
-  load(manifestUrl: string): Promise<number> {
-    this.loading ??= this.send({ type: 'load', id: this.nextId++, manifestUrl }).then(
+  load(manifestUrl: string, language?: SearchLanguage): Promise<number> {
+    this.loading ??= this.send({
+      type: 'load',
+      id: this.nextId++,
+      manifestUrl,
+      ...(language !== undefined && { language }),
+    }).then(
       (reply) => (reply.type === 'ready' ? reply.size : 0),
       (error: unknown) => {
         this.loading = null;

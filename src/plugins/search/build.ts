@@ -1,11 +1,22 @@
 /**
  * Turns extracted paragraphs into records and the published index file: numbering, URLs, the
- * page/block provenance rule, and the glossary terms the query side uses as synonyms.
+ * page/block provenance rule, the glossary terms the query side uses as synonyms (with their names
+ * in the site's other languages, for cross-language help), and the site's sections under their
+ * translated sidebar labels.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { GLOSSARY } from '../../data/glossary';
+import { GLOSSARY_TRANSLATIONS, type GlossaryLocale } from '../../data/glossaryTranslations';
 import { GLOSSARY_PATH, glossaryAnchor } from '../../shared/glossary';
 import { buildIndexFile } from '../../shared/search/indexFile';
-import type { SearchGlossaryTerm, SearchIndexFile, SearchRecord } from '../../shared/search/record';
+import type { SearchLanguage } from '../../shared/search/language';
+import type {
+  GlossaryTranslationForms,
+  SearchGlossaryTerm,
+  SearchIndexFile,
+  SearchRecord,
+} from '../../shared/search/record';
 import type { IndexedPage } from './collectPages';
 import type { ExtractedParagraph } from './extract';
 
@@ -33,16 +44,71 @@ export function toRecords(pages: readonly ExtractedPage[]): SearchRecord[] {
   return records;
 }
 
-/** The glossary as search needs it, from `src/data/glossary.ts`. */
-export function glossaryTerms(baseUrl: string): SearchGlossaryTerm[] {
-  const path = `${baseUrl.replace(/\/$/, '')}${GLOSSARY_PATH}`;
-  return GLOSSARY.map((entry) => ({
-    term: entry.term,
-    forms: [...(entry.acronyms ?? []), ...(entry.aliases ?? [])],
-    url: `${path}#${glossaryAnchor(entry.id)}`,
-  }));
+const TRANSLATED_LOCALES = Object.keys(GLOSSARY_TRANSLATIONS) as GlossaryLocale[];
+
+/** A glossary entry's forms in each language it is translated into (`src/data/glossaryTranslations.ts`). */
+function translationsOf(id: string): GlossaryTranslationForms[] {
+  return TRANSLATED_LOCALES.flatMap((language) => {
+    const translation = GLOSSARY_TRANSLATIONS[language][id];
+    if (!translation) return [];
+    return [{ language, forms: [translation.term, ...(translation.acronyms ?? []), ...(translation.aliases ?? [])] }];
+  });
 }
 
-export function buildIndex(pages: readonly ExtractedPage[], baseUrl: string): Promise<SearchIndexFile> {
-  return buildIndexFile(toRecords(pages), glossaryTerms(baseUrl));
+/** The glossary as search needs it, from `src/data/glossary.ts` and its translations. */
+export function glossaryTerms(baseUrl: string): SearchGlossaryTerm[] {
+  const glossaryPath = `${baseUrl.replace(/\/$/, '')}${GLOSSARY_PATH}`;
+  return GLOSSARY.map((entry) => {
+    const translations = translationsOf(entry.id);
+    return {
+      term: entry.term,
+      forms: [...(entry.acronyms ?? []), ...(entry.aliases ?? [])],
+      url: `${glossaryPath}#${glossaryAnchor(entry.id)}`,
+      ...(translations.length > 0 && { translations }),
+    };
+  });
+}
+
+const CATEGORY_KEY = /^sidebar\.[^.]+\.category\.(.+)$/;
+
+/**
+ * The docs sidebar's categories (the site's sections: Definition, Roadmap, …) under their
+ * translated labels, read from each locale's `i18n/<locale>/docusaurus-plugin-content-docs/current.json`
+ * (the site's own translations, reviewed with the other interface strings).
+ * @param siteDir - the site's folder
+ * @returns one concept per English category label that has a translation
+ */
+export function sectionConcepts(siteDir: string): SearchGlossaryTerm[] {
+  const byLabel = new Map<string, GlossaryTranslationForms[]>();
+  for (const language of TRANSLATED_LOCALES) {
+    const file = path.join(siteDir, 'i18n', language, 'docusaurus-plugin-content-docs', 'current.json');
+    if (!existsSync(file)) continue;
+    const messages = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { message: string }>;
+    for (const [key, { message }] of Object.entries(messages)) {
+      const label = CATEGORY_KEY.exec(key)?.[1];
+      if (!label || message.trim().toLowerCase() === label.toLowerCase()) continue;
+      const translations = byLabel.get(label) ?? [];
+      translations.push({ language, forms: [message] });
+      byLabel.set(label, translations);
+    }
+  }
+  return [...byLabel].map(([term, translations]) => ({ term, forms: [], url: '', translations }));
+}
+
+/**
+ * @param language - the index's language (the locale's), whose analyser cuts every field
+ * @param siteDir - the site's folder, where the translated section labels are read (none when absent)
+ */
+export function buildIndex(
+  pages: readonly ExtractedPage[],
+  baseUrl: string,
+  language: SearchLanguage = 'en',
+  siteDir?: string,
+): Promise<SearchIndexFile> {
+  return buildIndexFile(
+    toRecords(pages),
+    glossaryTerms(baseUrl),
+    language,
+    siteDir === undefined ? [] : sectionConcepts(siteDir),
+  );
 }

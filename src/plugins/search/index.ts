@@ -22,6 +22,7 @@ import {
   type SearchGlobalData,
 } from '../../shared/search/record';
 import { EARLY_KEYS_SCRIPT } from '../../shared/search/earlyKeys';
+import { languageOfLocale } from '../../shared/search/language';
 import { buildIndex } from './build';
 import { collectPages, type IndexedPage } from './collectPages';
 import { extractBuiltPages, extractSourcePages } from './extractPages';
@@ -32,6 +33,8 @@ const FLEXSEARCH_COMPACT = path.join(path.dirname(require.resolve('flexsearch'))
 
 export default function searchPlugin(context: LoadContext, options: PluginOptions): Plugin<void> {
   const { baseUrl } = context.siteConfig;
+  // Each locale's build indexes with its language's analyser (and says so in the index file).
+  const language = languageOfLocale(context.i18n.currentLocale);
   const development = process.env.NODE_ENV === 'development' && options.devIndex;
   // Served by the dev server at the base URL, like the build output is in production.
   const devSiteDir = path.join(context.generatedFilesDir, SEARCH_PLUGIN_NAME, 'dev-site');
@@ -51,10 +54,15 @@ export default function searchPlugin(context: LoadContext, options: PluginOption
     async allContentLoaded({ allContent, actions }) {
       pages = collectPages(allContent, options, { baseUrl, trailingSlash: context.siteConfig.trailingSlash });
       const manifestUrl = `${baseUrl}${options.outputDir}/${path.basename(MANIFEST_PATH)}`;
-      actions.setGlobalData({ manifestUrl } satisfies SearchGlobalData);
+      actions.setGlobalData({ manifestUrl, language } satisfies SearchGlobalData);
       actions.addRoute({ path: `${baseUrl}search`, component: '@theme/SearchPage', exact: true });
       if (development) {
-        const index = await buildIndex(await extractSourcePages(context.siteDir, pages, baseUrl), baseUrl);
+        const index = await buildIndex(
+          await extractSourcePages(context.siteDir, pages, baseUrl),
+          baseUrl,
+          language,
+          context.siteDir,
+        );
         await writeIndex(devSiteDir, options.outputDir, index);
       }
     },
@@ -102,12 +110,12 @@ export default function searchPlugin(context: LoadContext, options: PluginOption
     async postBuild({ outDir }) {
       const started = performance.now();
       const extracted = await extractBuiltPages(outDir, pages, options.contentSelector, baseUrl);
-      const index = await buildIndex(extracted, baseUrl);
+      const index = await buildIndex(extracted, baseUrl, language, context.siteDir);
       const written = await writeIndex(outDir, options.outputDir, index);
       const kib = Math.round(written.bytes / 1024);
       const ms = Math.round(performance.now() - started);
       logger.info(
-        `Search: indexed ${index.n} paragraphs of ${extracted.length} pages into ${path.relative(outDir, written.file)} (${kib} KiB, ${ms} ms).`,
+        `Search (${language}): indexed ${index.n} paragraphs of ${extracted.length} pages into ${path.relative(outDir, written.file)} (${kib} KiB, ${ms} ms).`,
       );
     },
   };

@@ -5,6 +5,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { SearchEngine } from '../../shared/search/engine';
+import { checkIndexLanguage } from '../../shared/search/indexFile';
+import type { SearchLanguage } from '../../shared/search/language';
 import { MANIFEST_PATH, type SearchIndexFile, type SearchManifest } from '../../shared/search/record';
 
 export interface BuiltIndex {
@@ -15,7 +17,16 @@ export interface BuiltIndex {
   json: string;
 }
 
-export async function loadBuiltIndex(buildDir = 'build', manifestPath = MANIFEST_PATH): Promise<BuiltIndex> {
+/**
+ * @param buildDir - the build output (a locale's index is under `<buildDir>/<locale>/search/`)
+ * @param language - the language expected (absent: the manifest's)
+ * @throws Error when there is no index, or its manifest or file is in another language
+ */
+export async function loadBuiltIndex(
+  buildDir = 'build',
+  manifestPath = MANIFEST_PATH,
+  language?: SearchLanguage,
+): Promise<BuiltIndex> {
   const manifestFile = path.resolve(buildDir, manifestPath);
   let manifest: SearchManifest;
   try {
@@ -23,7 +34,8 @@ export async function loadBuiltIndex(buildDir = 'build', manifestPath = MANIFEST
   } catch {
     throw new Error(`No search index at ${manifestFile}: build the site first (npx docusaurus build).`);
   }
+  const expected = checkIndexLanguage(manifest.language, language, `The search manifest ${manifestFile}`);
   const file = path.join(path.dirname(manifestFile), manifest.index);
   const json = await readFile(file, 'utf8');
-  return { engine: await SearchEngine.load(JSON.parse(json) as SearchIndexFile), file, json };
+  return { engine: await SearchEngine.load(JSON.parse(json) as SearchIndexFile, { language: expected }), file, json };
 }

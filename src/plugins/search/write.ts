@@ -33,7 +33,7 @@ export async function writeIndex(siteDir: string, outputDir: string, index: Sear
   const name = `index.${hash}.json`;
   const file = path.join(folder, name);
   await writeFile(file, json);
-  const manifest: SearchManifest = { v: INDEX_FORMAT_VERSION, index: name };
+  const manifest: SearchManifest = { v: INDEX_FORMAT_VERSION, language: index.l, index: name };
   await writeFile(path.join(siteDir, outputDir, path.basename(MANIFEST_PATH)), JSON.stringify(manifest));
   return { file, bytes: Buffer.byteLength(json) };
 }

@@ -6,7 +6,7 @@
  */
 import { isDigestRoute } from '../contentTypes';
 import type { SearchRecord } from './record';
-import { indexTerms, termsOfToken, tokenize } from './tokenize';
+import { ENGLISH, termsOfToken, type Tokenizer } from './tokenize';
 
 export interface AnalysedRecord {
   record: SearchRecord;
@@ -33,6 +33,7 @@ export interface AnalysedRecord {
  *   for the vocabulary's completions and corrections
  * @param page - terms of the page's lead, when this is not the lead itself
  * @param digest - whether the page is a digest (see `isDigestRoute`), when the caller knows it
+ * @param tokenizer - the index language's tokenizer
  */
 export function analyseRecord(
   record: SearchRecord,
@@ -40,7 +41,10 @@ export function analyseRecord(
   surfaces?: Map<string, string>,
   page?: ReadonlySet<string>,
   digest = isDigestRoute(record.u),
+  tokenizer: Tokenizer = ENGLISH,
 ): AnalysedRecord {
+  const tokenize = (value: string) => tokenizer.tokenize(value);
+  const indexTerms = (value: string) => tokenizer.indexTerms(value);
   const text = new Map<string, number[]>();
   const tokens = tokenize(record.x);
   if (surfaces) {
@@ -81,7 +85,12 @@ export function recordTerms(analysed: AnalysedRecord): Iterable<string> {
  * to each other (stop words between them do not count: "office of the country" holds
  * "office country").
  */
-export function holdsPhrase(record: AnalysedRecord, phrase: readonly string[]): boolean {
+export function holdsPhrase(
+  record: AnalysedRecord,
+  phrase: readonly string[],
+  tokenizer: Tokenizer = ENGLISH,
+): boolean {
+  const tokenize = (value: string) => tokenizer.tokenize(value);
   const [first, ...rest] = phrase;
   if (first === undefined) return true;
   const starts = record.text.get(first) ?? [];

@@ -13,11 +13,14 @@ import type { ContentType } from '../contentModel';
 import { isDigestRoute } from '../contentTypes';
 import type { Provenance } from '../paragraphId';
 import { analyseRecord, holdsPhrase, recordTerms, type AnalysedRecord } from './analyse';
+import { CrossLanguage } from './crossLanguage';
 import { readIndexFile } from './indexFile';
+import type { SearchLanguage } from './language';
 import { planQuery, type QueryPlan } from './queryPlan';
 import { scoreRecord, type RankContext } from './rank';
 import type { SearchGlossaryTerm, SearchIndexFile, SearchRecord } from './record';
-import { Synonyms } from './synonyms';
+import { Synonyms, SYNONYM_GROUPS } from './synonyms';
+import { TERM_MARK, type Token, type Tokenizer } from './tokenize';
 import { Vocabulary } from './vocabulary';
 
 export interface SearchOptions {
@@ -65,6 +68,7 @@ export class SearchEngine {
   private readonly analysed: AnalysedRecord[];
   private readonly vocabulary = new Vocabulary();
   private readonly context: RankContext;
+  private readonly crossLanguage: CrossLanguage;
   readonly synonyms: Synonyms;
 
   private constructor(
@@ -72,6 +76,8 @@ export class SearchEngine {
     analysed: AnalysedRecord[],
     readonly glossary: readonly SearchGlossaryTerm[],
     surfaces: ReadonlyMap<string, string>,
+    readonly tokenizer: Tokenizer,
+    concepts: readonly SearchGlossaryTerm[],
   ) {
     this.analysed = analysed;
     for (const record of analysed) this.vocabulary.addRecord(recordTerms(record));
@@ -79,7 +85,25 @@ export class SearchEngine {
     this.vocabulary.seal();
     const totalLength = analysed.reduce((sum, record) => sum + record.length, 0);
     this.context = { vocabulary: this.vocabulary, averageLength: totalLength / Math.max(1, analysed.length) };
-    this.synonyms = Synonyms.fromGlossary(glossary);
+    // The site's sections under their translated names are forms of one concept on a translated
+    // site (the English site has only the English name, which needs no group).
+    const sections = tokenizer.language === 'en' ? [] : concepts.map((concept) => [concept.term, ...concept.forms]);
+    this.synonyms = Synonyms.fromGlossary(
+      [...glossary, ...(tokenizer.language === 'en' ? [] : concepts)],
+      tokenizer.language === 'en' ? SYNONYM_GROUPS : [...SYNONYM_GROUPS, ...sections.map((forms) => ({ forms }))],
+      tokenizer,
+    );
+    this.crossLanguage = new CrossLanguage([...glossary, ...concepts], tokenizer);
+  }
+
+  /** The index's language. */
+  get language(): SearchLanguage {
+    return this.tokenizer.language;
+  }
+
+  /** Tokens of a text as this index reads it (for snippets and highlights). */
+  tokenize(text: string): Token[] {
+    return this.tokenizer.tokenize(text);
   }
 
   /**
@@ -87,9 +111,14 @@ export class SearchEngine {
    * a page that loads it on its main thread stays responsive to input; the search worker, which
    * has no input to answer, loads without pauses (`slice: Infinity`).
    * @param slice - records analysed between two pauses
+   * @param language - the language the caller expects (the page's, or the manifest's)
+   * @throws Error when the file's format or language is not the expected one
    */
-  static async load(file: SearchIndexFile, { slice = LOAD_SLICE }: { slice?: number } = {}): Promise<SearchEngine> {
-    const { index, records } = await readIndexFile(file);
+  static async load(
+    file: SearchIndexFile,
+    { slice = LOAD_SLICE, language }: { slice?: number; language?: SearchLanguage } = {},
+  ): Promise<SearchEngine> {
+    const { index, records, tokenizer } = await readIndexFile(file, language);
     const analysed: AnalysedRecord[] = [];
     const surfaces = new Map<string, string>();
     let page = '';
@@ -102,12 +131,12 @@ export class SearchEngine {
       page = path;
       // Once per page: whether it is a digest.
       if (pageIndex === 0) digest = isDigestRoute(path);
-      const current = analyseRecord(record, pageIndex, surfaces, pageIndex === 0 ? undefined : lead, digest);
+      const current = analyseRecord(record, pageIndex, surfaces, pageIndex === 0 ? undefined : lead, digest, tokenizer);
       if (pageIndex === 0) lead = current.page;
       analysed.push(current);
       if (analysed.length % slice === 0) await pause();
     }
-    return new SearchEngine(index, analysed, file.glossary, surfaces);
+    return new SearchEngine(index, analysed, file.glossary, surfaces, tokenizer, file.concepts ?? []);
   }
 
   /** Number of records in the index. */
@@ -124,7 +153,12 @@ export class SearchEngine {
 
   /** Plans a query without running it (what the highlighter needs). */
   plan(query: string): QueryPlan {
-    return planQuery(query, { vocabulary: this.vocabulary, synonyms: this.synonyms });
+    return planQuery(query, {
+      vocabulary: this.vocabulary,
+      synonyms: this.synonyms,
+      tokenizer: this.tokenizer,
+      crossLanguage: this.crossLanguage,
+    });
   }
 
   search(query: string, options: SearchOptions = {}): SearchResponse {
@@ -142,7 +176,7 @@ export class SearchEngine {
       const provenanceOk = !provenances || provenances.has(record.p);
       if (!facets && !(typeOk && provenanceOk)) continue;
       if (plan.excluded.some((term) => holdsTerm(analysed, term))) continue;
-      if (!plan.phrases.every((phrase) => holdsPhrase(analysed, phrase))) continue;
+      if (!plan.phrases.every((phrase) => holdsPhrase(analysed, phrase, this.tokenizer))) continue;
       const score = scoreRecord(analysed, plan, this.context);
       if (score <= 0) continue;
       if (facets && provenanceOk) facets.types[record.k] = (facets.types[record.k] ?? 0) + 1;
@@ -156,8 +190,11 @@ export class SearchEngine {
   /** Ids of every record holding at least one planned term, in any field. */
   private retrieve(plan: QueryPlan): Set<number> {
     const ids = new Set<number>();
+    // English terms are fixed points of the English encoder; other languages' are sent marked as
+    // terms (see TERM_MARK), since a light stem need not be one.
+    const mark = this.tokenizer.language === 'en' ? '' : TERM_MARK;
     for (const term of plan.terms) {
-      for (const group of this.index.search({ query: term, limit: this.analysed.length })) {
+      for (const group of this.index.search({ query: mark + term, limit: this.analysed.length })) {
         for (const id of group.result) ids.add(Number(id));
       }
     }

@@ -3,21 +3,32 @@
  * out, and back. Used by the build plugin, the dev-mode index, the CLI, the benchmark and tests,
  * so there is one way to make an index.
  *
+ * The file records its language (`l`): the reader tokenizes with that language's analyser, so
+ * builder and reader cannot disagree, and a reader that expects another language (the manifest's,
+ * or the page's locale) fails with a message rather than answering silently wrong.
+ *
  * Pure: no DOM, no Node APIs.
  */
 import type { Document } from 'flexsearch';
 import { createDocumentIndex } from './indexOptions';
+import { isSearchLanguage, type SearchLanguage } from './language';
 import { INDEX_FORMAT_VERSION, type SearchGlossaryTerm, type SearchIndexFile, type SearchRecord } from './record';
+import { tokenizerFor, type Tokenizer } from './tokenize';
 
 /**
  * @param records - in id order (ids 0 … n-1)
+ * @param language - the index's language, whose analyser cuts every field
+ * @param concepts - named concepts besides the glossary, with translations (see `SearchIndexFile`)
  * @returns the file's content, ready to be serialised
+ * @throws Error when the ids are not 0 … n-1 in order
  */
 export async function buildIndexFile(
   records: readonly SearchRecord[],
   glossary: readonly SearchGlossaryTerm[],
+  language: SearchLanguage = 'en',
+  concepts: readonly SearchGlossaryTerm[] = [],
 ): Promise<SearchIndexFile> {
-  const index = createDocumentIndex();
+  const index = createDocumentIndex(tokenizerFor(language));
   records.forEach((record, position) => {
     if (record.id !== position)
       throw new Error(`Search record ids must be 0 … n-1 in order; record ${position} has id ${record.id}.`);
@@ -27,17 +38,47 @@ export async function buildIndexFile(
   await index.export((key: string, data: string) => {
     keys[key] = data;
   });
-  return { v: INDEX_FORMAT_VERSION, n: records.length, keys, glossary: [...glossary] };
+  return {
+    v: INDEX_FORMAT_VERSION,
+    l: language,
+    n: records.length,
+    keys,
+    glossary: [...glossary],
+    ...(concepts.length > 0 && { concepts: [...concepts] }),
+  };
 }
 
-/** Re-creates the index and its records from a published file. */
+/**
+ * Checks that an index (or its manifest) is in the language a reader expects.
+ * @param found - the language the file records
+ * @param expected - the reader's language (absent: any)
+ * @throws Error naming both languages when they differ, or when the file records none the
+ *   search knows
+ */
+export function checkIndexLanguage(found: unknown, expected?: SearchLanguage, what = 'Search index'): SearchLanguage {
+  if (!isSearchLanguage(found))
+    throw new Error(`${what} records no known language (${String(found)}); rebuild the site.`);
+  if (expected !== undefined && found !== expected)
+    throw new Error(
+      `${what} is in "${found}" but this page searches in "${expected}": the index was built for another locale.`,
+    );
+  return found;
+}
+
+/**
+ * Re-creates the index and its records from a published file.
+ * @param expected - the language the reader expects (the manifest's or the page's), when it knows it
+ * @throws Error when the file's format or language is not the expected one, or a record is missing
+ */
 export async function readIndexFile(
   file: SearchIndexFile,
-): Promise<{ index: Document<SearchRecord>; records: SearchRecord[] }> {
+  expected?: SearchLanguage,
+): Promise<{ index: Document<SearchRecord>; records: SearchRecord[]; tokenizer: Tokenizer }> {
   if (file.v !== INDEX_FORMAT_VERSION) {
     throw new Error(`Search index format ${file.v} is not the expected ${INDEX_FORMAT_VERSION}; rebuild the site.`);
   }
-  const index = createDocumentIndex();
+  const tokenizer = tokenizerFor(checkIndexLanguage(file.l, expected));
+  const index = createDocumentIndex(tokenizer);
   for (const [key, data] of Object.entries(file.keys)) await index.import(key, data);
   const records: SearchRecord[] = [];
   for (let id = 0; id < file.n; id += 1) {
@@ -45,5 +86,5 @@ export async function readIndexFile(
     if (!stored) throw new Error(`Search index is missing record ${id}; rebuild the site.`);
     records.push({ ...stored, id });
   }
-  return { index, records };
+  return { index, records, tokenizer };
 }

@@ -3,7 +3,7 @@
  * export does not carry its configuration: an index imported with other options answers
  * silently wrong. So nobody constructs a Document for search anywhere else.
  *
- * - Every field uses our tokenizer (`encode`), never FlexSearch's default encoder, which cuts
+ * - Every field uses our tokenizer (`encode`), the index language's one, never FlexSearch's default encoder, which cuts
  *   "2030" into "203" + "0" and splits Arabic words at hamza.
  * - Every field is `strict` (whole terms): prefixes, corrections and synonyms are resolved to
  *   whole terms by the query plan, so the index stays about a third of a `forward` one.
@@ -13,24 +13,28 @@
  */
 import { Document, type DocumentOptions } from 'flexsearch';
 import type { SearchRecord } from './record';
-import { indexTerms } from './tokenize';
+import { ENGLISH, type Tokenizer } from './tokenize';
 
 /** Fields FlexSearch indexes: page title, heading path, paragraph text. */
 export const INDEXED_FIELDS = ['t', 'h', 'x'] as const;
 /** Fields FlexSearch stores and returns. */
 export const STORED_FIELDS = ['u', 't', 'h', 'k', 'p', 'x'] as const;
 
-function options(): DocumentOptions<SearchRecord> {
+function options(tokenizer: Tokenizer): DocumentOptions<SearchRecord> {
+  const encode = (text: string): string[] => tokenizer.indexTerms(text);
   return {
     document: {
       id: 'id',
-      index: INDEXED_FIELDS.map((field) => ({ field, tokenize: 'strict' as const, encode: indexTerms })),
+      index: INDEXED_FIELDS.map((field) => ({ field, tokenize: 'strict' as const, encode })),
       store: [...STORED_FIELDS],
     },
   };
 }
 
-/** @returns an empty index with the one shared configuration */
-export function createDocumentIndex(): Document<SearchRecord> {
-  return new Document<SearchRecord>(options());
+/**
+ * @param tokenizer - the index language's tokenizer (English when absent)
+ * @returns an empty index with the one shared configuration
+ */
+export function createDocumentIndex(tokenizer: Tokenizer = ENGLISH): Document<SearchRecord> {
+  return new Document<SearchRecord>(options(tokenizer));
 }

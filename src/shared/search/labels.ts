@@ -5,6 +5,16 @@
 import type { ContentType } from '../contentModel';
 import { PROVENANCE_LABELS } from '../blockLabels';
 import { PROVENANCES, type Provenance } from '../paragraphId';
+import type { Translation } from './crossLanguage';
+import type { SearchLanguage } from './language';
+
+/** Languages by their English names, for the CLI (the interface translates them). */
+const LANGUAGE_NAMES: Readonly<Record<SearchLanguage, string>> = {
+  en: 'English',
+  fr: 'French',
+  es: 'Spanish',
+  ar: 'Arabic',
+};
 
 export const TYPE_LABELS: Record<ContentType, string> = {
   definition: 'Definition',
@@ -39,4 +49,17 @@ export function unmatchedNotice(unknown: readonly string[], hasResults: boolean)
   if (unknown.length === 0) return null;
   const words = unknown.map((word) => `“${word}”`).join(', ');
   return hasResults ? `No match for ${words}; showing results for the other words.` : `No match for ${words}.`;
+}
+
+/**
+ * What to tell the reader when words of the query were read in another language (the CLI's
+ * wording; the interface says the same through its translations): "Showing results for “Citizen
+ * data” (French: “données citoyennes”)."
+ * @returns null when nothing was translated
+ */
+export function translatedNotice(translated: readonly Translation[]): string | null {
+  if (translated.length === 0) return null;
+  return translated
+    .map(({ source, language, term }) => `Showing results for “${term}” (${LANGUAGE_NAMES[language]}: “${source}”).`)
+    .join(' ');
 }

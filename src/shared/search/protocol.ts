@@ -14,6 +14,7 @@
  * Pure: no DOM, no Node APIs.
  */
 import type { Facets, SearchEngine, SearchOptions } from './engine';
+import type { SearchLanguage } from './language';
 import type { QueryPlan } from './queryPlan';
 import type { SearchGlossaryTerm, SearchRecord } from './record';
 import { makeSnippet, planMatcher, type Segment } from './snippet';
@@ -25,6 +26,8 @@ export interface LoadRequest {
   type: 'load';
   id: number;
   manifestUrl: string;
+  /** The page's search language: a manifest or index in another language is an `error`. */
+  language?: SearchLanguage;
 }
 
 /** Run one query; answered by `result` or `error`. */
@@ -67,8 +70,8 @@ export type SearchReply =
   | { type: 'result'; id: number; result: QueryResult }
   | { type: 'error'; id: number; message: string };
 
-/** Tokens of a record's text, for its snippet. */
-export type TokensOf = (record: SearchRecord) => readonly Token[];
+/** Tokens of a record's text, for its snippet, cut by `tokenize` (the index language's; English when absent). */
+export type TokensOf = (record: SearchRecord, tokenize?: (text: string) => Token[]) => readonly Token[];
 
 /** Records whose tokens a host keeps: about the results of the last few dozen keystrokes. */
 const TOKEN_CACHE_SIZE = 1000;
@@ -79,10 +82,10 @@ const TOKEN_CACHE_SIZE = 1000;
  */
 export function cachedTokens(size = TOKEN_CACHE_SIZE): TokensOf {
   const cache = new Map<number, readonly Token[]>();
-  return (record) => {
+  return (record, tokenizeText = tokenize) => {
     let tokens = cache.get(record.id);
     if (tokens) cache.delete(record.id);
-    else tokens = tokenize(record.x);
+    else tokens = tokenizeText(record.x);
     // Re-inserted last: the Map's order is least recently used first.
     cache.set(record.id, tokens);
     if (cache.size > size) cache.delete(cache.keys().next().value as number);
@@ -94,21 +97,22 @@ export function cachedTokens(size = TOKEN_CACHE_SIZE): TokensOf {
 export function runQuery(
   engine: SearchEngine,
   request: Omit<QueryRequest, 'type' | 'id'>,
-  tokensOf: TokensOf = (record) => tokenize(record.x),
+  tokensOf: TokensOf = (record, tokenizeText = tokenize) => tokenizeText(record.x),
 ): QueryResult {
   const response = engine.search(request.query, request.options);
   const matcher = planMatcher(response.plan);
   const suggestions =
     response.total === 0 && request.suggestions && request.query.trim()
-      ? suggestGlossaryTerms(request.query, engine.glossary, request.suggestions)
+      ? suggestGlossaryTerms(request.query, engine.glossary, request.suggestions, engine.tokenizer)
       : [];
+  const tokenizeText = (text: string): Token[] => engine.tokenize(text);
   return {
     query: request.query,
     plan: response.plan,
     hits: response.hits.map(({ record, score }) => ({
       record,
       score,
-      snippet: makeSnippet(record.x, matcher, request.snippetLength, tokensOf(record)),
+      snippet: makeSnippet(record.x, matcher, request.snippetLength, tokensOf(record, tokenizeText)),
     })),
     total: response.total,
     ...(response.facets && { facets: response.facets }),
@@ -122,18 +126,19 @@ const messageOf = (error: unknown): string => (error instanceof Error ? error.me
  * The host: answers requests, one engine per host. `load` may be sent again after a failure
  * (it retries) or after success (it answers at once); a `search` waits for the load in progress.
  *
- * @param loadEngine - fetches and opens the index named by a manifest URL
+ * @param loadEngine - fetches and opens the index named by a manifest URL, in the language asked
+ *   for (failing when the index is in another)
  * @returns a function answering one request; it never throws (failures are `error` replies)
  */
 export function createSearchHost(
-  loadEngine: (manifestUrl: string) => Promise<SearchEngine>,
+  loadEngine: (manifestUrl: string, language?: SearchLanguage) => Promise<SearchEngine>,
 ): (request: SearchRequest) => Promise<SearchReply> {
   let engine: Promise<SearchEngine> | null = null;
   const tokensOf = cachedTokens();
   return async (request) => {
     try {
       if (request.type === 'load') {
-        engine ??= loadEngine(request.manifestUrl).catch((error: unknown) => {
+        engine ??= loadEngine(request.manifestUrl, request.language).catch((error: unknown) => {
           engine = null;
           throw error;
         });

@@ -13,7 +13,10 @@
  * - an unknown word of five letters or more gets its one nearest correction;
  * - a word that still matches nothing is reported in `unknown`, and left out of the ranking, so
  *   the results are those of the other words and the interface can say so;
- * - `"quoted phrases"` must appear as written, and `-word` excludes results holding the word.
+ * - `"quoted phrases"` must appear as written, and `-word` excludes results holding the word;
+ * - the words are read with the index language's tokenizer (`language.ts`), and words that name a
+ *   concept in another of the site's languages become that concept (`crossLanguage.ts`), reported
+ *   in `translated`.
  *
  * Any input is safe: it is capped, and only terms produced by the tokenizer go further, so
  * regular-expression characters, markup and emoji are inert.
@@ -21,9 +24,11 @@
  * Pure: no DOM, no Node APIs.
  */
 import FUNCTION_WORD_DATA from './data/functionWords.json';
-import { DASHES, foldWord } from './fold';
+import type { CrossLanguage, Translation } from './crossLanguage';
+import { DASHES } from './fold';
+import { analyserFor, type SearchLanguage } from './language';
 import type { Synonyms } from './synonyms';
-import { termOfWord, tokenize, type Token } from './tokenize';
+import { ENGLISH, type Token, type Tokenizer } from './tokenize';
 import { correctTerm } from './typo';
 import type { Vocabulary } from './vocabulary';
 
@@ -38,7 +43,7 @@ export const MIN_PREFIX_LENGTH = 2;
 /** Shortest closed word that is tried as two words ("peerlearning" → peer learning). */
 const MIN_SPLIT_LENGTH = 6;
 
-/** Question and function words, folded (`data/functionWords.json`). */
+/** English question and function words, folded (`data/functionWords.json`; other languages: `language.ts`). */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(FUNCTION_WORD_DATA.words);
 
 export type MatchKind = 'exact' | 'compound' | 'synonym' | 'prefix' | 'typo';
@@ -66,6 +71,8 @@ export interface Concept {
 export interface QueryPlan {
   /** The query as considered (trimmed and capped). */
   query: string;
+  /** The index's language: its tokenizer made the terms (the highlighter cuts the page with it). */
+  language: SearchLanguage;
   /** The concepts results are ranked on: every one that matches something on the site. */
   concepts: Concept[];
   /** Every term any alternative uses: what the index is asked for and what is highlighted. */
@@ -78,11 +85,17 @@ export interface QueryPlan {
   phrases: string[][];
   /** Terms of `-word` exclusions: no result holds any of them. */
   excluded: string[];
+  /** Words of the query in another language than the index's, and the concept they named. */
+  translated: Translation[];
 }
 
 export interface PlanContext {
   vocabulary: Vocabulary;
   synonyms: Synonyms;
+  /** The index language's tokenizer (English when absent). */
+  tokenizer?: Tokenizer;
+  /** Cross-language lookup of concepts (none when absent). */
+  crossLanguage?: CrossLanguage;
 }
 
 // "…", “…”, «…» quote a phrase; a word preceded by a minus at the start of the query or after
@@ -98,7 +111,12 @@ const blank = (text: string): string => ' '.repeat(text.length);
  * @param raw - the query as typed
  * @returns the plan; no concepts when the query holds no searchable term
  */
-export function planQuery(raw: string, { vocabulary, synonyms }: PlanContext): QueryPlan {
+export function planQuery(
+  raw: string,
+  { vocabulary, synonyms, tokenizer = ENGLISH, crossLanguage }: PlanContext,
+): QueryPlan {
+  const tokenize = (value: string): Token[] => tokenizer.tokenize(value);
+  const functionWords = tokenizer.analyser.functionWords;
   const query = raw.slice(0, MAX_QUERY_LENGTH);
   const phrases: string[][] = [];
   const excluded: string[] = [];
@@ -115,13 +133,31 @@ export function planQuery(raw: string, { vocabulary, synonyms }: PlanContext): Q
   const all = tokenize(text);
   const typing = all.length > 0 && !/[\s\p{P}]$/u.test(query);
   const rawOf = (token: Token): string => text.slice(token.start, token.end);
-  const isFunction = (token: Token): boolean => token.kind === 'word' && FUNCTION_WORDS.has(token.surface ?? '');
+  // Words of another language are words this index does not know: only then is it worth looking.
+  const spans =
+    crossLanguage && all.some((token) => token.kind === 'word' && !vocabulary.has(token.term))
+      ? crossLanguage.spans(text, (term) => vocabulary.has(term))
+      : [];
+  // Around words of another language ("définition des données citoyennes" on the English site),
+  // that language's function words are function words too, unless the index knows them.
+  const otherAnalysers = [...new Set(spans.map((span) => span.language))].map(analyserFor);
+  const inSpan = (token: Token): boolean => spans.some((span) => token.start >= span.start && token.end <= span.end);
+  const isOtherFunction = (token: Token): boolean =>
+    otherAnalysers.length > 0 &&
+    !vocabulary.has(token.term) &&
+    !inSpan(token) &&
+    otherAnalysers.some(
+      (analyser) =>
+        analyser.functionWords.has(token.surface ?? '') || analyser.stopWords.has(analyser.fold(rawOf(token))),
+    );
+  const isFunction = (token: Token): boolean =>
+    token.kind === 'word' && (functionWords.has(token.surface ?? '') || isOtherFunction(token));
   const content = all.filter((token) => !isFunction(token));
   const tokens = content.length > 0 ? content : all;
   const ignored = content.length > 0 ? all.filter(isFunction).map(rawOf) : [];
 
   // The symbol being typed at the end of the query ("E/CN.3/20", "E/"): one concept.
-  const tail = symbolTail(query, tokens, vocabulary);
+  const tail = symbolTail(query, tokens, vocabulary, tokenizer);
   const planned = tail ? tokens.filter((token) => token.start < tail.start) : tokens;
 
   const terms = planned.map((token) => token.term);
@@ -134,8 +170,21 @@ export function planQuery(raw: string, { vocabulary, synonyms }: PlanContext): Q
   );
   const effective = terms.map((term, index) => corrected[index] ?? term);
   const concepts: Concept[] = [];
+  const translated: Translation[] = [];
   for (let i = 0; i < planned.length && concepts.length < MAX_CONCEPTS;) {
     const token = planned[i]!;
+    const span = spans.find((candidate) => token.start >= candidate.start && token.end <= candidate.end);
+    if (span) {
+      // Words of another language naming a concept: the concept, in the index's language.
+      const source = text.slice(span.start, span.end);
+      concepts.push({
+        source,
+        alternatives: span.forms.map((terms, index) => ({ terms, kind: index === 0 ? 'exact' : 'synonym' })),
+      });
+      translated.push({ source, language: span.language, term: span.name });
+      while (i < planned.length && planned[i]!.start < span.end) i += 1;
+      continue;
+    }
     const match = synonyms.matchAt(effective, i);
     if (match) {
       const typo = corrected.slice(i, i + match.length).some((correction) => correction !== null);
@@ -175,11 +224,11 @@ export function planQuery(raw: string, { vocabulary, synonyms }: PlanContext): Q
     // accepts the compound, so a text that writes it closed holds both concepts.
     const previous = planned[i - 1];
     const compound = [
-      planned[i + 1] && compoundOf(token, planned[i + 1]!, text, vocabulary),
-      previous && compoundOf(previous, token, text, vocabulary),
+      planned[i + 1] && compoundOf(token, planned[i + 1]!, text, vocabulary, tokenizer),
+      previous && compoundOf(previous, token, text, vocabulary, tokenizer),
     ].filter((term): term is string => Boolean(term));
     const last = i === planned.length - 1 && !tail;
-    const concept = conceptFor(token, rawOf(token), typing && last, isFunction(token), vocabulary);
+    const concept = conceptFor(token, rawOf(token), typing && last, isFunction(token), vocabulary, tokenizer);
     for (const term of compound) concept.alternatives.push({ terms: [term], kind: 'compound' });
     concepts.push(concept);
     i += 1;
@@ -191,7 +240,17 @@ export function planQuery(raw: string, { vocabulary, synonyms }: PlanContext): Q
   const found = concepts.filter(known);
   const unknown = concepts.filter((concept) => !known(concept)).map((concept) => concept.source);
   const allTerms = new Set(found.flatMap((concept) => concept.alternatives.flatMap((alt) => alt.terms)));
-  return { query, concepts: found, terms: [...allTerms], unknown, ignored, phrases, excluded };
+  return {
+    query,
+    language: tokenizer.language,
+    concepts: found,
+    terms: [...allTerms],
+    unknown,
+    ignored,
+    phrases,
+    excluded,
+    translated,
+  };
 }
 
 /**
@@ -199,11 +258,18 @@ export function planQuery(raw: string, { vocabulary, synonyms }: PlanContext): Q
  * "co-creation" for "co-creation"; "data set" for "dataset").
  * @returns the compound's term when the site knows it, else null
  */
-function compoundOf(left: Token, right: Token, text: string, vocabulary: Vocabulary): string | null {
+function compoundOf(
+  left: Token,
+  right: Token,
+  text: string,
+  vocabulary: Vocabulary,
+  tokenizer: Tokenizer,
+): string | null {
   if (left.kind !== 'word' || right.kind !== 'word') return null;
   const between = text.slice(left.end, right.start);
   if (!/^(?:\s*|[-\u2010-\u2015\u2212])$/u.test(between)) return null;
-  const joined = left.compound ?? termOfWord(text.slice(left.start, left.end) + text.slice(right.start, right.end));
+  const joined =
+    left.compound ?? tokenizer.termOfWord(text.slice(left.start, left.end) + text.slice(right.start, right.end));
   return joined && vocabulary.has(joined) ? joined : null;
 }
 
@@ -227,11 +293,12 @@ function symbolTail(
   query: string,
   tokens: readonly Token[],
   vocabulary: Vocabulary,
+  tokenizer: Tokenizer,
 ): { start: number; concept: Concept } | null {
   const match = /\S+$/u.exec(query);
   if (!match || !SYMBOL_CHARS.test(match[0])) return null;
   const start = match.index;
-  const prefix = foldWord(match[0]).replace(/[^\p{L}\p{N}./'-]/gu, '');
+  const prefix = tokenizer.analyser.fold(match[0]).replace(/[^\p{L}\p{N}./'-]/gu, '');
   if (prefix.length < MIN_PREFIX_LENGTH || !/[\p{L}\p{N}]/u.test(prefix)) return null;
   const completions = vocabulary.termCompletions(prefix, MAX_COMPLETIONS).filter((term) => SYMBOL_CHARS.test(term));
   if (completions.length === 0) return null;
@@ -248,6 +315,7 @@ function conceptFor(
   typing: boolean,
   functionWord: boolean,
   vocabulary: Vocabulary,
+  tokenizer: Tokenizer,
 ): Concept {
   const { term, kind } = token;
   const alternatives: Alternative[] = [{ terms: [term], kind: 'exact' }];
@@ -275,17 +343,17 @@ function conceptFor(
     alternatives.push({ terms: [correction], kind: 'typo' });
     return concept;
   }
-  const split = splitClosedWord(surface, vocabulary);
+  const split = splitClosedWord(surface, vocabulary, tokenizer);
   if (split) alternatives.push({ terms: split, kind: 'exact' });
   return concept;
 }
 
 /** An unknown closed word the site writes as two words ("peerlearning" → peer, learning). */
-function splitClosedWord(word: string, vocabulary: Vocabulary): string[] | null {
+function splitClosedWord(word: string, vocabulary: Vocabulary, tokenizer: Tokenizer): string[] | null {
   if (word.length < MIN_SPLIT_LENGTH || !/^\p{L}+$/u.test(word)) return null;
   for (let cut = word.length - 2; cut >= 2; cut -= 1) {
-    const left = termOfWord(word.slice(0, cut));
-    const right = termOfWord(word.slice(cut));
+    const left = tokenizer.termOfWord(word.slice(0, cut));
+    const right = tokenizer.termOfWord(word.slice(cut));
     if (left && right && vocabulary.has(left) && vocabulary.has(right)) return [left, right];
   }
   return null;

@@ -9,6 +9,7 @@
  */
 import type { ContentType } from '../contentModel';
 import type { Provenance } from '../paragraphId';
+import type { SearchLanguage } from './language';
 
 /** One paragraph (or, for blog posts, one section) of the site. */
 export type SearchRecord = {
@@ -36,26 +37,46 @@ export type SearchGlossaryTerm = {
   forms: string[];
   /** URL of the term's entry on the glossary page. */
   url: string;
+  /**
+   * The term's name, acronyms and aliases in the site's other languages
+   * (`src/data/glossaryTranslations.ts`): a query in any of them finds the concept.
+   */
+  translations?: GlossaryTranslationForms[];
+};
+
+/** A glossary term's forms in one language: its name first, then its acronyms and aliases. */
+export type GlossaryTranslationForms = {
+  language: SearchLanguage;
+  forms: string[];
 };
 
 /** Version of the published index format; bump when the records or the index options change. */
-export const INDEX_FORMAT_VERSION = 2;
+export const INDEX_FORMAT_VERSION = 3;
 
 /** The index file: a FlexSearch export plus what the query side needs besides it. */
 export type SearchIndexFile = {
   /** Format version, see {@link INDEX_FORMAT_VERSION}. */
   v: number;
+  /** Language of the index: its analyser (`language.ts`), which readers must use too. */
+  l: SearchLanguage;
   /** Number of records (ids are 0 … n-1). */
   n: number;
   /** Every (key, data) pair of the FlexSearch Document export, as given. */
   keys: Record<string, string>;
   /** Glossary terms: synonyms for queries and suggestions when nothing matches. */
   glossary: SearchGlossaryTerm[];
+  /**
+   * Other named concepts with their translations (the site's sections, under the sidebar's
+   * translated labels): found by a query in any language, never suggested.
+   */
+  concepts?: SearchGlossaryTerm[];
 };
 
 /** The small, never-cached file that names the current (content-hashed) index file. */
 export type SearchManifest = {
   v: number;
+  /** Language of the index it names (the same as the index file's `l`). */
+  language: SearchLanguage;
   /** Name of the index file, relative to the manifest, e.g. `index.3f9c2a1b0d.json`. */
   index: string;
 };
@@ -70,6 +91,8 @@ export const SEARCH_WORKER_NAME = 'search';
 export type SearchGlobalData = {
   /** URL of the manifest (revalidated on every load). */
   manifestUrl: string;
+  /** Language of this locale's index: the page asks for it, and an index in another language is refused. */
+  language: SearchLanguage;
 };
 
 /** Where the manifest is published, relative to the site's base URL. */

@@ -6,11 +6,11 @@
  * Pure: no DOM, no Node APIs.
  */
 import type { SearchGlossaryTerm } from './record';
-import { tokenize } from './tokenize';
+import { ENGLISH, type Tokenizer } from './tokenize';
 import { allowedEdits, editDistance } from './typo';
 
-function closeness(queryTerms: readonly string[], entry: SearchGlossaryTerm): number {
-  const termTerms = [entry.term, ...entry.forms].flatMap((form) => tokenize(form).map((token) => token.term));
+function closeness(queryTerms: readonly string[], entry: SearchGlossaryTerm, tokenizer: Tokenizer): number {
+  const termTerms = [entry.term, ...entry.forms].flatMap((form) => tokenizer.tokenize(form).map((token) => token.term));
   let score = 0;
   for (const query of queryTerms) {
     for (const term of termTerms) {
@@ -26,16 +26,18 @@ function closeness(queryTerms: readonly string[], entry: SearchGlossaryTerm): nu
 }
 
 /**
+ * @param tokenizer - the index language's tokenizer
  * @returns up to `limit` glossary terms, the closest to the query first
  */
 export function suggestGlossaryTerms(
   query: string,
   glossary: readonly SearchGlossaryTerm[],
   limit = 5,
+  tokenizer: Tokenizer = ENGLISH,
 ): SearchGlossaryTerm[] {
-  const queryTerms = tokenize(query).map((token) => token.term);
+  const queryTerms = tokenizer.tokenize(query).map((token) => token.term);
   const scored = glossary
-    .map((entry) => ({ entry, score: closeness(queryTerms, entry) }))
+    .map((entry) => ({ entry, score: closeness(queryTerms, entry, tokenizer) }))
     .sort((a, b) => b.score - a.score || a.entry.term.localeCompare(b.entry.term, 'en'));
   const close = scored.filter(({ score }) => score > 0);
   return (close.length > 0 ? close : scored).slice(0, limit).map(({ entry }) => entry);

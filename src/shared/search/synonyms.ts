@@ -11,7 +11,7 @@
  */
 import SYNONYM_DATA from './data/synonyms.json';
 import type { SearchGlossaryTerm } from './record';
-import { tokenize } from './tokenize';
+import { ENGLISH, type Tokenizer } from './tokenize';
 
 /** The reviewed synonym groups of `data/synonyms.json`, as written (forms not yet tokenised). */
 export const SYNONYM_GROUPS: ReadonlyArray<{ forms: readonly string[]; note: string }> = SYNONYM_DATA.groups;
@@ -52,9 +52,22 @@ export class Synonyms {
   static fromGlossary(
     terms: readonly SearchGlossaryTerm[],
     extra: ReadonlyArray<{ forms: readonly string[] }> = SYNONYM_GROUPS,
+    tokenizer: Tokenizer = ENGLISH,
   ): Synonyms {
+    // On a French, Spanish or Arabic site the glossary's names in that language are forms of the
+    // same concept as the English ones (pages not yet translated are in English).
+    const sameLanguage = (entry: SearchGlossaryTerm): string[] =>
+      tokenizer.language === 'en'
+        ? []
+        : (entry.translations?.find((translation) => translation.language === tokenizer.language)?.forms ?? []);
     return new Synonyms(
-      mergeGroups([...terms.map((entry) => [entry.term, ...entry.forms]), ...extra.map((group) => group.forms)]),
+      mergeGroups(
+        [
+          ...terms.map((entry) => [entry.term, ...entry.forms, ...sameLanguage(entry)]),
+          ...extra.map((group) => group.forms),
+        ],
+        tokenizer,
+      ),
     );
   }
 
@@ -69,13 +82,13 @@ export class Synonyms {
 }
 
 /** Tokenises each group's forms and merges groups that share a form; drops groups of one form. */
-function mergeGroups(raw: ReadonlyArray<readonly string[]>): SynonymGroup[] {
+export function mergeGroups(raw: ReadonlyArray<readonly string[]>, tokenizer: Tokenizer = ENGLISH): SynonymGroup[] {
   const groups: Array<Map<string, string[]>> = [];
   const groupOfForm = new Map<string, Map<string, string[]>>();
   for (const forms of raw) {
     const group = new Map<string, string[]>();
     for (const form of forms) {
-      const terms = tokenize(form).map((token) => token.term);
+      const terms = tokenizer.tokenize(form).map((token) => token.term);
       if (terms.length === 0) continue;
       const key = terms.join(' ');
       const other = groupOfForm.get(key);

@@ -21,11 +21,15 @@ import NoResults from './NoResults';
 import RecentSearches from './RecentSearches';
 import Snippet from './Snippet';
 import UnmatchedNotice from './UnmatchedNotice';
+import type { SearchLanguage } from '@site/src/shared/search/language';
+import TranslatedNotice from './TranslatedNotice';
 import { useSearchEngine, useSearchResults } from './useSearch';
 import styles from './SearchDialog.module.css';
 
 interface Props {
   manifestUrl: string;
+  /** The locale's search language (an index in another language is an error). */
+  language: SearchLanguage;
   /** Typed before the dialog's code had loaded. */
   initialQuery: string;
   /** Called once the dialog has mounted and its input has focus. */
@@ -36,7 +40,7 @@ interface Props {
 const DIALOG_LIMIT = 20;
 const OPTIONS = { limit: DIALOG_LIMIT, snippetLength: 140, suggestions: 3 };
 
-export default function SearchDialog({ manifestUrl, initialQuery, onReady, onClose }: Props): ReactNode {
+export default function SearchDialog({ manifestUrl, language, initialQuery, onReady, onClose }: Props): ReactNode {
   const dialog = useRef<HTMLDialogElement>(null);
   const history = useHistory();
   const searchPage = useBaseUrl('/search');
@@ -46,7 +50,7 @@ export default function SearchDialog({ manifestUrl, initialQuery, onReady, onClo
   // Nothing is selected until the reader arrows into the list; Enter alone opens the best result.
   const [active, setActive] = useState(-1);
   const [recent, setRecent] = useState<string[]>(() => readRecentSearches());
-  const engine = useSearchEngine(manifestUrl);
+  const engine = useSearchEngine(manifestUrl, language);
   const { result: response, pending, error } = useSearchResults(engine, query, OPTIONS);
   const hits = useMemo(() => response?.hits ?? [], [response]);
   const groups = useMemo(() => groupByType(hits, (hit) => hit.record.k), [hits]);
@@ -171,7 +175,14 @@ export default function SearchDialog({ manifestUrl, initialQuery, onReady, onClo
           {status}
         </p>
         {response && (
-          <UnmatchedNotice className={styles.unmatched} words={response.plan.unknown} hasResults={response.total > 0} />
+          <>
+            <TranslatedNotice className={styles.unmatched} translations={response.plan.translated} />
+            <UnmatchedNotice
+              className={styles.unmatched}
+              words={response.plan.unknown}
+              hasResults={response.total > 0}
+            />
+          </>
         )}
         <div
           role="listbox"

@@ -6,6 +6,7 @@
 import React, { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { usePluginData } from '@docusaurus/useGlobalData';
 import Translate from '@docusaurus/Translate';
+import type { SearchLanguage } from '@site/src/shared/search/language';
 import { SEARCH_PLUGIN_NAME, type SearchGlobalData } from '@site/src/shared/search/record';
 import { takeEarlyKeys } from '@site/src/client/search/earlyKeys';
 import { isSearchShortcut } from './shortcut';
@@ -13,14 +14,14 @@ import styles from './styles.module.css';
 
 const loadDialog = () => import('./SearchDialog');
 // Starts the search worker and its index load; the dialog then finds both under way.
-const loadIndex = (manifestUrl: string) =>
+const loadIndex = (manifestUrl: string, language: SearchLanguage) =>
   import('@site/src/client/search/workerClient').then(({ searchClient, absoluteManifestUrl }) =>
-    searchClient().load(absoluteManifestUrl(manifestUrl)),
+    searchClient().load(absoluteManifestUrl(manifestUrl), language),
   );
 const SearchDialog = lazy(loadDialog);
 
 export default function SearchBar(): ReactNode {
-  const { manifestUrl } = usePluginData(SEARCH_PLUGIN_NAME) as SearchGlobalData;
+  const { manifestUrl, language } = usePluginData(SEARCH_PLUGIN_NAME) as SearchGlobalData;
   const [open, setOpen] = useState(false);
   const [initialQuery, setInitialQuery] = useState('');
   const [isMac, setIsMac] = useState(false);
@@ -59,8 +60,8 @@ export default function SearchBar(): ReactNode {
   const preload = useCallback(() => {
     void loadDialog();
     // A failed prefetch is retried, and reported, when the dialog opens.
-    loadIndex(manifestUrl).catch(() => undefined);
-  }, [manifestUrl]);
+    loadIndex(manifestUrl, language).catch(() => undefined);
+  }, [manifestUrl, language]);
 
   return (
     <>
@@ -92,7 +93,13 @@ export default function SearchBar(): ReactNode {
       </button>
       {open && (
         <Suspense fallback={null}>
-          <SearchDialog manifestUrl={manifestUrl} initialQuery={initialQuery} onReady={ready} onClose={close} />
+          <SearchDialog
+            manifestUrl={manifestUrl}
+            language={language}
+            initialQuery={initialQuery}
+            onReady={ready}
+            onClose={close}
+          />
         </Suspense>
       )}
     </>

@@ -6,6 +6,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { SearchOptions } from '@site/src/shared/search/engine';
+import type { SearchLanguage } from '@site/src/shared/search/language';
 import type { QueryResult } from '@site/src/shared/search/protocol';
 import { queryChannel, type QueryChannel } from '@site/src/client/search/searchClient';
 import { absoluteManifestUrl, searchClient } from '@site/src/client/search/workerClient';
@@ -14,12 +15,16 @@ export type EngineState = { status: 'loading' } | { status: 'ready' } | { status
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-export function useSearchEngine(manifestUrl: string): EngineState {
+/**
+ * @param manifestUrl - the locale's manifest (the plugin's global data)
+ * @param language - the locale's search language: an index in another language is an error
+ */
+export function useSearchEngine(manifestUrl: string, language?: SearchLanguage): EngineState {
   const [state, setState] = useState<EngineState>({ status: 'loading' });
   useEffect(() => {
     let cancelled = false;
     searchClient()
-      .load(absoluteManifestUrl(manifestUrl))
+      .load(absoluteManifestUrl(manifestUrl), language)
       .then(
         () => !cancelled && setState({ status: 'ready' }),
         (error: unknown) => !cancelled && setState({ status: 'error', message: messageOf(error) }),
@@ -27,7 +32,7 @@ export function useSearchEngine(manifestUrl: string): EngineState {
     return () => {
       cancelled = true;
     };
-  }, [manifestUrl]);
+  }, [manifestUrl, language]);
   return state;
 }
 

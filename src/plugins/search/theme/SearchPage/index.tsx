@@ -20,6 +20,7 @@ import { PROVENANCE_ORDER, TYPE_ORDER } from '@site/src/shared/search/labels';
 import { provenanceLabel, typeLabel } from '../labels';
 import { useSearchEngine, useSearchResults } from '@site/src/plugins/search/theme/SearchBar/useSearch';
 import UnmatchedNotice from '@site/src/plugins/search/theme/SearchBar/UnmatchedNotice';
+import TranslatedNotice from '@site/src/plugins/search/theme/SearchBar/TranslatedNotice';
 import Filters from './Filters';
 import { NoResults, ResultList, resultLinkId } from './Results';
 import { parseSearchParams, toSearchParams, type SearchPageLocationState, type SearchPageState } from './searchParams';
@@ -29,7 +30,7 @@ import styles from './styles.module.css';
 export const PAGE_SIZE = 50;
 
 export default function SearchPage(): ReactNode {
-  const { manifestUrl } = usePluginData(SEARCH_PLUGIN_NAME) as SearchGlobalData;
+  const { manifestUrl, language } = usePluginData(SEARCH_PLUGIN_NAME) as SearchGlobalData;
   const location = useLocation();
   const history = useHistory();
   // The static HTML has no query; reading `?q=` only after hydration keeps the first client render
@@ -37,7 +38,7 @@ export default function SearchPage(): ReactNode {
   const isBrowser = useIsBrowser();
   const search = isBrowser ? location.search : '';
   const state = useMemo(() => parseSearchParams(search), [search]);
-  const engine = useSearchEngine(manifestUrl);
+  const engine = useSearchEngine(manifestUrl, language);
   const [shown, setShown] = useState(PAGE_SIZE);
   // Only the results shown cross from the worker (with their snippets); the total and the facet
   // counts cover every match.
@@ -174,6 +175,7 @@ export default function SearchPage(): ReactNode {
                 data-shown={visible}>
                 {count}
               </p>
+              <TranslatedNotice translations={response.plan.translated} />
               <UnmatchedNotice words={response.plan.unknown} hasResults={total > 0} />
               {total > 0 ? (
                 <>
