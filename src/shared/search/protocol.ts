@@ -1,9 +1,9 @@
 /**
  * The search worker's messages, written once for both ends, and the host that answers them.
  *
- * The page never runs the engine itself: it posts requests (`load`, then `search` per keystroke)
- * to a dedicated Web Worker (src/client/search/search.worker.ts) that holds the engine, so loading
- * the index and answering a long query never block typing. Where Workers are unavailable, the
+ * The page normally does not run the engine itself: it posts requests (`load`, then `search` per
+ * keystroke) to a dedicated Web Worker (src/client/search/search.worker.ts) that holds the
+ * engine, so loading the index and answering a long query never block typing. Where Workers are unavailable, the
  * same host runs in the page (src/client/search/inPageHost.ts), behind the same messages.
  *
  * Replies carry the request's id; the client drops the replies of superseded queries. Everything

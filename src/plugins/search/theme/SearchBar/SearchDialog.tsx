@@ -108,6 +108,8 @@ export default function SearchDialog({ manifestUrl, language, initialQuery, onRe
       onClose();
     } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
+      // Choosing a result by hand cancels an Enter still waiting for results.
+      setEnterWaiting(false);
       if (ordered.length === 0) return;
       const step = event.key === 'ArrowDown' ? 1 : -1;
       setActive((current) =>
@@ -163,7 +165,11 @@ export default function SearchDialog({ manifestUrl, language, initialQuery, onRe
             maxLength={200}
             placeholder={translate({ id: 'search.input.placeholder', message: 'Search terms, principles, events…' })}
             value={query}
-            onChange={(event) => setQuery(event.target.value)}
+            onChange={(event) => {
+              // An Enter pressed for the earlier query must not open the first hit of this one.
+              setEnterWaiting(false);
+              setQuery(event.target.value);
+            }}
             onKeyDown={onKeyDown}
             autoFocus
           />

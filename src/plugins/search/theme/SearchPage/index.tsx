@@ -39,7 +39,10 @@ export default function SearchPage(): ReactNode {
   const search = isBrowser ? location.search : '';
   const state = useMemo(() => parseSearchParams(search), [search]);
   const engine = useSearchEngine(manifestUrl, language);
-  const [shown, setShown] = useState(PAGE_SIZE);
+  // How many results "Show more" has revealed, for the query and filters it was pressed on: a new
+  // query starts again at one page, without an extra request made with the old count.
+  const [more, setMore] = useState<{ state: SearchPageState; shown: number } | null>(null);
+  const shown = more?.state === state ? more.shown : PAGE_SIZE;
   // Only the results shown cross from the worker (with their snippets); the total and the facet
   // counts cover every match.
   const options = useMemo(
@@ -49,7 +52,6 @@ export default function SearchPage(): ReactNode {
   const { result: response, error } = useSearchResults(engine, state.query, options);
   // After "Show more", focus moves to the first newly shown result (keyboard users stay in place).
   const [focusIndex, setFocusIndex] = useState<number | null>(null);
-  useEffect(() => setShown(PAGE_SIZE), [state]);
   useEffect(() => {
     if (focusIndex !== null) document.getElementById(resultLinkId(focusIndex))?.focus();
   }, [focusIndex, response]);
@@ -186,7 +188,7 @@ export default function SearchPage(): ReactNode {
                       className={`button button--secondary ${styles.more}`}
                       onClick={() => {
                         setFocusIndex(visible);
-                        setShown(visible + PAGE_SIZE);
+                        setMore({ state, shown: visible + PAGE_SIZE });
                       }}>
                       <Translate id="search.page.more" values={{ count: String(Math.min(PAGE_SIZE, total - visible)) }}>
                         {'Show {count} more results'}
