@@ -1,32 +1,62 @@
-/** The glossary page body: every term from src/data/glossary.ts, each an addressable block. */
+/**
+ * The glossary page body: every term from src/data/glossary.ts, each an addressable block. On
+ * another locale's site each term shows its name in that language with the English name beside it,
+ * and its translated definition (src/data/glossaryTranslations.ts), or the English one, marked as
+ * English, until it is translated; terms sort in the locale's order. Anchors (`#term-<id>`) are the
+ * same in every language.
+ */
 import React, { type ReactNode } from 'react';
 import Translate from '@docusaurus/Translate';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Heading from '@theme/Heading';
 import { GLOSSARY } from '@site/src/data/glossary';
-import { glossaryAnchor } from '@site/src/shared/glossary';
+import { GLOSSARY_TRANSLATIONS, type GlossaryLocale } from '@site/src/data/glossaryTranslations';
+import { glossaryAnchor, localizedGlossaryTerm } from '@site/src/shared/glossary';
 import Block from '@site/src/components/Block';
 import SourceList from '@site/src/components/SourceList';
 import PageLink from '@site/src/components/PageLink';
 import { BLOCK } from '@site/src/shared/blocks';
 
-const byTerm = [...GLOSSARY].sort((a, b) => a.term.localeCompare(b.term, 'en'));
+const inParentheses = (names: readonly string[]) => (names.length > 0 ? ` (${names.join(', ')})` : '');
 
 export default function GlossaryTerms(): ReactNode {
+  const { currentLocale } = useDocusaurusContext().i18n;
+  const translations = GLOSSARY_TRANSLATIONS[currentLocale as GlossaryLocale] as
+    (typeof GLOSSARY_TRANSLATIONS)[GlossaryLocale] | undefined;
+  const terms = GLOSSARY.map((term) => ({
+    term,
+    shown: localizedGlossaryTerm(term, currentLocale, translations?.[term.id]),
+  })).sort((a, b) => a.shown.term.localeCompare(b.shown.term, currentLocale));
   return (
     <div>
-      {byTerm.map((term) => (
+      {terms.map(({ term, shown }) => (
         <section key={term.id} aria-labelledby={`${glossaryAnchor(term.id)}-heading`}>
           <Heading as="h2" id={`${glossaryAnchor(term.id)}-heading`}>
-            {term.term}
-            {term.acronyms && term.acronyms.length > 0 && <> ({term.acronyms.join(', ')})</>}
+            {shown.term}
+            {inParentheses(shown.acronyms)}
+            {shown.englishTerm !== null && shown.englishTerm !== shown.term && (
+              <>
+                {' '}
+                <span className="fw-glossary-english" lang="en" dir="ltr">
+                  {shown.englishTerm}
+                  {inParentheses(term.acronyms ?? [])}
+                </span>
+              </>
+            )}
           </Heading>
           <Block id={glossaryAnchor(term.id)} provenance={term.provenance}>
-            {term.definition}
+            {shown.definitionLocale === currentLocale ? (
+              shown.definition
+            ) : (
+              <span lang={shown.definitionLocale} dir="ltr">
+                {shown.definition}
+              </span>
+            )}
           </Block>
           <div className={BLOCK.metaClassName}>
-            {term.aliases && term.aliases.length > 0 && (
+            {shown.aliases.length > 0 && (
               <p>
-                <Translate id="glossary.alsoCalled" values={{ aliases: term.aliases.join('; ') }}>
+                <Translate id="glossary.alsoCalled" values={{ aliases: shown.aliases.join('; ') }}>
                   {'Also called: {aliases}.'}
                 </Translate>
               </p>
