@@ -1,16 +1,18 @@
 /**
- * The glossary page body: every term from src/data/glossary.ts, each an addressable block. On
- * another locale's site each term shows its name in that language with the English name beside it,
- * and its translated definition (src/data/glossaryTranslations.ts), or the English one, marked as
- * English, until it is translated; terms sort in the locale's order. Anchors (`#term-<id>`) are the
- * same in every language.
+ * The glossary page body: every term from src/data/glossary.ts, each an addressable block. A
+ * translated glossary page passes its locale's table (`<GlossaryTerms translations={FR} />`, from
+ * src/data/glossaryLocales/<locale>.ts): each term then shows its name in that language with the
+ * English name beside it, and its translated definition, or the English one, marked as English,
+ * until it is translated; terms sort in the locale's order. The table comes from the page, not
+ * from here, so that each page bundles its own language only (the English page none). Anchors
+ * (`#term-<id>`) are the same in every language.
  */
 import React, { type ReactNode } from 'react';
 import Translate from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Heading from '@theme/Heading';
 import { GLOSSARY } from '@site/src/data/glossary';
-import { GLOSSARY_TRANSLATIONS, type GlossaryLocale } from '@site/src/data/glossaryTranslations';
+import type { GlossaryTable } from '@site/src/data/glossaryLocales/shared';
 import { glossaryAnchor, localizedGlossaryTerm } from '@site/src/shared/glossary';
 import Block from '@site/src/components/Block';
 import SourceList from '@site/src/components/SourceList';
@@ -19,10 +21,8 @@ import { BLOCK } from '@site/src/shared/blocks';
 
 const inParentheses = (names: readonly string[]) => (names.length > 0 ? ` (${names.join(', ')})` : '');
 
-export default function GlossaryTerms(): ReactNode {
+export default function GlossaryTerms({ translations }: { translations?: GlossaryTable }): ReactNode {
   const { currentLocale } = useDocusaurusContext().i18n;
-  const translations = GLOSSARY_TRANSLATIONS[currentLocale as GlossaryLocale] as
-    (typeof GLOSSARY_TRANSLATIONS)[GlossaryLocale] | undefined;
   const terms = GLOSSARY.map((term) => ({
     term,
     shown: localizedGlossaryTerm(term, currentLocale, translations?.[term.id]),
