@@ -28,6 +28,7 @@ export function glossaryTermIdFromHref(href: string): string | null {
 export interface LocalizedGlossaryTerm {
   /** The term's name in the locale, the English one where it has none. */
   readonly term: string;
+  /** The locale's own acronyms; on another locale's site the English ones go with the English name. */
   readonly acronyms: readonly string[];
   /** Other names in the locale; on another locale's site, English aliases are not shown. */
   readonly aliases: readonly string[];
@@ -62,7 +63,8 @@ export function localizedGlossaryTerm(
   }
   return {
     term: translation.term,
-    acronyms: translation.acronyms ?? term.acronyms ?? [],
+    // The English acronyms go with the English name, shown beside this one.
+    acronyms: translation.acronyms ?? [],
     aliases: translation.aliases ?? [],
     definition: translation.definition ?? term.definition,
     definitionLocale: translation.definition ? locale : 'en',

@@ -255,10 +255,11 @@ describe('the pages translated for issue 14', () => {
     await term.focus();
     const tooltip = page.locator('#fw-term-tooltip');
     await expect.poll(() => tooltip.isVisible()).toBe(true);
-    expect(await tooltip.locator('.fw-term-tooltip__term').textContent()).toBe(
-      'Cadena de valor de los datos (Data value chain)',
+    expect(await tooltip.textContent()).toMatch(
+      /^Cadena de valor de los datos \(Data value chain\)\nLa secuencia de pasos/,
     );
-    expect(await tooltip.textContent()).toContain('La secuencia de pasos');
+    // The names on a line of their own, above the definition.
+    expect(await tooltip.evaluate((element) => getComputedStyle(element).whiteSpace)).toBe('pre-line');
   });
 
   for (const pathname of ['/ar/docs/at-a-glance', '/es/docs/definition/examples', '/ar/docs/background/glossary']) {

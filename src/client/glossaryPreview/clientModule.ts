@@ -1,8 +1,8 @@
 /**
  * Browser: shows a glossary term's definition when a reader hovers or keyboard-focuses a link to
  * it. The definition was written into the link at build time (src/plugins/glossaryLinks), so this
- * needs no request and no data; on another locale's site the link also names the term in that
- * language, with its English name. One tooltip element is reused; Escape dismisses it (WCAG 1.4.13),
+ * needs no request and no data; on another locale's site it starts with the term's name in that
+ * language and its English name, on a line of their own (the tooltip keeps line breaks). One tooltip element is reused; Escape dismisses it (WCAG 1.4.13),
  * and so does every route change (the link it described may be gone, e.g. after following it).
  */
 import type { ClientModule } from '@docusaurus/types';
@@ -31,23 +31,7 @@ function tooltip(): HTMLElement {
 function show(link: HTMLAnchorElement): void {
   const element = tooltip();
   current = link;
-  // On another locale's site: the term's name in that language with the English name, then the
-  // definition, marked English where it is not translated yet (src/plugins/glossaryLinks).
-  const label = link.dataset.termLabel;
-  const definition = document.createElement('span');
-  definition.textContent = link.dataset.definition ?? '';
-  if (link.dataset.definitionLang) {
-    definition.lang = link.dataset.definitionLang;
-    definition.dir = 'ltr';
-  }
-  if (label) {
-    const name = document.createElement('strong');
-    name.className = 'fw-term-tooltip__term';
-    name.textContent = label;
-    element.replaceChildren(name, definition);
-  } else {
-    element.replaceChildren(definition);
-  }
+  element.textContent = link.dataset.definition ?? '';
   element.hidden = false;
   const box = link.getBoundingClientRect();
   const left = Math.max(

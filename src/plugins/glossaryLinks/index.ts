@@ -3,10 +3,11 @@
  * hover and keyboard focus. The definition is written into the link at build time, so the preview
  * needs no request and no data bundle.
  *
- * On another locale's site (option `locale`, the locale being built) the link carries the locale's
- * definition (the English one until translated, then marked `data-definition-lang="en"`) and the
- * term's name in the locale with the English name beside it (`data-term-label`), which the preview
- * shows above the definition. The English site's links carry the definition only, as before.
+ * On another locale's site (option `locale`, the locale being built) the preview shows the term's
+ * name in that language with its English name, on a line of its own, then the locale's definition
+ * (the English one until translated). Both go into `data-definition`, which the preview shows as
+ * text with its line breaks, so the browser code that every page loads stays as it is. The English
+ * site's links carry the definition only.
  */
 import type { Link, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
@@ -42,11 +43,10 @@ export default function remarkGlossaryLinks(options: GlossaryLinksOptions = {}) 
           ...(node.data?.hProperties ?? {}),
           className: ['fw-term'],
           'data-term': term.id,
-          'data-definition': shown.definition,
-          ...(shown.englishTerm !== null ? { 'data-term-label': termLabel(shown.term, shown.englishTerm) } : {}),
-          ...(locale !== DEFAULT_LOCALE && shown.definitionLocale === DEFAULT_LOCALE
-            ? { 'data-definition-lang': DEFAULT_LOCALE }
-            : {}),
+          'data-definition':
+            shown.englishTerm === null
+              ? shown.definition
+              : `${termLabel(shown.term, shown.englishTerm)}\n${shown.definition}`,
         },
       };
     });
