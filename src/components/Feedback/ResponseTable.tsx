@@ -12,7 +12,7 @@ import { usePluralForm } from '@docusaurus/theme-common';
 import { useHistory, useLocation } from '@docusaurus/router';
 import { fetchResponses, filterFromSearch, filterQuery } from '@site/src/client/feedback/api';
 import type { FeedbackFilter, ResponsesResponse } from '@site/src/shared/feedback';
-import { localeLabel, localeOfLanguageTag } from '@site/src/shared/locales';
+import { localeLabel } from '@site/src/shared/locales';
 import {
   commentTypeKeys,
   commentTypeLabel,
@@ -172,12 +172,13 @@ export default function ResponseTable(): ReactNode {
                     <div lang={row.language}>
                       <SafeHtml html={row.bodyHtml} />
                     </div>
-                    {(localeOfLanguageTag(row.language) ?? row.language) !== pageLanguage && (
-                      // Every language's page shares one table: name a language other than this page's.
+                    {row.language !== pageLanguage && (
+                      // Every language's page shares one table: name a language other than this page's
+                      // (the site's BCP 47 tags are its locale codes).
                       <span className="fw-badge">
                         {translate(
                           { id: 'comments.comment.language', message: 'Written in {language}' },
-                          { language: localeLabel(localeOfLanguageTag(row.language) ?? row.language) },
+                          { language: localeLabel(row.language) },
                         )}
                       </span>
                     )}
