@@ -34,9 +34,12 @@ export default function TranslatedGlossaryTerms({ translations }: { translations
             {shown.englishTerm !== null && shown.englishTerm !== shown.term && (
               <>
                 {' '}
-                <span className="fw-glossary-english" lang="en" dir="ltr">
-                  {shown.englishTerm}
-                  {inParentheses(term.acronyms ?? [])}
+                {/* A line of its own, aligned with the page's text; the name inside it is English. */}
+                <span className="fw-glossary-english">
+                  <span lang="en" dir="ltr">
+                    {shown.englishTerm}
+                    {inParentheses(term.acronyms ?? [])}
+                  </span>
                 </span>
               </>
             )}
