@@ -249,6 +249,10 @@ describe('the pages translated for issue 14', () => {
     expect(await heading.textContent()).toContain('Institut national de statistique');
     expect(await heading.locator('[lang="en"]').textContent()).toContain('National statistical office');
     expect(await page.locator('#term-nso').textContent()).toContain('L’organisme public qui produit');
+    // Its “See:” pages are links to the locale's pages, not doc ids.
+    const see = page.locator('section[aria-labelledby="term-data-value-chain-heading"] a[href$="/data-value-chain"]');
+    expect(await see.getAttribute('href')).toBe('/fr/docs/definition/data-value-chain');
+    expect(await see.textContent()).toBe('La chaîne de valeur des données');
     // The preview of a glossary link on a translated page: the locale's term and definition.
     await open(page, '/es/docs/definition/data-value-chain');
     const term = page.locator('article a.fw-term[data-term="data-value-chain"]').first();

@@ -16,13 +16,15 @@ import { GLOSSARY } from '../../data/glossary';
 import { SOURCES_BY_ID } from '../../data/sources';
 import { buildContentGraph, pageGraphSlice, PAGE_GRAPH_FIELD } from '../../shared/contentGraph';
 import { GLOSSARY_PATH } from '../../shared/glossary';
+import { splitLocalePath } from '../../shared/locales';
 import { readDocs, type LoadedDoc } from '../contentGraph/readDocPages';
 
 export { validateOptions } from '@docusaurus/plugin-content-docs';
 
 /** What a page's own components cite or link to besides its front matter: the glossary's terms. */
 function extraReferences(doc: LoadedDoc): { citedSources?: string[]; linkedDocs?: string[] } {
-  if (doc.page.permalink !== GLOSSARY_PATH) return {};
+  // Every locale's glossary (`/fr/docs/background/glossary`) is the glossary.
+  if (splitLocalePath(doc.page.permalink).path !== GLOSSARY_PATH) return {};
   return {
     citedSources: GLOSSARY.flatMap((term) => term.sources),
     linkedDocs: GLOSSARY.flatMap((term) => term.related ?? []),
