@@ -91,7 +91,10 @@ const config: Config = {
         // Before Docusaurus resolves Markdown links: on a translated site, a link between a
         // translated page and one not yet translated names the file that locale builds from.
         beforeDefaultRemarkPlugins: [[remarkI18nLinks, { locale: currentLocale }]],
-        remarkPlugins: [[remarkBlockIds, { locale: currentLocale }], remarkGlossaryLinks],
+        remarkPlugins: [
+          [remarkBlockIds, { locale: currentLocale }],
+          [remarkGlossaryLinks, { locale: currentLocale }],
+        ],
         showLastUpdateTime: false,
       } satisfies DocsOptions,
     ],

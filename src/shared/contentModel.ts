@@ -109,6 +109,12 @@ export const GlossaryTermTranslationSchema = Type.Object(
     aliases: Type.Optional(Type.Array(Type.String({ minLength: 2, maxLength: 120 }))),
     /** The definition in that language; absent until translated (the English one is shown). */
     definition: Type.Optional(Type.String({ minLength: 20, maxLength: 800 })),
+    /**
+     * With a definition, and only then: who or what translated it, when, and which English
+     * definition it follows (`source`: SHA-256 of the English `definition` text), so the
+     * staleness check flags a definition whose English changed since (src/plugins/translations).
+     */
+    translation: Type.Optional(TranslationSchema),
   },
   { additionalProperties: false },
 );

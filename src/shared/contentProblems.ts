@@ -94,7 +94,8 @@ export function contentProblems(
  * @param glossary - the English glossary, the source of every translation
  * @param translations - per locale, term id → that term in the locale
  * @returns one fix-it message per problem: a translation that fails its schema, names a term the
- *   English glossary lacks, or a term left untranslated in a locale
+ *   English glossary lacks, a term left untranslated in a locale, or a translated definition without
+ *   its translation record (or a record without a definition)
  */
 export function glossaryTranslationProblems(
   glossary: readonly GlossaryTerm[],
@@ -109,6 +110,12 @@ export function glossaryTranslationProblems(
       problems.push(
         ...contentErrors(GlossaryTermTranslationSchema, translation, `${locale} glossary translation ${id}`),
       );
+      if (translation.definition !== undefined && translation.translation === undefined)
+        problems.push(
+          `${locale} glossary translation "${id}": a definition needs its \`translation\` record (by, date, source)`,
+        );
+      if (translation.definition === undefined && translation.translation !== undefined)
+        problems.push(`${locale} glossary translation "${id}": a \`translation\` record without a definition`);
     }
     for (const id of ids)
       if (!(id in table))

@@ -127,6 +127,8 @@ export const ResponseRow = Type.Object({
   paragraphUrl: Type.String(),
   quote: Type.Optional(Type.String()),
   bodyHtml: Type.String(),
+  /** The language the comment was written in (BCP 47: `en`, `fr`, …); the table mixes languages. */
+  language: Type.String({ minLength: 2, maxLength: 35 }),
   stakeholder: Stakeholder,
   organisation: Type.Optional(Type.String()),
   focus: FeedbackFocus,

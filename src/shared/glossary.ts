@@ -1,7 +1,10 @@
 /**
- * How glossary terms are addressed. Pure: used by the remark plugin, the glossary page and the
- * search index.
+ * How glossary terms are addressed, and how each locale's site shows a term (its name, with the
+ * English name beside it, and its definition, the English one until translated). Pure: used by the
+ * remark plugin, the glossary page and the search index.
  */
+import type { GlossaryTerm, GlossaryTermTranslation } from './contentModel';
+import { DEFAULT_LOCALE } from './locales';
 
 /** Anchor of a term on the glossary page. */
 export function glossaryAnchor(termId: string): string {
@@ -22,4 +25,52 @@ const TERM_LINK = /(?:^|\/)glossary(?:\.mdx?)?#term-([a-z0-9-]+)$/;
  */
 export function glossaryTermIdFromHref(href: string): string | null {
   return TERM_LINK.exec(href)?.[1] ?? null;
+}
+
+/** A glossary term as one locale's site shows it (glossary page and link previews). */
+export interface LocalizedGlossaryTerm {
+  /** The term's name in the locale, the English one where it has none. */
+  readonly term: string;
+  /** The locale's own acronyms; on another locale's site the English ones go with the English name. */
+  readonly acronyms: readonly string[];
+  /** Other names in the locale; on another locale's site, English aliases are not shown. */
+  readonly aliases: readonly string[];
+  readonly definition: string;
+  /** The language the definition is written in: the locale's, or `en` where none is translated yet. */
+  readonly definitionLocale: string;
+  /** The English name, shown beside the locale's; null on the English site. */
+  readonly englishTerm: string | null;
+}
+
+/**
+ * @param term - the English glossary entry (src/data/glossary.ts)
+ * @param locale - the site's locale
+ * @param translation - the entry's translation into `locale` (src/data/glossaryTranslations.ts), if any
+ * @returns the locale's name, acronyms and definition, with the English definition where none is
+ *   translated, and the English name to show beside the locale's
+ */
+export function localizedGlossaryTerm(
+  term: GlossaryTerm,
+  locale: string,
+  translation: GlossaryTermTranslation | undefined,
+): LocalizedGlossaryTerm {
+  if (locale === DEFAULT_LOCALE || !translation) {
+    return {
+      term: term.term,
+      acronyms: term.acronyms ?? [],
+      aliases: locale === DEFAULT_LOCALE ? (term.aliases ?? []) : [],
+      definition: term.definition,
+      definitionLocale: 'en',
+      englishTerm: null,
+    };
+  }
+  return {
+    term: translation.term,
+    // The English acronyms go with the English name, shown beside this one.
+    acronyms: translation.acronyms ?? [],
+    aliases: translation.aliases ?? [],
+    definition: translation.definition ?? term.definition,
+    definitionLocale: translation.definition ? locale : 'en',
+    englishTerm: term.term,
+  };
 }

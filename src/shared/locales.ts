@@ -77,3 +77,21 @@ export function siteRootOf(baseUrl: string, currentLocale: string, defaultLocale
 export function defaultLocalePath(pathname: string, baseUrl: string, root: string): string {
   return baseUrl !== root && pathname.startsWith(baseUrl) ? `${root}${pathname.slice(baseUrl.length)}` : pathname;
 }
+
+/**
+ * The BCP 47 tag of a comment's language, for exports and reports: a stored comment has no
+ * language when written in the default locale (or before languages existed), which is English.
+ */
+export function commentLanguageTag(language: string | undefined): string {
+  const code = language ?? DEFAULT_LOCALE;
+  return SITE_LOCALES.find((l) => l.code === code)?.htmlLang ?? code;
+}
+
+/**
+ * The site locale of a BCP 47 tag read from elsewhere (an imported Web Annotation's body
+ * `language`): `fr`, `fr-CA` → `fr`; a language the site does not have → undefined.
+ */
+export function localeOfLanguageTag(tag: string): string | undefined {
+  const primary = tag.trim().toLowerCase().split('-')[0];
+  return SITE_LOCALES.find((l) => l.htmlLang.toLowerCase() === tag.trim().toLowerCase() || l.code === primary)?.code;
+}

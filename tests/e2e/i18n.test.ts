@@ -221,6 +221,95 @@ describe('pages in the reader’s language, or a notice', () => {
   });
 });
 
+describe('the pages translated for issue 14', () => {
+  const PAGES = ['/docs/at-a-glance', '/docs/definition/data-value-chain', '/docs/definition/examples'];
+  const NOTICE = { fr: 'Traduction non officielle', es: 'Traducción no oficial', ar: 'ترجمة غير رسمية' } as const;
+
+  for (const locale of ['fr', 'es', 'ar'] as const) {
+    it(`renders them in ${locale}, labelled as unofficial translations, with the English paragraph ids`, async () => {
+      for (const pathname of PAGES) {
+        await open(page, pathname);
+        const englishIds = await blockIds(page);
+        await open(page, `/${locale}${pathname}`);
+        const notice = page.locator('.fw-translation-notice--translated');
+        expect(await notice.textContent(), pathname).toContain(NOTICE[locale]);
+        expect(await notice.locator('a[hreflang="en"]').getAttribute('href')).toBe(pathname);
+        expect(await page.locator('.fw-translation-notice--fallback').count()).toBe(0);
+        expect(await blockIds(page), `${locale}${pathname}`).toEqual(englishIds);
+        // No English wrapper: the text is the locale's own.
+        expect(await page.locator('article div[lang="en"][dir="ltr"]').count()).toBe(0);
+      }
+    });
+  }
+
+  it('shows the glossary in the reader’s language, with the English name beside each term', async () => {
+    await open(page, '/fr/docs/background/glossary');
+    expect(await page.locator('.fw-translation-notice--translated').count()).toBe(1);
+    const heading = page.locator('#term-nso-heading');
+    expect(await heading.textContent()).toContain('Institut national de statistique');
+    expect(await heading.locator('[lang="en"]').textContent()).toContain('National statistical office');
+    expect(await page.locator('#term-nso').textContent()).toContain('L’organisme public qui produit');
+    // Its “See:” pages are links to the locale's pages, not doc ids.
+    const see = page.locator('section[aria-labelledby="term-data-value-chain-heading"] a[href$="/data-value-chain"]');
+    expect(await see.getAttribute('href')).toBe('/fr/docs/definition/data-value-chain');
+    expect(await see.textContent()).toBe('La chaîne de valeur des données');
+    // The preview of a glossary link on a translated page: the locale's term and definition.
+    await open(page, '/es/docs/definition/data-value-chain');
+    const term = page.locator('article a.fw-term[data-term="data-value-chain"]').first();
+    await term.focus();
+    const tooltip = page.locator('#fw-term-tooltip');
+    await expect.poll(() => tooltip.isVisible()).toBe(true);
+    expect(await tooltip.textContent()).toMatch(
+      /^Cadena de valor de los datos \(Data value chain\)\nLa secuencia de pasos/,
+    );
+    // The names on a line of their own, above the definition.
+    expect(await tooltip.evaluate((element) => getComputedStyle(element).whiteSpace)).toBe('pre-line');
+  });
+
+  for (const pathname of ['/ar/docs/at-a-glance', '/es/docs/definition/examples', '/ar/docs/background/glossary']) {
+    it(`has no axe violations on ${pathname} (desktop and phone)`, async () => {
+      await open(page, pathname);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+});
+
+describe('sides that follow the text’s direction on the Arabic site', () => {
+  /** The computed direction and left and right widths (px) of an element's border or padding. */
+  const sides = (target: Page, selector: string, box: 'border' | 'padding') =>
+    target
+      .locator(selector)
+      .first()
+      .evaluate((element, which) => {
+        const style = getComputedStyle(element);
+        const width = (side: 'Left' | 'Right') =>
+          parseFloat(which === 'border' ? style[`border${side}Width`] : style[`padding${side}`]);
+        return { direction: style.direction, left: width('Left'), right: width('Right') };
+      }, box);
+
+  it('keeps an English admonition’s border and a list’s indent on the left in a page not yet translated', async () => {
+    await open(page, '/ar/docs/roadmap');
+    const admonition = await sides(page, 'article div[lang="en"] .theme-admonition', 'border');
+    expect(admonition).toMatchObject({ direction: 'ltr', right: 0 });
+    expect(admonition.left).toBeGreaterThan(0);
+    const list = await sides(page, 'article div[lang="en"] > ul', 'padding');
+    expect(list).toMatchObject({ direction: 'ltr', right: 0 });
+    expect(list.left).toBeGreaterThan(0);
+    await page.screenshot({ path: path.join(SCREENS, 'ar-fallback-admonition.png'), fullPage: true });
+  });
+
+  it('puts an Arabic admonition’s border and a list’s indent on the right in a translated page', async () => {
+    await open(page, '/ar/docs/definition/data-value-chain');
+    const admonition = await sides(page, 'article .markdown .theme-admonition', 'border');
+    expect(admonition).toMatchObject({ direction: 'rtl', left: 0 });
+    expect(admonition.right).toBeGreaterThan(0);
+    await open(page, '/ar/docs/at-a-glance');
+    const list = await sides(page, 'article .markdown > ul', 'padding');
+    expect(list).toMatchObject({ direction: 'rtl', left: 0 });
+    expect(list.right).toBeGreaterThan(0);
+  });
+});
+
 describe('search on a locale page', () => {
   it('opens the dialog in Arabic and lands on the locale’s page', async () => {
     await open(page, '/ar/');

@@ -1,7 +1,8 @@
 /**
  * Browser: shows a glossary term's definition when a reader hovers or keyboard-focuses a link to
  * it. The definition was written into the link at build time (src/plugins/glossaryLinks), so this
- * needs no request and no data. One tooltip element is reused; Escape dismisses it (WCAG 1.4.13),
+ * needs no request and no data; on another locale's site it starts with the term's name in that
+ * language and its English name, on a line of their own (the tooltip keeps line breaks). One tooltip element is reused; Escape dismisses it (WCAG 1.4.13),
  * and so does every route change (the link it described may be gone, e.g. after following it).
  */
 import type { ClientModule } from '@docusaurus/types';

@@ -1,16 +1,18 @@
 /**
- * The public comment-response table: paragraph (id, first words, link), comment, stakeholder type,
- * disposition and response, for one Framework page or the whole site, with filters (page,
+ * The public comment-response table: paragraph (id, first words, link), comment (with its language
+ * when it is not this page's), stakeholder type, disposition and response, for one Framework page or the whole site, with filters (page,
  * stakeholder type, focus, comment type, disposition, round) kept in the URL
  * (so a filtered table can be linked and shared). Only approved public comments appear; comments
  * for the editors only are counted, never shown.
  */
 import React, { type ReactNode, useEffect, useId, useState } from 'react';
 import { translate } from '@docusaurus/Translate';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { usePluralForm } from '@docusaurus/theme-common';
 import { useHistory, useLocation } from '@docusaurus/router';
 import { fetchResponses, filterFromSearch, filterQuery } from '@site/src/client/feedback/api';
 import type { FeedbackFilter, ResponsesResponse } from '@site/src/shared/feedback';
+import { localeLabel } from '@site/src/shared/locales';
 import {
   commentTypeKeys,
   commentTypeLabel,
@@ -31,6 +33,7 @@ export default function ResponseTable(): ReactNode {
   const history = useHistory();
   const { selectMessage } = usePluralForm();
   const filter = filterFromSearch(location.search);
+  const pageLanguage = useDocusaurusContext().i18n.currentLocale;
   const [data, setData] = useState<ResponsesResponse | null>(null);
   const [rows, setRows] = useState<ResponsesResponse['rows']>([]);
   const [error, setError] = useState<string | null>(null);
@@ -166,7 +169,19 @@ export default function ResponseTable(): ReactNode {
                   </td>
                   <td dir="auto">
                     {row.quote && <blockquote dir="auto">{row.quote}</blockquote>}
-                    <SafeHtml html={row.bodyHtml} />
+                    <div lang={row.language}>
+                      <SafeHtml html={row.bodyHtml} />
+                    </div>
+                    {row.language !== pageLanguage && (
+                      // Every language's page shares one table: name a language other than this page's
+                      // (the site's BCP 47 tags are its locale codes).
+                      <span className="fw-badge">
+                        {translate(
+                          { id: 'comments.comment.language', message: 'Written in {language}' },
+                          { language: localeLabel(row.language) },
+                        )}
+                      </span>
+                    )}
                   </td>
                   <td>
                     {stakeholderLabel(row.stakeholder)}

@@ -1,13 +1,14 @@
-/** The glossary page body: every term from src/data/glossary.ts, each an addressable block. */
+/**
+ * The glossary page body: every term from src/data/glossary.ts, each an addressable block. The
+ * English page's; a translated glossary page uses ./Translated, so that this page carries no
+ * translation code or data.
+ */
 import React, { type ReactNode } from 'react';
-import Translate from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import { GLOSSARY } from '@site/src/data/glossary';
 import { glossaryAnchor } from '@site/src/shared/glossary';
 import Block from '@site/src/components/Block';
-import SourceList from '@site/src/components/SourceList';
-import PageLink from '@site/src/components/PageLink';
-import { BLOCK } from '@site/src/shared/blocks';
+import TermMeta from './TermMeta';
 
 const byTerm = [...GLOSSARY].sort((a, b) => a.term.localeCompare(b.term, 'en'));
 
@@ -23,27 +24,7 @@ export default function GlossaryTerms(): ReactNode {
           <Block id={glossaryAnchor(term.id)} provenance={term.provenance}>
             {term.definition}
           </Block>
-          <div className={BLOCK.metaClassName}>
-            {term.aliases && term.aliases.length > 0 && (
-              <p>
-                <Translate id="glossary.alsoCalled" values={{ aliases: term.aliases.join('; ') }}>
-                  {'Also called: {aliases}.'}
-                </Translate>
-              </p>
-            )}
-            <SourceList ids={term.sources} compact />
-            {term.related && term.related.length > 0 && (
-              <p>
-                <Translate id="glossary.see">See:</Translate>{' '}
-                {term.related.map((docId, index) => (
-                  <React.Fragment key={docId}>
-                    {index > 0 && ', '}
-                    <PageLink docId={docId} />
-                  </React.Fragment>
-                ))}
-              </p>
-            )}
-          </div>
+          <TermMeta term={term} aliases={term.aliases} />
         </section>
       ))}
     </div>

@@ -1,11 +1,14 @@
 /**
  * One comment in the moderation queue, with every field an editor needs to decide without opening
  * the page: the page title and the paragraph's text (from the build's block register), the comment
- * a reply answers, and for an edit of a published comment the published text beside the edit.
+ * a reply answers, for an edit of a published comment the published text beside the edit, and the
+ * language the comment was written in when it is not this page's.
  */
 import React, { type ReactNode } from 'react';
 import { translate } from '@docusaurus/Translate';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type { ModerationQueueItem } from '@site/src/shared/annotations';
+import { DEFAULT_LOCALE, localeLabel } from '@site/src/shared/locales';
 import { isSafeUrl } from '@site/src/client/comments/sanitize';
 import SafeHtml from '../Comments/SafeHtml';
 import {
@@ -40,6 +43,9 @@ export default function ModerationItem({ annotation: a, selected, busy, onSelect
   const link = `${a.target.page}#${a.target.paragraphId}`;
   const { context } = a;
   const edit = a.pendingEdit;
+  // Comments from every language's page share one queue: name a language other than this page's.
+  const language = a.language ?? DEFAULT_LOCALE;
+  const pageLanguage = useDocusaurusContext().i18n.currentLocale;
   return (
     <li className={styles.item}>
       <article aria-labelledby={headingId}>
@@ -62,6 +68,14 @@ export default function ModerationItem({ annotation: a, selected, busy, onSelect
           )}
           {a.parentId && (
             <span className="fw-badge">{translate({ id: 'moderation.item.reply', message: 'Reply' })}</span>
+          )}
+          {language !== pageLanguage && (
+            <span className="fw-badge">
+              {translate(
+                { id: 'comments.comment.language', message: 'Written in {language}' },
+                { language: localeLabel(language) },
+              )}
+            </span>
           )}
           {edit && (
             <span className="fw-badge fw-badge--attention">
@@ -142,14 +156,14 @@ export default function ModerationItem({ annotation: a, selected, busy, onSelect
                 <div className={styles.compare}>
                   <div>
                     <h4>{translate({ id: 'moderation.edit.before', message: 'Published version' })}</h4>
-                    <div dir="auto" className={styles.body}>
+                    <div dir="auto" lang={language} className={styles.body}>
                       <SafeHtml html={a.bodyHtml} />
                     </div>
                     {a.proposedWording && <p className={styles.pre}>{a.proposedWording}</p>}
                   </div>
                   <div>
                     <h4>{translate({ id: 'moderation.edit.after', message: 'Edited version' })}</h4>
-                    <div dir="auto" className={styles.body}>
+                    <div dir="auto" lang={language} className={styles.body}>
                       <SafeHtml html={edit.bodyHtml} />
                     </div>
                     {edit.proposedWording && <p className={styles.pre}>{edit.proposedWording}</p>}
@@ -166,7 +180,7 @@ export default function ModerationItem({ annotation: a, selected, busy, onSelect
           ) : (
             <>
               <dt>{translate({ id: 'moderation.field.body', message: 'Comment' })}</dt>
-              <dd dir="auto" className={styles.body}>
+              <dd dir="auto" lang={language} className={styles.body}>
                 <SafeHtml html={a.bodyHtml} />
               </dd>
               {a.proposedWording && (

@@ -93,14 +93,23 @@ export function stripDirectiveLabels(tree: Root): Root {
   return tree;
 }
 
+/** An MDX file's top-level `import … from '…'` / `export …` statement lines (ESM, not text). */
+const MDX_ESM = /^(?:import\s[^\n]*\sfrom\s+['"][^'"\n]+['"];?|import\s+['"][^'"\n]+['"];?|export\s[^\n]*)[ \t]*$/gm;
+
+/** `markdown` without its MDX import and export lines. */
+export function withoutMdxEsm(markdown: string): string {
+  return markdown.replace(MDX_ESM, '');
+}
+
 /**
  * Parses Markdown into the tree this project's remark plugins see for a `.md` docs page: CommonMark,
- * GFM, directives for admonitions, with the admonitions' titles taken out as Docusaurus does.
+ * GFM, directives for admonitions, with the admonitions' titles taken out as Docusaurus does. For
+ * an `.mdx` source (`mdx: true`), its import and export lines are left out: MDX reads them as
+ * code, so they are no block of the page (a plain Markdown parser would make each a paragraph).
  */
-export function parseMarkdown(markdown: string): Root {
-  return stripDirectiveLabels(
-    unified().use(remarkParse).use(remarkGfm).use(remarkDirective).parse(markdown.replace(FRONT_MATTER, '')),
-  );
+export function parseMarkdown(markdown: string, { mdx = false }: { mdx?: boolean } = {}): Root {
+  const body = mdx ? withoutMdxEsm(markdown.replace(FRONT_MATTER, '')) : markdown.replace(FRONT_MATTER, '');
+  return stripDirectiveLabels(unified().use(remarkParse).use(remarkGfm).use(remarkDirective).parse(body));
 }
 
 const KIND: Record<FoundBlock['node']['type'], string> = {
@@ -176,7 +185,7 @@ export function planTranslatedBlocks(tree: Root, doc: TranslatedDoc, translation
       `Translated page ${translationFile} has no English source at ${doc.sourceFile}: a translation must mirror a page under docs/.`,
     );
   }
-  const english = planBlocks(parseMarkdown(markdown), doc.sourceFile);
+  const english = planBlocks(parseMarkdown(markdown, { mdx: doc.sourceFile.endsWith('.mdx') }), doc.sourceFile);
   return alignBlocks(collectBlocks(tree), english, {
     translation: path.relative(doc.siteDir, translationFile),
     source: path.relative(doc.siteDir, doc.sourceFile),

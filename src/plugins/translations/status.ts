@@ -5,13 +5,25 @@
  * a page whose English file's hash is different now is stale and needs its translator again.
  * Checked in CI by tests/unit/i18n/staleness.test.ts; `npx tsx src/plugins/translations/status.ts`
  * prints the same report with the hash to record after updating a translation.
+ *
+ * Glossary definitions are translated entry by entry (src/data/glossaryTranslations.ts) and follow
+ * the same rule: a translated definition records the SHA-256 of the English definition's text, and
+ * is stale once that text changes.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import matter from 'gray-matter';
-import { PageFrontMatterSchema, contentErrors, type TranslationRecord } from '../../shared/contentModel';
+import { GLOSSARY } from '../../data/glossary';
+import { GLOSSARY_TRANSLATIONS } from '../../data/glossaryTranslations';
+import {
+  PageFrontMatterSchema,
+  contentErrors,
+  type GlossaryTerm,
+  type GlossaryTermTranslation,
+  type TranslationRecord,
+} from '../../shared/contentModel';
 
 export const TRANSLATED_DOCS_DIR = (locale: string) =>
   path.join('i18n', locale, 'docusaurus-plugin-content-docs', 'current');
@@ -89,10 +101,53 @@ export function statusOf(siteDir: string, locale: string, docPath: string): Tran
   return { ...base, englishHash, state: 'current' };
 }
 
+export interface GlossaryTranslationStatus {
+  locale: string;
+  termId: string;
+  /** `untranslated`: the locale shows the English definition (not an error). */
+  state: 'current' | 'stale' | 'untranslated';
+  problem?: string;
+  /** The English definition's hash now: what `translation.source` records. */
+  englishHash: string;
+}
+
+/**
+ * The status of every term's definition in every locale of `translations`.
+ *
+ * @param glossary - the English glossary (src/data/glossary.ts)
+ * @param translations - per locale, term id → translation (src/data/glossaryTranslations.ts)
+ */
+export function glossaryTranslationStatuses(
+  glossary: readonly GlossaryTerm[],
+  translations: Readonly<Record<string, Readonly<Record<string, GlossaryTermTranslation>>>>,
+): GlossaryTranslationStatus[] {
+  const statuses: GlossaryTranslationStatus[] = [];
+  for (const [locale, table] of Object.entries(translations)) {
+    for (const term of glossary) {
+      const englishHash = sourceHash(term.definition);
+      const translated = table[term.id];
+      const base = { locale, termId: term.id, englishHash };
+      if (!translated?.definition || !translated.translation) statuses.push({ ...base, state: 'untranslated' });
+      else if (translated.translation.source !== englishHash)
+        statuses.push({
+          ...base,
+          state: 'stale',
+          problem: `the English definition of "${term.id}" changed since this translation (${translated.translation.date}): update the ${locale} definition in src/data/glossaryTranslations.ts, then set its translation.source to ${englishHash}`,
+        });
+      else statuses.push({ ...base, state: 'current' });
+    }
+  }
+  return statuses;
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   for (const status of translationStatuses(process.cwd())) {
     console.log(
       `${status.state.padEnd(8)} ${status.locale}/${status.docPath}${status.problem ? `: ${status.problem}` : ''}`,
     );
+  }
+  for (const status of glossaryTranslationStatuses(GLOSSARY, GLOSSARY_TRANSLATIONS)) {
+    if (status.state === 'current') continue;
+    console.log(`${status.state.padEnd(8)} ${status.locale} glossary ${status.termId}: ${status.problem ?? ''}`);
   }
 }

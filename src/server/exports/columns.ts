@@ -2,12 +2,15 @@
  * The columns of the editors' spreadsheets, written once for the CSV and the .xlsx writers:
  *
  * - the comment tables (public and internal): one row per comment with labels, not codes, the page
- *   title, the full paragraph URL and the paragraph text at the time of the comment;
+ *   title, the full paragraph URL, the paragraph text at the time of the comment and the language
+ *   the comment was written in (BCP 47: `en`, `fr`, `es`, `ar`; every language's page shares the
+ *   English page's paragraphs, so the table mixes languages);
  * - the ISO/IEC commenting template layout known from standards consultations ("MB/NC", "Line
- *   number", "Clause/Subclause", …, "Observations of the secretariat").
+ *   number", "Clause/Subclause", …, "Observations of the secretariat"), then the language.
  */
 import { COMMENT_TYPES, FEEDBACK_FOCUS, STAKEHOLDERS, VISIBILITIES } from '../../shared/annotations';
 import { DISPOSITIONS, ISO_TYPE_OF } from '../../shared/feedback';
+import { commentLanguageTag } from '../../shared/locales';
 import type { ParagraphContext } from '../feedback/context';
 import type { StoredAnnotation } from '../repository';
 
@@ -51,6 +54,7 @@ const PUBLIC_COLUMNS: Column[] = [
   col('Focus', 30, ({ a }) => label(FEEDBACK_FOCUS, a.focus)),
   col('Comment type', 16, ({ a }) => label(COMMENT_TYPES, a.commentType)),
   col('Comment', 60, ({ a }) => a.body),
+  col('Language', 10, ({ a }) => commentLanguageTag(a.language)),
   col('Proposed wording', 40, ({ a }) => a.proposedWording ?? ''),
   col('Consultation round', 30, ({ a }) => a.roundName ?? ''),
   col('Disposition', 20, ({ a }) => label(DISPOSITIONS, a.disposition?.disposition)),
@@ -99,4 +103,6 @@ export const ISO_COLUMNS: Column[] = [
   col('Comments', 60, ({ a }) => a.body),
   col('Proposed change', 40, ({ a }) => a.proposedWording ?? ''),
   col('Observations of the secretariat', 50, ({ a }) => observations(a)),
+  // After the template's own columns, so a tool reading them by position still finds them.
+  col('Language', 10, ({ a }) => commentLanguageTag(a.language)),
 ];

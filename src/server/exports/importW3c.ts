@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import { COMMENT_TYPES, FEEDBACK_FOCUS, LIMITS, STAKEHOLDERS, type Target } from '../../shared/annotations';
 import type { BlockIndex } from '../../shared/blockRegister';
 import { DISPOSITIONS, type DispositionRecord, type ImportReport } from '../../shared/feedback';
+import { DEFAULT_LOCALE, localeOfLanguageTag } from '../../shared/locales';
 import { textHash } from '../../shared/paragraphId';
 import { HttpError } from '../errors';
 import { cleanText } from '../markdown';
@@ -239,7 +240,10 @@ export async function importCollection(
       createdAt: created,
       updatedAt: time(item.modified, created),
     };
+    const language = localeOfLanguageTag(str(comment?.language) ?? '');
     const optional = {
+      // A site language other than the default; the default, or one the site lacks, is stored as none.
+      language: language === DEFAULT_LOCALE ? undefined : language,
       organisation: clip(str(creator.onBehalfOf), LIMITS.organisation),
       country: clip(str(creator.country), LIMITS.country),
       proposedWording: clip(str(bodies.find((b) => str(b.purpose) === 'editing')?.value), LIMITS.proposedWording),

@@ -8,11 +8,13 @@
  *   passage has two equivalent selectors, the fragment refined by a TextQuoteSelector and the
  *   fragment refined by a TextPositionSelector (offsets into the paragraph's text);
  * - a reply targets its parent annotation's IRI, with motivation `replying`;
- * - bodies: the comment (Markdown, purpose `commenting`) and the proposed wording (purpose `editing`);
+ * - bodies: the comment (Markdown, purpose `commenting`) and the proposed wording (purpose `editing`),
+ *   each with the standard `language` (BCP 47) of the page the comment was written on;
  * - our terms without a standard home (stakeholder type, organisation, country, focus, comment type,
  *   disposition, round, paragraph hash; and for editors moderation status and visibility) are plain
  *   keys defined in the consultation context, so the document stays valid JSON-LD.
  */
+import { commentLanguageTag } from '../../shared/locales';
 import type { StoredAnnotation } from '../repository';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -94,9 +96,13 @@ export function toW3CAnnotation(a: StoredAnnotation, options: AnnotationOptions)
       : refinements.length === 1
         ? { ...fragment, refinedBy: refinements[0] }
         : refinements.map((refinedBy) => ({ ...fragment, refinedBy }));
-  const body: JsonLd[] = [{ type: 'TextualBody', purpose: 'commenting', format: 'text/markdown', value: a.body }];
+  // The standard `language` of a TextualBody: the language the comment was written in.
+  const language = commentLanguageTag(a.language);
+  const body: JsonLd[] = [
+    { type: 'TextualBody', purpose: 'commenting', format: 'text/markdown', language, value: a.body },
+  ];
   if (a.proposedWording) {
-    body.push({ type: 'TextualBody', purpose: 'editing', format: 'text/plain', value: a.proposedWording });
+    body.push({ type: 'TextualBody', purpose: 'editing', format: 'text/plain', language, value: a.proposedWording });
   }
   const creator: JsonLd = {
     type: 'Person',

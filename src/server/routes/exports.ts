@@ -8,10 +8,13 @@
  *
  * Formats: `json`, `csv` (comment table with labels), `iso-csv` and `iso-xlsx` (the ISO/IEC
  * commenting template layout), `w3c` (one AnnotationCollection with every annotation embedded).
+ * Each names the language a comment was written in (BCP 47): a `Language` column, a `language`
+ * key, or the W3C TextualBody's own `language`.
  */
 import type { FastifyPluginAsyncTypebox, TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyReply } from 'fastify';
 import { ExportFormatQuery, type ExportFormat, type FeedbackFilter } from '../../shared/feedback';
+import { commentLanguageTag } from '../../shared/locales';
 import { toModerated, toPublic } from '../annotations';
 import { commentColumns, ISO_COLUMNS, type ExportRow } from '../exports/columns';
 import { allComments, publicComments } from '../exports/filter';
@@ -72,11 +75,13 @@ export const exportRoutes: FastifyPluginAsyncTypebox<ExportRoutesOptions> = asyn
       }
       default: {
         attach('json');
+        // Every item names its language (BCP 47), the default one included: the file mixes them.
         const items =
           scope === 'public'
-            ? annotations.map(toPublic)
+            ? annotations.map((a) => ({ ...toPublic(a), language: commentLanguageTag(a.language) }))
             : annotations.map((a) => ({
                 ...toModerated(a),
+                language: commentLanguageTag(a.language),
                 ...(a.disposition ? { disposition: a.disposition } : {}),
                 context: feedback.contextOf(a),
               }));

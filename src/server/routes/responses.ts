@@ -8,6 +8,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { ErrorResponse } from '../../shared/annotations';
 import { normalizeRoutePath } from '../../shared/blockRegister';
 import { FEEDBACK_LIMITS, ResponsesQuery, ResponsesResponse, type ResponseRow } from '../../shared/feedback';
+import { commentLanguageTag } from '../../shared/locales';
 import { toPublic } from '../annotations';
 import { matchesFilter, publicComments } from '../exports/filter';
 import type { FeedbackService } from '../feedback/service';
@@ -32,6 +33,7 @@ export const responseRoutes: FastifyPluginAsyncTypebox<ResponseRoutesOptions> = 
       paragraphStart: context.paragraphStart,
       paragraphUrl: context.paragraphUrl,
       bodyHtml: a.bodyHtml,
+      language: commentLanguageTag(a.language),
       stakeholder: view.stakeholder,
       focus: view.focus,
       commentType: view.commentType,

@@ -19,6 +19,29 @@ describe('glossary translations', () => {
     expect(GLOSSARY_TRANSLATIONS.es.sdg?.acronyms).toEqual(['ODS']);
   });
 
+  it('carry a translated definition, with its translation record, for every term', () => {
+    for (const table of Object.values(GLOSSARY_TRANSLATIONS))
+      for (const term of GLOSSARY) {
+        expect(table[term.id]?.definition, term.id).toBeTruthy();
+        expect(table[term.id]?.translation?.by, term.id).toMatch(/^machine-assisted/);
+      }
+    expect(GLOSSARY_TRANSLATIONS.fr['data-value-chain']?.definition).toMatch(/^La suite d’étapes/);
+  });
+
+  it('report a definition without its translation record, and a record without a definition', () => {
+    const [first] = GLOSSARY;
+    const record = { by: 'machine-assisted (test)', date: '2026-11-30', source: 'a'.repeat(64) };
+    expect(
+      glossaryTranslationProblems([first!], {
+        fr: { [first!.id]: { term: 'Données citoyennes', definition: 'Des données issues d’initiatives citoyennes.' } },
+        es: { [first!.id]: { term: 'Datos ciudadanos', translation: record } },
+      }),
+    ).toEqual([
+      `fr glossary translation "${first!.id}": a definition needs its \`translation\` record (by, date, source)`,
+      `es glossary translation "${first!.id}": a \`translation\` record without a definition`,
+    ]);
+  });
+
   it('report an unknown id, a missing term and an invalid entry', () => {
     const [first] = GLOSSARY;
     const problems = glossaryTranslationProblems(GLOSSARY.slice(0, 2), {

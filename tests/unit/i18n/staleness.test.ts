@@ -7,7 +7,15 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sourceHash, statusOf, translationStatuses } from '../../../src/plugins/translations/status';
+import {
+  glossaryTranslationStatuses,
+  sourceHash,
+  statusOf,
+  translationStatuses,
+} from '../../../src/plugins/translations/status';
+import { GLOSSARY } from '../../../src/data/glossary';
+import { GLOSSARY_TRANSLATIONS } from '../../../src/data/glossaryTranslations';
+import type { GlossaryTerm } from '../../../src/shared/contentModel';
 
 const englishText = [
   '---',
@@ -86,6 +94,51 @@ describe('the repository’s translations', () => {
   });
 
   it('has no stale or invalid translation', () => {
+    expect(statuses.filter((s) => s.state !== 'current')).toEqual([]);
+  });
+});
+
+describe('glossary definition staleness', () => {
+  const term: GlossaryTerm = {
+    id: 'data-value-chain',
+    term: 'Data value chain',
+    definition: 'The sequence of steps that turns a need for data into data used for decisions.',
+    provenance: 'summary',
+    sources: ['isi-283'],
+  };
+  const record = (source: string) => ({ by: 'machine-assisted (test)', date: '2026-11-30', source });
+  const french = (source: string) => ({
+    fr: {
+      [term.id]: {
+        term: 'Chaîne de valeur des données',
+        definition: 'La suite d’étapes qui transforme un besoin de données en données utilisées pour des décisions.',
+        translation: record(source),
+      },
+    },
+  });
+
+  it('says a definition translated from the current English definition is current', () => {
+    expect(glossaryTranslationStatuses([term], french(sourceHash(term.definition)))).toEqual([
+      { locale: 'fr', termId: term.id, state: 'current', englishHash: sourceHash(term.definition) },
+    ]);
+  });
+
+  it('flags a definition whose English changed since, with the hash to record', () => {
+    const changed = { ...term, definition: `${term.definition} Edited.` };
+    const [status] = glossaryTranslationStatuses([changed], french(sourceHash(term.definition)));
+    expect(status?.state).toBe('stale');
+    expect(status?.problem).toContain('the English definition of "data-value-chain" changed since');
+    expect(status?.problem).toContain(sourceHash(changed.definition));
+  });
+
+  it('says a term without a translated definition shows the English one', () => {
+    const [status] = glossaryTranslationStatuses([term], { es: { [term.id]: { term: 'Cadena de valor' } } });
+    expect(status?.state).toBe('untranslated');
+  });
+
+  it('finds every repository definition translated and current in every locale', () => {
+    const statuses = glossaryTranslationStatuses(GLOSSARY, GLOSSARY_TRANSLATIONS);
+    expect(statuses).toHaveLength(GLOSSARY.length * 3);
     expect(statuses.filter((s) => s.state !== 'current')).toEqual([]);
   });
 });

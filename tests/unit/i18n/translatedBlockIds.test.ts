@@ -15,7 +15,7 @@ import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import remarkBlockIds from '../../../src/plugins/blockIds';
-import { stripDirectiveLabels, translatedDocOf } from '../../../src/plugins/blockIds/translatedSource';
+import { stripDirectiveLabels, translatedDocOf, withoutMdxEsm } from '../../../src/plugins/blockIds/translatedSource';
 import { docIdFromSource } from '../../../src/shared/contentProblems';
 import { blockIds } from '../../helpers/markdown';
 
@@ -135,6 +135,28 @@ describe('translated pages carry their English blocks’ ids', () => {
     expect(() => render(asParagraph, frenchFile)).toThrow(/block 2 is a paragraph here .* but a list item in English/);
   });
 
+  it('aligns an .mdx page, whose import lines are code and not blocks', () => {
+    const englishMdx = path.join(siteDir, 'docs', 'background', 'glossary.mdx');
+    const frenchMdx = path.join(
+      siteDir,
+      'i18n',
+      'fr',
+      'docusaurus-plugin-content-docs',
+      'current',
+      'background',
+      'glossary.mdx',
+    );
+    mkdirSync(path.dirname(englishMdx), { recursive: true });
+    mkdirSync(path.dirname(frenchMdx), { recursive: true });
+    const importLine = "import GlossaryTerms from '@site/src/components/GlossaryTerms';";
+    writeFileSync(englishMdx, `---\nid: glossary\n---\n\n${importLine}\n\nThe definitions below are our own words.\n`);
+    expect(withoutMdxEsm(`${importLine}\n\nText.\n`)).toBe('\n\nText.\n');
+    // The translation as MDX hands it over: the import already taken out.
+    const ids = idsOf(render('Les définitions ci-dessous sont nos propres mots.\n', frenchMdx));
+    expect(ids).toEqual(blockIds('The definitions below are our own words.\n'));
+    expect(ids).toHaveLength(1);
+  });
+
   it('fails when a translation pins an id the English block does not have', () => {
     const pinned = french.replace('Deuxième élément, identifiant épinglé.', 'Deuxième élément. {#autre-id}');
     expect(() => render(pinned, frenchFile)).toThrow(
@@ -163,8 +185,13 @@ describe('the repository’s translations', () => {
 
   it.each(files.map((file) => [path.relative(root, file), file]))('%s keeps the English ids', (_name, file) => {
     const doc = translatedDocOf(file)!;
-    const body = readFileSync(file, 'utf8').replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
-    const englishBody = readFileSync(doc.sourceFile, 'utf8').replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
+    // As MDX reads an .mdx page: its import lines are code, not blocks.
+    const read = (f: string) => {
+      const text = readFileSync(f, 'utf8').replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
+      return f.endsWith('.mdx') ? withoutMdxEsm(text) : text;
+    };
+    const body = read(file);
+    const englishBody = read(doc.sourceFile);
     const ids = idsOf(render(body, file, doc.locale));
     expect(ids).toEqual(idsOf(render(englishBody, doc.sourceFile, 'en')));
     expect(ids.length).toBeGreaterThan(0);

@@ -2,7 +2,7 @@
  * The exports editors open in spreadsheets: the public and internal CSV (labels not codes, page
  * title, full paragraph URL, paragraph text at the time of the comment, UTF-8 BOM, escaping of
  * commas, quotes, newlines and formula triggers), the ISO/IEC commenting template as CSV and .xlsx,
- * and JSON. Parsed back with csv-parse and ExcelJS, not string-matched. On SQLite and PostgreSQL.
+ * and JSON; each naming the language a comment was written in, as does the W3C export. Parsed back with csv-parse and ExcelJS, not string-matched. On SQLite and PostgreSQL.
  */
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
@@ -88,6 +88,7 @@ describe.each(DATABASES)('exports on %s', (database) => {
       'Focus',
       'Comment type',
       'Comment',
+      'Language',
       'Proposed wording',
       'Consultation round',
       'Disposition',
@@ -108,6 +109,7 @@ describe.each(DATABASES)('exports on %s', (database) => {
       'Stakeholder type': 'National statistical office',
       Focus: '(b) Elements of an enabling environment for citizen data',
       'Comment type': 'Editorial',
+      Language: 'en',
       'Consultation round': 'Global consultation, February',
       Disposition: 'Partly accepted',
       'Handled in release': 'Draft 2',
@@ -162,6 +164,7 @@ describe.each(DATABASES)('exports on %s', (database) => {
       'Comments',
       'Proposed change',
       'Observations of the secretariat',
+      'Language',
     ];
     expect(iso.header).toEqual(COLUMNS);
     expect(iso.record(iso.rows[0]!)).toEqual({
@@ -173,6 +176,7 @@ describe.each(DATABASES)('exports on %s', (database) => {
       Comments: `'${HOSTILE.body}`,
       'Proposed change': `'${HOSTILE.proposedWording}`,
       'Observations of the secretariat': 'Partly accepted (Draft 2): =cmd|calc, "partly"',
+      Language: 'en',
     });
 
     const response = await app.inject({ url: '/api/exports?format=iso-xlsx' });
@@ -235,6 +239,72 @@ describe.each(DATABASES)('exports on %s', (database) => {
     );
     const iso = await csvOf(app, '/api/exports?format=iso-csv');
     expect(iso.record(iso.rows[0]!)['Paragraph/Figure/Table']).toBe('Revised wording of the third paragraph.');
+  });
+
+  it('names the language of each comment in every export and in the response table', async () => {
+    const app = await feedbackApp(database);
+    const english = await post(app, validBody({ body: 'Who counts as a citizen here?' }));
+    const french = await post(
+      app,
+      validBody({ language: 'fr', body: 'Qui compte comme citoyen ici ?', proposedWording: 'Toute personne' }),
+    );
+    await decide(app, [english.id, french.id], 'approved');
+    const arabic = await post(app, validBody({ language: 'ar', parentId: french.id, body: 'من يُعدّ مواطنًا هنا؟' }));
+    await decide(app, [arabic.id], 'approved');
+    const expected = { [english.id]: 'en', [french.id]: 'fr', [arabic.id]: 'ar' };
+
+    for (const url of ['/api/exports?format=csv', '/api/moderation/export?format=csv']) {
+      const { rows, record } = await csvOf(app, url, moderatorHeaders);
+      expect(Object.fromEntries(rows.map((r) => [r[0], record(r).Language])), url).toEqual(expected);
+    }
+    const iso = await csvOf(app, '/api/exports?format=iso-csv');
+    expect(iso.rows.map((r) => iso.record(r).Language).sort()).toEqual(['ar', 'en', 'fr']);
+    const xlsx = await app.inject({ url: '/api/exports?format=iso-xlsx' });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('Comments')!;
+    const languageColumn = (sheet.getRow(1).values as unknown[]).indexOf('Language');
+    expect(languageColumn).toBeGreaterThan(0);
+    expect([2, 3, 4].map((n) => sheet.getRow(n).getCell(languageColumn).value).sort()).toEqual(['ar', 'en', 'fr']);
+
+    for (const [url, headers] of [
+      ['/api/exports?format=json', {}],
+      ['/api/moderation/export?format=json', moderatorHeaders],
+    ] as const) {
+      const items: { id: string; language: string }[] = (await app.inject({ url, headers })).json().annotations;
+      expect(Object.fromEntries(items.map((a) => [a.id, a.language])), url).toEqual(expected);
+    }
+
+    // W3C Web Annotation: the TextualBody's own `language`, on the comment and the proposed wording.
+    const collection = (await app.inject({ url: '/api/exports?format=w3c' })).json();
+    const annotations: { id: string; body: { purpose: string; language: string }[] }[] = collection.first.items;
+    const frenchItem = annotations.find((a) => a.id.endsWith(`/annotations/${french.id}`))!;
+    expect(frenchItem.body.map((b) => [b.purpose, b.language])).toEqual([
+      ['commenting', 'fr'],
+      ['editing', 'fr'],
+    ]);
+    expect(annotations.find((a) => a.id.endsWith(`/annotations/${english.id}`))!.body[0]!.language).toBe('en');
+
+    // Moved to another instance through the W3C import, each comment keeps its language.
+    const other = await feedbackApp(database);
+    const imported = await other.inject({
+      method: 'POST',
+      url: '/api/moderation/import',
+      headers: moderatorHeaders,
+      payload: collection,
+    });
+    expect(imported.statusCode, imported.body).toBe(200);
+    const moved: { id: string; language: string }[] = (
+      await other.inject({ url: '/api/moderation/export?format=json', headers: moderatorHeaders })
+    ).json().annotations;
+    expect(Object.fromEntries(moved.map((a) => [a.id, a.language]))).toEqual(expected);
+
+    // The response table (top-level comments) says which language each comment is in.
+    const table = (await app.inject({ url: '/api/responses' })).json();
+    expect(Object.fromEntries(table.rows.map((r: { id: string; language: string }) => [r.id, r.language]))).toEqual({
+      [english.id]: 'en',
+      [french.id]: 'fr',
+    });
   });
 
   it('refuses an unknown format or filter with a clear message', async () => {

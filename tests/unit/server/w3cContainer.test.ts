@@ -211,9 +211,11 @@ describe.each(DATABASES)('the /annotations/ container on %s', (database) => {
         type: 'TextualBody',
         purpose: 'commenting',
         format: 'text/markdown',
+        // The standard property: the language the comment was written in (the default one here).
+        language: 'en',
         value: 'Comment 0 with *Markdown* and "quotes"',
       },
-      { type: 'TextualBody', purpose: 'editing', format: 'text/plain', value: 'A proposed wording' },
+      { type: 'TextualBody', purpose: 'editing', format: 'text/plain', language: 'en', value: 'A proposed wording' },
     ]);
     const duplicate = (await app.inject({ url: `/annotations/${ids[1]}` })).json();
     expect(duplicate.target.selector).toEqual({
