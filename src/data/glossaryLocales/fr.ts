@@ -26,7 +26,7 @@ const FR: GlossaryTable = {
   },
   'citizen-science-data': {
     term: 'Données de science citoyenne',
-    aliases: ['science citoyenne'],
+    aliases: ['science citoyenne', 'sciences participatives'],
     definition:
       'Des données collectées par des membres du public qui participent à un travail scientifique, comme le suivi des déchets marins au Ghana ; l’un des types de données regroupés sous les données citoyennes.',
     translation: machineAssisted('8ab2b027121bd37c95024fc6ac02df157d5979b5f2728c38544c97ebab1e88bd'),
