@@ -14,7 +14,7 @@ import { createHash } from 'node:crypto';
 import { COMMENT_TYPES, FEEDBACK_FOCUS, LIMITS, STAKEHOLDERS, type Target } from '../../shared/annotations';
 import type { BlockIndex } from '../../shared/blockRegister';
 import { DISPOSITIONS, type DispositionRecord, type ImportReport } from '../../shared/feedback';
-import { DEFAULT_LOCALE, localeOfLanguageTag } from '../../shared/locales';
+import { DEFAULT_LOCALE, localeOfLanguageTag, splitLocalePath } from '../../shared/locales';
 import { textHash } from '../../shared/paragraphId';
 import { HttpError } from '../errors';
 import { cleanText } from '../markdown';
@@ -83,12 +83,14 @@ function parseTarget(value: unknown): ParsedTarget {
   if (!isObject(first)) return {};
   const source = str(first.source);
   if (!source) return {};
-  let page: string;
+  let address: string;
   try {
-    page = new URL(source).pathname;
+    address = new URL(source).pathname;
   } catch {
-    page = source;
+    address = source;
   }
+  // Comments are stored on the English page's path, whichever language's page they name.
+  const page = splitLocalePath(address).path;
   const selectors = list(first.selector).filter(isObject);
   const refinements = selectors.flatMap((s) => [s, ...list(s.refinedBy).filter(isObject)]);
   const fragment = refinements.find((s) => hasType(s, 'FragmentSelector'));

@@ -4,7 +4,9 @@
  * JSON-LD context of our own terms, served by the site at /ns/consultation.jsonld.
  *
  * Mapping (comments-anchors §6):
- * - target: the page (`source`) with a FragmentSelector naming the paragraph id; a comment on a
+ * - target: the page (`source`) with a FragmentSelector naming the paragraph id (the page in the
+ *   language the comment was written in, `/fr/docs/x`: its quote is that page's text, though every
+ *   language shares the thread and the paragraph id); a comment on a
  *   passage has two equivalent selectors, the fragment refined by a TextQuoteSelector and the
  *   fragment refined by a TextPositionSelector (offsets into the paragraph's text);
  * - a reply targets its parent annotation's IRI, with motivation `replying`;
@@ -14,7 +16,7 @@
  *   disposition, round, paragraph hash; and for editors moderation status and visibility) are plain
  *   keys defined in the consultation context, so the document stays valid JSON-LD.
  */
-import { commentLanguageTag } from '../../shared/locales';
+import { commentLanguageTag, DEFAULT_LOCALE, localePath } from '../../shared/locales';
 import type { StoredAnnotation } from '../repository';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -122,7 +124,11 @@ export function toW3CAnnotation(a: StoredAnnotation, options: AnnotationOptions)
     body,
     target: a.parentId
       ? annotationIri(origin, a.parentId)
-      : { source: `${origin}${target.page}`, selector, paragraphHash: target.paragraphHash },
+      : {
+          source: `${origin}${localePath(target.page, a.language ?? DEFAULT_LOCALE)}`,
+          selector,
+          paragraphHash: target.paragraphHash,
+        },
     focus: a.focus,
     commentType: a.commentType,
   };

@@ -277,13 +277,23 @@ describe.each(DATABASES)('exports on %s', (database) => {
 
     // W3C Web Annotation: the TextualBody's own `language`, on the comment and the proposed wording.
     const collection = (await app.inject({ url: '/api/exports?format=w3c' })).json();
-    const annotations: { id: string; body: { purpose: string; language: string }[] }[] = collection.first.items;
+    const annotations: {
+      id: string;
+      body: { purpose: string; language: string }[];
+      target: { source: string } | string;
+    }[] = collection.first.items;
     const frenchItem = annotations.find((a) => a.id.endsWith(`/annotations/${french.id}`))!;
     expect(frenchItem.body.map((b) => [b.purpose, b.language])).toEqual([
       ['commenting', 'fr'],
       ['editing', 'fr'],
     ]);
-    expect(annotations.find((a) => a.id.endsWith(`/annotations/${english.id}`))!.body[0]!.language).toBe('en');
+    const englishItem = annotations.find((a) => a.id.endsWith(`/annotations/${english.id}`))!;
+    expect(englishItem.body[0]!.language).toBe('en');
+    // The target is the page in the comment's language: its text is what the comment quotes.
+    const sourcePath = (item: (typeof annotations)[number]) =>
+      new URL((item.target as { source: string }).source).pathname;
+    expect(sourcePath(frenchItem)).toBe(`/fr${sourcePath(englishItem)}`);
+    expect(sourcePath(englishItem)).not.toMatch(/^\/(fr|es|ar)\//);
 
     // Moved to another instance through the W3C import, each comment keeps its language.
     const other = await feedbackApp(database);
