@@ -6,14 +6,14 @@
  * a logical side follows each element's own direction. The e2e check (tests/e2e/i18n.test.ts)
  * measures the result in Chromium.
  *
- * Covers src/css, src/components and src/theme; the search plugin's CSS (src/plugins/search) is
- * the search work's and not covered here yet.
+ * Covers every stylesheet of the project: src/css, src/components, src/theme and the plugins'
+ * own theme components (src/plugins).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const ROOTS = ['src/css', 'src/components', 'src/theme'];
+const ROOTS = ['src/css', 'src/components', 'src/theme', 'src/plugins'];
 
 function* cssFiles(dir: string): Generator<string> {
   if (!existsSync(dir)) return;
