@@ -95,11 +95,15 @@ describe('Arabic, right to left', () => {
     expect(await page.locator('h1').first().textContent()).toBe('تعريف بيانات المواطنين');
     await page.screenshot({ path: path.join(SCREENS, 'ar-definition-desktop.png') });
     await page.setViewportSize(PHONE_VIEWPORT);
-    await page.screenshot({ path: path.join(SCREENS, 'ar-definition-phone.png') });
-    expect(
-      await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
-    ).toBe(true);
-    await page.setViewportSize({ width: 1280, height: 900 });
+    try {
+      await page.screenshot({ path: path.join(SCREENS, 'ar-definition-phone.png') });
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
+      ).toBe(true);
+    } finally {
+      // Later tests in this file expect the desktop width, whatever happened here.
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
   });
 });
 
