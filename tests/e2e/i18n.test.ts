@@ -386,12 +386,25 @@ describe('search in each language', () => {
   });
 });
 
-describe('accessibility in French and Arabic', () => {
-  for (const pathname of ['/fr/docs/definition', '/ar/docs/definition', '/ar/', '/fr/docs/roadmap']) {
-    it(`has no axe violations on ${pathname} (desktop and phone)`, async () => {
-      await open(page, pathname);
-      expect(await axeViolations(page)).toEqual([]);
-    });
+describe('accessibility in French, Spanish and Arabic', () => {
+  // Each language's page types: home, a translated doc, a doc not yet translated (English text in
+  // the locale's chrome), the glossary, the blog index and a post, and search with results.
+  const pageTypes = [
+    '/',
+    '/docs/definition',
+    '/docs/roadmap',
+    '/docs/background/glossary',
+    '/blog',
+    '/blog/2024/02/26/side-event-from-insights-to-action',
+  ];
+  for (const locale of ['fr', 'es', 'ar']) {
+    for (const pageType of pageTypes) {
+      const pathname = pageType === '/' ? `/${locale}/` : `/${locale}${pageType}`;
+      it(`has no axe violations on ${pathname} (desktop and phone)`, async () => {
+        await open(page, pathname);
+        expect(await axeViolations(page)).toEqual([]);
+      });
+    }
   }
 
   it('has no axe violations in the Arabic comment panel', async () => {
