@@ -103,10 +103,13 @@ export function glossaryTranslationProblems(
 ): string[] {
   const problems: string[] = [];
   const ids = new Set(glossary.map((t) => t.id));
+  const byId = new Map(glossary.map((t) => [t.id, t]));
   for (const [locale, table] of Object.entries(translations)) {
     for (const [id, translation] of Object.entries(table)) {
-      if (!ids.has(id))
+      const english = byId.get(id);
+      if (!english)
         problems.push(`${locale} glossary translation "${id}": no such term in src/data/glossary.ts; fix the id`);
+      else problems.push(...unexpandedAcronymProblems(english, translation, `${locale} glossary translation "${id}"`));
       problems.push(
         ...contentErrors(GlossaryTermTranslationSchema, translation, `${locale} glossary translation ${id}`),
       );
@@ -121,6 +124,33 @@ export function glossaryTranslationProblems(
       if (!(id in table))
         problems.push(`glossary term "${id}" has no ${locale} translation in src/data/glossaryTranslations.ts`);
   }
+  return problems;
+}
+
+/**
+ * An acronym the English glossary leaves unexpanded ("Our sources do not spell out the acronym")
+ * stays so in every language: the translation keeps one of the English acronyms in its name and
+ * adds no name or acronym the English entry lacks (a spelled-out name, or another language's
+ * acronym for the body, would claim what our sources do not say).
+ */
+function unexpandedAcronymProblems(
+  english: GlossaryTerm,
+  translation: GlossaryTermTranslation,
+  label: string,
+): string[] {
+  if (!/spell (?:out )?(?:the|these) acronyms?|spell the acronym out/i.test(english.definition)) return [];
+  const allowed = new Set([...(english.acronyms ?? []), ...(english.aliases ?? [])].map((name) => name.toLowerCase()));
+  const added = [...(translation.acronyms ?? []), ...(translation.aliases ?? [])].filter(
+    (name) => !allowed.has(name.toLowerCase()),
+  );
+  const problems = added.map(
+    (name) => `${label}: "${name}" spells out or renames an acronym the English entry says our sources do not expand`,
+  );
+  const acronyms = english.acronyms ?? [];
+  if (acronyms.length > 0 && !acronyms.some((acronym) => translation.term.includes(acronym)))
+    problems.push(
+      `${label}: the name "${translation.term}" drops the acronym ${acronyms.join(' / ')}, which our sources do not expand`,
+    );
   return problems;
 }
 

@@ -167,6 +167,7 @@ const AR: GlossaryTable = {
   },
   gpsdd: {
     term: 'الشراكة العالمية من أجل بيانات التنمية المستدامة',
+    aliases: ['Global Partnership'],
     definition:
       'شبكة شريكة تكتب عن الإطار وتدير مبادرة «Make Inclusive Data the Norm». ومحاورها الخمسة ملخصها الخاص لمبادئ الإطار، لا أسماؤها الرسمية.',
     translation: machineAssisted('a106236273f58485299573e770768fe2eab801b106eed8a9178ec942ccedc92d'),
@@ -190,7 +191,7 @@ const AR: GlossaryTable = {
     translation: machineAssisted('536ca19cbdbb67cd1d52872a01b5258dfb3fed26ca7ad62461a15a1fb97d0cfd'),
   },
   escap: {
-    term: 'الإسكاب (الأمم المتحدة)',
+    term: 'UN ESCAP',
     definition:
       'هيئة تابعة للأمم المتحدة دعت، بالاشتراك مع UNSD، إلى اجتماع فريق الخبراء في تشرين الثاني/نوفمبر 2022 في بانكوك. ولا تذكر مصادرنا الصيغة الكاملة للاختصار، ولذلك لا نذكرها نحن أيضًا.',
     translation: machineAssisted('8e14135e6c0d5600b82aaa4746527dd897b152dcc728a10eb87db5760d2cf47c'),
@@ -227,7 +228,6 @@ const AR: GlossaryTable = {
   },
   ecosoc: {
     term: 'ECOSOC',
-    aliases: ['المجلس الاقتصادي والاجتماعي'],
     definition:
       'يستضيف موقعه الصفحة الرسمية للدورة السادسة والخمسين للجنة الإحصائية (4–7 آذار/مارس 2025)، وهي الدورة التي أقرّت الإطار. ولا تذكر مصادرنا الصيغة الكاملة للاختصار.',
     translation: machineAssisted('24a0cc221f9c8dcc1d652232b0800317e3c2d49d1f1c53bbdce92089c2d8fa9c'),

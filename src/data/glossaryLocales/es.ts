@@ -183,6 +183,7 @@ const ES: GlossaryTable = {
   },
   gpsdd: {
     term: 'Alianza Mundial para los Datos sobre el Desarrollo Sostenible',
+    aliases: ['Global Partnership'],
     definition:
       'Una red asociada que escribe sobre el Marco y dirige la iniciativa «Make Inclusive Data the Norm». Sus cinco temas son su propio resumen de los principios del Marco, no sus nombres oficiales.',
     translation: machineAssisted('a106236273f58485299573e770768fe2eab801b106eed8a9178ec942ccedc92d'),
@@ -208,8 +209,7 @@ const ES: GlossaryTable = {
     translation: machineAssisted('536ca19cbdbb67cd1d52872a01b5258dfb3fed26ca7ad62461a15a1fb97d0cfd'),
   },
   escap: {
-    term: 'CESPAP (ONU)',
-    acronyms: ['CESPAP'],
+    term: 'UN ESCAP',
     definition:
       'Un órgano de las Naciones Unidas que convocó, junto con la UNSD, la reunión del grupo de expertos de noviembre de 2022 en Bangkok. Nuestras fuentes no desarrollan la sigla, así que nosotros tampoco.',
     translation: machineAssisted('8e14135e6c0d5600b82aaa4746527dd897b152dcc728a10eb87db5760d2cf47c'),
@@ -246,14 +246,12 @@ const ES: GlossaryTable = {
   },
   ecosoc: {
     term: 'ECOSOC',
-    aliases: ['Consejo Económico y Social'],
     definition:
       'Su sitio web aloja la página oficial del 56.º período de sesiones de la Comisión de Estadística (4–7 de marzo de 2025), el período de sesiones que respaldó el Marco. Nuestras fuentes no desarrollan la sigla.',
     translation: machineAssisted('24a0cc221f9c8dcc1d652232b0800317e3c2d49d1f1c53bbdce92089c2d8fa9c'),
   },
   unece: {
-    term: 'CEPE',
-    acronyms: ['CEPE'],
+    term: 'UNECE',
     definition:
       'El nombre asociado al Aarhus Clearinghouse, cuya entrada sobre las buenas prácticas de participación ciudadana del Collaborative es una fuente aquí. Nuestras fuentes no desarrollan la sigla.',
     translation: machineAssisted('a1fde91445be21841c40a11c58205756851461ea55a35c78677ae41daccc5c71'),

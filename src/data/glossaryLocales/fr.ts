@@ -184,6 +184,7 @@ const FR: GlossaryTable = {
   },
   gpsdd: {
     term: 'Partenariat mondial pour les données du développement durable',
+    aliases: ['Global Partnership'],
     definition:
       'Un réseau partenaire qui écrit sur le Cadre et mène l’initiative « Make Inclusive Data the Norm ». Ses cinq thèmes sont son propre résumé des principes du Cadre, pas leurs noms officiels.',
     translation: machineAssisted('a106236273f58485299573e770768fe2eab801b106eed8a9178ec942ccedc92d'),
@@ -209,8 +210,7 @@ const FR: GlossaryTable = {
     translation: machineAssisted('536ca19cbdbb67cd1d52872a01b5258dfb3fed26ca7ad62461a15a1fb97d0cfd'),
   },
   escap: {
-    term: 'CESAP (ONU)',
-    acronyms: ['CESAP'],
+    term: 'UN ESCAP',
     definition:
       'Un organe de l’ONU qui a organisé, avec l’UNSD, la réunion du groupe d’experts de novembre 2022 à Bangkok. Nos sources ne développent pas le sigle ; nous non plus.',
     translation: machineAssisted('8e14135e6c0d5600b82aaa4746527dd897b152dcc728a10eb87db5760d2cf47c'),
@@ -247,14 +247,12 @@ const FR: GlossaryTable = {
   },
   ecosoc: {
     term: 'ECOSOC',
-    aliases: ['Conseil économique et social'],
     definition:
       'Son site web héberge la page officielle de la 56e session de la Commission de statistique (4–7 mars 2025), la session qui a approuvé le Cadre. Nos sources ne développent pas le sigle.',
     translation: machineAssisted('24a0cc221f9c8dcc1d652232b0800317e3c2d49d1f1c53bbdce92089c2d8fa9c'),
   },
   unece: {
-    term: 'CEE-ONU',
-    acronyms: ['CEE-ONU'],
+    term: 'UNECE',
     definition:
       'Le nom associé à l’Aarhus Clearinghouse, dont la fiche sur les bonnes pratiques de participation citoyenne du Collaborative est une source ici. Nos sources ne développent pas le sigle.',
     translation: machineAssisted('a1fde91445be21841c40a11c58205756851461ea55a35c78677ae41daccc5c71'),

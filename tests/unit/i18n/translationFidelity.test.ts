@@ -16,10 +16,27 @@ import { translatedDocOf } from '../../../src/plugins/blockIds/translatedSource'
 const LINK_TARGET = /\]\(([^)\s]+)\)/g;
 const MARKER = /\{((?:\s*[#.][^\s{}]+)+)\s*\}\s*$/gm;
 
+/** Arabic-Indic and Eastern Arabic-Indic digits, read as the ASCII digits they stand for. */
+const asciiDigits = (text: string) =>
+  text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (digit) => String(((digit.charCodeAt(0) - 0x0660) % 0x90) % 10));
+
 /** The numbers in prose: link targets and block markers removed (they are compared as wholes). */
 export function numbersIn(text: string): Set<string> {
-  const prose = text.replace(LINK_TARGET, ']').replace(MARKER, '');
+  const prose = asciiDigits(text.replace(LINK_TARGET, ']').replace(MARKER, ''));
   return new Set([...prose.matchAll(/\d+/g)].map((m) => m[0]));
+}
+
+/**
+ * Acronyms the English glossary leaves unexpanded ("Our sources do not spell out the acronym"):
+ * a translation keeps them as written, never a spelled-out name or another language's acronym.
+ */
+const UNEXPANDED = GLOSSARY.filter((term) =>
+  /spell (?:out )?(?:the|these) acronyms?|spell the acronym out/i.test(term.definition),
+).flatMap((term) => term.acronyms ?? []);
+
+export function droppedAcronyms(translated: string, english: string): string[] {
+  const word = (acronym: string) => new RegExp(`(?<![\\p{L}\\d])${acronym}(?![\\p{L}\\d])`, 'u');
+  return UNEXPANDED.filter((acronym) => word(acronym).test(english) && !word(acronym).test(translated));
 }
 
 function newNumbers(translated: string, english: string): string[] {
@@ -44,6 +61,15 @@ const pages = [...files].map((file) => {
 });
 
 describe('the fidelity check', () => {
+  it('finds an unexpanded acronym the translation renamed', () => {
+    expect(droppedAcronyms('une fiche de la CEE-ONU', 'a UNECE clearinghouse entry')).toEqual(['UNECE']);
+    expect(droppedAcronyms('une fiche de l’UNECE', 'a UNECE clearinghouse entry')).toEqual([]);
+  });
+
+  it('reads Arabic-Indic digits as numbers', () => {
+    expect(newNumbers('الدورة ٥٧', 'the 56th session')).toEqual(['57']);
+  });
+
   it('finds a number the English lacks, and accepts numbers written in words', () => {
     expect(newNumbers('Approuvé à la 57e session (2025).', 'Endorsed at the 56th session (2025).')).toEqual(['57']);
     expect(newNumbers('أُقرّ في الدورة السادسة والخمسين (2025).', 'Endorsed at the 56th session (2025).')).toEqual([]);
@@ -73,6 +99,10 @@ describe('translated pages', () => {
     const classes = (text: string) =>
       [...text.matchAll(MARKER)].flatMap((m) => m[1]!.split(/\s+/).filter((part) => part.startsWith('.'))).sort();
     expect(classes(page.translated.content)).toEqual(classes(page.english.content));
+  });
+
+  it.each(pages.map((p) => [p.name, p] as const))('%s keeps the acronyms our sources do not expand', (_name, page) => {
+    expect(droppedAcronyms(page.translated.content, page.english.content)).toEqual([]);
   });
 
   it.each(pages.map((p) => [p.name, p] as const))('%s brings no number the English lacks', (_name, page) => {
