@@ -75,6 +75,8 @@ export function localId(iri: string): string {
 interface ParsedTarget {
   target?: Target;
   parentIri?: string;
+  /** The language of the page the target names (`/fr/docs/x` → `fr`). */
+  pageLocale?: string;
 }
 
 function parseTarget(value: unknown): ParsedTarget {
@@ -90,7 +92,7 @@ function parseTarget(value: unknown): ParsedTarget {
     address = source;
   }
   // Comments are stored on the English page's path, whichever language's page they name.
-  const page = splitLocalePath(address).path;
+  const { path: page, locale: pageLocale } = splitLocalePath(address);
   const selectors = list(first.selector).filter(isObject);
   const refinements = selectors.flatMap((s) => [s, ...list(s.refinedBy).filter(isObject)]);
   const fragment = refinements.find((s) => hasType(s, 'FragmentSelector'));
@@ -114,7 +116,7 @@ function parseTarget(value: unknown): ParsedTarget {
   if (typeof position?.start === 'number' && typeof position.end === 'number' && position.start <= position.end) {
     target.position = { start: position.start, end: position.end };
   }
-  return { target };
+  return { target, pageLocale };
 }
 
 /** Places a target on today's site; returns the (possibly re-anchored) target or why it could not be placed. */
@@ -242,7 +244,9 @@ export async function importCollection(
       createdAt: created,
       updatedAt: time(item.modified, created),
     };
-    const language = localeOfLanguageTag(str(comment?.language) ?? '');
+    // The body's own language, else the language of the page its target names (a tool that
+    // omits `language` still points at `/fr/docs/x` for a comment written in French).
+    const language = localeOfLanguageTag(str(comment?.language) ?? where.pageLocale ?? '');
     const optional = {
       // A site language other than the default; the default, or one the site lacks, is stored as none.
       language: language === DEFAULT_LOCALE ? undefined : language,

@@ -309,6 +309,24 @@ describe.each(DATABASES)('exports on %s', (database) => {
     ).json().annotations;
     expect(Object.fromEntries(moved.map((a) => [a.id, a.language]))).toEqual(expected);
 
+    // A tool that drops the bodies' `language` still names the French page: the comment stays French.
+    const withoutLanguage = JSON.parse(
+      JSON.stringify(collection, (key, value) => (key === 'language' ? undefined : value)),
+    );
+    const third = await feedbackApp(database);
+    const reimported = await third.inject({
+      method: 'POST',
+      url: '/api/moderation/import',
+      headers: moderatorHeaders,
+      payload: withoutLanguage,
+    });
+    expect(reimported.statusCode, reimported.body).toBe(200);
+    const guessed: { id: string; language: string }[] = (
+      await third.inject({ url: '/api/moderation/export?format=json', headers: moderatorHeaders })
+    ).json().annotations;
+    expect(guessed.find((a) => a.id === french.id)?.language).toBe('fr');
+    expect(guessed.find((a) => a.id === english.id)?.language).toBe('en');
+
     // The response table (top-level comments) says which language each comment is in.
     const table = (await app.inject({ url: '/api/responses' })).json();
     expect(Object.fromEntries(table.rows.map((r: { id: string; language: string }) => [r.id, r.language]))).toEqual({
