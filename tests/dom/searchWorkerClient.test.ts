@@ -121,6 +121,36 @@ describe('a worker that fails', () => {
     expect(requested.filter((path) => path === '/search/manifest.json')).toHaveLength(1);
   });
 
+  it('loads the index in the page on a later query when the first attempt after a worker crash failed', async () => {
+    class LoadThenFail extends EventTarget {
+      postMessage(request: { type: string; id: number }): void {
+        if (request.type === 'load')
+          queueMicrotask(() =>
+            this.dispatchEvent(new MessageEvent('message', { data: { type: 'ready', id: request.id, size: index.n } })),
+          );
+        else queueMicrotask(() => this.dispatchEvent(new MessageEvent('messageerror')));
+      }
+      terminate(): void {}
+    }
+    vi.stubGlobal('Worker', LoadThenFail);
+    let attempts = 0;
+    vi.doMock('../../src/client/search/inPageHost', async (importOriginal) => {
+      attempts += 1;
+      if (attempts === 1) throw new Error('Failed to fetch dynamically imported module');
+      return importOriginal();
+    });
+    const { searchClient, manifestUrl } = await client();
+    expect(await searchClient.load(manifestUrl)).toBe(index.n);
+    // The worker dies on this query and the page's own host cannot be loaded yet.
+    await expect(searchClient.search({ query: 'citizen data', options: { limit: 3 } })).rejects.toThrow(
+      'Search could not start in this page',
+    );
+    // The next query loads the host, and the index with it, before being answered.
+    const result = await searchClient.search({ query: 'citizen data', options: { limit: 3 } });
+    expect(result.hits.map((hit) => hit.record.u)).toEqual(urls(await corpusEngine(), 'citizen data', 3));
+    vi.doUnmock('../../src/client/search/inPageHost');
+  });
+
   it('answers with an error, not silence, when the in-page fallback cannot load, and retries later', async () => {
     vi.stubGlobal('Worker', undefined);
     vi.doMock('../../src/client/search/inPageHost', () => {

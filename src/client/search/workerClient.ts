@@ -68,7 +68,20 @@ function createPort(): SearchPort {
   const unanswered = new Map<number, SearchRequest>();
   let lastLoad: SearchRequest | null = null;
   let fallback: SearchPort | null = null;
+  // The client saw its load answered by the worker and will not ask again: until the fallback has
+  // loaded the index too, the load is replayed to it before the next request.
+  let replayLoad = false;
+  const replay = (port: SearchPort): void => {
+    // The replay's reply must not reach the client twice: it carries the negated id.
+    if (replayLoad && lastLoad) port.post({ ...lastLoad, id: -lastLoad.id });
+    replayLoad = false;
+  };
   const deliver = (reply: SearchReply): void => {
+    if (reply.id < 0) {
+      // A replayed load that failed (chunk or index unavailable) is tried again next time.
+      if (reply.type === 'error') replayLoad = true;
+      return;
+    }
     unanswered.delete(reply.id);
     for (const listener of listeners) listener(reply);
   };
@@ -78,8 +91,8 @@ function createPort(): SearchPort {
     worker.terminate();
     fallback = lazyInPagePort();
     fallback.onReply(deliver);
-    // An answered load's reply must not reach the client twice: the host's copy gets a fresh id.
-    if (lastLoad && !unanswered.has(lastLoad.id)) fallback.post({ ...lastLoad, id: -lastLoad.id });
+    replayLoad = lastLoad !== null && !unanswered.has(lastLoad.id);
+    replay(fallback);
     for (const request of unanswered.values()) fallback.post(request);
   };
   worker.addEventListener('message', (event: MessageEvent<SearchReply>) => deliver(event.data));
@@ -89,8 +102,10 @@ function createPort(): SearchPort {
     post: (request) => {
       if (request.type === 'load') lastLoad = request;
       unanswered.set(request.id, request);
-      if (fallback) fallback.post(request);
-      else worker.postMessage(request);
+      if (fallback) {
+        if (request.type !== 'load') replay(fallback);
+        fallback.post(request);
+      } else worker.postMessage(request);
     },
     onReply: (listener) => listeners.push(listener),
   };
