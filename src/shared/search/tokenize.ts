@@ -66,6 +66,8 @@ const HAS_DIGIT = /\p{N}/u;
  * not "state actors", so such a compound is one term (the same as "nonstate"), never two words.
  */
 const NEGATING: ReadonlySet<string> = new Set(['non', 'anti']);
+/** A word written in capitals, as acronyms are: "UN", "EST", "ONG". */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
 
 // Texts repeat their words: remembering each word's term makes loading the index (which
 // tokenises every paragraph once) several times faster. Bounded, so hostile input cannot grow it.
@@ -100,11 +102,21 @@ export class Tokenizer {
       const surface = this.analyser.fold(raw);
       forms = {
         surface,
-        term: !surface || this.analyser.stopWords.has(surface) ? null : this.normaliseWord(surface),
+        term: !surface || this.isStopWord(raw, surface) ? null : this.normaliseWord(surface),
       };
       if (this.wordCache.size < WORD_CACHE_LIMIT) this.wordCache.set(raw, forms);
     }
     return forms;
+  }
+
+  /**
+   * A stop word of the analyser's language, unless written in capitals where only another
+   * language's list has it: "UN" and "EST" are the glossary's acronyms, though French drops
+   * "un" and "est" (English capitals such as "IT" or "OR" stay stop words as before).
+   */
+  private isStopWord(raw: string, surface: string): boolean {
+    if (!this.analyser.stopWords.has(surface)) return false;
+    return !(ACRONYM.test(raw) && !ENGLISH_STOP_WORDS.has(surface));
   }
 
   /** @returns the word's term, or null for a stop word */

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { stemmer as oramaArabic } from '@orama/stemmers/arabic';
 import { describe, expect, it } from 'vitest';
+import { GLOSSARY } from '../../../src/data/glossary';
 import { glossaryTerms, sectionConcepts } from '../../../src/plugins/search/build';
 import { loadBuiltIndex } from '../../../src/plugins/search/loadBuiltIndex';
 import { writeIndex } from '../../../src/plugins/search/write';
@@ -131,6 +132,21 @@ describe('reviewed data', () => {
   ] as const)('%s words are written as the index folds them', (language, data) => {
     const { fold } = analyserFor(language);
     for (const word of [...data.stopWords, ...data.functionWords]) expect(fold(word), word).toBe(word);
+  });
+
+  it('keeps the glossary’s acronyms that another language drops as small words (UN, EST)', () => {
+    expect(termsIn('fr', 'UN Women')).toHaveLength(2);
+    expect(termsIn('es', 'UN')).toHaveLength(1);
+    expect(termsIn('fr', 'EST')).toHaveLength(1);
+    // Written small, they are the French and Spanish words, and dropped.
+    expect(termsIn('fr', 'un projet')).toEqual(termsIn('fr', 'projet'));
+    expect(termsIn('fr', 'il est')).toEqual([]);
+  });
+
+  it('gives every glossary term and acronym at least one term in every language', () => {
+    const names = GLOSSARY.flatMap((term) => [term.term, ...(term.acronyms ?? [])]);
+    for (const language of ['en', 'fr', 'es', 'ar'] as const)
+      for (const name of names) expect(termsIn(language, name).filter(Boolean), `${language} ${name}`).not.toEqual([]);
   });
 
   it('never corrects a French function word into a content word', async () => {
