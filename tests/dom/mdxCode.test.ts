@@ -1,7 +1,8 @@
 /**
  * Markdown `code` (src/theme/MDXComponents/Code.tsx): inline code renders at once; a code block
- * is served first as plain preformatted text (the static HTML), then by the theme's CodeBlock once
- * its lazily loaded chunk arrives, so the syntax highlighter costs nothing on pages without code.
+ * waits for the theme's CodeBlock, a lazily loaded chunk (so the syntax highlighter costs nothing
+ * on pages without code), showing plain preformatted text until it arrives, as after a client-side
+ * navigation. (The build's own server rendering waits for the chunk, so static HTML is highlighted.)
  */
 import { act, createElement } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -24,7 +25,7 @@ describe('Markdown code', () => {
     );
   });
 
-  it('serves a code block as plain text first, then through the lazily loaded CodeBlock', async () => {
+  it('shows a code block as plain text until the lazily loaded CodeBlock arrives', async () => {
     const html = renderToString(createElement(MDXCode, { className: 'language-js', children: BLOCK }));
     expect(html).toContain(`<pre class="language-js"><code>${BLOCK}</code></pre>`);
     expect(html).not.toContain('data-stand-in');

@@ -4,9 +4,11 @@
  *
  * Why: CodeBlock brings the syntax highlighter (prism-react-renderer, about 26 KB gzip), and the
  * theme's MDXComponents import it for every page that renders Markdown, with or without code.
- * This site's pages have none (first-load budget, issue 13), so CodeBlock is a lazy chunk: the
- * server-rendered page and the first paint show the code as plain preformatted text, and the
- * highlighted block replaces it once its chunk has loaded.
+ * This site's pages have none (first-load budget, issue 13), so CodeBlock is a lazy chunk that
+ * only a page with a code block loads. The static HTML still has the highlighted block: the build
+ * renders pages with `renderToPipeableStream` and waits for every lazy component (`onAllReady`),
+ * and on hydration React keeps that HTML until the chunk has arrived. The plain `<pre>` fallback
+ * shows only where a code block first appears after a client-side navigation.
  */
 import React, { lazy, Suspense, type ReactNode } from 'react';
 import type { Props } from '@theme/MDXComponents/Code';
