@@ -74,6 +74,18 @@ describe('search without a worker', () => {
   });
 });
 
+/** A worker that loads the index, then dies on the next message (a crash, or one it cannot read). */
+class LoadThenFail extends EventTarget {
+  postMessage(request: { type: string; id: number }): void {
+    if (request.type === 'load')
+      queueMicrotask(() =>
+        this.dispatchEvent(new MessageEvent('message', { data: { type: 'ready', id: request.id, size: index.n } })),
+      );
+    else queueMicrotask(() => this.dispatchEvent(new MessageEvent('messageerror')));
+  }
+  terminate(): void {}
+}
+
 describe('a worker that fails', () => {
   it('is replaced by the page, which answers what it left unanswered', async () => {
     const started: FakeWorker[] = [];
@@ -103,16 +115,6 @@ describe('a worker that fails', () => {
   it('hands the page the index it had loaded when it fails after loading', async () => {
     // A worker that loads the index, then dies (a crash, or a message it cannot read): the page
     // must load the index itself, since the client asks for it only once.
-    class LoadThenFail extends EventTarget {
-      postMessage(request: { type: string; id: number }): void {
-        if (request.type === 'load')
-          queueMicrotask(() =>
-            this.dispatchEvent(new MessageEvent('message', { data: { type: 'ready', id: request.id, size: index.n } })),
-          );
-        else queueMicrotask(() => this.dispatchEvent(new MessageEvent('messageerror')));
-      }
-      terminate(): void {}
-    }
     vi.stubGlobal('Worker', LoadThenFail);
     const { searchClient, send, manifestUrl } = await client();
     expect(await searchClient.load(manifestUrl)).toBe(index.n);
@@ -122,16 +124,6 @@ describe('a worker that fails', () => {
   });
 
   it('loads the index in the page on a later query when the first attempt after a worker crash failed', async () => {
-    class LoadThenFail extends EventTarget {
-      postMessage(request: { type: string; id: number }): void {
-        if (request.type === 'load')
-          queueMicrotask(() =>
-            this.dispatchEvent(new MessageEvent('message', { data: { type: 'ready', id: request.id, size: index.n } })),
-          );
-        else queueMicrotask(() => this.dispatchEvent(new MessageEvent('messageerror')));
-      }
-      terminate(): void {}
-    }
     vi.stubGlobal('Worker', LoadThenFail);
     let attempts = 0;
     vi.doMock('../../src/client/search/inPageHost', async (importOriginal) => {
