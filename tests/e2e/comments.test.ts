@@ -462,6 +462,8 @@ describe('robustness and accessibility', () => {
     await expect.poll(() => count.textContent()).toBe('3');
     await page.locator('nav a[href="/docs/principles"]').first().click();
     await page.waitForURL(/\/docs\/principles$/);
+    // The URL changes before React swaps the page, so wait for the new page's own paragraph first.
+    await page.locator('#principles-intro').waitFor();
     expect(await page.locator('#fw-earlier-wording').count()).toBe(0);
     await page.goBack();
     await page.waitForURL(new RegExp(`${PAGE}$`));
