@@ -19,6 +19,13 @@ const domGlobals = ['window', 'document', 'navigator', 'localStorage', 'location
   message: 'src/shared runs in the service and the build too: no DOM.',
 }));
 const server = { group: ['**/server/**'], message: 'Only the comment service imports from src/server.' };
+// Every language's glossary, with translation records: a page gets the terms it shows from its
+// metadata (src/plugins/docs), so the tables never ship to a browser.
+const buildTimeData = {
+  group: ['**/data/glossaryLocales/**', '**/data/glossaryTranslations'],
+  message:
+    'The glossary translation tables are build-time data; the glossary page reads its terms from usePageGraph().',
+};
 
 export default tseslint.config(
   { ignores: ['build/', '.docusaurus/', 'node_modules/', '/data/', 'coverage/'] },
@@ -45,7 +52,7 @@ export default tseslint.config(
       'src/plugins/*/theme/**',
     ],
     rules: {
-      'no-restricted-imports': ['error', { paths: nodeModulePaths, patterns: [nodeBuiltins, server] }],
+      'no-restricted-imports': ['error', { paths: nodeModulePaths, patterns: [nodeBuiltins, server, buildTimeData] }],
       'no-restricted-globals': ['error', ...nodeGlobals],
     },
   },

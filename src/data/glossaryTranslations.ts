@@ -19,9 +19,9 @@
  * the translation is updated and the new hash recorded (`npx tsx src/plugins/translations/status.ts`
  * prints it). A term without a definition here shows the English one.
  *
- * The tables live one per locale in src/data/glossaryLocales/, so that a locale's glossary page
- * bundles its own language only; this module gathers them for build-time code (link previews,
- * search, checks).
+ * The tables live one per locale in src/data/glossaryLocales/, one file per language to edit. They are
+ * build-time data: link previews, search, checks, and the glossary page, whose entries the docs
+ * plugin puts in the page's metadata (src/plugins/docs), so no browser bundle imports a table.
  */
 import AR from './glossaryLocales/ar';
 import ES from './glossaryLocales/es';
@@ -32,3 +32,8 @@ import type { GlossaryTable } from './glossaryLocales/shared';
 export type GlossaryLocale = 'fr' | 'es' | 'ar';
 
 export const GLOSSARY_TRANSLATIONS: Readonly<Record<GlossaryLocale, GlossaryTable>> = { fr: FR, es: ES, ar: AR };
+
+/** The glossary table of `locale`'s site, or undefined for English (the source) and unknown locales. */
+export function glossaryTableFor(locale: string): GlossaryTable | undefined {
+  return Object.hasOwn(GLOSSARY_TRANSLATIONS, locale) ? GLOSSARY_TRANSLATIONS[locale as GlossaryLocale] : undefined;
+}

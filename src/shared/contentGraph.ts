@@ -6,6 +6,7 @@
  * Pure: no DOM, no Node APIs.
  */
 import type { ContentType, Source } from './contentModel';
+import type { GlossaryPageEntry } from './glossary';
 import type { Provenance } from './paragraphId';
 
 export interface GraphPage {
@@ -80,6 +81,8 @@ export interface PageGraphSlice {
   readonly links: Readonly<Record<string, PageLinkTarget>>;
   /** Every source this page lists (its own, and `citedSources`), by id. */
   readonly sources: Readonly<Record<string, CitedSource>>;
+  /** On the glossary page only: its terms, in the page's language and order. */
+  readonly glossary?: readonly GlossaryPageEntry[];
 }
 
 /** The doc metadata field that holds the page's slice. */
@@ -89,30 +92,30 @@ export const PAGE_GRAPH_FIELD = 'pageGraph';
  * The slice of `graph` for page `id`.
  * @param sources - the source register by id; ids not in it are left out (the build's content
  *   check reports them)
- * @param extra - what the page's own components cite or link to besides its front matter (the
- *   glossary's terms)
+ * @param glossary - on the glossary page, its terms as the page shows them: they go in the slice,
+ *   and the sources they cite and the pages they point to join the page's own
  * @throws Error when `id` is not in the graph
  */
 export function pageGraphSlice(
   graph: ContentGraph,
   id: string,
   sources: ReadonlyMap<string, Source>,
-  extra: { citedSources?: readonly string[]; linkedDocs?: readonly string[] } = {},
+  glossary?: readonly GlossaryPageEntry[],
 ): PageGraphSlice {
   const page = graph.pages[id];
   if (!page) throw new Error(`content graph: no page "${id}"`);
   const links: Record<string, PageLinkTarget> = {};
-  for (const target of [...page.seeAlso, ...(extra.linkedDocs ?? [])]) {
+  for (const target of [...page.seeAlso, ...(glossary ?? []).flatMap((entry) => entry.related)]) {
     const linked = graph.pages[target];
     if (linked) links[target] = { title: linked.title, permalink: linked.permalink };
   }
   const cited: Record<string, CitedSource> = {};
-  for (const sourceId of [...page.sources, ...(extra.citedSources ?? [])]) {
+  for (const sourceId of [...page.sources, ...(glossary ?? []).flatMap((entry) => entry.sources)]) {
     const source = sources.get(sourceId);
     if (source) {
       const { note: _note, ...shown } = source;
       cited[sourceId] = shown;
     }
   }
-  return { page, links, sources: cited };
+  return glossary ? { page, links, sources: cited, glossary } : { page, links, sources: cited };
 }

@@ -1,7 +1,7 @@
 /**
  * How glossary terms are addressed, and how each locale's site shows a term (its name, with the
  * English name beside it, and its definition, the English one until translated). Pure: used by the
- * remark plugin, the glossary page and the search index.
+ * remark plugin, the docs plugin (which builds the glossary page's entries) and the search index.
  */
 import type { GlossaryTerm, GlossaryTermTranslation } from './contentModel';
 import { DEFAULT_LOCALE } from './locales';
@@ -73,4 +73,47 @@ export function localizedGlossaryTerm(
     definitionLocale: translation.definition ? locale : 'en',
     englishTerm: term.term,
   };
+}
+
+/**
+ * One term as a locale's glossary page shows it. The docs plugin (src/plugins/docs) puts the list in
+ * the glossary page's metadata, so the page ships what it shows and nothing else: no English
+ * definitions on a translated page, no translation records, no other language's table.
+ */
+export interface GlossaryPageEntry extends LocalizedGlossaryTerm {
+  /** The term's id: its anchor is `term-<id>` in every language. */
+  readonly id: string;
+  /** The English acronyms, shown with the English name (on the English site, `acronyms` again). */
+  readonly englishAcronyms: readonly string[];
+  readonly provenance: GlossaryTerm['provenance'];
+  /** Source ids (src/data/sources.ts), resolved from the page's slice of the content graph. */
+  readonly sources: readonly string[];
+  /** Doc ids of the pages that explain the term. */
+  readonly related: readonly string[];
+}
+
+/**
+ * @param terms - the English glossary (src/data/glossary.ts)
+ * @param locale - the site's locale
+ * @param translations - the locale's table, English term id → translation (src/data/glossaryLocales);
+ *   absent for English
+ * @returns every term as the locale's glossary page shows it, in the locale's alphabetical order
+ *   (`Intl.Collator` for `locale`)
+ */
+export function glossaryPageEntries(
+  terms: readonly GlossaryTerm[],
+  locale: string,
+  translations: Readonly<Record<string, GlossaryTermTranslation>> = {},
+): GlossaryPageEntry[] {
+  const collator = new Intl.Collator(locale);
+  return terms
+    .map((term) => ({
+      ...localizedGlossaryTerm(term, locale, translations[term.id]),
+      id: term.id,
+      englishAcronyms: term.acronyms ?? [],
+      provenance: term.provenance,
+      sources: term.sources,
+      related: term.related ?? [],
+    }))
+    .sort((a, b) => collator.compare(a.term, b.term));
 }

@@ -4,23 +4,35 @@ import Translate from '@docusaurus/Translate';
 import SourceList from '@site/src/components/SourceList';
 import PageLink from '@site/src/components/PageLink';
 import { BLOCK } from '@site/src/shared/blocks';
-import type { GlossaryTerm } from '@site/src/shared/contentModel';
 
-export default function TermMeta({ term, aliases }: { term: GlossaryTerm; aliases?: readonly string[] }): ReactNode {
+/**
+ * @param sources - source ids, resolved from the page's slice of the content graph
+ * @param related - doc ids of the pages that explain the term
+ * @param aliases - other names, in the page's language
+ */
+export default function TermMeta({
+  sources,
+  related,
+  aliases,
+}: {
+  sources: readonly string[];
+  related: readonly string[];
+  aliases: readonly string[];
+}): ReactNode {
   return (
     <div className={BLOCK.metaClassName}>
-      {aliases && aliases.length > 0 && (
+      {aliases.length > 0 && (
         <p>
           <Translate id="glossary.alsoCalled" values={{ aliases: aliases.join('; ') }}>
             {'Also called: {aliases}.'}
           </Translate>
         </p>
       )}
-      <SourceList ids={term.sources} compact />
-      {term.related && term.related.length > 0 && (
+      <SourceList ids={sources} compact />
+      {related.length > 0 && (
         <p>
           <Translate id="glossary.see">See:</Translate>{' '}
-          {term.related.map((docId, index) => (
+          {related.map((docId, index) => (
             <React.Fragment key={docId}>
               {index > 0 && ', '}
               <PageLink docId={docId} />

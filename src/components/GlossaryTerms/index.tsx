@@ -1,30 +1,64 @@
 /**
- * The glossary page body: every term from src/data/glossary.ts, each an addressable block. The
- * English page's; a translated glossary page uses ./Translated, so that this page carries no
- * translation code or data.
+ * The glossary page body, in every language: each term an addressable block with the same anchor
+ * in every locale (`#term-<id>`). On another locale's site a term shows its name in that language
+ * with the English name beside it, and its translated definition, or the English one, marked as
+ * English, until it is translated.
+ *
+ * The terms come from the page's slice of the content graph, built per locale by src/plugins/docs
+ * (`glossaryPageEntries`): the page ships the text it shows and no glossary module, so a translated
+ * page carries neither the English definitions nor the translation records.
  */
 import React, { type ReactNode } from 'react';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Heading from '@theme/Heading';
-import { GLOSSARY } from '@site/src/data/glossary';
-import { glossaryAnchor } from '@site/src/shared/glossary';
+import { usePageGraph } from '@site/src/components/PageGraph';
+import { glossaryAnchor, type GlossaryPageEntry } from '@site/src/shared/glossary';
 import Block from '@site/src/components/Block';
 import TermMeta from './TermMeta';
 
-const byTerm = [...GLOSSARY].sort((a, b) => a.term.localeCompare(b.term, 'en'));
+const inParentheses = (names: readonly string[]) => (names.length > 0 ? ` (${names.join(', ')})` : '');
+
+function TermHeading({ entry }: { entry: GlossaryPageEntry }): ReactNode {
+  const showsEnglishName = entry.englishTerm !== null && entry.englishTerm !== entry.term;
+  return (
+    <Heading as="h2" id={`${glossaryAnchor(entry.id)}-heading`}>
+      {entry.term}
+      {/* A name the same in both languages (IISD SDG Knowledge Hub) keeps its English acronyms here. */}
+      {inParentheses(entry.englishTerm === entry.term ? entry.englishAcronyms : entry.acronyms)}
+      {showsEnglishName && (
+        <>
+          {' '}
+          {/* A line of its own, aligned with the page's text; the name inside it is English. */}
+          <span className="fw-glossary-english">
+            <span lang="en" dir="ltr">
+              {entry.englishTerm}
+              {inParentheses(entry.englishAcronyms)}
+            </span>
+          </span>
+        </>
+      )}
+    </Heading>
+  );
+}
 
 export default function GlossaryTerms(): ReactNode {
+  const { currentLocale } = useDocusaurusContext().i18n;
+  const entries = usePageGraph()?.glossary ?? [];
   return (
     <div>
-      {byTerm.map((term) => (
-        <section key={term.id} aria-labelledby={`${glossaryAnchor(term.id)}-heading`}>
-          <Heading as="h2" id={`${glossaryAnchor(term.id)}-heading`}>
-            {term.term}
-            {term.acronyms && term.acronyms.length > 0 && <> ({term.acronyms.join(', ')})</>}
-          </Heading>
-          <Block id={glossaryAnchor(term.id)} provenance={term.provenance}>
-            {term.definition}
+      {entries.map((entry) => (
+        <section key={entry.id} aria-labelledby={`${glossaryAnchor(entry.id)}-heading`}>
+          <TermHeading entry={entry} />
+          <Block id={glossaryAnchor(entry.id)} provenance={entry.provenance}>
+            {entry.definitionLocale === currentLocale ? (
+              entry.definition
+            ) : (
+              <span lang={entry.definitionLocale} dir="ltr">
+                {entry.definition}
+              </span>
+            )}
           </Block>
-          <TermMeta term={term} aliases={term.aliases} />
+          <TermMeta sources={entry.sources} related={entry.related} aliases={entry.aliases} />
         </section>
       ))}
     </div>

@@ -1,7 +1,7 @@
 /**
  * The glossary in Arabic: each term's name and definition (src/data/glossaryTranslations.ts
- * says how they are made and checked). A module of its own so that the Arabic glossary page
- * loads this language's table only (i18n/ar/…/background/glossary.mdx imports it).
+ * says how they are made and checked): build-time data, which the docs plugin turns into the
+ * glossary page's entries (src/plugins/docs); no browser bundle imports it.
  */
 import { machineAssisted, type GlossaryTable } from './shared';
 

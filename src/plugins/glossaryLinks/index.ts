@@ -12,7 +12,7 @@
 import type { Link, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { GLOSSARY } from '../../data/glossary';
-import { GLOSSARY_TRANSLATIONS, type GlossaryLocale } from '../../data/glossaryTranslations';
+import { glossaryTableFor } from '../../data/glossaryTranslations';
 import { glossaryTermIdFromHref, localizedGlossaryTerm } from '../../shared/glossary';
 import { DEFAULT_LOCALE } from '../../shared/locales';
 
@@ -25,7 +25,7 @@ export interface GlossaryLinksOptions {
 
 export default function remarkGlossaryLinks(options: GlossaryLinksOptions = {}) {
   const locale = options.locale ?? DEFAULT_LOCALE;
-  const translations = locale === DEFAULT_LOCALE ? undefined : GLOSSARY_TRANSLATIONS[locale as GlossaryLocale];
+  const translations = glossaryTableFor(locale);
   return (tree: Root, file: { path?: string }): void => {
     visit(tree, 'link', (node: Link) => {
       const termId = glossaryTermIdFromHref(node.url);

@@ -23,7 +23,8 @@ import { visit } from 'unist-util-visit';
 import remarkBlockIds from '../blockIds';
 import { GLOSSARY } from '../../data/glossary';
 import { BLOCK } from '../../shared/blocks';
-import { glossaryAnchor } from '../../shared/glossary';
+import { glossaryAnchor, glossaryPageEntries } from '../../shared/glossary';
+import { DEFAULT_LOCALE } from '../../shared/locales';
 
 const FRONT_MATTER = /^---\r?\n[\s\S]*?\r?\n---\r?\n/;
 const MDX_ONLY_LINE = /^(?:import|export)\s.*$/gm;
@@ -82,12 +83,11 @@ function text(value: string): ElementContent {
   return { type: 'text', value };
 }
 
-/** @returns the glossary page body as the GlossaryTerms component renders it */
+/** @returns the English glossary page body as the GlossaryTerms component renders it */
 export function renderGlossary(): Root {
-  const sorted = [...GLOSSARY].sort((a, b) => a.term.localeCompare(b.term, 'en'));
-  const children: Element[] = sorted.flatMap((entry) => {
+  const children: Element[] = glossaryPageEntries(GLOSSARY, DEFAULT_LOCALE).flatMap((entry) => {
     const anchor = glossaryAnchor(entry.id);
-    const acronyms = entry.acronyms?.length ? ` (${entry.acronyms.join(', ')})` : '';
+    const acronyms = entry.acronyms.length > 0 ? ` (${entry.acronyms.join(', ')})` : '';
     const heading: Element = {
       type: 'element',
       tagName: 'h2',

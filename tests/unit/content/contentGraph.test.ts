@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildContentGraph, pageGraphSlice, type PageInput } from '../../../src/shared/contentGraph';
 import type { Source } from '../../../src/shared/contentModel';
+import type { GlossaryPageEntry } from '../../../src/shared/glossary';
 
 const page = (id: string, related: string[] = []): PageInput => ({
   id,
@@ -58,10 +59,25 @@ describe('pageGraphSlice', () => {
     });
   });
 
-  it('adds what the page’s own components cite or link to, and leaves out ids nobody knows', () => {
-    const slice = pageGraphSlice(graph, 'c', register, { citedSources: ['u', 'nowhere'], linkedDocs: ['b', 'ghost'] });
+  it('holds the glossary page’s terms, with the sources they cite and the pages they point to, and leaves out ids nobody knows', () => {
+    const term: GlossaryPageEntry = {
+      id: 'x',
+      term: 'X',
+      acronyms: [],
+      aliases: [],
+      definition: 'What x means.',
+      definitionLocale: 'en',
+      englishTerm: null,
+      englishAcronyms: [],
+      provenance: 'summary',
+      sources: ['u', 'nowhere'],
+      related: ['b', 'ghost'],
+    };
+    const slice = pageGraphSlice(graph, 'c', register, [term]);
     expect(Object.keys(slice.sources)).toEqual(['t', 'u']);
     expect(Object.keys(slice.links)).toEqual(['a', 'b']);
+    expect(slice.glossary).toEqual([term]);
+    expect(pageGraphSlice(graph, 'c', register)).not.toHaveProperty('glossary');
   });
 
   it('refuses a page the graph does not have', () => {

@@ -11,9 +11,9 @@ import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { describe, expect, it } from 'vitest';
 import { GLOSSARY } from '../../../src/data/glossary';
-import { GLOSSARY_TRANSLATIONS } from '../../../src/data/glossaryTranslations';
+import { GLOSSARY_TRANSLATIONS, glossaryTableFor } from '../../../src/data/glossaryTranslations';
 import remarkGlossaryLinks from '../../../src/plugins/glossaryLinks';
-import { localizedGlossaryTerm } from '../../../src/shared/glossary';
+import { glossaryPageEntries, localizedGlossaryTerm } from '../../../src/shared/glossary';
 
 const nso = GLOSSARY.find((t) => t.id === 'nso')!;
 
@@ -58,6 +58,56 @@ describe('a glossary term in a locale', () => {
     expect(shown.acronyms).toEqual([]);
     expect(shown.aliases).toEqual([]);
     expect(localizedGlossaryTerm(nso, 'ar', undefined).definitionLocale).toBe('en');
+  });
+});
+
+describe('the glossary page’s entries in a locale (what the page ships)', () => {
+  it('are every term, in the locale’s alphabetical order', () => {
+    for (const locale of ['en', 'fr', 'es', 'ar']) {
+      const entries = glossaryPageEntries(GLOSSARY, locale, glossaryTableFor(locale));
+      expect(entries.map((entry) => entry.id).sort()).toEqual(GLOSSARY.map((term) => term.id).sort());
+      const names = entries.map((entry) => entry.term);
+      expect(names, locale).toEqual([...names].sort(new Intl.Collator(locale).compare));
+    }
+    // French order ignores accents where English-by-code-point would not: É sorts with E.
+    const french = glossaryPageEntries(GLOSSARY, 'fr', glossaryTableFor('fr')).map((entry) => entry.term);
+    const firstE = french.findIndex((name) => /^[EÉ]/.test(name));
+    expect(french.slice(firstE).findIndex((name) => !/^[EÉ]/.test(name))).toBeGreaterThan(0);
+  });
+
+  it('carry the locale’s text only: no English definition where one is translated, no translation record', () => {
+    const arabic = glossaryPageEntries(GLOSSARY, 'ar', glossaryTableFor('ar'));
+    const nsoEntry = arabic.find((entry) => entry.id === 'nso')!;
+    expect(nsoEntry).toEqual({
+      id: 'nso',
+      term: 'مكتب الإحصاء الوطني',
+      acronyms: [],
+      aliases: ['الجهاز الوطني للإحصاء'],
+      definition: GLOSSARY_TRANSLATIONS.ar.nso!.definition,
+      definitionLocale: 'ar',
+      englishTerm: 'National statistical office',
+      englishAcronyms: nso.acronyms,
+      provenance: nso.provenance,
+      sources: nso.sources,
+      related: nso.related ?? [],
+    });
+    const shipped = JSON.stringify(arabic);
+    expect(shipped).not.toContain(nso.definition);
+    expect(shipped).not.toContain(GLOSSARY_TRANSLATIONS.ar.nso!.translation!.source);
+    expect(shipped).not.toContain('machine-assisted');
+  });
+
+  it('are the English entries on the English site, and for a locale without a table', () => {
+    expect(glossaryTableFor('en')).toBeUndefined();
+    expect(glossaryTableFor('toString')).toBeUndefined();
+    const english = glossaryPageEntries(GLOSSARY, 'en', glossaryTableFor('en'));
+    expect(english.find((entry) => entry.id === 'nso')).toMatchObject({
+      term: 'National statistical office',
+      acronyms: nso.acronyms,
+      englishAcronyms: nso.acronyms,
+      englishTerm: null,
+      definition: nso.definition,
+    });
   });
 });
 
