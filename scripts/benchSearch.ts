@@ -82,6 +82,21 @@ function latencies(queries: readonly string[], search: (q: string) => unknown): 
   return { all, perQuery };
 }
 
+/**
+ * How many records a query of the dialog (limit 10) scores in full against how many results it
+ * counts, averaged over the queries: what dynamic pruning (engine.ts) leaves to score.
+ */
+function scoredShare(engine: SearchEngine, queries: readonly string[]): string {
+  let scored = 0;
+  let total = 0;
+  for (const query of queries) {
+    const response = engine.search(query, { limit: 10 });
+    scored += response.scored;
+    total += response.total;
+  }
+  return `${(scored / queries.length).toFixed(0)} of ${(total / queries.length).toFixed(0)}`;
+}
+
 /** The same pages, `times` over: copy n of a page lives at `<path>/copy-n` with its own ids. */
 function multiply(pages: readonly ExtractedPage[], times: number): ExtractedPage[] {
   const out: ExtractedPage[] = [];
@@ -457,6 +472,12 @@ async function main(): Promise<void> {
     line('index load (median of 5)', ms(ourLoad.ms), ms(scaledLoad.ms), `${(scaledLoad.ms / ourLoad.ms).toFixed(2)}×`),
     // Columns 1× and 10×; the ratio is 10× over 1×.
     ...latencyLines('query', ourLatency, scaledLatency, true),
+    line(
+      'records scored in full, of results (mean)',
+      scoredShare(ours.engine, queries),
+      scoredShare(scaled, queries),
+      '',
+    ),
     ...latencyLines('reply cold', ourReply, scaledReply, true),
     ...latencyLines('reply warm', ourWarmReply, scaledWarmReply, true),
     "  (reply: the search worker's answer to a keystroke of the dialog: query, snippets, suggestions, structured",

@@ -3,6 +3,12 @@
  * answer queries. One query = plan (language rules) → retrieve (FlexSearch, one lookup per
  * planned term) → filter (type, provenance, quoted phrases, `-word` exclusions) → rank → results.
  *
+ * Ranking scores in full only the records that can still reach the top `limit` (dynamic pruning:
+ * see `scoreBound` in rank.ts); the others are counted for the total and the facets without being
+ * scored. The results are exactly those of scoring every record (tests/unit/search/pruning.test.ts):
+ * a common word such as "data", on ten times the content, no longer means scoring thousands of
+ * paragraphs for every keystroke.
+ *
  * Filters are applied here rather than with FlexSearch tags, because FlexSearch 0.8 ORs tags of
  * different fields where an intersection is needed.
  *
@@ -17,7 +23,8 @@ import { CrossLanguage } from './crossLanguage';
 import { readIndexFile } from './indexFile';
 import type { SearchLanguage } from './language';
 import { planQuery, type QueryPlan } from './queryPlan';
-import { scoreRecord, type RankContext } from './rank';
+import { Postings } from './postings';
+import { conceptBounds, coverageBound, matchesPlan, scoreBound, scoreRecord, type RankContext } from './rank';
 import type { SearchGlossaryTerm, SearchIndexFile, SearchRecord } from './record';
 import { Synonyms, SYNONYM_GROUPS } from './synonyms';
 import { TERM_MARK, type Token, type Tokenizer } from './tokenize';
@@ -56,6 +63,92 @@ export interface SearchResponse {
   total: number;
   /** When asked for with `facets`. */
   facets?: Facets;
+  /**
+   * Records scored in full (the rest were certain results that could not reach the top `limit`,
+   * or records that could not match): what dynamic pruning saved, for the benchmark.
+   */
+  scored: number;
+}
+
+/** A retrieved record on its way to ranking: what the filters said, and which concepts it may match. */
+interface Candidate {
+  analysed: AnalysedRecord;
+  /** Bit i set when concept i may match (see `mayMatch`). */
+  held: number;
+  /** Passes the type and provenance filters: counted in the total, listed if it ranks. */
+  listed: boolean;
+  typeOk: boolean;
+  provenanceOk: boolean;
+  /** Certainly scores above 0 (so it counts without being scored). */
+  certain: boolean;
+}
+
+/** Number of bits set. */
+function bitCount(bits: number): number {
+  let count = 0;
+  for (let rest = bits >>> 0; rest !== 0; rest &= rest - 1) count += 1;
+  return count;
+}
+
+/** Bits for "every concept may match", used when the plan has too many concepts to track. */
+const ALL_CONCEPTS = 0xffffffff;
+
+/** The `limit` best hits seen so far: a min-heap on (score, then later id), kept small. */
+class TopHits {
+  private readonly heap: SearchHit[] = [];
+  constructor(private readonly limit: number) {}
+
+  get full(): boolean {
+    return this.heap.length >= this.limit;
+  }
+
+  /** The score a hit must reach to be kept (−Infinity until full). */
+  get lowest(): number {
+    return this.full ? (this.heap[0]?.score ?? Infinity) : -Infinity;
+  }
+
+  offer(hit: SearchHit): void {
+    if (this.limit <= 0) return;
+    if (!this.full) {
+      this.heap.push(hit);
+      this.up(this.heap.length - 1);
+    } else if (worse(this.heap[0]!, hit)) {
+      this.heap[0] = hit;
+      this.down(0);
+    }
+  }
+
+  /** Best first: score descending, then id ascending. */
+  sorted(): SearchHit[] {
+    return [...this.heap].sort((a, b) => b.score - a.score || a.record.id - b.record.id);
+  }
+
+  private up(index: number): void {
+    const { heap } = this;
+    while (index > 0) {
+      const parent = (index - 1) >> 1;
+      if (!worse(heap[index]!, heap[parent]!)) return;
+      [heap[index], heap[parent]] = [heap[parent]!, heap[index]!];
+      index = parent;
+    }
+  }
+
+  private down(index: number): void {
+    const { heap } = this;
+    for (;;) {
+      let worst = index;
+      for (const child of [2 * index + 1, 2 * index + 2])
+        if (child < heap.length && worse(heap[child]!, heap[worst]!)) worst = child;
+      if (worst === index) return;
+      [heap[index], heap[worst]] = [heap[worst]!, heap[index]!];
+      index = worst;
+    }
+  }
+}
+
+/** Whether `a` ranks below `b` (lower score, or the same score and a later id). */
+function worse(a: SearchHit, b: SearchHit): boolean {
+  return a.score < b.score || (a.score === b.score && a.record.id > b.record.id);
 }
 
 export const DEFAULT_LIMIT = 50;
@@ -67,6 +160,7 @@ const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 
 export class SearchEngine {
   private readonly analysed: AnalysedRecord[];
   private readonly vocabulary = new Vocabulary();
+  private readonly postings: Postings;
   private readonly context: RankContext;
   private readonly crossLanguage: CrossLanguage;
   readonly synonyms: Synonyms;
@@ -83,6 +177,7 @@ export class SearchEngine {
     for (const record of analysed) this.vocabulary.addRecord(recordTerms(record));
     for (const [surface, term] of surfaces) this.vocabulary.addSurface(surface, term);
     this.vocabulary.seal();
+    this.postings = new Postings(analysed);
     const totalLength = analysed.reduce((sum, record) => sum + record.length, 0);
     this.context = { vocabulary: this.vocabulary, averageLength: totalLength / Math.max(1, analysed.length) };
     // The site's sections under their translated names are forms of one concept on a translated
@@ -163,11 +258,18 @@ export class SearchEngine {
 
   search(query: string, options: SearchOptions = {}): SearchResponse {
     const plan = this.plan(query);
-    if (plan.concepts.length === 0) return { plan, hits: [], total: 0 };
+    if (plan.concepts.length === 0) return { plan, hits: [], total: 0, scored: 0 };
+    const limit = options.limit ?? DEFAULT_LIMIT;
     const types = options.types?.length ? new Set(options.types) : null;
     const provenances = options.provenances?.length ? new Set(options.provenances) : null;
-    const hits: SearchHit[] = [];
     const facets: Facets | undefined = options.facets ? { types: {}, provenances: {} } : undefined;
+    const bounds = conceptBounds(plan, this.vocabulary);
+    const maybe = this.mayMatch(plan, bounds);
+    const queryTerms = new Set(plan.terms);
+    // Candidates by how many concepts they may match: coverage weighs most in a score, so the
+    // best come first, and once `limit` hits are in hand a whole group whose bound is below the
+    // lowest of them is only counted (scored only when not certain to be a result).
+    const byCoverage: Candidate[][] = Array.from({ length: plan.concepts.length + 1 }, () => []);
     for (const id of this.retrieve(plan)) {
       const analysed = this.analysed[id];
       if (!analysed) continue;
@@ -175,16 +277,89 @@ export class SearchEngine {
       const typeOk = !types || types.has(record.k);
       const provenanceOk = !provenances || provenances.has(record.p);
       if (!facets && !(typeOk && provenanceOk)) continue;
-      if (plan.excluded.some((term) => holdsTerm(analysed, term))) continue;
-      if (!plan.phrases.every((phrase) => holdsPhrase(analysed, phrase, this.tokenizer))) continue;
-      const score = scoreRecord(analysed, plan, this.context);
-      if (score <= 0) continue;
-      if (facets && provenanceOk) facets.types[record.k] = (facets.types[record.k] ?? 0) + 1;
-      if (facets && typeOk) facets.provenances[record.p] = (facets.provenances[record.p] ?? 0) + 1;
-      if (typeOk && provenanceOk) hits.push({ record, score });
+      const held = maybe ? maybe.held[id]! : ALL_CONCEPTS;
+      if (held === 0) continue;
+      if (plan.excluded.length > 0 && plan.excluded.some((term) => holdsTerm(analysed, term))) continue;
+      if (plan.phrases.length > 0 && !plan.phrases.every((phrase) => holdsPhrase(analysed, phrase, this.tokenizer)))
+        continue;
+      const coverage = maybe ? Math.min(bitCount(held), plan.concepts.length) : plan.concepts.length;
+      byCoverage[coverage]!.push({
+        analysed,
+        held,
+        listed: typeOk && provenanceOk,
+        typeOk,
+        provenanceOk,
+        certain: maybe?.certain[id] === 1,
+      });
     }
-    hits.sort((a, b) => b.score - a.score || a.record.id - b.record.id);
-    return { plan, hits: hits.slice(0, options.limit ?? DEFAULT_LIMIT), total: hits.length, ...(facets && { facets }) };
+    const best = new TopHits(limit);
+    let total = 0;
+    let scored = 0;
+    for (let coverage = byCoverage.length - 1; coverage > 0; coverage -= 1) {
+      const groupBound = maybe ? coverageBound(bounds, coverage, plan.concepts.length) : Infinity;
+      for (const candidate of byCoverage[coverage]!) {
+        const { analysed, listed } = candidate;
+        const needed =
+          listed &&
+          !(
+            best.full &&
+            (groupBound < best.lowest ||
+              (maybe !== null && scoreBound(analysed, plan, candidate.held, bounds, queryTerms) < best.lowest))
+          );
+        let score = 0;
+        if (needed) {
+          score = scoreRecord(analysed, plan, this.context);
+          scored += 1;
+          if (score <= 0) continue;
+        } else if (!candidate.certain && !matchesPlan(analysed, plan, bounds)) continue;
+        const { k: type, p: provenance } = analysed.record;
+        if (facets && candidate.provenanceOk) facets.types[type] = (facets.types[type] ?? 0) + 1;
+        if (facets && candidate.typeOk) facets.provenances[provenance] = (facets.provenances[provenance] ?? 0) + 1;
+        if (!listed) continue;
+        total += 1;
+        if (needed) best.offer({ record: analysed.record, score });
+      }
+    }
+    return { plan, hits: best.sorted(), total, scored, ...(facets && { facets }) };
+  }
+
+  /**
+   * Per record, which concepts of the plan it may match (bit i for concept i: it holds every word
+   * of one of the concept's alternatives where ranking looks, see postings.ts), and whether it
+   * certainly matches one (it holds a one-word alternative of a concept that has weight). Null
+   * when the plan has too many concepts for the bits, and every record is then scored.
+   */
+  private mayMatch(plan: QueryPlan, bounds: readonly number[]): { held: Uint32Array; certain: Uint8Array } | null {
+    const longest = Math.max(0, ...plan.concepts.flatMap((concept) => concept.alternatives.map((a) => a.terms.length)));
+    if (plan.concepts.length > 31 || longest > 255) return null;
+    const size = this.analysed.length;
+    const held = new Uint32Array(size);
+    const certain = new Uint8Array(size);
+    // For a form of several words: how many of its words, in order, each record holds so far.
+    const reached = new Uint8Array(size);
+    plan.concepts.forEach((concept, index) => {
+      const bit = 1 << index;
+      const weighs = (bounds[index] ?? 0) > 0;
+      for (const { terms } of concept.alternatives) {
+        if (terms.length === 0) continue;
+        if (terms.length === 1) {
+          this.postings.forEachHolder(terms[0]!, (id) => {
+            held[id]! |= bit;
+            if (weighs) certain[id] = 1;
+          });
+          continue;
+        }
+        // A form of several words may match only where the record holds every one of them.
+        reached.fill(0);
+        terms.forEach((term, step) => {
+          this.postings.forEachHolder(term, (id) => {
+            if (reached[id] === step) reached[id] = step + 1;
+          });
+        });
+        for (let id = 0; id < size; id += 1) if (reached[id] === terms.length) held[id]! |= bit;
+      }
+    });
+    return { held, certain };
   }
 
   /** Ids of every record holding at least one planned term, in any field. */

@@ -25,6 +25,11 @@
  *   digest page (at a glance, questions, known and unknown, citing: pages that restate in a line
  *   what a topic page holds, and link there) a prior below the topic page.
  *
+ * `scoreBound` gives, without scoring, a score no record can exceed given which concepts it may
+ * match: the engine scores in full only the records whose bound can still reach its top results
+ * (the MaxScore idea of dynamic pruning, as in Lucene's block-max WAND), so that a query over
+ * thousands of paragraphs that mention "data" scores the few hundred that could rank.
+ *
  * Pure: no DOM, no Node APIs.
  */
 import type { ContentType } from '../contentModel';
@@ -103,8 +108,13 @@ function textFrequency(record: AnalysedRecord, terms: readonly string[]): number
     following.push(positions);
   }
   let frequency = 0;
-  for (const start of starts)
-    if (following.every((positions, offset) => positions.includes(start + offset + 1))) frequency += 1;
+  // Loops rather than callbacks: this runs for every candidate of every keystroke.
+  for (const start of starts) {
+    let together = true;
+    for (let offset = 0; together && offset < following.length; offset += 1)
+      together = following[offset]!.includes(start + offset + 1);
+    if (together) frequency += 1;
+  }
   return frequency;
 }
 
@@ -218,6 +228,110 @@ function proximity(left: ConceptMatch, right: ConceptMatch): number {
 function namesOwnHeading(record: AnalysedRecord, plan: QueryPlan, around: boolean): boolean {
   const heading = record.ownHeading;
   return around && heading.length > 0 && heading.every((term) => plan.terms.includes(term));
+}
+
+/** The most a concept's `where` can add up to: page title, a heading, saturated text, page lead. */
+const mostWhere = (): number =>
+  RANKING.title + Math.max(RANKING.heading, RANKING.ownHeading) + RANKING.text * (RANKING.k1 + 1) + RANKING.page;
+
+/**
+ * The most each concept of the plan can add to a record's sum, before coverage and priors: its
+ * weight × its best alternative's match quality × `MOST_WHERE`.
+ */
+export function conceptBounds(plan: QueryPlan, vocabulary: Vocabulary): number[] {
+  const where = mostWhere();
+  return conceptWeights(plan, vocabulary).map(
+    (weight, index) =>
+      weight *
+      Math.max(0, ...(plan.concepts[index]?.alternatives ?? []).map((alternative) => MATCH_QUALITY[alternative.kind])) *
+      where,
+  );
+}
+
+/** The most a record's place can multiply its score by: a page's first paragraph, of the most favoured type. */
+const mostPagePriors = (): number =>
+  (1 + RANKING.lead) * Math.max(...Object.values(RANKING.typePrior)) * Math.max(1, RANKING.digest);
+
+/**
+ * A score no record that may match `count` of the plan's `concepts` concepts can exceed (the
+ * bound of `scoreBound` for the most favoured such record: the `count` heaviest concepts, an exact
+ * heading, the page's first paragraph of the most favoured type).
+ */
+export function coverageBound(bounds: readonly number[], count: number, concepts: number): number {
+  const sum = [...bounds]
+    .sort((a, b) => b - a)
+    .slice(0, count)
+    .reduce((total, bound) => total + bound, 0);
+  const share = count / concepts;
+  return (
+    sum *
+    (1 + RANKING.phrase) *
+    share *
+    share *
+    (1 + RANKING.exactHeading) *
+    (1 + RANKING.sectionFocus * share * share) *
+    mostPagePriors() *
+    (1 + 1e-9)
+  );
+}
+
+/**
+ * A score `scoreRecord` cannot exceed for this record, knowing only which concepts it may match.
+ * @param held - bit i set when concept i may match the record (a superset of what it matches)
+ * @param bounds - `conceptBounds` of the plan
+ * @param queryTerms - the plan's terms, as a set
+ */
+export function scoreBound(
+  record: AnalysedRecord,
+  plan: QueryPlan,
+  held: number,
+  bounds: readonly number[],
+  queryTerms: ReadonlySet<string>,
+): number {
+  let sum = 0;
+  let count = 0;
+  for (let index = 0; index < bounds.length; index += 1) {
+    if (held & (1 << index)) {
+      sum += bounds[index]!;
+      count += 1;
+    }
+  }
+  if (count === 0) return 0;
+  // Phrase bonuses: each concept's score enters at most two pairs, at half weight in each.
+  const share = count / plan.concepts.length;
+  const heading = record.ownHeading;
+  let named = heading.length > 0;
+  for (let i = 0; named && i < heading.length; i += 1) named = queryTerms.has(heading[i]!);
+  const exact = named ? RANKING.exactHeading : 0;
+  const priors =
+    (1 + exact) *
+    (1 + RANKING.sectionFocus * share * share) *
+    (1 + RANKING.lead / (1 + record.pageIndex)) *
+    RANKING.typePrior[record.record.k] *
+    (record.digest ? RANKING.digest : 1);
+  // A hair above, so that rounding never puts a record's score over its bound.
+  return sum * (1 + RANKING.phrase) * share * share * priors * (1 + 1e-9);
+}
+
+function everyIn(terms: readonly string[], field: ReadonlySet<string>): boolean {
+  for (const term of terms) if (!field.has(term)) return false;
+  return true;
+}
+
+/**
+ * Whether the record scores above 0, without scoring it: some concept has an alternative found in
+ * the page title, the heading path, the page's lead or, its words together, in the paragraph
+ * (the condition of `scoreAlternative`), and the concept has weight.
+ */
+export function matchesPlan(record: AnalysedRecord, plan: QueryPlan, bounds: readonly number[]): boolean {
+  for (let index = 0; index < plan.concepts.length; index += 1) {
+    if (!((bounds[index] ?? 0) > 0)) continue;
+    for (const { terms } of plan.concepts[index]!.alternatives) {
+      if (textFrequency(record, terms) > 0) return true;
+      if (everyIn(terms, record.title) || everyIn(terms, record.heading) || everyIn(terms, record.page)) return true;
+    }
+  }
+  return false;
 }
 
 /**

@@ -1,0 +1,179 @@
+/**
+ * Dynamic pruning (engine.ts `search`, rank.ts `scoreBound`, `coverageBound`, `matchesPlan`,
+ * postings.ts): scoring only the records that can still reach the top `limit` must change nothing a
+ * reader sees. Checked against a reference that scores every record holding a planned term with
+ * `scoreRecord`, as the engine did before pruning, on a corpus several times larger than the
+ * limits, with queries and their prefixes as typed, filters and facets.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyseRecord, holdsPhrase, recordTerms, type AnalysedRecord } from '../../../src/shared/search/analyse';
+import { SearchEngine, type SearchOptions } from '../../../src/shared/search/engine';
+import { buildIndexFile } from '../../../src/shared/search/indexFile';
+import { Postings } from '../../../src/shared/search/postings';
+import { conceptBounds, coverageBound, matchesPlan, scoreBound, scoreRecord } from '../../../src/shared/search/rank';
+import type { SearchRecord } from '../../../src/shared/search/record';
+import { Vocabulary } from '../../../src/shared/search/vocabulary';
+import { GLOSSARY_TERMS, ROWS } from './corpus';
+import { QUALITY_ROWS } from './qualityCorpus';
+
+/** Both corpora, four times over (copy n of a page at `<path>/copy-n`), each page's records together. */
+const RECORDS: SearchRecord[] = [0, 1, 2, 3]
+  .flatMap((copy) =>
+    [...ROWS, ...QUALITY_ROWS].map((row) => {
+      const [page, anchor] = row.u.split('#');
+      return { ...row, u: copy === 0 ? row.u : `${page}/copy-${copy}#${anchor}` };
+    }),
+  )
+  .sort((a, b) => (a.u.split('#')[0]! < b.u.split('#')[0]! ? -1 : a.u.split('#')[0]! > b.u.split('#')[0]! ? 1 : 0))
+  .map((row, id) => ({ ...row, id }));
+
+const QUERIES = [
+  'citizen data',
+  'citizen data definition',
+  'national statistical office',
+  'NSO data steward',
+  'participation of people',
+  'official statistics quality',
+  'marginalised groups civil society',
+  'data value chain design collection',
+  'what is the framework',
+  'integration pending text',
+  '"citizen data" -official',
+  'partners table',
+  'stat office',
+];
+/** Every query, and its prefixes every third character, as while typing. */
+const TYPED = QUERIES.flatMap((query) => [
+  query,
+  ...Array.from({ length: query.length }, (_, i) => query.slice(0, i + 1)).filter((_, i) => i % 3 === 2),
+]);
+
+let engine: SearchEngine;
+let analysed: AnalysedRecord[];
+const vocabulary = new Vocabulary();
+beforeAll(async () => {
+  engine = await SearchEngine.load(JSON.parse(JSON.stringify(await buildIndexFile(RECORDS, GLOSSARY_TERMS))));
+  // As SearchEngine.load analyses them: position in the page, the page's lead shared.
+  let lead: ReadonlySet<string> | undefined;
+  let pageIndex = 0;
+  analysed = RECORDS.map((record, id) => {
+    const first = id === 0 || RECORDS[id - 1]!.u.split('#')[0] !== record.u.split('#')[0];
+    pageIndex = first ? 0 : pageIndex + 1;
+    const current = analyseRecord(record, pageIndex, undefined, first ? undefined : lead);
+    if (first) lead = current.page;
+    return current;
+  });
+  for (const record of analysed) vocabulary.addRecord(recordTerms(record));
+  vocabulary.seal();
+});
+
+/**
+ * Every result, scored: each record holding a planned term in its title, headings or text (what
+ * retrieval finds), through the filters, with `scoreRecord` above 0. Best first.
+ */
+function reference(query: string, options: SearchOptions) {
+  const plan = engine.plan(query);
+  const context = {
+    vocabulary,
+    averageLength: analysed.reduce((sum, record) => sum + record.length, 0) / analysed.length,
+  };
+  const holds = (record: AnalysedRecord, term: string) =>
+    record.text.has(term) || record.title.has(term) || record.heading.has(term);
+  const facets = { types: {} as Record<string, number>, provenances: {} as Record<string, number> };
+  const hits: [number, number][] = [];
+  for (const record of analysed) {
+    if (plan.concepts.length === 0 || !plan.terms.some((term) => holds(record, term))) continue;
+    if (plan.excluded.some((term) => holds(record, term))) continue;
+    if (!plan.phrases.every((phrase) => holdsPhrase(record, phrase))) continue;
+    const score = scoreRecord(record, plan, context);
+    if (score <= 0) continue;
+    const { k, p, id } = record.record;
+    const typeOk = !options.types?.length || options.types.includes(k);
+    const provenanceOk = !options.provenances?.length || options.provenances.includes(p);
+    if (provenanceOk) facets.types[k] = (facets.types[k] ?? 0) + 1;
+    if (typeOk) facets.provenances[p] = (facets.provenances[p] ?? 0) + 1;
+    if (typeOk && provenanceOk) hits.push([id, score]);
+  }
+  hits.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  return { total: hits.length, ...(options.facets && plan.concepts.length > 0 && { facets }), hits };
+}
+
+const everything = (options: SearchOptions) => ({ ...options, limit: RECORDS.length + 1 });
+const view = (response: ReturnType<SearchEngine['search']>) => ({
+  total: response.total,
+  ...(response.facets && { facets: response.facets }),
+  hits: response.hits.map((hit) => [hit.record.id, hit.score]),
+});
+
+describe('ranking with dynamic pruning', () => {
+  it.each([1, 3, 10, RECORDS.length + 1])(
+    'lists the same top %i, total and facet counts as scoring every record',
+    (limit) => {
+      let results = 0;
+      for (const query of TYPED) {
+        for (const options of [
+          {},
+          { facets: true },
+          { facets: true, types: ['principle' as const], provenances: ['summary' as const] },
+        ]) {
+          const expected = reference(query, options);
+          results += expected.total;
+          expect(view(engine.search(query, { ...options, limit })), `${query} ${JSON.stringify(options)}`).toEqual({
+            ...expected,
+            hits: expected.hits.slice(0, limit),
+          });
+        }
+      }
+      expect(results).toBeGreaterThan(1000);
+    },
+  );
+
+  it('scores fewer records than it counts when the best are clear (what pruning is for)', () => {
+    const response = engine.search('NSO data steward', { limit: 1 });
+    expect(response.total).toBeGreaterThan(8);
+    expect(response.scored).toBeLessThan(response.total);
+    // Asked for everything, every result is scored.
+    const full = engine.search('NSO data steward', everything({}));
+    expect(full.scored).toBeGreaterThanOrEqual(full.total);
+  });
+
+  it('bounds every record’s score from above, per record and per coverage', () => {
+    for (const query of TYPED) {
+      const plan = engine.plan(query);
+      if (plan.concepts.length === 0) continue;
+      const context = { vocabulary, averageLength: 12 };
+      const bounds = conceptBounds(plan, vocabulary);
+      const terms = new Set(plan.terms);
+      const all = (1 << plan.concepts.length) - 1;
+      for (const record of analysed) {
+        const score = scoreRecord(record, plan, context);
+        // With every concept allowed, whatever the record matches is within the bound.
+        expect(scoreBound(record, plan, all, bounds, terms), query).toBeGreaterThanOrEqual(score);
+        expect(coverageBound(bounds, plan.concepts.length, plan.concepts.length)).toBeGreaterThanOrEqual(score);
+        // Says whether the record is a result exactly as scoring does.
+        expect(matchesPlan(record, plan, bounds), `${query} ${record.record.u}`).toBe(score > 0);
+      }
+    }
+  });
+});
+
+describe('postings', () => {
+  it('visit exactly the records holding a term in the title, the heading path, the text or the page’s lead', () => {
+    const postings = new Postings(analysed);
+    for (const term of ['citizen', 'data', 'nso', 'particip', 'steward', 'nowhere']) {
+      const visited = new Set<number>();
+      postings.forEachHolder(term, (id) => visited.add(id));
+      const expected = analysed
+        .map((record, id) => ({ record, id }))
+        .filter(
+          ({ record }) =>
+            record.title.has(term) || record.heading.has(term) || record.text.has(term) || record.page.has(term),
+        )
+        .map(({ id }) => id);
+      expect(
+        [...visited].sort((a, b) => a - b),
+        term,
+      ).toEqual(expected);
+    }
+  });
+});
