@@ -232,7 +232,18 @@ function namesOwnHeading(record: AnalysedRecord, plan: QueryPlan, around: boolea
 
 /** The most a concept's `where` can add up to: page title, a heading, saturated text, page lead. */
 const mostWhere = (): number =>
-  RANKING.title + Math.max(RANKING.heading, RANKING.ownHeading) + RANKING.text * (RANKING.k1 + 1) + RANKING.page;
+  Math.max(RANKING.title, RANKING.page) +
+  Math.max(RANKING.heading, RANKING.ownHeading) +
+  RANKING.text * (RANKING.k1 + 1);
+
+/**
+ * What phrase and exact-heading bonuses can add for a record matching `count` of `concepts`
+ * concepts: a phrase bonus needs two concepts found (each concept's score enters at most two
+ * pairs, at half weight in each), and the exact-heading bonus needs every concept found.
+ */
+function bonusBound(count: number, concepts: number, named: boolean): number {
+  return (count >= 2 ? 1 + RANKING.phrase : 1) * (named && count === concepts ? 1 + RANKING.exactHeading : 1);
+}
 
 /**
  * The most each concept of the plan can add to a record's sum, before coverage and priors: its
@@ -265,10 +276,9 @@ export function coverageBound(bounds: readonly number[], count: number, concepts
   const share = count / concepts;
   return (
     sum *
-    (1 + RANKING.phrase) *
+    bonusBound(count, concepts, true) *
     share *
     share *
-    (1 + RANKING.exactHeading) *
     (1 + RANKING.sectionFocus * share * share) *
     mostPagePriors() *
     (1 + 1e-9)
@@ -297,20 +307,19 @@ export function scoreBound(
     }
   }
   if (count === 0) return 0;
-  // Phrase bonuses: each concept's score enters at most two pairs, at half weight in each.
-  const share = count / plan.concepts.length;
+  const concepts = plan.concepts.length;
+  const share = count / concepts;
   const heading = record.ownHeading;
-  let named = heading.length > 0;
+  let named = count === concepts && heading.length > 0;
   for (let i = 0; named && i < heading.length; i += 1) named = queryTerms.has(heading[i]!);
-  const exact = named ? RANKING.exactHeading : 0;
   const priors =
-    (1 + exact) *
+    bonusBound(count, concepts, named) *
     (1 + RANKING.sectionFocus * share * share) *
     (1 + RANKING.lead / (1 + record.pageIndex)) *
     RANKING.typePrior[record.record.k] *
     (record.digest ? RANKING.digest : 1);
   // A hair above, so that rounding never puts a record's score over its bound.
-  return sum * (1 + RANKING.phrase) * share * share * priors * (1 + 1e-9);
+  return sum * share * share * priors * (1 + 1e-9);
 }
 
 function everyIn(terms: readonly string[], field: ReadonlySet<string>): boolean {
@@ -323,11 +332,23 @@ function everyIn(terms: readonly string[], field: ReadonlySet<string>): boolean 
  * the page title, the heading path, the page's lead or, its words together, in the paragraph
  * (the condition of `scoreAlternative`), and the concept has weight.
  */
+/** Whether the paragraph holds the terms side by side, in order, somewhere (`textFrequency` > 0). */
+function appearsTogether(record: AnalysedRecord, terms: readonly string[]): boolean {
+  const starts = record.text.get(terms[0] ?? '');
+  if (!starts || starts.length === 0) return false;
+  for (const start of starts) {
+    let next = 1;
+    while (next < terms.length && record.text.get(terms[next]!)?.includes(start + next)) next += 1;
+    if (next === terms.length) return true;
+  }
+  return false;
+}
+
 export function matchesPlan(record: AnalysedRecord, plan: QueryPlan, bounds: readonly number[]): boolean {
   for (let index = 0; index < plan.concepts.length; index += 1) {
     if (!((bounds[index] ?? 0) > 0)) continue;
     for (const { terms } of plan.concepts[index]!.alternatives) {
-      if (textFrequency(record, terms) > 0) return true;
+      if (appearsTogether(record, terms)) return true;
       if (everyIn(terms, record.title) || everyIn(terms, record.heading) || everyIn(terms, record.page)) return true;
     }
   }
