@@ -7,6 +7,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
+import { GLOSSARY } from '../../src/data/glossary';
+import { glossaryTableFor } from '../../src/data/glossaryTranslations';
 import { BLOCK } from '../../src/shared/blocks';
 import { PREFIXED_LOCALES } from '../../src/shared/locales';
 import { PARAGRAPH_ID_PATTERN } from '../../src/shared/paragraphId';
@@ -102,6 +104,35 @@ describe('the glossary in every language', () => {
   it.each(PREFIXED_LOCALES)('gives every term the same sources and related pages in %s', (locale) => {
     expect(termLinks(`${locale}/docs/background/glossary.html`, locale)).toEqual(english);
   });
+
+  it.each(PREFIXED_LOCALES)(
+    'ships no English definition that %s shows translated, and no translation record, in its scripts',
+    (locale) => {
+      const dir = path.join(BUILD, locale, 'assets', 'js');
+      const all = readdirSync(dir)
+        .filter((name) => name.endsWith('.js'))
+        .map((name) => readFileSync(path.join(dir, name), 'utf8'));
+      // Translation records are nowhere; definitions are looked for in the glossary page's own
+      // chunk (the one holding its entries, src/plugins/docs), since an English page not yet
+      // translated may share a sentence with a definition.
+      for (const script of all)
+        for (const { translation } of Object.values(glossaryTableFor(locale)!))
+          if (translation) expect(script.includes(translation.source)).toBe(false);
+      const pageChunks = all.filter((script) => script.includes('englishAcronyms'));
+      expect(pageChunks).toHaveLength(1);
+      const scripts = pageChunks[0]!;
+      const table = glossaryTableFor(locale)!;
+      const translated = GLOSSARY.filter((term) => table[term.id]?.definition);
+      expect(translated.length).toBeGreaterThan(0);
+      // The bundler may escape non-ASCII characters: look for the plain-ASCII stretches of each
+      // English definition that its translation does not share (names kept in English).
+      for (const term of translated) {
+        const translation = table[term.id]!.definition!;
+        for (const [english] of term.definition.matchAll(/[\x20-\x7e]{24,}/g))
+          if (!translation.includes(english)) expect(scripts.includes(english), `${term.id}: ${english}`).toBe(false);
+      }
+    },
+  );
 });
 
 describe('canonical addresses across languages', () => {
