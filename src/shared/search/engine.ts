@@ -311,7 +311,7 @@ export class SearchEngine {
           score = scoreRecord(analysed, plan, this.context);
           scored += 1;
           if (score <= 0) continue;
-        } else if (!candidate.certain && !matchesPlan(analysed, plan, bounds)) continue;
+        } else if (!candidate.certain && !matchesPlan(analysed, plan, bounds, candidate.held)) continue;
         const { k: type, p: provenance } = analysed.record;
         if (facets && candidate.provenanceOk) facets.types[type] = (facets.types[type] ?? 0) + 1;
         if (facets && candidate.typeOk) facets.provenances[provenance] = (facets.provenances[provenance] ?? 0) + 1;

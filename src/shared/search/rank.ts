@@ -331,6 +331,7 @@ function everyIn(terms: readonly string[], field: ReadonlySet<string>): boolean 
  * Whether the record scores above 0, without scoring it: some concept has an alternative found in
  * the page title, the heading path, the page's lead or, its words together, in the paragraph
  * (the condition of `scoreAlternative`), and the concept has weight.
+ * @param held - bit i clear when concept i certainly does not match (see `scoreBound`): skipped
  */
 /** Whether the paragraph holds the terms side by side, in order, somewhere (`textFrequency` > 0). */
 function appearsTogether(record: AnalysedRecord, terms: readonly string[]): boolean {
@@ -344,9 +345,14 @@ function appearsTogether(record: AnalysedRecord, terms: readonly string[]): bool
   return false;
 }
 
-export function matchesPlan(record: AnalysedRecord, plan: QueryPlan, bounds: readonly number[]): boolean {
+export function matchesPlan(
+  record: AnalysedRecord,
+  plan: QueryPlan,
+  bounds: readonly number[],
+  held = 0xffffffff,
+): boolean {
   for (let index = 0; index < plan.concepts.length; index += 1) {
-    if (!((bounds[index] ?? 0) > 0)) continue;
+    if (!(held & (1 << index)) || !((bounds[index] ?? 0) > 0)) continue;
     for (const { terms } of plan.concepts[index]!.alternatives) {
       if (appearsTogether(record, terms)) return true;
       if (everyIn(terms, record.title) || everyIn(terms, record.heading) || everyIn(terms, record.page)) return true;
