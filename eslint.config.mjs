@@ -22,7 +22,7 @@ const server = { group: ['**/server/**'], message: 'Only the comment service imp
 // Every language's glossary, with translation records: a page gets the terms it shows from its
 // metadata (src/plugins/docs), so the tables never ship to a browser.
 const buildTimeData = {
-  group: ['**/data/glossaryLocales/**', '**/data/glossaryTranslations'],
+  group: ['**/data/glossaryLocales/**', '**/data/glossaryTranslations', '**/data/glossaryTranslations.*'],
   message:
     'The glossary translation tables are build-time data; the glossary page reads its terms from usePageGraph().',
 };

@@ -83,8 +83,8 @@ function latencies(queries: readonly string[], search: (q: string) => unknown): 
 }
 
 /**
- * How many records a query of the dialog (limit 10) scores in full against how many results it
- * counts, averaged over the queries: what dynamic pruning (engine.ts) leaves to score.
+ * How many records a query with limit 10 (as the latency lines ask) scores in full against how
+ * many results it counts, averaged over the queries: what dynamic pruning (engine.ts) leaves to score.
  */
 function scoredShare(engine: SearchEngine, queries: readonly string[]): string {
   let scored = 0;

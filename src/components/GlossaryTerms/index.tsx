@@ -12,7 +12,7 @@ import React, { type ReactNode } from 'react';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Heading from '@theme/Heading';
 import { usePageGraph } from '@site/src/components/PageGraph';
-import { glossaryAnchor, type GlossaryPageEntry } from '@site/src/shared/glossary';
+import { GLOSSARY_DOC_ID, glossaryAnchor, type GlossaryPageEntry } from '@site/src/shared/glossary';
 import Block from '@site/src/components/Block';
 import TermMeta from './TermMeta';
 
@@ -43,7 +43,12 @@ function TermHeading({ entry }: { entry: GlossaryPageEntry }): ReactNode {
 
 export default function GlossaryTerms(): ReactNode {
   const { currentLocale } = useDocusaurusContext().i18n;
-  const entries = usePageGraph()?.glossary ?? [];
+  const entries = usePageGraph()?.glossary;
+  // Fails the build rather than publish an empty glossary.
+  if (!entries)
+    throw new Error(
+      `The glossary page has no terms in its metadata: src/plugins/docs adds them to the doc "${GLOSSARY_DOC_ID}" only. Is this page's id still that?`,
+    );
   return (
     <div>
       {entries.map((entry) => (

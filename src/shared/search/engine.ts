@@ -24,7 +24,15 @@ import { readIndexFile } from './indexFile';
 import type { SearchLanguage } from './language';
 import { planQuery, type QueryPlan } from './queryPlan';
 import { Postings } from './postings';
-import { conceptBounds, coverageBound, matchesPlan, scoreBound, scoreRecord, type RankContext } from './rank';
+import {
+  conceptBounds,
+  coverageBound,
+  matchesPlan,
+  pruningIsExact,
+  scoreBound,
+  scoreRecord,
+  type RankContext,
+} from './rank';
 import type { SearchGlossaryTerm, SearchIndexFile, SearchRecord } from './record';
 import { Synonyms, SYNONYM_GROUPS } from './synonyms';
 import { TERM_MARK, type Token, type Tokenizer } from './tokenize';
@@ -35,7 +43,7 @@ export interface SearchOptions {
   types?: readonly ContentType[];
   /** Only these provenances (all when absent or empty). */
   provenances?: readonly Provenance[];
-  /** Most results returned. */
+  /** Most results returned: a whole number ≥ 0, or Infinity (default `DEFAULT_LIMIT`). */
   limit?: number;
   /** Also count the results per content type and per provenance (what the filters would give). */
   facets?: boolean;
@@ -64,8 +72,9 @@ export interface SearchResponse {
   /** When asked for with `facets`. */
   facets?: Facets;
   /**
-   * Records scored in full (the rest were certain results that could not reach the top `limit`,
-   * or records that could not match): what dynamic pruning saved, for the benchmark.
+   * Records scored in full. The others could not reach the top `limit`: counted without a score
+   * (certain results, or checked with `matchesPlan`), or left out as matching nothing. What dynamic
+   * pruning saved, for the benchmark.
    */
   scored: number;
 }
@@ -90,9 +99,6 @@ function bitCount(bits: number): number {
   return count;
 }
 
-/** Bits for "every concept may match", used when the plan has too many concepts to track. */
-const ALL_CONCEPTS = 0xffffffff;
-
 /** The `limit` best hits seen so far: a min-heap on (score, then later id), kept small. */
 class TopHits {
   private readonly heap: SearchHit[] = [];
@@ -102,7 +108,7 @@ class TopHits {
     return this.heap.length >= this.limit;
   }
 
-  /** The score a hit must reach to be kept (−Infinity until full). */
+  /** The score a hit must reach to be kept: −Infinity until full, +Infinity with a limit of 0. */
   get lowest(): number {
     return this.full ? (this.heap[0]?.score ?? Infinity) : -Infinity;
   }
@@ -137,13 +143,24 @@ class TopHits {
     const { heap } = this;
     for (;;) {
       let worst = index;
-      for (const child of [2 * index + 1, 2 * index + 2])
-        if (child < heap.length && worse(heap[child]!, heap[worst]!)) worst = child;
+      const left = 2 * index + 1;
+      if (left < heap.length && worse(heap[left]!, heap[worst]!)) worst = left;
+      if (left + 1 < heap.length && worse(heap[left + 1]!, heap[worst]!)) worst = left + 1;
       if (worst === index) return;
       [heap[index], heap[worst]] = [heap[worst]!, heap[index]!];
       index = worst;
     }
   }
+}
+
+/**
+ * The `limit` option as a count of results: a whole number ≥ 0 (`DEFAULT_LIMIT` when absent, 0
+ * when not a number), or Infinity for every result.
+ */
+function resultLimit(limit: number | undefined): number {
+  if (limit === undefined) return DEFAULT_LIMIT;
+  if (Number.isNaN(limit)) return 0;
+  return Math.max(0, Math.floor(limit));
 }
 
 /** Whether `a` ranks below `b` (lower score, or the same score and a later id). */
@@ -259,16 +276,19 @@ export class SearchEngine {
   search(query: string, options: SearchOptions = {}): SearchResponse {
     const plan = this.plan(query);
     if (plan.concepts.length === 0) return { plan, hits: [], total: 0, scored: 0 };
-    const limit = options.limit ?? DEFAULT_LIMIT;
+    const limit = resultLimit(options.limit);
     const types = options.types?.length ? new Set(options.types) : null;
     const provenances = options.provenances?.length ? new Set(options.provenances) : null;
     const facets: Facets | undefined = options.facets ? { types: {}, provenances: {} } : undefined;
     const bounds = conceptBounds(plan, this.vocabulary);
-    const maybe = this.mayMatch(plan, bounds);
+    // Null when the current weights make the bounds inexact (see `pruningIsExact`): then every
+    // record is scored, as before pruning.
+    const maybe = pruningIsExact() ? this.mayMatch(plan, bounds) : null;
     const queryTerms = new Set(plan.terms);
     // Candidates by how many concepts they may match: coverage weighs most in a score, so the
     // best come first, and once `limit` hits are in hand a whole group whose bound is below the
-    // lowest of them is only counted (scored only when not certain to be a result).
+    // lowest of them is only counted (without a score when certain to be a result, else after
+    // `matchesPlan`).
     const byCoverage: Candidate[][] = Array.from({ length: plan.concepts.length + 1 }, () => []);
     for (const id of this.retrieve(plan)) {
       const analysed = this.analysed[id];
@@ -277,12 +297,12 @@ export class SearchEngine {
       const typeOk = !types || types.has(record.k);
       const provenanceOk = !provenances || provenances.has(record.p);
       if (!facets && !(typeOk && provenanceOk)) continue;
-      const held = maybe ? maybe.held[id]! : ALL_CONCEPTS;
+      const held = maybe ? maybe.held[id]! : -1; // -1: every bit, every concept may match
       if (held === 0) continue;
       if (plan.excluded.length > 0 && plan.excluded.some((term) => holdsTerm(analysed, term))) continue;
       if (plan.phrases.length > 0 && !plan.phrases.every((phrase) => holdsPhrase(analysed, phrase, this.tokenizer)))
         continue;
-      const coverage = maybe ? Math.min(bitCount(held), plan.concepts.length) : plan.concepts.length;
+      const coverage = maybe ? bitCount(held) : plan.concepts.length;
       byCoverage[coverage]!.push({
         analysed,
         held,
@@ -300,12 +320,12 @@ export class SearchEngine {
       for (const candidate of byCoverage[coverage]!) {
         const { analysed, listed } = candidate;
         const needed =
-          listed &&
-          !(
-            best.full &&
-            (groupBound < best.lowest ||
-              (maybe !== null && scoreBound(analysed, plan, candidate.held, bounds, queryTerms) < best.lowest))
-          );
+          maybe === null ||
+          (listed &&
+            !(
+              best.full &&
+              (groupBound < best.lowest || scoreBound(analysed, plan, candidate.held, bounds, queryTerms) < best.lowest)
+            ));
         let score = 0;
         if (needed) {
           score = scoreRecord(analysed, plan, this.context);
@@ -326,8 +346,9 @@ export class SearchEngine {
   /**
    * Per record, which concepts of the plan it may match (bit i for concept i: it holds every word
    * of one of the concept's alternatives where ranking looks, see postings.ts), and whether it
-   * certainly matches one (it holds a one-word alternative of a concept that has weight). Null
-   * when the plan has too many concepts for the bits, and every record is then scored.
+   * certainly matches one (it holds a one-word alternative of a concept that has weight). Null,
+   * and every record scored, when a plan had more concepts than bits (`MAX_CONCEPTS` keeps it
+   * well below) or a form had more than 255 words.
    */
   private mayMatch(plan: QueryPlan, bounds: readonly number[]): { held: Uint32Array; certain: Uint8Array } | null {
     const longest = Math.max(0, ...plan.concepts.flatMap((concept) => concept.alternatives.map((a) => a.terms.length)));

@@ -27,8 +27,8 @@
  *
  * `scoreBound` gives, without scoring, a score no record can exceed given which concepts it may
  * match: the engine scores in full only the records whose bound can still reach its top results
- * (the MaxScore idea of dynamic pruning, as in Lucene's block-max WAND), so that a query over
- * thousands of paragraphs that mention "data" scores the few hundred that could rank.
+ * (dynamic pruning with score upper bounds, the idea behind MaxScore and WAND), so that a query
+ * over thousands of paragraphs that mention "data" scores the few hundred that could rank.
  *
  * Pure: no DOM, no Node APIs.
  */
@@ -99,23 +99,25 @@ interface ConceptMatch {
  * the next is not the concept. Stop words between them do not count ("office of the country").
  */
 function textFrequency(record: AnalysedRecord, terms: readonly string[]): number {
-  const starts = record.text.get(terms[0] ?? '');
-  if (!starts || terms.length === 1) return starts?.length ?? 0;
-  const following: Array<readonly number[]> = [];
-  for (let i = 1; i < terms.length; i += 1) {
-    const positions = record.text.get(terms[i]!);
-    if (!positions) return 0;
-    following.push(positions);
-  }
   let frequency = 0;
-  // Loops rather than callbacks: this runs for every candidate of every keystroke.
-  for (const start of starts) {
-    let together = true;
-    for (let offset = 0; together && offset < following.length; offset += 1)
-      together = following[offset]!.includes(start + offset + 1);
-    if (together) frequency += 1;
-  }
+  for (const start of record.text.get(terms[0] ?? '') ?? []) if (togetherAt(record, terms, start)) frequency += 1;
   return frequency;
+}
+
+/**
+ * Whether the terms after the first follow it at `start`, side by side and in order. A loop, not
+ * callbacks: it runs for every candidate of every keystroke.
+ */
+function togetherAt(record: AnalysedRecord, terms: readonly string[], start: number): boolean {
+  for (let next = 1; next < terms.length; next += 1)
+    if (!record.text.get(terms[next]!)?.includes(start + next)) return false;
+  return true;
+}
+
+/** Whether the paragraph holds the terms side by side, in order, somewhere (`textFrequency` > 0). */
+function appearsTogether(record: AnalysedRecord, terms: readonly string[]): boolean {
+  for (const start of record.text.get(terms[0] ?? '') ?? []) if (togetherAt(record, terms, start)) return true;
+  return false;
 }
 
 /**
@@ -230,24 +232,44 @@ function namesOwnHeading(record: AnalysedRecord, plan: QueryPlan, around: boolea
   return around && heading.length > 0 && heading.every((term) => plan.terms.includes(term));
 }
 
-/** The most a concept's `where` can add up to: page title, a heading, saturated text, page lead. */
+// ---- Dynamic pruning ----------------------------------------------------------------------------
+// What follows mirrors the formula above term by term, and must change with it: each bound is the
+// most the matching part of `scoreRecord` can give, and `matchesPlan` is its "found" condition.
+// Both assume every weight of RANKING is above 0 (a location weighed 0 would make a found term
+// score nothing); `pruningIsExact` says when that holds, and the engine scores every record when
+// it does not (as some ranking tests do, to show a rule decides).
+
+/** Whether the bounds and `matchesPlan` are exact for the current weights (all above 0). */
+export function pruningIsExact(): boolean {
+  const { typePrior, ...weights } = RANKING;
+  return [...Object.values(weights), ...Object.values(typePrior)].every((weight) => weight > 0);
+}
+
+/** The most a concept's `where` can add up to: page title or lead, a heading, saturated text. */
 const mostWhere = (): number =>
   Math.max(RANKING.title, RANKING.page) +
   Math.max(RANKING.heading, RANKING.ownHeading) +
   RANKING.text * (RANKING.k1 + 1);
 
 /**
- * What phrase and exact-heading bonuses can add for a record matching `count` of `concepts`
- * concepts: a phrase bonus needs two concepts found (each concept's score enters at most two
- * pairs, at half weight in each), and the exact-heading bonus needs every concept found.
+ * What phrase and exact-heading bonuses can multiply a record's sum by when it matches `count` of
+ * `concepts` concepts: a phrase bonus needs two concepts found (each concept's score enters at
+ * most two pairs, at half weight in each), and the exact-heading bonus needs every concept found.
  */
 function bonusBound(count: number, concepts: number, named: boolean): number {
   return (count >= 2 ? 1 + RANKING.phrase : 1) * (named && count === concepts ? 1 + RANKING.exactHeading : 1);
 }
 
+/** The most any record's place can multiply its score by: the lead paragraph, the most favoured type. */
+const mostPlacePrior = (): number =>
+  (1 + RANKING.lead) * Math.max(...Object.values(RANKING.typePrior)) * Math.max(1, RANKING.digest);
+
+/** A bound a hair above the true maximum, so that rounding never puts a score over it. */
+const ROUNDING = 1 + 1e-9;
+
 /**
  * The most each concept of the plan can add to a record's sum, before coverage and priors: its
- * weight × its best alternative's match quality × `MOST_WHERE`.
+ * weight × its best alternative's match quality × the most its `where` can reach.
  */
 export function conceptBounds(plan: QueryPlan, vocabulary: Vocabulary): number[] {
   const where = mostWhere();
@@ -259,14 +281,10 @@ export function conceptBounds(plan: QueryPlan, vocabulary: Vocabulary): number[]
   );
 }
 
-/** The most a record's place can multiply its score by: a page's first paragraph, of the most favoured type. */
-const mostPagePriors = (): number =>
-  (1 + RANKING.lead) * Math.max(...Object.values(RANKING.typePrior)) * Math.max(1, RANKING.digest);
-
 /**
- * A score no record that may match `count` of the plan's `concepts` concepts can exceed (the
- * bound of `scoreBound` for the most favoured such record: the `count` heaviest concepts, an exact
- * heading, the page's first paragraph of the most favoured type).
+ * A score no record that may match `count` of the plan's `concepts` concepts can exceed: the bound
+ * of `scoreBound` for the most favoured such record (the `count` heaviest concepts, an exact
+ * heading, the page's lead paragraph of the most favoured type).
  */
 export function coverageBound(bounds: readonly number[], count: number, concepts: number): number {
   const sum = [...bounds]
@@ -276,12 +294,12 @@ export function coverageBound(bounds: readonly number[], count: number, concepts
   const share = count / concepts;
   return (
     sum *
+    share *
+    share *
     bonusBound(count, concepts, true) *
-    share *
-    share *
     (1 + RANKING.sectionFocus * share * share) *
-    mostPagePriors() *
-    (1 + 1e-9)
+    mostPlacePrior() *
+    ROUNDING
   );
 }
 
@@ -312,14 +330,15 @@ export function scoreBound(
   const heading = record.ownHeading;
   let named = count === concepts && heading.length > 0;
   for (let i = 0; named && i < heading.length; i += 1) named = queryTerms.has(heading[i]!);
-  const priors =
+  return (
+    sum *
+    share *
+    share *
     bonusBound(count, concepts, named) *
     (1 + RANKING.sectionFocus * share * share) *
-    (1 + RANKING.lead / (1 + record.pageIndex)) *
-    RANKING.typePrior[record.record.k] *
-    (record.digest ? RANKING.digest : 1);
-  // A hair above, so that rounding never puts a record's score over its bound.
-  return sum * share * share * priors * (1 + 1e-9);
+    placePrior(record) *
+    ROUNDING
+  );
 }
 
 function everyIn(terms: readonly string[], field: ReadonlySet<string>): boolean {
@@ -328,23 +347,11 @@ function everyIn(terms: readonly string[], field: ReadonlySet<string>): boolean 
 }
 
 /**
- * Whether the record scores above 0, without scoring it: some concept has an alternative found in
- * the page title, the heading path, the page's lead or, its words together, in the paragraph
- * (the condition of `scoreAlternative`), and the concept has weight.
- * @param held - bit i clear when concept i certainly does not match (see `scoreBound`): skipped
+ * Whether the record scores above 0, without scoring it: some concept that has weight has an
+ * alternative found in the page title, the heading path, the page's lead or, its words side by
+ * side, in the paragraph (the condition under which `scoreAlternative` finds a match).
+ * @param held - bit i clear when concept i certainly does not match the record: not checked
  */
-/** Whether the paragraph holds the terms side by side, in order, somewhere (`textFrequency` > 0). */
-function appearsTogether(record: AnalysedRecord, terms: readonly string[]): boolean {
-  const starts = record.text.get(terms[0] ?? '');
-  if (!starts || starts.length === 0) return false;
-  for (const start of starts) {
-    let next = 1;
-    while (next < terms.length && record.text.get(terms[next]!)?.includes(start + next)) next += 1;
-    if (next === terms.length) return true;
-  }
-  return false;
-}
-
 export function matchesPlan(
   record: AnalysedRecord,
   plan: QueryPlan,
@@ -386,11 +393,15 @@ export function scoreRecord(record: AnalysedRecord, plan: QueryPlan, context: Ra
   const focus = found.filter((match) => match.inSection).length / plan.concepts.length;
   const around = found.filter((match) => match.around).length === plan.concepts.length;
   const exact = namesOwnHeading(record, plan, around) ? RANKING.exactHeading : 0;
-  const priors =
-    (1 + exact) *
-    (1 + RANKING.sectionFocus * focus * focus) *
+  const priors = (1 + exact) * (1 + RANKING.sectionFocus * focus * focus) * placePrior(record);
+  return score * coverage * coverage * priors;
+}
+
+/** What the record's place gives: a page's first paragraphs, its content type, a digest page. */
+function placePrior(record: AnalysedRecord): number {
+  return (
     (1 + RANKING.lead / (1 + record.pageIndex)) *
     RANKING.typePrior[record.record.k] *
-    (record.digest ? RANKING.digest : 1);
-  return score * coverage * coverage * priors;
+    (record.digest ? RANKING.digest : 1)
+  );
 }

@@ -97,7 +97,7 @@ describe('the glossary page’s entries in a locale (what the page ships)', () =
     expect(shipped).not.toContain('machine-assisted');
   });
 
-  it('are the English entries on the English site, and for a locale without a table', () => {
+  it('are the English entries on the English site, which has no translation table', () => {
     expect(glossaryTableFor('en')).toBeUndefined();
     expect(glossaryTableFor('toString')).toBeUndefined();
     const english = glossaryPageEntries(GLOSSARY, 'en', glossaryTableFor('en'));

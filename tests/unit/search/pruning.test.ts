@@ -10,7 +10,15 @@ import { analyseRecord, holdsPhrase, recordTerms, type AnalysedRecord } from '..
 import { SearchEngine, type SearchOptions } from '../../../src/shared/search/engine';
 import { buildIndexFile } from '../../../src/shared/search/indexFile';
 import { Postings } from '../../../src/shared/search/postings';
-import { conceptBounds, coverageBound, matchesPlan, scoreBound, scoreRecord } from '../../../src/shared/search/rank';
+import {
+  conceptBounds,
+  coverageBound,
+  matchesPlan,
+  pruningIsExact,
+  RANKING,
+  scoreBound,
+  scoreRecord,
+} from '../../../src/shared/search/rank';
 import type { SearchRecord } from '../../../src/shared/search/record';
 import { Vocabulary } from '../../../src/shared/search/vocabulary';
 import { GLOSSARY_TERMS, ROWS } from './corpus';
@@ -137,23 +145,67 @@ describe('ranking with dynamic pruning', () => {
     expect(full.scored).toBeGreaterThanOrEqual(full.total);
   });
 
-  it('bounds every record’s score from above, per record and per coverage', () => {
+  it('bounds every record’s score from above, per record and per coverage, and counts it exactly', () => {
+    const holds = (record: AnalysedRecord, term: string) =>
+      record.text.has(term) || record.title.has(term) || record.heading.has(term) || record.page.has(term);
     for (const query of TYPED) {
       const plan = engine.plan(query);
       if (plan.concepts.length === 0) continue;
       const context = { vocabulary, averageLength: 12 };
       const bounds = conceptBounds(plan, vocabulary);
       const terms = new Set(plan.terms);
-      const all = (1 << plan.concepts.length) - 1;
       for (const record of analysed) {
         const score = scoreRecord(record, plan, context);
-        // With every concept allowed, whatever the record matches is within the bound.
-        expect(scoreBound(record, plan, all, bounds, terms), query).toBeGreaterThanOrEqual(score);
-        expect(coverageBound(bounds, plan.concepts.length, plan.concepts.length)).toBeGreaterThanOrEqual(score);
-        // Says whether the record is a result exactly as scoring does.
-        expect(matchesPlan(record, plan, bounds), `${query} ${record.record.u}`).toBe(score > 0);
+        // The concepts the record may match, as the engine's postings tell them.
+        const held = plan.concepts.reduce(
+          (bits, concept, index) =>
+            concept.alternatives.some((alternative) => alternative.terms.every((term) => holds(record, term)))
+              ? bits | (1 << index)
+              : bits,
+          0,
+        );
+        const count = plan.concepts.filter((_, index) => held & (1 << index)).length;
+        const where = `${query} ${record.record.u}`;
+        expect(scoreBound(record, plan, held, bounds, terms), where).toBeGreaterThanOrEqual(score);
+        expect(coverageBound(bounds, count, plan.concepts.length), where).toBeGreaterThanOrEqual(score);
+        expect(matchesPlan(record, plan, bounds, held), where).toBe(score > 0);
+        expect(matchesPlan(record, plan, bounds), where).toBe(score > 0);
       }
     }
+  });
+
+  it('takes the limit as a whole number of results: 0 lists none, and counts stay', () => {
+    const full = engine.search('citizen data', everything({ facets: true }));
+    for (const [limit, listed] of [
+      [0, 0],
+      [-3, 0],
+      [Number.NaN, 0],
+      [2.7, 2],
+      [Infinity, full.total],
+    ]) {
+      const response = engine.search('citizen data', { limit, facets: true });
+      expect(response.hits, String(limit)).toHaveLength(listed!);
+      expect(response.total).toBe(full.total);
+      expect(response.facets).toEqual(full.facets);
+    }
+  });
+
+  it('scores every record when a weight is 0, since a found term may then score nothing', () => {
+    const weights = RANKING as unknown as Record<'heading' | 'ownHeading', number>;
+    const saved = { heading: weights.heading, ownHeading: weights.ownHeading };
+    weights.heading = 0;
+    weights.ownHeading = 0;
+    try {
+      expect(pruningIsExact()).toBe(false);
+      for (const query of TYPED) {
+        const expected = reference(query, { facets: true });
+        const response = engine.search(query, { limit: 1, facets: true });
+        expect(view(response), query).toEqual({ ...expected, hits: expected.hits.slice(0, 1) });
+      }
+    } finally {
+      Object.assign(weights, saved);
+    }
+    expect(pruningIsExact()).toBe(true);
   });
 });
 
