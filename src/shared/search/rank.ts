@@ -334,9 +334,7 @@ export function scoreBound(
     sum *
     share *
     share *
-    bonusBound(count, concepts, named) *
-    (1 + RANKING.sectionFocus * share * share) *
-    placePrior(record) *
+    withPlacePrior(record, bonusBound(count, concepts, named) * (1 + RANKING.sectionFocus * share * share)) *
     ROUNDING
   );
 }
@@ -393,13 +391,18 @@ export function scoreRecord(record: AnalysedRecord, plan: QueryPlan, context: Ra
   const focus = found.filter((match) => match.inSection).length / plan.concepts.length;
   const around = found.filter((match) => match.around).length === plan.concepts.length;
   const exact = namesOwnHeading(record, plan, around) ? RANKING.exactHeading : 0;
-  const priors = (1 + exact) * (1 + RANKING.sectionFocus * focus * focus) * placePrior(record);
+  const priors = withPlacePrior(record, (1 + exact) * (1 + RANKING.sectionFocus * focus * focus));
   return score * coverage * coverage * priors;
 }
 
-/** What the record's place gives: a page's first paragraphs, its content type, a digest page. */
-function placePrior(record: AnalysedRecord): number {
+/**
+ * `priors` times what the record's place gives: a page's first paragraphs, its content type, a
+ * digest page. Multiplied in this order so that scores stay bit-for-bit the same, and records that
+ * tie keep tying (their order is then by id).
+ */
+function withPlacePrior(record: AnalysedRecord, priors: number): number {
   return (
+    priors *
     (1 + RANKING.lead / (1 + record.pageIndex)) *
     RANKING.typePrior[record.record.k] *
     (record.digest ? RANKING.digest : 1)
