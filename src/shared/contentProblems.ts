@@ -102,7 +102,6 @@ export function glossaryTranslationProblems(
   translations: Readonly<Record<string, Readonly<Record<string, GlossaryTermTranslation>>>>,
 ): string[] {
   const problems: string[] = [];
-  const ids = new Set(glossary.map((t) => t.id));
   const byId = new Map(glossary.map((t) => [t.id, t]));
   for (const [locale, table] of Object.entries(translations)) {
     for (const [id, translation] of Object.entries(table)) {
@@ -120,7 +119,7 @@ export function glossaryTranslationProblems(
       if (translation.definition === undefined && translation.translation !== undefined)
         problems.push(`${locale} glossary translation "${id}": a \`translation\` record without a definition`);
     }
-    for (const id of ids)
+    for (const id of byId.keys())
       if (!(id in table))
         problems.push(`glossary term "${id}" has no ${locale} translation in src/data/glossaryTranslations.ts`);
   }
