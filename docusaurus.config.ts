@@ -103,6 +103,7 @@ const config: Config = {
     './src/plugins/blockRegister/index.ts',
     './src/plugins/handout/index.ts',
     './src/plugins/codeHighlighting/index.ts',
+    './src/plugins/codeTranslationGroups/index.ts',
   ],
   clientModules: [
     './src/client/permalinks/clientModule.ts',

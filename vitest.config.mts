@@ -15,17 +15,27 @@ import { defineConfig } from 'vitest/config';
 const here = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
 
 /** Docusaurus's client aliases, as the bundler resolves them, for browser code under test. */
-const DOCUSAURUS_CLIENT_ALIASES = {
-  '@docusaurus/ExecutionEnvironment': here('node_modules/@docusaurus/core/lib/client/exports/ExecutionEnvironment.js'),
-  // The real module ships JSX and reads generated files; DOM tests use English defaults.
-  '@docusaurus/Translate': here('tests/dom/support/translate.ts'),
-  '@generated/docusaurus.config': here('tests/dom/support/generatedConfig.ts'),
-  '@generated/i18n': here('tests/dom/support/generatedI18n.ts'),
-  '@site': here('.'),
-  // The theme's code components, for the swizzled MDX `code` (src/theme/MDXComponents/Code.tsx).
-  '@theme/CodeBlock': here('tests/dom/support/themeCode.tsx'),
-  '@theme/CodeInline': here('tests/dom/support/themeCode.tsx'),
-};
+const DOCUSAURUS_CLIENT_ALIASES = [
+  ...Object.entries({
+    '@docusaurus/ExecutionEnvironment': here(
+      'node_modules/@docusaurus/core/lib/client/exports/ExecutionEnvironment.js',
+    ),
+    // The real module ships JSX and reads generated files; DOM tests use English defaults.
+    '@docusaurus/Translate': here('tests/dom/support/translate.ts'),
+    '@generated/docusaurus.config': here('tests/dom/support/generatedConfig.ts'),
+    '@generated/i18n': here('tests/dom/support/generatedI18n.ts'),
+    '@site': here('.'),
+    // The theme's code components, for the swizzled MDX `code` (src/theme/MDXComponents/Code.tsx).
+    '@theme/CodeBlock': here('tests/dom/support/themeCode.tsx'),
+    '@theme/CodeInline': here('tests/dom/support/themeCode.tsx'),
+  }).map(([find, replacement]) => ({ find, replacement })),
+  // English: no translated strings, in main.js's part or in a feature's group
+  // (src/plugins/codeTranslationGroups).
+  {
+    find: /^@generated\/(codeTranslations|fw-code-translation-groups\/default\/\w+\.json)$/,
+    replacement: here('tests/dom/support/noCodeTranslations.json'),
+  },
+];
 
 /** Need PostgreSQL or spawn servers. */
 const INTEGRATION = [

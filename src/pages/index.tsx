@@ -3,6 +3,7 @@ import React, { type ReactNode } from 'react';
 import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
+import '@site/src/client/codeTranslations/home';
 import Heading from '@theme/Heading';
 import ComponentCards from '@site/src/components/HomeComponents/ComponentCards';
 import OfficialTextNotice from '@site/src/components/HomeComponents/OfficialTextNotice';

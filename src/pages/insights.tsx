@@ -7,6 +7,7 @@ import React, { type ReactNode } from 'react';
 import Layout from '@theme/Layout';
 import Insights from '@site/src/components/Feedback/Insights';
 import { translate } from '@docusaurus/Translate';
+import '@site/src/client/codeTranslations/feedback';
 
 export default function InsightsPage(): ReactNode {
   const title = translate({ id: 'insights.title', message: 'Insights from the feedback' });

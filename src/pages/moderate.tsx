@@ -7,6 +7,7 @@ import Layout from '@theme/Layout';
 import Head from '@docusaurus/Head';
 import BrowserOnly from '@docusaurus/BrowserOnly';
 import { translate } from '@docusaurus/Translate';
+import '@site/src/client/codeTranslations/moderation';
 import ModerationApp from '@site/src/components/Moderation';
 
 export default function Moderate(): ReactNode {

@@ -6,6 +6,7 @@ import React, { type ReactNode } from 'react';
 import Layout from '@theme/Layout';
 import BrowserOnly from '@docusaurus/BrowserOnly';
 import { translate } from '@docusaurus/Translate';
+import '@site/src/client/codeTranslations/feedback';
 import ResponseTable from '@site/src/components/Feedback/ResponseTable';
 
 export default function Responses(): ReactNode {

@@ -10,6 +10,7 @@ import { select, selectAll } from 'hast-util-select';
 import { GLOSSARY } from '../../src/data/glossary';
 import { glossaryTableFor } from '../../src/data/glossaryTranslations';
 import { BLOCK } from '../../src/shared/blocks';
+import { CODE_TRANSLATION_GROUP_NAMES, groupOf } from '../../src/plugins/codeTranslationGroups/groups';
 import { PREFIXED_LOCALES } from '../../src/shared/locales';
 import { PARAGRAPH_ID_PATTERN } from '../../src/shared/paragraphId';
 
@@ -131,6 +132,35 @@ describe('the glossary in every language', () => {
         for (const [english] of term.definition.matchAll(/[\x20-\x7e]{24,}/g))
           if (!translation.includes(english)) expect(scripts.includes(english), `${term.id}: ${english}`).toBe(false);
       }
+    },
+  );
+});
+
+describe('interface strings in every language', () => {
+  /** A locale's scripts: main.js, and the others. */
+  const scriptsOf = (locale: string) => {
+    const dir = path.join(BUILD, locale, 'assets/js');
+    const files = readdirSync(dir).filter((file) => file.endsWith('.js'));
+    const read = (file: string) => readFileSync(path.join(dir, file), 'utf8');
+    return {
+      main: read(files.find((file) => file.startsWith('main.'))!),
+      others: files.filter((file) => !file.startsWith('main.')).map(read),
+    };
+  };
+
+  it.each(PREFIXED_LOCALES)(
+    'in %s, main.js carries no feature’s strings and each loads with its feature (src/plugins/codeTranslationGroups)',
+    (locale) => {
+      const ids = Object.keys(JSON.parse(readFileSync(`i18n/${locale}/code.json`, 'utf8')) as object);
+      const { main, others } = scriptsOf(locale);
+      const grouped = ids.filter((id) => groupOf(id));
+      expect(new Set(grouped.map(groupOf)).size).toBe(CODE_TRANSLATION_GROUP_NAMES.length);
+      // Neither a group's data ("id":"message") nor a module that uses its ids (id:"…").
+      expect(grouped.filter((id) => main.includes(`"${id}"`))).toEqual([]);
+      expect(grouped.filter((id) => !others.some((script) => script.includes(`"${id}":"`)))).toEqual([]);
+      // The rest, what every page may show, is main.js's.
+      const eager = ids.filter((id) => !groupOf(id));
+      expect(eager.filter((id) => !main.includes(`"${id}":"`))).toEqual([]);
     },
   );
 });

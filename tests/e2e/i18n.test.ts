@@ -4,7 +4,7 @@
  * a page not yet translated, the locale's 404 page, search on a locale page and in each language
  * (with cross-language help on the English site), and axe at desktop and phone width. Screenshots of Arabic pages go to .screens/ for the reviewer.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -177,6 +177,46 @@ describe('paragraph ids shared across languages', () => {
     } finally {
       await other.close();
     }
+  });
+});
+
+describe('a feature’s interface strings, loaded with it (src/plugins/codeTranslationGroups)', () => {
+  const french = JSON.parse(readFileSync('i18n/fr/code.json', 'utf8')) as Record<string, { message: string }>;
+  const heading = (target: Page) => target.locator('main h1').first().textContent();
+
+  it.each([
+    ['/fr/', 'home.heading'],
+    ['/fr/event/2024-02-26', 'event.kit.title'],
+    ['/fr/event/2024-02-26/game', 'event.game.title'],
+    ['/fr/event/2024-02-26/input', 'event.input.title'],
+    ['/fr/moderate', 'moderation.title'],
+    ['/fr/responses', 'feedback.responses.title'],
+    ['/fr/insights', 'insights.title'],
+  ])('keeps %s in French once hydrated (heading %s), without a hydration mismatch', async (pathname, id) => {
+    const visitor = await browser.newPage();
+    const errors: string[] = [];
+    visitor.on('pageerror', (error) => errors.push(error.message));
+    visitor.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await open(visitor, pathname);
+    expect(await heading(visitor)).toBe(french[id]!.message);
+    expect(errors.filter((e) => /hydrat|Minified React error #4(18|19|23|25)/i.test(e))).toEqual([]);
+    await visitor.close();
+  });
+
+  it('renders a feature’s page in French when the client router brings it in', async () => {
+    const visitor = await browser.newPage();
+    await open(visitor, '/fr/docs/definition');
+    await visitor.getByRole('link', { name: french['feedback.responses.pageLink']!.message }).click();
+    await visitor.waitForURL(/\/fr\/responses\?page=/);
+    await expect.poll(() => heading(visitor)).toBe(french['feedback.responses.title']!.message);
+    // Still the same document: the router, not a page load, brought the table and its strings.
+    expect(await visitor.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(1);
+    await visitor.getByRole('form', { name: french['feedback.filter.label']!.message }).waitFor();
+    const tableTitle = french['feedback.responses.pageTitle']!.message.split('{page}')[0]!;
+    expect(await visitor.locator('main h2').first().textContent()).toMatch(new RegExp(`^${tableTitle}`));
+    await visitor.close();
   });
 });
 

@@ -12,6 +12,7 @@
  */
 import type * as Mount from '../../components/Comments/mount';
 import { translate } from '@docusaurus/Translate';
+import '../codeTranslations/comments';
 import { BLOCK } from '../../shared/blocks';
 import { fragmentText } from '../permalinks/missingTarget';
 import { announce } from '../announce';

@@ -6,6 +6,7 @@
  * Browsers without that API get a class on the block instead.
  */
 import { translate } from '@docusaurus/Translate';
+import '../codeTranslations/comments';
 import { BLOCK, BLOCK_SELECTOR } from '../../shared/blocks';
 import { blockControlLabel } from '../../components/Block/labels';
 

@@ -6,6 +6,7 @@
  * still on an earlier control). Part of the always-loaded module, so it stays small.
  */
 import { translate } from '@docusaurus/Translate';
+import '../codeTranslations/comments';
 import { BLOCK, BLOCK_SELECTOR } from '../../shared/blocks';
 import { announce } from '../announce';
 

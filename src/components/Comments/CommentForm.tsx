@@ -9,6 +9,7 @@
  */
 import React, { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { translate } from '@docusaurus/Translate';
+import '@site/src/client/codeTranslations/comments';
 import { LIMITS } from '@site/src/shared/annotationFields';
 import type {
   CreateAnnotationBody,

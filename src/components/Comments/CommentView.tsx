@@ -6,6 +6,7 @@
  */
 import React, { type MouseEvent, type ReactNode, useState } from 'react';
 import Translate, { translate } from '@docusaurus/Translate';
+import '@site/src/client/codeTranslations/comments';
 import type { PublicAnnotation } from '@site/src/shared/annotations';
 import type { Placement } from '@site/src/client/comments/anchoring/placement';
 import DispositionNote from '../Feedback/DispositionNote';

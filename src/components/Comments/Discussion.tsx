@@ -7,6 +7,7 @@
  */
 import React, { type ReactNode, useEffect, useRef } from 'react';
 import { translate } from '@docusaurus/Translate';
+import '@site/src/client/codeTranslations/comments';
 import { BLOCK } from '@site/src/shared/blocks';
 import { readBlockText } from '@site/src/client/comments/anchoring/blockText';
 import type { PlacedThread } from '@site/src/client/comments/anchoring/placement';

@@ -5,6 +5,7 @@
  */
 import React, { type ReactNode } from 'react';
 import { translate } from '@docusaurus/Translate';
+import '@site/src/client/codeTranslations/comments';
 import type { PlacedThread } from '@site/src/client/comments/anchoring/placement';
 import CommentView from './CommentView';
 import styles from './styles.module.css';

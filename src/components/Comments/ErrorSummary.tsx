@@ -4,6 +4,7 @@
  */
 import React, { type ReactNode, type RefObject } from 'react';
 import { translate } from '@docusaurus/Translate';
+import '@site/src/client/codeTranslations/comments';
 import styles from './styles.module.css';
 
 interface Props {

@@ -5,6 +5,7 @@
  */
 import React, { type ReactNode } from 'react';
 import { translate } from '@docusaurus/Translate';
+import '@site/src/client/codeTranslations/comments';
 import styles from './styles.module.css';
 
 /** The props a Field hands to its control (id and ARIA wiring). */

@@ -4,6 +4,7 @@
  */
 import React, { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { translate } from '@docusaurus/Translate';
+import '@site/src/client/codeTranslations/comments';
 import { LIMITS } from '@site/src/shared/annotationFields';
 import type { PublicAnnotation } from '@site/src/shared/annotations';
 import { ApiError } from '@site/src/client/comments/api';

@@ -9,6 +9,7 @@
  */
 import React, { type ReactNode, useEffect, useRef, useState } from 'react';
 import { translate } from '@docusaurus/Translate';
+import '@site/src/client/codeTranslations/comments';
 import { BLOCK } from '@site/src/shared/blocks';
 import { textHash } from '@site/src/shared/paragraphId';
 import type { Target } from '@site/src/shared/annotations';

@@ -5,6 +5,7 @@
  */
 import React, { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { translate } from '@docusaurus/Translate';
+import '@site/src/client/codeTranslations/comments';
 import type { PlacedThread } from '@site/src/client/comments/anchoring/placement';
 import CommentForm from './CommentForm';
 import CommentView from './CommentView';

@@ -1,5 +1,6 @@
 /** Turns a failed request, or an empty required field, into one sentence a reader can act on. */
 import { translate } from '@docusaurus/Translate';
+import '@site/src/client/codeTranslations/comments';
 import type { ApiError } from '@site/src/client/comments/api';
 
 /** A failed request, explained in one translated sentence. */

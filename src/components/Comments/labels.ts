@@ -5,6 +5,7 @@
  * the contract's (tests/unit/comments/labels.test.ts keeps them equal).
  */
 import { translate } from '@docusaurus/Translate';
+import '@site/src/client/codeTranslations/comments';
 import {
   COMMENT_TYPES,
   FEEDBACK_FOCUS,

@@ -8,6 +8,7 @@ import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import { useAllDocsData } from '@docusaurus/plugin-content-docs/client';
 import Translate, { translate } from '@docusaurus/Translate';
+import '@site/src/client/codeTranslations/event';
 import QrCode from '@site/src/components/Qr';
 import {
   EVENT_GAME_PATH,

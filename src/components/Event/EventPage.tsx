@@ -4,6 +4,7 @@ import Layout from '@theme/Layout';
 import Head from '@docusaurus/Head';
 import BrowserOnly from '@docusaurus/BrowserOnly';
 import { translate } from '@docusaurus/Translate';
+import '@site/src/client/codeTranslations/event';
 import styles from './styles.module.css';
 
 export interface EventPageProps {

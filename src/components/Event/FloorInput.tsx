@@ -5,6 +5,7 @@
  */
 import React, { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
 import Translate, { translate } from '@docusaurus/Translate';
+import '@site/src/client/codeTranslations/event';
 import { FLOOR_LIMITS, FOCUS_LETTERS, type FocusLetter } from '@site/src/shared/event';
 import { EventApiError, fetchEventState, sendFloorInput } from './api';
 import { focusLabel } from './labels';

@@ -6,6 +6,7 @@
 import React, { useEffect, useRef, useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
+import '@site/src/client/codeTranslations/event';
 import { GAME_ANSWERS, type GameAnswer } from '@site/src/shared/event';
 import { DEFINITION_ELEMENTS, decidingLink, GAME_CARDS, scoreGame } from '@site/src/shared/game/cards';
 import { EventApiError, fetchEventState, sendGameAnswer } from './api';

@@ -6,6 +6,7 @@
 import React, { useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
+import '@site/src/client/codeTranslations/event';
 import QrCode from '@site/src/components/Qr';
 import { EVENT_INPUT_PATH, FOCUS_LETTERS, GAME_ANSWERS, type EventState } from '@site/src/shared/event';
 import { DEFINITION_ELEMENTS, decidingLink, GAME_CARDS } from '@site/src/shared/game/cards';

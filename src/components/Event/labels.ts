@@ -1,5 +1,6 @@
 /** Reader-facing names of the side event's focus areas and game answers (translated). */
 import { translate } from '@docusaurus/Translate';
+import '@site/src/client/codeTranslations/event';
 import type { FocusLetter, GameAnswer } from '@site/src/shared/event';
 
 export function focusLabel(letter: FocusLetter): string {

@@ -7,6 +7,7 @@
  */
 import React, { type ReactNode, useEffect, useId, useRef } from 'react';
 import { translate } from '@docusaurus/Translate';
+import '@site/src/client/codeTranslations/feedback';
 import { useColorMode } from '@docusaurus/theme-common';
 import type { Tally } from '@site/src/shared/feedback';
 import styles from './styles.module.css';

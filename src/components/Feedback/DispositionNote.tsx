@@ -4,6 +4,7 @@
  */
 import React, { type ReactNode } from 'react';
 import { translate } from '@docusaurus/Translate';
+import '@site/src/client/codeTranslations/feedback';
 import type { PublicDisposition } from '@site/src/shared/disposition';
 import { formatDate } from '../Comments/labels';
 import { dispositionLabel } from './labels';

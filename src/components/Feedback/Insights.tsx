@@ -6,6 +6,7 @@
  */
 import React, { type ReactNode, useCallback, useEffect, useState } from 'react';
 import { translate } from '@docusaurus/Translate';
+import '@site/src/client/codeTranslations/feedback';
 import { usePluralForm } from '@docusaurus/theme-common';
 import { fetchInsights } from '@site/src/client/feedback/api';
 import type { InsightsResponse, Tally } from '@site/src/shared/feedback';

@@ -7,6 +7,8 @@
  */
 import React, { type ReactNode, useEffect, useId, useState } from 'react';
 import { translate } from '@docusaurus/Translate';
+import '@site/src/client/codeTranslations/feedback';
+import '@site/src/client/codeTranslations/comments';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { usePluralForm } from '@docusaurus/theme-common';
 import { useHistory, useLocation } from '@docusaurus/router';

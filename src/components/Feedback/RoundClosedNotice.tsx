@@ -1,6 +1,7 @@
 /** Says why a paragraph's thread is read-only: its consultation round closed (or has not opened). */
 import React, { type ReactNode } from 'react';
 import { translate } from '@docusaurus/Translate';
+import '@site/src/client/codeTranslations/feedback';
 import type { ParagraphRound } from '@site/src/shared/feedback';
 import { formatDate } from '../Comments/labels';
 import styles from './styles.module.css';

@@ -4,6 +4,7 @@
  * the service accepts.
  */
 import { translate } from '@docusaurus/Translate';
+import '@site/src/client/codeTranslations/feedback';
 import { DISPOSITIONS, type DispositionValue, type RoundState } from '@site/src/shared/feedbackFields';
 
 const DISPOSITION_LABELS: Record<DispositionValue, () => string> = {

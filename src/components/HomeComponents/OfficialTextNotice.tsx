@@ -2,6 +2,7 @@
 import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
+import '@site/src/client/codeTranslations/home';
 import styles from './styles.module.css';
 
 const UN_DESA_VOICE =

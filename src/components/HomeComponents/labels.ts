@@ -6,6 +6,7 @@
  * that every entry has its translation ids and that the English messages match the data.
  */
 import { translate } from '@docusaurus/Translate';
+import '@site/src/client/codeTranslations/home';
 
 export interface GuideText {
   label: string;

@@ -6,6 +6,7 @@
  */
 import React, { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { translate } from '@docusaurus/Translate';
+import '@site/src/client/codeTranslations/moderation';
 import { ApiError } from '@site/src/client/comments/api';
 import { recordDisposition } from '@site/src/client/feedback/api';
 import { FEEDBACK_LIMITS, type DispositionValue } from '@site/src/shared/feedbackFields';

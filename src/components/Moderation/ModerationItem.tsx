@@ -6,6 +6,8 @@
  */
 import React, { type ReactNode } from 'react';
 import { translate } from '@docusaurus/Translate';
+import '@site/src/client/codeTranslations/moderation';
+import '@site/src/client/codeTranslations/comments';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type { ModerationQueueItem } from '@site/src/shared/annotations';
 import { DEFAULT_LOCALE, localeLabel } from '@site/src/shared/locales';

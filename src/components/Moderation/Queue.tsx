@@ -6,6 +6,7 @@
  */
 import React, { type ReactNode, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { translate } from '@docusaurus/Translate';
+import '@site/src/client/codeTranslations/moderation';
 import { LIMITS, MODERATION_STATUSES, type ModerationStatus } from '@site/src/shared/annotationFields';
 import type { ModerationQueueItem } from '@site/src/shared/annotations';
 import { ApiError } from '@site/src/client/comments/api';

@@ -4,6 +4,7 @@
  */
 import React, { type FormEvent, type ReactNode, useCallback, useEffect, useId, useState } from 'react';
 import { translate } from '@docusaurus/Translate';
+import '@site/src/client/codeTranslations/moderation';
 import { request } from '@site/src/client/comments/api';
 import type { Round, RoundsResponse } from '@site/src/shared/feedback';
 import { FEEDBACK_LIMITS } from '@site/src/shared/feedbackFields';

@@ -4,6 +4,7 @@
  */
 import React, { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { translate } from '@docusaurus/Translate';
+import '@site/src/client/codeTranslations/moderation';
 import { LIMITS } from '@site/src/shared/annotationFields';
 import styles from './styles.module.css';
 

@@ -5,6 +5,7 @@
  */
 import React, { type ReactNode, useCallback, useEffect, useState } from 'react';
 import { translate } from '@docusaurus/Translate';
+import '@site/src/client/codeTranslations/moderation';
 import { ApiError } from '@site/src/client/comments/api';
 import {
   currentSession,

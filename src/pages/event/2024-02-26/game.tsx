@@ -2,6 +2,7 @@
 import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
+import '@site/src/client/codeTranslations/event';
 import EventPage from '@site/src/components/Event/EventPage';
 import Game from '@site/src/components/Event/Game';
 

@@ -1,6 +1,7 @@
 /** /event/2024-02-26: the side event's kit (objectives, focus areas with QR codes, agenda, panel). */
 import React, { type ReactNode } from 'react';
 import { translate } from '@docusaurus/Translate';
+import '@site/src/client/codeTranslations/event';
 import EventKit from '@site/src/components/Event/EventKit';
 import EventPage from '@site/src/components/Event/EventPage';
 

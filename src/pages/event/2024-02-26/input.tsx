@@ -1,6 +1,7 @@
 /** /event/2024-02-26/input: attendees send input from the floor from their phones. */
 import React, { type ReactNode } from 'react';
 import Translate, { translate } from '@docusaurus/Translate';
+import '@site/src/client/codeTranslations/event';
 import EventPage from '@site/src/components/Event/EventPage';
 import FloorInput from '@site/src/components/Event/FloorInput';
 

@@ -1,6 +1,7 @@
 /** /event/2024-02-26/presenter: the projector view (live input, count, QR code, game tally). */
 import React, { type ReactNode } from 'react';
 import { translate } from '@docusaurus/Translate';
+import '@site/src/client/codeTranslations/event';
 import EventPage from '@site/src/components/Event/EventPage';
 import Presenter from '@site/src/components/Event/Presenter';
 

@@ -1,0 +1,8 @@
+/**
+ * The side-event pages' interface strings (`event.*`), in the reader's language.
+ * Imported by every module that uses one of them (src/plugins/codeTranslationGroups).
+ */
+import messages from '@generated/fw-code-translation-groups/default/event.json';
+import { addCodeTranslations } from './add';
+
+addCodeTranslations(messages);

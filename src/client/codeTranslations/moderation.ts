@@ -1,0 +1,8 @@
+/**
+ * The moderation page's interface strings (`moderation.*`), in the reader's language.
+ * Imported by every module that uses one of them (src/plugins/codeTranslationGroups).
+ */
+import messages from '@generated/fw-code-translation-groups/default/moderation.json';
+import { addCodeTranslations } from './add';
+
+addCodeTranslations(messages);
