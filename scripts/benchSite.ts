@@ -91,6 +91,14 @@ async function main(): Promise<void> {
       ['blog archive', '/blog/archive', 'blog index'],
       ['search (empty)', '/search', 'home'],
       ['search ?q=participation', '/search?q=participation', 'home'],
+      // The other languages: their interface strings every page shows ride in main.js.
+      ['Spanish home', '/es/', 'home'],
+      ['French definition', '/fr/docs/definition', 'doc'],
+      ['French search ?q=…', '/fr/search?q=participation', 'home'],
+      ['Arabic home', '/ar/', 'home'],
+      ['Arabic definition', '/ar/docs/definition', 'doc'],
+      ['Arabic glossary', '/ar/docs/background/glossary', 'doc'],
+      ['Arabic search ?q=…', '/ar/search?q=participation', 'home'],
     ];
 
     console.log(

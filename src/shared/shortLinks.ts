@@ -2,19 +2,24 @@
  * Short, stable links for slides and paper: `/p/<paragraph-id>` for a paragraph (or any block) and
  * `/s/<page-key>` for a page, where the key is the route path without `/docs/` (so
  * `/docs/definition/who-is-a-citizen` is `/s/definition/who-is-a-citizen`, the home page `/s/`).
+ * In another language they carry its prefix, `/fr/p/<id>` and `/fr/s/<key>`: the id and the key
+ * are the same in every language, and the link lands on the page in the language it was shared in.
  *
  * Resolution goes through the block register (shared/blockRegister.ts), which records where ids
  * of earlier releases and moved pages live now, so a link printed on an old handout still lands
  * on the right paragraph. Pure: the service and the browser (print, "Cite this") both use it.
+ * Paths here are the default locale's (`/docs/definition`); the language is a separate argument,
+ * so browser code needs no table of locales to call these.
  */
 import type { BlockIndex } from './blockRegister';
+import { DEFAULT_LOCALE, localePath } from './locales';
 
 export const SHORT_BLOCK_PREFIX = '/p/';
 export const SHORT_PAGE_PREFIX = '/s/';
 
-/** The short path of a block: `/p/definition-who`. */
-export function shortBlockPath(id: string): string {
-  return `${SHORT_BLOCK_PREFIX}${id}`;
+/** The short path of a block: `/p/definition-who`; in French `/fr/p/definition-who`. */
+export function shortBlockPath(id: string, locale: string = DEFAULT_LOCALE): string {
+  return localePath(`${SHORT_BLOCK_PREFIX}${id}`, locale);
 }
 
 /** The page key of a route path: `/docs/definition` → `definition`, `/event/x` → `event/x`. */
@@ -24,9 +29,9 @@ export function pageKey(routePath: string): string {
   return path.replace(/^\//, '');
 }
 
-/** The short path of a page: `/s/definition`. */
-export function shortPagePath(routePath: string): string {
-  return `${SHORT_PAGE_PREFIX}${pageKey(routePath)}`;
+/** The short path of a page (default-locale route path): `/s/definition`; in French `/fr/s/definition`. */
+export function shortPagePath(routePath: string, locale: string = DEFAULT_LOCALE): string {
+  return localePath(`${SHORT_PAGE_PREFIX}${pageKey(routePath)}`, locale);
 }
 
 /** Candidate route paths of a page key, most likely first (docs pages win). */
@@ -53,15 +58,19 @@ export function resolveShortPage(blocks: BlockIndex, key: string): string | unde
 
 /**
  * The short form of one of this site's own links, for print: a link to a published block becomes
- * `/p/<id>`, a link to a page `/s/<key>`; anything else (another site, a file) undefined.
- * `href` is a path as written in the page (`/docs/definition#definition-who`).
+ * `/p/<id>`, a link to a page `/s/<key>` (each in `locale`); anything else (another site, a file)
+ * undefined. `href` is a default-locale path as written in the page (`/docs/definition#definition-who`).
  */
-export function shortFormOfHref(href: string, isBlockId: (id: string) => boolean): string | undefined {
+export function shortFormOfHref(
+  href: string,
+  isBlockId: (id: string) => boolean,
+  locale: string = DEFAULT_LOCALE,
+): string | undefined {
   if (!href.startsWith('/') || href.startsWith('//')) return undefined;
   const hashAt = href.indexOf('#');
   const fragment = hashAt === -1 ? '' : href.slice(hashAt + 1);
   const pathname = (hashAt === -1 ? href : href.slice(0, hashAt)).split('?')[0]!;
-  if (fragment && isBlockId(fragment)) return shortBlockPath(fragment);
-  if (pathname.startsWith('/docs/') || pathname === '/docs') return shortPagePath(pathname);
+  if (fragment && isBlockId(fragment)) return shortBlockPath(fragment, locale);
+  if (pathname.startsWith('/docs/') || pathname === '/docs') return shortPagePath(pathname, locale);
   return undefined;
 }

@@ -4,7 +4,7 @@
  * every moved page's old path); "Share or cite" copies citations with one click and shows a QR
  * code, also with the keyboard only on a 360 px wide screen; a Framework page printed to PDF (A4
  * and US Letter) fits its paper, carries its short URL, print date, paragraph ids and link
- * addresses, and no navigation or controls.
+ * addresses, and no navigation or controls. On a translated site, short links carry the language.
  */
 import { readFileSync } from 'node:fs';
 import jsQR from 'jsqr';
@@ -106,6 +106,41 @@ describe('Share or cite', () => {
     await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
 
     expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+describe('short links in the reader’s language', () => {
+  const french = JSON.parse(readFileSync('i18n/fr/code.json', 'utf8')) as Record<string, { message: string }>;
+
+  it('cites a paragraph of the French page with /fr/p/<id>, which lands on the French page', async () => {
+    await page.goto(`${baseUrl}/fr/docs/definition#definition-who`);
+    await page.getByText(french['cite.summary']!.message).click();
+    const shortLink = page.getByLabel(french['cite.shortLink']!.message);
+    await expect.poll(() => shortLink.inputValue()).toMatch(/\/fr\/p\/definition-who$/);
+    await page.getByLabel(french['cite.what']!.message).selectOption('');
+    await expect.poll(() => shortLink.inputValue()).toMatch(/\/fr\/s\/definition$/);
+
+    expect(await location('/fr/p/definition-who')).toEqual({
+      status: 302,
+      location: '/fr/docs/definition#definition-who',
+    });
+    // A page not yet translated is on the French site too, in English with a notice.
+    expect(await location('/fr/s/roadmap')).toEqual({ status: 302, location: '/fr/docs/roadmap' });
+    await page.goto(`${baseUrl}/fr/p/definition-who`);
+    expect(new URL(page.url()).pathname + new URL(page.url()).hash).toBe('/fr/docs/definition#definition-who');
+  });
+
+  it('prints the French page with French short links', async () => {
+    await page.goto(`${baseUrl}/fr/docs/definition`);
+    const header = page.locator('body > .fw-print-header');
+    await header.waitFor({ state: 'attached' });
+    const host = new URL(baseUrl).host;
+    expect(await header.textContent()).toContain(`${host}/fr/s/definition`);
+    expect(await header.textContent()).toContain(`${host}/fr/p/<id>`);
+    const glossaryLink = page.locator('article a[href^="/fr/docs/background/glossary#term-"]').first();
+    expect(await glossaryLink.getAttribute('data-print-href')).toMatch(
+      new RegExp(`^${host}/fr/s/background/glossary#term-`),
+    );
   });
 });
 

@@ -1,14 +1,23 @@
 /**
  * Browser: prepares Framework pages for print (see src/css/print.css). After every route change it
  * writes each link's printed address into `data-print-href` (the short form for this site's own
- * paragraphs and pages: `example.org/p/<id>`, `example.org/s/<page>`; the full address for other
- * sites) and puts a print-only header above the text with the page's short URL and the print
- * date (refreshed when printing starts).
+ * paragraphs and pages: `example.org/p/<id>`, `example.org/s/<page>`, with the language's prefix
+ * on a translated site, `example.org/fr/p/<id>`; the full address for other sites) and puts a
+ * print-only header above the text with the page's short URL and the print date (refreshed when
+ * printing starts).
  */
 import type { ClientModule } from '@docusaurus/types';
 import { translate } from '@docusaurus/Translate';
+import siteConfig from '@generated/docusaurus.config';
+import i18n from '@generated/i18n';
 import { BLOCK_SELECTOR } from '../../shared/blocks';
-import { shortFormOfHref, shortPagePath } from '../../shared/shortLinks';
+import { defaultLocalePath, siteRootOf } from '../../shared/locales';
+import { shortBlockPath, shortFormOfHref, shortPagePath } from '../../shared/shortLinks';
+
+const LOCALE = i18n.currentLocale;
+const SITE_ROOT = siteRootOf(siteConfig.baseUrl, LOCALE, i18n.defaultLocale);
+/** A path on this site as the default locale names it (short links take those, and the language). */
+const defaultPath = (pathname: string) => defaultLocalePath(pathname, siteConfig.baseUrl, SITE_ROOT);
 
 const HEADER_CLASS = 'fw-print-header';
 
@@ -46,19 +55,24 @@ export function printedAddress(anchor: HTMLAnchorElement, blockIds: Set<string>)
     // Undecodable: treat as no fragment.
   }
   if (samePage && !blockIds.has(fragment)) return null;
-  const short = shortFormOfHref(`${url.pathname}${fragment ? `#${fragment}` : ''}`, (id) => blockIds.has(id));
-  const printed = short && !short.startsWith('/p/') && fragment ? `${short}#${fragment}` : short;
+  const short = shortFormOfHref(
+    `${defaultPath(url.pathname)}${fragment ? `#${fragment}` : ''}`,
+    (id) => blockIds.has(id),
+    LOCALE,
+  );
+  // A page's short form keeps the fragment; a paragraph's names it already.
+  const printed = short && fragment && short !== shortBlockPath(fragment, LOCALE) ? `${short}#${fragment}` : short;
   return `${printedOrigin()}${printed ?? url.pathname + url.hash}`;
 }
 
 function headerText(): string {
-  const shortUrl = `${printedOrigin()}${shortPagePath(window.location.pathname)}`;
+  const shortUrl = `${printedOrigin()}${shortPagePath(defaultPath(window.location.pathname), LOCALE)}`;
   return translate(
     {
       id: 'print.header',
       message: 'Short link: {url} · Printed {date} · Paragraph ids in brackets: cite as {example}',
     },
-    { url: shortUrl, date: today(), example: `${printedOrigin()}/p/<id>` },
+    { url: shortUrl, date: today(), example: `${printedOrigin()}${shortBlockPath('<id>', LOCALE)}` },
   );
 }
 

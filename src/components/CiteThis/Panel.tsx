@@ -71,7 +71,7 @@ function CitationField({ label, value, copyLabel }: { label: string; value: stri
 
 /** The panel: what to cite, the four citation forms, the QR code. Browser only. */
 export default function CiteThisPanel({ pageTitle, pagePath }: CiteThisProps): ReactNode {
-  const { siteConfig } = useDocusaurusContext();
+  const { siteConfig, i18n } = useDocusaurusContext();
   const [paragraphs, setParagraphs] = useState<ParagraphChoice[]>([]);
   const [target, setTarget] = useState('');
   const [accessed, setAccessed] = useState<Date | null>(null);
@@ -90,7 +90,9 @@ export default function CiteThisPanel({ pageTitle, pagePath }: CiteThisProps): R
     setTarget(found.some((p) => p.id === fragment) ? fragment : '');
   }, []);
 
-  const shortPath = target ? shortBlockPath(target) : shortPagePath(pagePath);
+  // In the reader's language: the link lands on the page they cite (`/fr/p/<id>` on the French site).
+  const { currentLocale } = i18n;
+  const shortPath = target ? shortBlockPath(target, currentLocale) : shortPagePath(pagePath, currentLocale);
   const origin = siteConfig.url.replace(/\/+$/, '');
   const input: CitationInput | null = accessed && {
     siteTitle: siteConfig.title,

@@ -15,7 +15,7 @@ import styles from './styles.module.css';
 
 export interface CiteThisProps {
   pageTitle: string;
-  /** The page's route path, e.g. `/docs/definition`. */
+  /** The page's route path in the default locale, e.g. `/docs/definition` (also on `/fr/docs/definition`). */
   pagePath: string;
 }
 

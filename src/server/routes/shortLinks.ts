@@ -4,7 +4,9 @@
  * - `GET /p/<paragraph-id>` redirects to the page that carries the paragraph now, with the id as
  *   fragment; `GET /s/<page-key>` redirects to the page (shared/shortLinks.ts names the forms). Both
  *   resolve through the block register, which remembers retired ids and moved pages, so a link
- *   printed on an old handout keeps working. The redirect is temporary (302, cached five minutes):
+ *   printed on an old handout keeps working. Under a language's prefix (`/fr/p/<id>`, `/fr/s/<key>`)
+ *   they lead to that language's page, which every page has (a page not yet translated shows the
+ *   English text with a notice there). The redirect is temporary (302, cached five minutes):
  *   the target may move again, and a browser must not remember an old one forever.
  * - `GET /api/qr?path=/p/<id>&format=svg|png` draws a QR code of the absolute URL
  *   (PUBLIC_ORIGIN + path) with the `qrcode` library. Only this site's resolvable paths are
@@ -15,6 +17,7 @@ import QRCode from 'qrcode';
 import Type from 'typebox';
 import { ErrorResponse } from '../../shared/annotations';
 import type { BlockIndex } from '../../shared/blockRegister';
+import { DEFAULT_LOCALE, localePath, PREFIXED_LOCALES, splitLocalePath } from '../../shared/locales';
 import {
   resolveShortBlock,
   resolveShortPage,
@@ -76,33 +79,48 @@ export const shortLinkRoutes: FastifyPluginAsyncTypebox<ShortLinkRoutesOptions> 
     return fromRegister ?? routePathsOfKey(key).find(hasPage);
   }
 
-  /** The full path a site path leads to (following short links), or undefined. */
+  /** `target` (a default-locale path, maybe with a fragment) on `locale`'s site, where it has the page. */
+  function inLocale(target: string, locale: string): string {
+    if (locale === DEFAULT_LOCALE) return target;
+    const hashAt = target.indexOf('#');
+    const pathname = hashAt === -1 ? target : target.slice(0, hashAt);
+    const localized = localePath(pathname, locale);
+    return hasPage(localized) ? `${localized}${target.slice(pathname.length)}` : target;
+  }
+
+  /** The full path a site path leads to (following short links, in their language), or undefined. */
   function resolvePath(path: string): string | undefined {
-    if (path.startsWith(SHORT_BLOCK_PREFIX)) {
-      const id = path.slice(SHORT_BLOCK_PREFIX.length);
+    const { locale, path: sitePath } = splitLocalePath(path);
+    if (sitePath.startsWith(SHORT_BLOCK_PREFIX)) {
+      const id = sitePath.slice(SHORT_BLOCK_PREFIX.length);
       const index = blocks();
-      return BLOCK_ID.test(id) && index ? resolveShortBlock(index, id) : undefined;
+      const target = BLOCK_ID.test(id) && index ? resolveShortBlock(index, id) : undefined;
+      return target && inLocale(target, locale);
     }
-    if (path.startsWith(SHORT_PAGE_PREFIX)) {
-      const key = path.slice(SHORT_PAGE_PREFIX.length);
-      return key === '' || PAGE_KEY.test(key) ? resolvePageKey(key) : undefined;
+    if (sitePath.startsWith(SHORT_PAGE_PREFIX)) {
+      const key = sitePath.slice(SHORT_PAGE_PREFIX.length);
+      const target = key === '' || PAGE_KEY.test(key) ? resolvePageKey(key) : undefined;
+      return target && inLocale(target, locale);
     }
     return hasPage(path) || blocks()?.page(path) ? path : undefined;
   }
 
-  app.get('/p/:id', async (request, reply) => {
-    const { id } = request.params as { id: string };
-    const target = BLOCK_ID.test(id) ? resolvePath(`${SHORT_BLOCK_PREFIX}${id}`) : undefined;
-    if (!target) return reply.callNotFound();
-    return reply.header('Cache-Control', REDIRECT_CACHE).redirect(target, 302);
-  });
+  // `/p/<id>` and `/s/<key>`, and the same under each language's prefix.
+  for (const prefix of ['', ...PREFIXED_LOCALES.map((locale) => `/${locale}`)]) {
+    app.get(`${prefix}${SHORT_BLOCK_PREFIX}:id`, async (request, reply) => {
+      const { id } = request.params as { id: string };
+      const target = BLOCK_ID.test(id) ? resolvePath(`${prefix}${SHORT_BLOCK_PREFIX}${id}`) : undefined;
+      if (!target) return reply.callNotFound();
+      return reply.header('Cache-Control', REDIRECT_CACHE).redirect(target, 302);
+    });
 
-  app.get('/s/*', async (request, reply) => {
-    const key = (request.params as { '*': string })['*'];
-    const target = resolvePath(`${SHORT_PAGE_PREFIX}${key}`);
-    if (!target) return reply.callNotFound();
-    return reply.header('Cache-Control', REDIRECT_CACHE).redirect(target, 302);
-  });
+    app.get(`${prefix}${SHORT_PAGE_PREFIX}*`, async (request, reply) => {
+      const key = (request.params as { '*': string })['*'];
+      const target = resolvePath(`${prefix}${SHORT_PAGE_PREFIX}${key}`);
+      if (!target) return reply.callNotFound();
+      return reply.header('Cache-Control', REDIRECT_CACHE).redirect(target, 302);
+    });
+  }
 
   app.get(
     '/api/qr',

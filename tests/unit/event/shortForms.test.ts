@@ -1,6 +1,12 @@
 /** The short forms printed after links and used by "Cite this" (pure). */
 import { describe, expect, it } from 'vitest';
-import { pageKey, routePathsOfKey, shortFormOfHref, shortPagePath } from '../../../src/shared/shortLinks';
+import {
+  pageKey,
+  routePathsOfKey,
+  shortBlockPath,
+  shortFormOfHref,
+  shortPagePath,
+} from '../../../src/shared/shortLinks';
 
 describe('short forms', () => {
   const isBlock = (id: string) => ['definition-who', 'term-nso'].includes(id);
@@ -22,5 +28,16 @@ describe('short forms', () => {
     expect(shortFormOfHref('https://unstats.un.org/x', isBlock)).toBeUndefined();
     expect(shortFormOfHref('//evil.example/docs/x', isBlock)).toBeUndefined();
     expect(shortFormOfHref('/blog/first-post', isBlock)).toBeUndefined();
+  });
+
+  it('carry the reader’s language as a prefix, and none in the default language', () => {
+    expect(shortBlockPath('definition-who')).toBe('/p/definition-who');
+    expect(shortBlockPath('definition-who', 'en')).toBe('/p/definition-who');
+    expect(shortBlockPath('definition-who', 'fr')).toBe('/fr/p/definition-who');
+    expect(shortPagePath('/docs/definition', 'ar')).toBe('/ar/s/definition');
+    expect(shortPagePath('/', 'es')).toBe('/es/s/');
+    expect(shortFormOfHref('/docs/definition#definition-who', isBlock, 'fr')).toBe('/fr/p/definition-who');
+    expect(shortFormOfHref('/docs/roadmap', isBlock, 'es')).toBe('/es/s/roadmap');
+    expect(shortFormOfHref('/blog/first-post', isBlock, 'fr')).toBeUndefined();
   });
 });

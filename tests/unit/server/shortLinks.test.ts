@@ -3,11 +3,13 @@
  * redirect to where it is now (retired ids and moved pages included), and the QR codes, decoded
  * with jsQR from the PNG and rendered from the SVG, carry exactly the absolute short URL.
  */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import QRCode from 'qrcode';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, errorOf, FAKE_REGISTER, PUBLIC_ORIGIN, testApp } from './helpers';
+import { cleanup, errorOf, FAKE_REGISTER, fakeSite, PUBLIC_ORIGIN, testApp } from './helpers';
 import { shortBlockPath, shortPagePath } from '../../../src/shared/shortLinks';
 
 afterEach(cleanup);
@@ -67,6 +69,57 @@ describe('short links', () => {
   it('resolves pages of the built site that carry no blocks (e.g. the blog)', async () => {
     const app = await testApp();
     expect((await app.inject({ url: '/s/blog/first-post' })).headers.location).toBe('/blog/first-post');
+  });
+});
+
+/** The fake site with a French definition page (the only page it has in French). */
+function siteWithFrench(): string {
+  const dir = fakeSite();
+  mkdirSync(path.join(dir, 'fr', 'docs'), { recursive: true });
+  writeFileSync(
+    path.join(dir, 'fr', 'docs', 'definition.html'),
+    readFileSync(path.join(dir, 'docs', 'definition.html'), 'utf8').replace('Definition', 'Définition'),
+  );
+  return dir;
+}
+
+describe('short links in another language', () => {
+  it('lead to the page in that language, with the paragraph', async () => {
+    const app = await testApp({ siteDir: siteWithFrench() });
+    const cases: [string, string][] = [
+      ['/fr/p/p-1', '/fr/docs/definition#p-1'],
+      ['/fr/s/definition', '/fr/docs/definition'],
+      // Retired ids and moved pages, as in English.
+      ['/fr/p/p-old-handout', '/fr/docs/definition#p-1'],
+      ['/fr/s/old-definition', '/fr/docs/definition'],
+    ];
+    for (const [url, location] of cases) {
+      const response = await app.inject({ url });
+      expect(response.statusCode, url).toBe(302);
+      expect(response.headers.location, url).toBe(location);
+    }
+  });
+
+  it('lead to the English page where the language’s site has none', async () => {
+    const app = await testApp({ siteDir: siteWithFrench() });
+    expect((await app.inject({ url: '/fr/s/blog/first-post' })).headers.location).toBe('/blog/first-post');
+    expect((await app.inject({ url: '/es/p/p-1' })).headers.location).toBe('/docs/definition#p-1');
+  });
+
+  it('answer 404 for ids that lead nowhere and prefixes that are not the site’s languages', async () => {
+    const app = await testApp({ siteDir: siteWithFrench() });
+    for (const url of ['/fr/p/no-such-id', '/fr/p/Bad_Id', '/fr/s/no/such/page', '/de/p/p-1', '/french/p/p-1']) {
+      expect((await app.inject({ url })).statusCode, url).toBe(404);
+    }
+  });
+
+  it('are drawn as QR codes of the language’s short URL', async () => {
+    const app = await testApp({ siteDir: siteWithFrench() });
+    for (const path of ['/fr/p/p-1', '/ar/s/definition']) {
+      const response = await app.inject({ url: `/api/qr?path=${encodeURIComponent(path)}&format=png` });
+      expect(response.statusCode, path).toBe(200);
+      expect(decodePng(response.rawPayload)).toBe(`${PUBLIC_ORIGIN}${path}`);
+    }
   });
 });
 

@@ -1,0 +1,46 @@
+/**
+ * The address printed after each link (src/client/print/clientModule.ts), in happy-dom: this
+ * site's paragraphs and pages in short form, in the language of the site being printed (the French
+ * site, here, as the build generates it: base URL `/fr/`, current locale `fr`); other sites in full.
+ */
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import type * as Print from '../../src/client/print/clientModule';
+
+vi.mock('@generated/docusaurus.config', () => ({ default: { baseUrl: '/fr/' } }));
+vi.mock('@generated/i18n', () => ({
+  default: { defaultLocale: 'en', currentLocale: 'fr', locales: ['en', 'fr', 'es', 'ar'] },
+}));
+
+let printedAddress: typeof Print.printedAddress;
+let host: string;
+beforeAll(async () => {
+  history.replaceState(null, '', '/fr/docs/definition');
+  host = location.host;
+  ({ printedAddress } = await import('../../src/client/print/clientModule'));
+});
+
+const anchor = (href: string) => {
+  const a = document.createElement('a');
+  a.setAttribute('href', href);
+  document.body.append(a);
+  return a;
+};
+const blockIds = new Set(['definition-who']);
+
+describe('printed link addresses on the French site', () => {
+  it('shorten a paragraph of this page to /fr/p/<id>', () => {
+    expect(printedAddress(anchor('#definition-who'), blockIds)).toBe(`${host}/fr/p/definition-who`);
+  });
+
+  it('shorten another page to /fr/s/<key>, keeping a fragment that is not this page’s paragraph', () => {
+    expect(printedAddress(anchor('/fr/docs/background/glossary#term-nso'), blockIds)).toBe(
+      `${host}/fr/s/background/glossary#term-nso`,
+    );
+    expect(printedAddress(anchor('/fr/docs/roadmap'), blockIds)).toBe(`${host}/fr/s/roadmap`);
+  });
+
+  it('print nothing for an in-page link to no paragraph, and other sites in full', () => {
+    expect(printedAddress(anchor('#top'), blockIds)).toBeNull();
+    expect(printedAddress(anchor('https://unstats.un.org/UNSDWebsite/'), blockIds)).toBe('unstats.un.org/UNSDWebsite/');
+  });
+});
