@@ -138,7 +138,8 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
   });
   await app.register(shortLinkRoutes, {
     blocks: () => app.blocks,
-    hasPage: (routePath) => pages.has(routePath) || (routePath === '/' && pages.has('/index')),
+    // A folder's index page answers its path with the slash: `/` and `/fr/` are `/index` and `/fr/index`.
+    hasPage: (routePath) => pages.has(routePath) || (routePath.endsWith('/') && pages.has(`${routePath}index`)),
     publicOrigin: config.publicOrigin,
   });
   await app.register(feedbackRoutes, { feedback, moderatorToken: config.moderatorToken, pageCache });

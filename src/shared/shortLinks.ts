@@ -57,9 +57,10 @@ export function resolveShortPage(blocks: BlockIndex, key: string): string | unde
 }
 
 /**
- * The short form of one of this site's own links, for print: a link to a published block becomes
- * `/p/<id>`, a link to a page `/s/<key>` (each in `locale`); anything else (another site, a file)
- * undefined. `href` is a default-locale path as written in the page (`/docs/definition#definition-who`).
+ * The short address to print for one of this site's own links: a link to a published block becomes
+ * `/p/<id>`, a link to a page `/s/<key>` with the link's fragment kept (each in `locale`); anything
+ * else (another site, a file) undefined. `href` is a default-locale path as written in the page
+ * (`/docs/definition#definition-who`).
  */
 export function shortFormOfHref(
   href: string,
@@ -71,6 +72,7 @@ export function shortFormOfHref(
   const fragment = hashAt === -1 ? '' : href.slice(hashAt + 1);
   const pathname = (hashAt === -1 ? href : href.slice(0, hashAt)).split('?')[0]!;
   if (fragment && isBlockId(fragment)) return shortBlockPath(fragment, locale);
-  if (pathname.startsWith('/docs/') || pathname === '/docs') return shortPagePath(pathname, locale);
+  if (pathname.startsWith('/docs/') || pathname === '/docs')
+    return `${shortPagePath(pathname, locale)}${fragment ? `#${fragment}` : ''}`;
   return undefined;
 }

@@ -39,6 +39,11 @@ describe('printed link addresses on the French site', () => {
     expect(printedAddress(anchor('/fr/docs/roadmap'), blockIds)).toBe(`${host}/fr/s/roadmap`);
   });
 
+  it('keep a link to the English site English (the translation notice’s link to the English page)', () => {
+    expect(printedAddress(anchor('/docs/definition'), blockIds)).toBe(`${host}/s/definition`);
+    expect(printedAddress(anchor('/docs/definition#definition-who'), blockIds)).toBe(`${host}/p/definition-who`);
+  });
+
   it('print nothing for an in-page link to no paragraph, and other sites in full', () => {
     expect(printedAddress(anchor('#top'), blockIds)).toBeNull();
     expect(printedAddress(anchor('https://unstats.un.org/UNSDWebsite/'), blockIds)).toBe('unstats.un.org/UNSDWebsite/');

@@ -130,6 +130,14 @@ describe('short links in the reader’s language', () => {
     expect(new URL(page.url()).pathname + new URL(page.url()).hash).toBe('/fr/docs/definition#definition-who');
   });
 
+  it('cites a page not yet translated by its English short link, as its canonical address is English', async () => {
+    await page.goto(`${baseUrl}/fr/docs/roadmap`);
+    await page.getByText(french['cite.summary']!.message).click();
+    await expect
+      .poll(() => page.getByLabel(french['cite.shortLink']!.message).inputValue())
+      .toMatch(/^https?:\/\/[^/]+\/s\/roadmap$/);
+  });
+
   it('prints the French page with French short links', async () => {
     await page.goto(`${baseUrl}/fr/docs/definition`);
     const header = page.locator('body > .fw-print-header');
@@ -285,5 +293,17 @@ describe('the “Framework at a glance” handout', () => {
     for (const key of ['at-a-glance', 'definition', 'principles', 'enabling-environment', 'roadmap']) {
       expect(compact).toContain(`/s/${key}`);
     }
+  });
+
+  it('is written for each language, with the French page’s text and short links to the French pages', async () => {
+    const response = await fetch(`${baseUrl}/fr/handouts/framework-at-a-glance.pdf`);
+    expect(response.status).toBe(200);
+    const document = await getDocumentProxy(new Uint8Array(await response.arrayBuffer()));
+    expect(document.numPages).toBe(1);
+    const { text } = await extractText(document, { mergePages: true });
+    const compact = text.replace(/\s+/g, ' ');
+    expect(compact).toContain('/fr/s/at-a-glance');
+    for (const key of ['definition', 'principles', 'enabling-environment', 'roadmap'])
+      expect(compact).toContain(`/fr/s/${key}`);
   });
 });

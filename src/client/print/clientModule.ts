@@ -16,8 +16,17 @@ import { shortBlockPath, shortFormOfHref, shortPagePath } from '../../shared/sho
 
 const LOCALE = i18n.currentLocale;
 const SITE_ROOT = siteRootOf(siteConfig.baseUrl, LOCALE, i18n.defaultLocale);
-/** A path on this site as the default locale names it (short links take those, and the language). */
-const defaultPath = (pathname: string) => defaultLocalePath(pathname, siteConfig.baseUrl, SITE_ROOT);
+
+/**
+ * A path on this site as the default locale names it, and the language of the site it is on (short
+ * links take both): on the French site `/fr/docs/x` is French, while `/docs/x` (the notice's link
+ * to the English page) stays English.
+ */
+function siteOf(pathname: string): { path: string; locale: string } {
+  if (LOCALE === i18n.defaultLocale || !pathname.startsWith(siteConfig.baseUrl))
+    return { path: pathname, locale: i18n.defaultLocale };
+  return { path: defaultLocalePath(pathname, siteConfig.baseUrl, SITE_ROOT), locale: LOCALE };
+}
 
 const HEADER_CLASS = 'fw-print-header';
 
@@ -55,18 +64,14 @@ export function printedAddress(anchor: HTMLAnchorElement, blockIds: Set<string>)
     // Undecodable: treat as no fragment.
   }
   if (samePage && !blockIds.has(fragment)) return null;
-  const short = shortFormOfHref(
-    `${defaultPath(url.pathname)}${fragment ? `#${fragment}` : ''}`,
-    (id) => blockIds.has(id),
-    LOCALE,
-  );
-  // A page's short form keeps the fragment; a paragraph's names it already.
-  const printed = short && fragment && short !== shortBlockPath(fragment, LOCALE) ? `${short}#${fragment}` : short;
-  return `${printedOrigin()}${printed ?? url.pathname + url.hash}`;
+  const { path, locale } = siteOf(url.pathname);
+  const short = shortFormOfHref(`${path}${fragment ? `#${fragment}` : ''}`, (id) => blockIds.has(id), locale);
+  return `${printedOrigin()}${short ?? url.pathname + url.hash}`;
 }
 
 function headerText(): string {
-  const shortUrl = `${printedOrigin()}${shortPagePath(defaultPath(window.location.pathname), LOCALE)}`;
+  const { path, locale } = siteOf(window.location.pathname);
+  const shortUrl = `${printedOrigin()}${shortPagePath(path, locale)}`;
   return translate(
     {
       id: 'print.header',

@@ -70,8 +70,8 @@ function CitationField({ label, value, copyLabel }: { label: string; value: stri
 }
 
 /** The panel: what to cite, the four citation forms, the QR code. Browser only. */
-export default function CiteThisPanel({ pageTitle, pagePath }: CiteThisProps): ReactNode {
-  const { siteConfig, i18n } = useDocusaurusContext();
+export default function CiteThisPanel({ pageTitle, pagePath, locale }: CiteThisProps): ReactNode {
+  const { siteConfig } = useDocusaurusContext();
   const [paragraphs, setParagraphs] = useState<ParagraphChoice[]>([]);
   const [target, setTarget] = useState('');
   const [accessed, setAccessed] = useState<Date | null>(null);
@@ -90,9 +90,8 @@ export default function CiteThisPanel({ pageTitle, pagePath }: CiteThisProps): R
     setTarget(found.some((p) => p.id === fragment) ? fragment : '');
   }, []);
 
-  // In the reader's language: the link lands on the page they cite (`/fr/p/<id>` on the French site).
-  const { currentLocale } = i18n;
-  const shortPath = target ? shortBlockPath(target, currentLocale) : shortPagePath(pagePath, currentLocale);
+  // In the language of the text cited: `/fr/p/<id>` lands on the French page.
+  const shortPath = target ? shortBlockPath(target, locale) : shortPagePath(pagePath, locale);
   const origin = siteConfig.url.replace(/\/+$/, '');
   const input: CitationInput | null = accessed && {
     siteTitle: siteConfig.title,

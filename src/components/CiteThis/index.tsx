@@ -17,6 +17,11 @@ export interface CiteThisProps {
   pageTitle: string;
   /** The page's route path in the default locale, e.g. `/docs/definition` (also on `/fr/docs/definition`). */
   pagePath: string;
+  /**
+   * The language of the short link: the site's, or the default locale's on a page not yet
+   * translated, whose canonical page is the English one.
+   */
+  locale: string;
 }
 
 const CiteThisPanel = lazy(() => import('./Panel'));

@@ -6,10 +6,12 @@
  */
 import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
+import useBaseUrl from '@docusaurus/useBaseUrl';
 import { useAllDocsData } from '@docusaurus/plugin-content-docs/client';
 import Translate, { translate } from '@docusaurus/Translate';
 import '@site/src/client/codeTranslations/event';
 import QrCode from '@site/src/components/Qr';
+import { useLocalePath } from '@site/src/components/useLocalePath';
 import {
   EVENT_GAME_PATH,
   EVENT_INPUT_PATH,
@@ -61,6 +63,10 @@ function useHasDoc(path: string): boolean {
 
 export default function EventKit(): ReactNode {
   const hasFocusPage = useHasDoc(FOCUS_AREAS_PAGE);
+  // Each language's build writes its own handout, under its prefix (src/plugins/handout).
+  const handout = useBaseUrl(HANDOUT_PDF);
+  // The codes open the input page in the language the kit is shown in.
+  const inputPath = useLocalePath(EVENT_INPUT_PATH);
   return (
     <>
       <p className={styles.lead}>
@@ -105,7 +111,7 @@ export default function EventKit(): ReactNode {
             </Link>
           </li>
           <li>
-            <a href={HANDOUT_PDF} download>
+            <a href={handout} download>
               <Translate id="event.kit.handout">“Framework at a glance” handout (PDF, one page)</Translate>
             </a>
           </li>
@@ -154,7 +160,7 @@ export default function EventKit(): ReactNode {
               </p>
             )}
             <QrCode
-              path={`${EVENT_INPUT_PATH}?focus=${letter}`}
+              path={`${inputPath}?focus=${letter}`}
               purpose={translate(
                 { id: 'event.kit.qrPurpose', message: 'giving input on focus area ({letter})' },
                 { letter },

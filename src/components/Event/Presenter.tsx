@@ -8,6 +8,7 @@ import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
 import '@site/src/client/codeTranslations/event';
 import QrCode from '@site/src/components/Qr';
+import { useLocalePath } from '@site/src/components/useLocalePath';
 import { EVENT_INPUT_PATH, FOCUS_LETTERS, GAME_ANSWERS, type EventState } from '@site/src/shared/event';
 import { DEFINITION_ELEMENTS, decidingLink, GAME_CARDS } from '@site/src/shared/game/cards';
 import { useEventStream } from './api';
@@ -73,11 +74,13 @@ function Tally({ state }: { state: EventState | undefined }): ReactNode {
 
 export default function Presenter(): ReactNode {
   const { state, status } = useEventStream();
+  // The code opens the input page in the language the projector shows.
+  const inputPath = useLocalePath(EVENT_INPUT_PATH);
   return (
     <div className={styles.presenter}>
       <div className={styles.presenterTop}>
         <QrCode
-          path={EVENT_INPUT_PATH}
+          path={inputPath}
           purpose={translate({ id: 'event.presenter.qrPurpose', message: 'sending input from your phone' })}
           size={220}
           large

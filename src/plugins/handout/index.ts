@@ -1,7 +1,8 @@
 /**
  * Docusaurus plugin: after the build, writes the one-page "Framework at a glance" handout
- * (`build/handouts/framework-at-a-glance.pdf`) from the built at-a-glance page, with QR codes to
- * the page and the Framework's four components (short links, see shared/shortLinks.ts).
+ * (`build/handouts/framework-at-a-glance.pdf`, and each language's under its prefix) from the built
+ * at-a-glance page, with QR codes to the page and the Framework's four components (short links in
+ * the handout's language, see shared/shortLinks.ts).
  *
  * The handout's text is the page's own text (read from the built HTML through the block
  * register's extraction, so it matches what readers see), never text of its own: when the page is
@@ -48,6 +49,7 @@ export default function handoutPlugin(context: LoadContext): Plugin<void> {
     name: 'fw-handout',
     async postBuild({ outDir, routesPaths }) {
       const { baseUrl, url, title } = context.siteConfig;
+      const { currentLocale } = context.i18n;
       const origin = url.replace(/\/+$/, '');
       const routes = new Set(routesPaths.map((route) => `/${route.slice(baseUrl.length)}`));
       const file = builtFileOf(outDir, `${baseUrl}${HANDOUT_SOURCE_PAGE.slice(1)}`, baseUrl);
@@ -58,7 +60,7 @@ export default function handoutPlugin(context: LoadContext): Plugin<void> {
       }
       const qrCodes = [];
       for (const target of QR_TARGETS.filter((t) => routes.has(t.route))) {
-        const address = `${origin}${shortPagePath(target.route)}`;
+        const address = `${origin}${shortPagePath(target.route, currentLocale)}`;
         const png = await QRCode.toBuffer(address, { type: 'png', errorCorrectionLevel: 'M', margin: 4, width: 360 });
         qrCodes.push({ png, label: address.replace(/^https?:\/\//, ''), caption: target.caption });
       }
@@ -69,7 +71,7 @@ export default function handoutPlugin(context: LoadContext): Plugin<void> {
           subtitle: `${title}: an independent reference site. Our summary in our own words, not the Framework's official text; sources on each page online.`,
           sections: sectionsOf(page),
           qrCodes,
-          footer: `${origin.replace(/^https?:\/\//, '')}${shortPagePath(HANDOUT_SOURCE_PAGE)} · built ${built.toISOString().slice(0, 10)}`,
+          footer: `${origin.replace(/^https?:\/\//, '')}${shortPagePath(HANDOUT_SOURCE_PAGE, currentLocale)} · built ${built.toISOString().slice(0, 10)}`,
         },
         built,
       );

@@ -5,14 +5,16 @@
  *   fragment; `GET /s/<page-key>` redirects to the page (shared/shortLinks.ts names the forms). Both
  *   resolve through the block register, which remembers retired ids and moved pages, so a link
  *   printed on an old handout keeps working. Under a language's prefix (`/fr/p/<id>`, `/fr/s/<key>`)
- *   they lead to that language's page, which every page has (a page not yet translated shows the
- *   English text with a notice there). The redirect is temporary (302, cached five minutes):
+ *   they lead to that language's page: every docs page has one (a page not yet translated shows
+ *   the English text with a notice there); where the language's site has no such page, the English
+ *   page. The redirect is temporary (302, cached five minutes):
  *   the target may move again, and a browser must not remember an old one forever.
  * - `GET /api/qr?path=/p/<id>&format=svg|png` draws a QR code of the absolute URL
  *   (PUBLIC_ORIGIN + path) with the `qrcode` library. Only this site's resolvable paths are
  *   drawn, so the service cannot be used to make QR codes that point elsewhere.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyReply } from 'fastify';
 import QRCode from 'qrcode';
 import Type from 'typebox';
 import { ErrorResponse } from '../../shared/annotations';
@@ -73,13 +75,21 @@ export const shortLinkRoutes: FastifyPluginAsyncTypebox<ShortLinkRoutesOptions> 
   const origin = publicOrigin.replace(/\/+$/, '');
   const cache = new Map<string, Buffer | string>();
 
+  /** Where `/p/<id>` leads in the default locale, or undefined. */
+  function resolveBlockId(id: string): string | undefined {
+    const index = blocks();
+    return BLOCK_ID.test(id) && index ? resolveShortBlock(index, id) : undefined;
+  }
+
+  /** Where `/s/<key>` leads in the default locale, or undefined. */
   function resolvePageKey(key: string): string | undefined {
+    if (key !== '' && !PAGE_KEY.test(key)) return undefined;
     const index = blocks();
     const fromRegister = index ? resolveShortPage(index, key) : undefined;
     return fromRegister ?? routePathsOfKey(key).find(hasPage);
   }
 
-  /** `target` (a default-locale path, maybe with a fragment) on `locale`'s site, where it has the page. */
+  /** `target` (a default-locale path, maybe with a fragment) on `locale`'s site; as it is where that site lacks the page. */
   function inLocale(target: string, locale: string): string {
     if (locale === DEFAULT_LOCALE) return target;
     const hashAt = target.indexOf('#');
@@ -88,38 +98,35 @@ export const shortLinkRoutes: FastifyPluginAsyncTypebox<ShortLinkRoutesOptions> 
     return hasPage(localized) ? `${localized}${target.slice(pathname.length)}` : target;
   }
 
+  /** Where a short link leads in `locale`: `/p/<key>` (a block) or `/s/<key>` (a page). */
+  function resolveShort(kind: 'block' | 'page', key: string, locale: string): string | undefined {
+    const target = kind === 'block' ? resolveBlockId(key) : resolvePageKey(key);
+    return target && inLocale(target, locale);
+  }
+
   /** The full path a site path leads to (following short links, in their language), or undefined. */
   function resolvePath(path: string): string | undefined {
     const { locale, path: sitePath } = splitLocalePath(path);
-    if (sitePath.startsWith(SHORT_BLOCK_PREFIX)) {
-      const id = sitePath.slice(SHORT_BLOCK_PREFIX.length);
-      const index = blocks();
-      const target = BLOCK_ID.test(id) && index ? resolveShortBlock(index, id) : undefined;
-      return target && inLocale(target, locale);
-    }
-    if (sitePath.startsWith(SHORT_PAGE_PREFIX)) {
-      const key = sitePath.slice(SHORT_PAGE_PREFIX.length);
-      const target = key === '' || PAGE_KEY.test(key) ? resolvePageKey(key) : undefined;
-      return target && inLocale(target, locale);
-    }
+    if (sitePath.startsWith(SHORT_BLOCK_PREFIX))
+      return resolveShort('block', sitePath.slice(SHORT_BLOCK_PREFIX.length), locale);
+    if (sitePath.startsWith(SHORT_PAGE_PREFIX))
+      return resolveShort('page', sitePath.slice(SHORT_PAGE_PREFIX.length), locale);
     return hasPage(path) || blocks()?.page(path) ? path : undefined;
   }
 
   // `/p/<id>` and `/s/<key>`, and the same under each language's prefix.
-  for (const prefix of ['', ...PREFIXED_LOCALES.map((locale) => `/${locale}`)]) {
-    app.get(`${prefix}${SHORT_BLOCK_PREFIX}:id`, async (request, reply) => {
-      const { id } = request.params as { id: string };
-      const target = BLOCK_ID.test(id) ? resolvePath(`${prefix}${SHORT_BLOCK_PREFIX}${id}`) : undefined;
+  for (const locale of [DEFAULT_LOCALE, ...PREFIXED_LOCALES]) {
+    const redirect = (kind: 'block' | 'page', key: string, reply: FastifyReply) => {
+      const target = resolveShort(kind, key, locale);
       if (!target) return reply.callNotFound();
       return reply.header('Cache-Control', REDIRECT_CACHE).redirect(target, 302);
-    });
-
-    app.get(`${prefix}${SHORT_PAGE_PREFIX}*`, async (request, reply) => {
-      const key = (request.params as { '*': string })['*'];
-      const target = resolvePath(`${prefix}${SHORT_PAGE_PREFIX}${key}`);
-      if (!target) return reply.callNotFound();
-      return reply.header('Cache-Control', REDIRECT_CACHE).redirect(target, 302);
-    });
+    };
+    app.get(localePath(`${SHORT_BLOCK_PREFIX}:id`, locale), async (request, reply) =>
+      redirect('block', (request.params as { id: string }).id, reply),
+    );
+    app.get(localePath(`${SHORT_PAGE_PREFIX}*`, locale), async (request, reply) =>
+      redirect('page', (request.params as { '*': string })['*'], reply),
+    );
   }
 
   app.get(

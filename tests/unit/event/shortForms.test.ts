@@ -23,7 +23,7 @@ describe('short forms', () => {
   it('shortens links to the site’s own blocks and docs pages, and leaves others alone', () => {
     expect(shortFormOfHref('/docs/definition#definition-who', isBlock)).toBe('/p/definition-who');
     expect(shortFormOfHref('/docs/background/glossary#term-nso', isBlock)).toBe('/p/term-nso');
-    expect(shortFormOfHref('/docs/definition#not-a-block', isBlock)).toBe('/s/definition');
+    expect(shortFormOfHref('/docs/definition#not-a-block', isBlock)).toBe('/s/definition#not-a-block');
     expect(shortFormOfHref('/docs/roadmap?x=1', isBlock)).toBe('/s/roadmap');
     expect(shortFormOfHref('https://unstats.un.org/x', isBlock)).toBeUndefined();
     expect(shortFormOfHref('//evil.example/docs/x', isBlock)).toBeUndefined();
@@ -38,6 +38,7 @@ describe('short forms', () => {
     expect(shortPagePath('/', 'es')).toBe('/es/s/');
     expect(shortFormOfHref('/docs/definition#definition-who', isBlock, 'fr')).toBe('/fr/p/definition-who');
     expect(shortFormOfHref('/docs/roadmap', isBlock, 'es')).toBe('/es/s/roadmap');
+    expect(shortFormOfHref('/docs/background/glossary#term-x', isBlock, 'fr')).toBe('/fr/s/background/glossary#term-x');
     expect(shortFormOfHref('/blog/first-post', isBlock, 'fr')).toBeUndefined();
   });
 });

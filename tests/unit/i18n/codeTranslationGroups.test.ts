@@ -1,7 +1,9 @@
 /**
  * Interface strings that load with their feature (src/plugins/codeTranslationGroups): the split of
  * a locale's messages on plain objects, and the rule that keeps every string translated, checked on
- * every module under src/: a module that uses an id of a group imports that group's module.
+ * every module under src/: a module that uses an id of a group imports that group's module. Ids are
+ * found as string literals, which is how `write-translations` finds them too (an id built at run
+ * time would escape both, and there is none).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -53,6 +55,8 @@ describe('a locale’s interface strings, split by feature', () => {
     expect(groupOf('comments.intro.label')).toBeUndefined();
     expect(groupOf('feedback.responses.pageLink')).toBeUndefined();
     expect(groupOf('feedback.responses.title')).toBe('feedback');
+    // An exact id, not a prefix.
+    expect(groupOf('feedback.responses.pageLinkLabel')).toBe('feedback');
   });
 
   it('splits the messages without losing or repeating one', () => {

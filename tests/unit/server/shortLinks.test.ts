@@ -72,14 +72,15 @@ describe('short links', () => {
   });
 });
 
-/** The fake site with a French definition page (the only page it has in French). */
+/** The fake site with a French home page and definition page (the only pages it has in French). */
 function siteWithFrench(): string {
   const dir = fakeSite();
   mkdirSync(path.join(dir, 'fr', 'docs'), { recursive: true });
-  writeFileSync(
-    path.join(dir, 'fr', 'docs', 'definition.html'),
-    readFileSync(path.join(dir, 'docs', 'definition.html'), 'utf8').replace('Definition', 'Définition'),
-  );
+  for (const page of ['index.html', 'docs/definition.html'])
+    writeFileSync(
+      path.join(dir, 'fr', page),
+      readFileSync(path.join(dir, page), 'utf8').replace('<body>', '<body>FR '),
+    );
   return dir;
 }
 
@@ -89,6 +90,7 @@ describe('short links in another language', () => {
     const cases: [string, string][] = [
       ['/fr/p/p-1', '/fr/docs/definition#p-1'],
       ['/fr/s/definition', '/fr/docs/definition'],
+      ['/fr/s/', '/fr/'],
       // Retired ids and moved pages, as in English.
       ['/fr/p/p-old-handout', '/fr/docs/definition#p-1'],
       ['/fr/s/old-definition', '/fr/docs/definition'],

@@ -35,7 +35,7 @@ export default function DocItemContent({ children }: { children: ReactNode }): R
   const englishPath = useDefaultLocalePath(metadata.permalink);
   // English text shown on another locale's site (not yet translated) keeps its own language and direction.
   const fallback = useDocLanguage() === 'fallback';
-  const { siteConfig } = useDocusaurusContext();
+  const { siteConfig, i18n } = useDocusaurusContext();
   return (
     <PageGraphProvider value={pageGraph}>
       {fallback && (
@@ -53,7 +53,13 @@ export default function DocItemContent({ children }: { children: ReactNode }): R
         <TranslationNotice />
         {page && <PageProvenance provenance={page.provenance} />}
         {page && <PageIntro />}
-        {page && <CiteThis pageTitle={metadata.title} pagePath={englishPath} />}
+        {page && (
+          <CiteThis
+            pageTitle={metadata.title}
+            pagePath={englishPath}
+            locale={fallback ? i18n.defaultLocale : i18n.currentLocale}
+          />
+        )}
         {fallback ? (
           <div lang="en" dir="ltr">
             <MDXContent>{children}</MDXContent>
