@@ -36,15 +36,15 @@ export const CODE_TRANSLATION_GROUP_NAMES = Object.keys(CODE_TRANSLATION_GROUPS)
  * the page's comment–response table (src/components/Feedback/ResponseTableLink.tsx). In a group,
  * the docs pages' chunk would carry the whole group, and a page with comments would fetch it twice.
  */
-export const EVERY_FRAMEWORK_PAGE = {
+export const EVERY_FRAMEWORK_PAGE: { readonly prefixes: readonly string[]; readonly ids: readonly string[] } = {
   prefixes: ['comments.intro.'],
   ids: ['feedback.responses.pageLink'],
-} as const satisfies { prefixes: readonly string[]; ids: readonly string[] };
+};
 
 /** The group an id loads with, or undefined for an id every page has in main.js. */
 export function groupOf(id: string): CodeTranslationGroup | undefined {
   const { prefixes, ids } = EVERY_FRAMEWORK_PAGE;
-  if ((ids as readonly string[]).includes(id) || prefixes.some((prefix) => id.startsWith(prefix))) return undefined;
+  if (ids.includes(id) || prefixes.some((prefix) => id.startsWith(prefix))) return undefined;
   return CODE_TRANSLATION_GROUP_NAMES.find((group) =>
     CODE_TRANSLATION_GROUPS[group].some((prefix) => id.startsWith(prefix)),
   );
