@@ -15,15 +15,17 @@ export interface SiteLocale {
   /** BCP 47 tag written into `<html lang>` and `hreflang`. */
   readonly htmlLang: string;
   readonly direction: 'ltr' | 'rtl';
+  /** The language's script, as an ISO 15924 code (`Latn`, `Arab`). */
+  readonly script: string;
 }
 
 export const DEFAULT_LOCALE = 'en';
 
 export const SITE_LOCALES: readonly SiteLocale[] = [
-  { code: 'en', label: 'English', htmlLang: 'en', direction: 'ltr' },
-  { code: 'fr', label: 'Français', htmlLang: 'fr', direction: 'ltr' },
-  { code: 'es', label: 'Español', htmlLang: 'es', direction: 'ltr' },
-  { code: 'ar', label: 'العربية', htmlLang: 'ar', direction: 'rtl' },
+  { code: 'en', label: 'English', htmlLang: 'en', direction: 'ltr', script: 'Latn' },
+  { code: 'fr', label: 'Français', htmlLang: 'fr', direction: 'ltr', script: 'Latn' },
+  { code: 'es', label: 'Español', htmlLang: 'es', direction: 'ltr', script: 'Latn' },
+  { code: 'ar', label: 'العربية', htmlLang: 'ar', direction: 'rtl', script: 'Arab' },
 ];
 
 /** Every locale code, the default first: what a comment's `language` may be. */

@@ -2,16 +2,18 @@
  * Checks the built HTML itself: every Framework page states its provenance and every block of its
  * text is addressable, with a permalink and a comment control.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { select, selectAll } from 'hast-util-select';
 import { GLOSSARY } from '../../src/data/glossary';
 import { glossaryTableFor } from '../../src/data/glossaryTranslations';
 import { BLOCK } from '../../src/shared/blocks';
 import { CODE_TRANSLATION_GROUP_NAMES, groupOf } from '../../src/plugins/codeTranslationGroups/groups';
-import { PREFIXED_LOCALES } from '../../src/shared/locales';
+import { HANDOUT_FILE, hasOwnHandout } from '../../src/shared/handout';
+import { PREFIXED_LOCALES, SITE_LOCALES } from '../../src/shared/locales';
 import { PARAGRAPH_ID_PATTERN } from '../../src/shared/paragraphId';
 
 const BUILD = path.resolve(__dirname, '../../build');
@@ -161,6 +163,22 @@ describe('interface strings in every language', () => {
       // The rest, what every page may show, is main.js's.
       const eager = ids.filter((id) => !groupOf(id));
       expect(eager.filter((id) => !main.includes(`"${id}":"`))).toEqual([]);
+    },
+  );
+});
+
+describe('the handout in every language', () => {
+  it.each(SITE_LOCALES.map((l) => l.code))(
+    'in %s: written where the handout’s fonts set the script, with no character lost to "?"',
+    async (locale) => {
+      const file = path.join(BUILD, PREFIXED_LOCALES.includes(locale) ? locale : '', HANDOUT_FILE);
+      expect(existsSync(file)).toBe(hasOwnHandout(locale));
+      if (!existsSync(file)) return;
+      const { text } = await extractText(await getDocumentProxy(new Uint8Array(readFileSync(file))), {
+        mergePages: true,
+      });
+      // A character the fonts cannot draw and that has no ASCII fold prints as "?".
+      expect(text.match(/\?{2,}|\w\?\w/g) ?? []).toEqual([]);
     },
   );
 });

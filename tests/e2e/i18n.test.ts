@@ -221,6 +221,17 @@ describe('a feature’s interface strings, loaded with it (src/plugins/codeTrans
     await visitor.close();
   });
 
+  it('links the English handout from the Arabic event kit, as the handout’s fonts cannot set Arabic', async () => {
+    const visitor = await browser.newPage();
+    await open(visitor, '/ar/event/2024-02-26');
+    const arabic = JSON.parse(readFileSync('i18n/ar/code.json', 'utf8')) as Record<string, { message: string }>;
+    const handout = visitor.getByRole('link', { name: arabic['event.kit.handout']!.message });
+    expect(await handout.getAttribute('href')).toBe('/handouts/framework-at-a-glance.pdf');
+    expect(await handout.getAttribute('hreflang')).toBe('en');
+    expect((await fetch(`${baseUrl}/handouts/framework-at-a-glance.pdf`)).status).toBe(200);
+    await visitor.close();
+  });
+
   it('renders a feature’s page in French when the client router brings it in', async () => {
     const visitor = await browser.newPage();
     await open(visitor, '/fr/docs/definition');

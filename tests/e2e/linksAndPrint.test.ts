@@ -295,7 +295,7 @@ describe('the “Framework at a glance” handout', () => {
     }
   });
 
-  it('is written for each language, with the French page’s text and short links to the French pages', async () => {
+  it('is written for each language: the French one labelled as a translation, with short links to the French pages', async () => {
     const response = await fetch(`${baseUrl}/fr/handouts/framework-at-a-glance.pdf`);
     expect(response.status).toBe(200);
     const document = await getDocumentProxy(new Uint8Array(await response.arrayBuffer()));
@@ -303,6 +303,9 @@ describe('the “Framework at a glance” handout', () => {
     const { text } = await extractText(document, { mergePages: true });
     const compact = text.replace(/\s+/g, ' ');
     expect(compact).toContain('/fr/s/at-a-glance');
+    // Labelled as the page is: an unofficial translation of this site's English summary.
+    const french = JSON.parse(readFileSync('i18n/fr/code.json', 'utf8')) as Record<string, { message: string }>;
+    expect(compact).toContain(french['fw.i18n.translated.title']!.message);
     for (const key of ['definition', 'principles', 'enabling-environment', 'roadmap'])
       expect(compact).toContain(`/fr/s/${key}`);
   });

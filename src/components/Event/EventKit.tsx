@@ -6,12 +6,14 @@
  */
 import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
-import useBaseUrl from '@docusaurus/useBaseUrl';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { useAllDocsData } from '@docusaurus/plugin-content-docs/client';
 import Translate, { translate } from '@docusaurus/Translate';
 import '@site/src/client/codeTranslations/event';
 import QrCode from '@site/src/components/Qr';
 import { useLocalePath } from '@site/src/components/useLocalePath';
+import { handoutFor } from '@site/src/shared/handout';
+import { siteRootOf } from '@site/src/shared/locales';
 import {
   EVENT_GAME_PATH,
   EVENT_INPUT_PATH,
@@ -24,7 +26,6 @@ import styles from './styles.module.css';
 
 export const EVENT_WRITE_UP = '/blog/2024/02/26/side-event-from-insights-to-action';
 export const FOCUS_AREAS_PAGE = '/docs/side-event-focus-areas';
-export const HANDOUT_PDF = '/handouts/framework-at-a-glance.pdf';
 
 /** The agenda, in our words (static translate() calls so the strings can be extracted). */
 function agenda(): { time: string; item: string }[] {
@@ -63,8 +64,12 @@ function useHasDoc(path: string): boolean {
 
 export default function EventKit(): ReactNode {
   const hasFocusPage = useHasDoc(FOCUS_AREAS_PAGE);
-  // Each language's build writes its own handout, under its prefix (src/plugins/handout).
-  const handout = useBaseUrl(HANDOUT_PDF);
+  // The handout in the kit's language where its build writes one, else the English one.
+  const { siteConfig, i18n } = useDocusaurusContext();
+  const handout = handoutFor(
+    i18n.currentLocale,
+    siteRootOf(siteConfig.baseUrl, i18n.currentLocale, i18n.defaultLocale),
+  );
   // The codes open the input page in the language the kit is shown in.
   const inputPath = useLocalePath(EVENT_INPUT_PATH);
   return (
@@ -111,7 +116,7 @@ export default function EventKit(): ReactNode {
             </Link>
           </li>
           <li>
-            <a href={handout} download>
+            <a href={handout.path} hrefLang={handout.locale} download>
               <Translate id="event.kit.handout">“Framework at a glance” handout (PDF, one page)</Translate>
             </a>
           </li>

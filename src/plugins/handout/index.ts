@@ -1,14 +1,17 @@
 /**
  * Docusaurus plugin: after the build, writes the one-page "Framework at a glance" handout
- * (`build/handouts/framework-at-a-glance.pdf`, and each language's under its prefix) from the built
+ * (`build/handouts/framework-at-a-glance.pdf`, and each language's under its prefix, for the
+ * languages whose script its fonts can set: src/shared/handout.ts) from the built
  * at-a-glance page, with QR codes to the page and the Framework's four components (short links in
  * the handout's language, see shared/shortLinks.ts).
  *
  * The handout's text is the page's own text (read from the built HTML through the block
  * register's extraction, so it matches what readers see), never text of its own: when the page is
  * edited, the next build prints the new wording. A build without the page writes no handout and
- * says so.
+ * says so. A translated page's handout says, as the page does, that it is an unofficial
+ * translation of this site's English summary, with the page's own notice text (`code.json`).
  */
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import logger from '@docusaurus/logger';
@@ -16,12 +19,13 @@ import type { LoadContext, Plugin } from '@docusaurus/types';
 import QRCode from 'qrcode';
 import { registerPage } from '../blockRegister/registerPage';
 import { builtFileOf } from '../search/readBuiltPage';
+import { HANDOUT_FILE, hasOwnHandout } from '../../shared/handout';
 import { shortPagePath } from '../../shared/shortLinks';
+import { TRANSLATED_DOCS_DIR } from '../translations/status';
 import type { RegisteredPage } from '../../shared/blockRegister';
 import { buildHandoutPdf, type HandoutSection } from './layout';
 
 export const HANDOUT_SOURCE_PAGE = '/docs/at-a-glance';
-export const HANDOUT_FILE = 'handouts/framework-at-a-glance.pdf';
 
 /** The QR codes: the page itself, then the four components (those the build has). */
 const QR_TARGETS: { route: string; caption: string }[] = [
@@ -44,12 +48,36 @@ export function sectionsOf(page: RegisteredPage): HandoutSection[] {
   return sections;
 }
 
+/**
+ * The line under the handout's title: what the text is. On a translated page, the words of its
+ * translation notice (src/components/TranslationNotice: `fw.i18n.translated.*` in code.json).
+ *
+ * @param messages - the locale's code translations, id → message (empty on the English site)
+ * @param translated - whether the page's text is a translation (not the English text shown as is)
+ */
+export function handoutSubtitle(
+  siteTitle: string,
+  messages: Readonly<Record<string, string>>,
+  translated: boolean,
+): string {
+  const title = messages['fw.i18n.translated.title'];
+  const notice = messages['fw.i18n.translated.notice'];
+  if (translated && title && notice) return `${siteTitle}: ${title} ${notice}`;
+  return `${siteTitle}: an independent reference site. Our summary in our own words, not the Framework's official text; sources on each page online.`;
+}
+
 export default function handoutPlugin(context: LoadContext): Plugin<void> {
   return {
     name: 'fw-handout',
     async postBuild({ outDir, routesPaths }) {
       const { baseUrl, url, title } = context.siteConfig;
       const { currentLocale } = context.i18n;
+      if (!hasOwnHandout(currentLocale)) {
+        logger.info(
+          `Handout: none for ${currentLocale}, whose script the handout's fonts cannot set; its pages link the English one (src/shared/handout.ts).`,
+        );
+        return;
+      }
       const origin = url.replace(/\/+$/, '');
       const routes = new Set(routesPaths.map((route) => `/${route.slice(baseUrl.length)}`));
       const file = builtFileOf(outDir, `${baseUrl}${HANDOUT_SOURCE_PAGE.slice(1)}`, baseUrl);
@@ -58,6 +86,15 @@ export default function handoutPlugin(context: LoadContext): Plugin<void> {
         logger.warn(`Handout: no ${HANDOUT_SOURCE_PAGE} page with paragraphs in this build; no handout written.`);
         return;
       }
+      const translated = ['md', 'mdx'].some((extension) =>
+        existsSync(
+          path.join(
+            context.siteDir,
+            TRANSLATED_DOCS_DIR(currentLocale),
+            `${HANDOUT_SOURCE_PAGE.slice('/docs/'.length)}.${extension}`,
+          ),
+        ),
+      );
       const qrCodes = [];
       for (const target of QR_TARGETS.filter((t) => routes.has(t.route))) {
         const address = `${origin}${shortPagePath(target.route, currentLocale)}`;
@@ -68,7 +105,7 @@ export default function handoutPlugin(context: LoadContext): Plugin<void> {
       const pdf = await buildHandoutPdf(
         {
           title: page.title,
-          subtitle: `${title}: an independent reference site. Our summary in our own words, not the Framework's official text; sources on each page online.`,
+          subtitle: handoutSubtitle(title, context.codeTranslations, translated),
           sections: sectionsOf(page),
           qrCodes,
           footer: `${origin.replace(/^https?:\/\//, '')}${shortPagePath(HANDOUT_SOURCE_PAGE, currentLocale)} · built ${built.toISOString().slice(0, 10)}`,

@@ -9,8 +9,9 @@ import { PNG } from 'pngjs';
 import QRCode from 'qrcode';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
-import { sectionsOf } from '../../../src/plugins/handout';
+import { handoutSubtitle, sectionsOf } from '../../../src/plugins/handout';
 import { buildHandoutPdf, HANDOUT_PAGE } from '../../../src/plugins/handout/layout';
+import { handoutFor, hasOwnHandout } from '../../../src/shared/handout';
 
 const A4 = { width: 595.28, height: 841.89 };
 const LETTER = { width: 612, height: 792 };
@@ -106,5 +107,36 @@ describe('the handout PDF', () => {
         footer: 'f',
       }),
     ).rejects.toThrow(/does not fit one page/);
+  });
+});
+
+describe('the handout’s subtitle', () => {
+  const french = {
+    'fw.i18n.translated.title': 'Traduction non officielle',
+    'fw.i18n.translated.notice': 'du résumé en anglais rédigé par ce site.',
+  };
+
+  it('says what a translated page is with the words of its translation notice', () => {
+    expect(handoutSubtitle('Site', french, true)).toBe(
+      'Site: Traduction non officielle du résumé en anglais rédigé par ce site.',
+    );
+  });
+
+  it('says the summary is not the official text on the English site and over English text', () => {
+    const english = handoutSubtitle('Site', {}, false);
+    expect(english).toContain("not the Framework's official text");
+    expect(handoutSubtitle('Site', french, false)).toBe(english);
+    // A locale without the notice's words keeps the English line rather than half a sentence.
+    expect(handoutSubtitle('Site', { 'fw.i18n.translated.title': 'Traduction non officielle' }, true)).toBe(english);
+  });
+});
+
+describe('which languages have a handout of their own', () => {
+  it('is those in the Latin script, which the handout’s fonts set; the others link the English one', () => {
+    expect(['en', 'fr', 'es', 'ar', 'xx'].map(hasOwnHandout)).toEqual([true, true, true, false, false]);
+    expect(handoutFor('fr', '/')).toEqual({ path: '/fr/handouts/framework-at-a-glance.pdf', locale: 'fr' });
+    expect(handoutFor('en', '/')).toEqual({ path: '/handouts/framework-at-a-glance.pdf', locale: 'en' });
+    expect(handoutFor('ar', '/')).toEqual({ path: '/handouts/framework-at-a-glance.pdf', locale: 'en' });
+    expect(handoutFor('ar', '/kb/').path).toBe('/kb/handouts/framework-at-a-glance.pdf');
   });
 });
