@@ -41,7 +41,9 @@ const DOCUSAURUS_CLIENT_ALIASES = [
 /**
  * The tiers run on every change: worker threads (cheaper to start than processes) and one worker
  * per core. Vitest's default is one fewer than the cores, which on a 2-core machine is a single
- * worker: `npm run test:unit` took 41 s there, about 30 s with two. `--maxWorkers` overrides it.
+ * worker: `npm run test:unit` took 41 s there, about 30 s with two (22 s since the service compiles
+ * its schemas once per process and boots no checkpoint thread for short-lived apps).
+ * `--maxWorkers` overrides it.
  */
 const FAST_TIER_WORKERS = { pool: 'threads', maxWorkers: availableParallelism() } as const;
 

@@ -20,6 +20,7 @@ import { registerRequestLog } from './plugins/requestLog';
 import { allowedOrigins, registerSecurity } from './plugins/security';
 import { prettyUrlRewriter, registerSite, sitePages } from './plugins/site';
 import { createRepository, type AnnotationRepository } from './repository';
+import { serializerCompiler } from './serializer';
 import { validatorCompiler } from './validator';
 import { LocalBus, PostgresBus, type LiveBus } from './live/bus';
 import { EventHub } from './live/eventHub';
@@ -70,6 +71,7 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
   registerRequestLog(app);
   // TypeBox validation (validator.ts): unknown fields are errors, never silently dropped; no coercion.
   app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
   installJsonParser(app);
   decorateBlocks(app, config.siteDir);
 

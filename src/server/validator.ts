@@ -36,9 +36,16 @@ function statedMessage(root: unknown, schemaPath: string): string | undefined {
   return typeof message === 'string' ? message : undefined;
 }
 
+/**
+ * Compiled checks by schema object. Route schemas are module constants, so each is compiled once
+ * per process however many apps are built from them (the service tests build about 150).
+ */
+const compiledChecks = new WeakMap<TSchema, ReturnType<typeof Compile>>();
+
 /** Compiles each route schema once; failures carry TypeBox's errors with the schemas' own messages. */
 export const validatorCompiler: FastifySchemaCompiler<TSchema> = ({ schema }) => {
-  const check = Compile(schema);
+  let check = compiledChecks.get(schema);
+  if (!check) compiledChecks.set(schema, (check = Compile(schema)));
   return (value: unknown) => {
     if (check.Check(value)) return { value };
     const issues: ValidationIssue[] = check.Errors(value).map((error) => {

@@ -29,23 +29,35 @@ export interface Checkpointer {
   stop(): Promise<void>;
 }
 
-/** Starts checkpointing `db` (file `file`) from a worker thread. */
+/**
+ * Starts checkpointing `db` (file `file`) from a worker thread, every `intervalMs` milliseconds.
+ * The thread starts when the first checkpoint is due, not before: a connection closed sooner (as
+ * in most service tests, which build about 150 apps) never pays for booting one.
+ */
 export function startCheckpointer(db: BetterSqlite3.Database, file: string, intervalMs = 500): Checkpointer {
   const driver = createRequire(import.meta.url).resolve('better-sqlite3');
   db.pragma('wal_autocheckpoint = 0');
   // After a checkpoint the WAL is reused from its start; this trims a file grown by a burst.
   db.pragma('journal_size_limit = 16777216');
-  // No execArgv: the worker runs plain JavaScript and needs no TypeScript loader.
-  const worker = new Worker(WORKER_SOURCE, { eval: true, execArgv: [], workerData: { driver, file, intervalMs } });
-  worker.unref();
   let stopped = false;
-  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
-  worker.once('error', () => {
-    if (!stopped && db.open) db.pragma('wal_autocheckpoint = 1000');
-  });
+  let worker: Worker | undefined;
+  let exited: Promise<void> = Promise.resolve();
+  const start = setTimeout(() => {
+    // No execArgv: the worker runs plain JavaScript and needs no TypeScript loader.
+    const thread = new Worker(WORKER_SOURCE, { eval: true, execArgv: [], workerData: { driver, file, intervalMs } });
+    thread.unref();
+    exited = new Promise<void>((resolve) => thread.once('exit', () => resolve()));
+    thread.once('error', () => {
+      if (!stopped && db.open) db.pragma('wal_autocheckpoint = 1000');
+    });
+    worker = thread;
+  }, intervalMs);
+  start.unref();
   return {
     async stop() {
       stopped = true;
+      clearTimeout(start);
+      if (!worker) return;
       // Keep the process alive until the worker has closed its connection.
       worker.ref();
       worker.postMessage('stop');
