@@ -81,6 +81,34 @@ export function recordTerms(analysed: AnalysedRecord): Iterable<string> {
 }
 
 /**
+ * How often the paragraph holds `terms` side by side, in order. A form of several words (a glossary
+ * or synonym form such as "state actors" or "citizen data", or a closed word split in two) counts
+ * only there, as in a quoted phrase: "state" in one sentence and "actors" in the next is not the
+ * concept. Stop words between them do not count ("office of the country").
+ */
+export function textFrequency(record: AnalysedRecord, terms: readonly string[]): number {
+  let frequency = 0;
+  for (const start of record.text.get(terms[0] ?? '') ?? []) if (togetherAt(record, terms, start)) frequency += 1;
+  return frequency;
+}
+
+/** Whether the paragraph holds `terms` side by side, in order, somewhere (`textFrequency` > 0). */
+export function textHoldsPhrase(record: AnalysedRecord, terms: readonly string[]): boolean {
+  for (const start of record.text.get(terms[0] ?? '') ?? []) if (togetherAt(record, terms, start)) return true;
+  return false;
+}
+
+/**
+ * Whether the terms after the first follow it at `start`, side by side and in order. A loop, not
+ * callbacks: it runs for every candidate of every keystroke.
+ */
+function togetherAt(record: AnalysedRecord, terms: readonly string[], start: number): boolean {
+  for (let next = 1; next < terms.length; next += 1)
+    if (!record.text.get(terms[next]!)?.includes(start + next)) return false;
+  return true;
+}
+
+/**
  * Whether the paragraph, its heading path or its page title holds the terms in this order, next
  * to each other (stop words between them do not count: "office of the country" holds
  * "office country").
@@ -93,9 +121,7 @@ export function holdsPhrase(
   const tokenize = (value: string) => tokenizer.tokenize(value);
   const [first, ...rest] = phrase;
   if (first === undefined) return true;
-  const starts = record.text.get(first) ?? [];
-  if (starts.some((start) => rest.every((term, offset) => record.text.get(term)?.includes(start + offset + 1))))
-    return true;
+  if (textHoldsPhrase(record, phrase)) return true;
   const inSequence = (terms: readonly string[]): boolean =>
     terms.some((term, index) => term === first && rest.every((next, offset) => terms[index + offset + 1] === next));
   return (

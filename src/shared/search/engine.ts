@@ -84,6 +84,8 @@ interface Candidate {
   analysed: AnalysedRecord;
   /** Bit i set when concept i may match (see `mayMatch`). */
   held: number;
+  /** Bit i set when concept i may be found in the page title or heading path (see `mayMatch`). */
+  inSection: number;
   /** Passes the type and provenance filters: counted in the total, listed if it ranks. */
   listed: boolean;
   typeOk: boolean;
@@ -306,6 +308,7 @@ export class SearchEngine {
       byCoverage[coverage]!.push({
         analysed,
         held,
+        inSection: maybe ? maybe.inSection[id]! : -1,
         listed: typeOk && provenanceOk,
         typeOk,
         provenanceOk,
@@ -324,14 +327,15 @@ export class SearchEngine {
           (listed &&
             !(
               best.full &&
-              (groupBound < best.lowest || scoreBound(analysed, plan, candidate.held, bounds, queryTerms) < best.lowest)
+              (groupBound < best.lowest ||
+                scoreBound(analysed, plan, candidate.held, bounds, queryTerms, candidate.inSection) < best.lowest)
             ));
         let score = 0;
         if (needed) {
           score = scoreRecord(analysed, plan, this.context);
           scored += 1;
           if (score <= 0) continue;
-        } else if (!candidate.certain && !matchesPlan(analysed, plan, bounds, candidate.held)) continue;
+        } else if (!candidate.certain && !matchesPlan(analysed, plan, bounds, candidate.held, true)) continue;
         const { k: type, p: provenance } = analysed.record;
         if (facets && candidate.provenanceOk) facets.types[type] = (facets.types[type] ?? 0) + 1;
         if (facets && candidate.typeOk) facets.provenances[provenance] = (facets.provenances[provenance] ?? 0) + 1;
@@ -345,16 +349,21 @@ export class SearchEngine {
 
   /**
    * Per record, which concepts of the plan it may match (bit i for concept i: it holds every word
-   * of one of the concept's alternatives where ranking looks, see postings.ts), and whether it
-   * certainly matches one (it holds a one-word alternative of a concept that has weight). Null,
-   * and every record scored, when a plan had more concepts than bits (`MAX_CONCEPTS` keeps it
-   * well below) or a form had more than 255 words.
+   * of one of the concept's alternatives where ranking looks, see postings.ts), which of them its
+   * page title and heading path may hold (every word of an alternative there), and whether it
+   * certainly matches one (it holds a one-word alternative of a concept that has weight, or a
+   * longer one side by side in its paragraph). Null, and every record scored, when a plan had
+   * more concepts than bits (`MAX_CONCEPTS` keeps it well below) or a form had more than 255 words.
    */
-  private mayMatch(plan: QueryPlan, bounds: readonly number[]): { held: Uint32Array; certain: Uint8Array } | null {
+  private mayMatch(
+    plan: QueryPlan,
+    bounds: readonly number[],
+  ): { held: Uint32Array; inSection: Uint32Array; certain: Uint8Array } | null {
     const longest = Math.max(0, ...plan.concepts.flatMap((concept) => concept.alternatives.map((a) => a.terms.length)));
     if (plan.concepts.length > 31 || longest > 255) return null;
     const size = this.analysed.length;
     const held = new Uint32Array(size);
+    const inSection = new Uint32Array(size);
     const certain = new Uint8Array(size);
     // For a form of several words: how many of its words, in order, each record holds so far.
     const reached = new Uint8Array(size);
@@ -368,9 +377,18 @@ export class SearchEngine {
             held[id]! |= bit;
             if (weighs) certain[id] = 1;
           });
+          this.postings.forEachSectionHolder(terms[0]!, (id) => {
+            inSection[id]! |= bit;
+          });
           continue;
         }
-        // A form of several words may match only where the record holds every one of them.
+        // Where the paragraph holds the form's words side by side, it matches (certainly, if it weighs).
+        for (const id of this.postings.textPhraseHolders(terms)) {
+          held[id]! |= bit;
+          if (weighs) certain[id] = 1;
+        }
+        // Elsewhere it may match only where the record holds every one of its words (the title,
+        // heading path or lead may hold them all).
         reached.fill(0);
         terms.forEach((term, step) => {
           this.postings.forEachHolder(term, (id) => {
@@ -378,20 +396,36 @@ export class SearchEngine {
           });
         });
         for (let id = 0; id < size; id += 1) if (reached[id] === terms.length) held[id]! |= bit;
+        // And in the section only where the title and heading path hold every one of them.
+        reached.fill(0);
+        terms.forEach((term, step) => {
+          this.postings.forEachSectionHolder(term, (id) => {
+            if (reached[id] === step) reached[id] = step + 1;
+          });
+        });
+        for (let id = 0; id < size; id += 1) if (reached[id] === terms.length) inSection[id]! |= bit;
       }
     });
-    return { held, certain };
+    return { held, inSection, certain };
   }
 
-  /** Ids of every record holding at least one planned term, in any field. */
-  private retrieve(plan: QueryPlan): Set<number> {
-    const ids = new Set<number>();
+  /** Ids of every record holding at least one planned term, in any field, each once, in the order found. */
+  private retrieve(plan: QueryPlan): number[] {
+    // A byte per record rather than a Set: on ten times the content a common word retrieves
+    // thousands of ids per keystroke.
+    const seen = new Uint8Array(this.analysed.length);
+    const ids: number[] = [];
     // English terms are fixed points of the English encoder; other languages' are sent marked as
     // terms (see TERM_MARK), since a light stem need not be one.
     const mark = this.tokenizer.language === 'en' ? '' : TERM_MARK;
     for (const term of plan.terms) {
       for (const group of this.index.search({ query: mark + term, limit: this.analysed.length })) {
-        for (const id of group.result) ids.add(Number(id));
+        for (const found of group.result) {
+          const id = Number(found);
+          if (seen[id] === 1) continue;
+          seen[id] = 1;
+          ids.push(id);
+        }
       }
     }
     return ids;

@@ -33,7 +33,7 @@
  * Pure: no DOM, no Node APIs.
  */
 import type { ContentType } from '../contentModel';
-import type { AnalysedRecord } from './analyse';
+import { textFrequency, textHoldsPhrase, type AnalysedRecord } from './analyse';
 import { MATCH_QUALITY, type Alternative, type Concept, type QueryPlan } from './queryPlan';
 import type { Vocabulary } from './vocabulary';
 
@@ -90,34 +90,6 @@ interface ConceptMatch {
   /** Positions of the alternative's first and last term in the paragraph, when found there. */
   firstPositions: number[];
   lastPositions: number[];
-}
-
-/**
- * How often the paragraph holds an alternative. A form of several words (a glossary or synonym form
- * such as "state actors" or "citizen data", or a closed word split in two) counts only where its
- * words stand together, in order, as in a quoted phrase: "state" in one sentence and "actors" in
- * the next is not the concept. Stop words between them do not count ("office of the country").
- */
-function textFrequency(record: AnalysedRecord, terms: readonly string[]): number {
-  let frequency = 0;
-  for (const start of record.text.get(terms[0] ?? '') ?? []) if (togetherAt(record, terms, start)) frequency += 1;
-  return frequency;
-}
-
-/**
- * Whether the terms after the first follow it at `start`, side by side and in order. A loop, not
- * callbacks: it runs for every candidate of every keystroke.
- */
-function togetherAt(record: AnalysedRecord, terms: readonly string[], start: number): boolean {
-  for (let next = 1; next < terms.length; next += 1)
-    if (!record.text.get(terms[next]!)?.includes(start + next)) return false;
-  return true;
-}
-
-/** Whether the paragraph holds the terms side by side, in order, somewhere (`textFrequency` > 0). */
-function appearsTogether(record: AnalysedRecord, terms: readonly string[]): boolean {
-  for (const start of record.text.get(terms[0] ?? '') ?? []) if (togetherAt(record, terms, start)) return true;
-  return false;
 }
 
 /**
@@ -304,10 +276,21 @@ export function coverageBound(bounds: readonly number[], count: number, concepts
 }
 
 /**
- * A score `scoreRecord` cannot exceed for this record, knowing only which concepts it may match.
+ * The share of a concept's bound left when the record's section (page title and heading path)
+ * cannot hold it: no title or heading weight, only the lead's and the saturated text's.
+ */
+const outsideSection = (): number => (RANKING.page + RANKING.text * (RANKING.k1 + 1)) / mostWhere();
+
+/**
+ * A score `scoreRecord` cannot exceed for this record, knowing only which concepts it may match,
+ * and which of them its section may hold. A concept its section cannot hold earns no title or
+ * heading weight, and no section-focus bonus: most paragraphs match in their text only, and this
+ * bound is about a fifth of the one that assumes every concept in the section.
  * @param held - bit i set when concept i may match the record (a superset of what it matches)
  * @param bounds - `conceptBounds` of the plan
  * @param queryTerms - the plan's terms, as a set
+ * @param inSection - bit i set when concept i may be found in the page title or heading path (a
+ *   superset of where it is found); every bit by default
  */
 export function scoreBound(
   record: AnalysedRecord,
@@ -315,26 +298,36 @@ export function scoreBound(
   held: number,
   bounds: readonly number[],
   queryTerms: ReadonlySet<string>,
+  inSection = 0xffffffff,
 ): number {
+  const outside = outsideSection();
   let sum = 0;
   let count = 0;
+  let named = 0;
   for (let index = 0; index < bounds.length; index += 1) {
-    if (held & (1 << index)) {
-      sum += bounds[index]!;
+    const bit = 1 << index;
+    if (held & bit) {
       count += 1;
+      if (inSection & bit) {
+        sum += bounds[index]!;
+        named += 1;
+      } else {
+        sum += bounds[index]! * outside;
+      }
     }
   }
   if (count === 0) return 0;
   const concepts = plan.concepts.length;
   const share = count / concepts;
+  const focus = named / concepts;
   const heading = record.ownHeading;
-  let named = count === concepts && heading.length > 0;
-  for (let i = 0; named && i < heading.length; i += 1) named = queryTerms.has(heading[i]!);
+  let exact = count === concepts && heading.length > 0;
+  for (let i = 0; exact && i < heading.length; i += 1) exact = queryTerms.has(heading[i]!);
   return (
     sum *
     share *
     share *
-    withPlacePrior(record, bonusBound(count, concepts, named) * (1 + RANKING.sectionFocus * share * share)) *
+    withPlacePrior(record, bonusBound(count, concepts, exact) * (1 + RANKING.sectionFocus * focus * focus)) *
     ROUNDING
   );
 }
@@ -349,17 +342,20 @@ function everyIn(terms: readonly string[], field: ReadonlySet<string>): boolean 
  * alternative found in the page title, the heading path, the page's lead or, its words side by
  * side, in the paragraph (the condition under which `scoreAlternative` finds a match).
  * @param held - bit i clear when concept i certainly does not match the record: not checked
+ * @param textChecked - the caller knows that the paragraph holds no alternative of a held concept
+ *   that has weight (the engine's postings told it): positions are not read again
  */
 export function matchesPlan(
   record: AnalysedRecord,
   plan: QueryPlan,
   bounds: readonly number[],
   held = 0xffffffff,
+  textChecked = false,
 ): boolean {
   for (let index = 0; index < plan.concepts.length; index += 1) {
     if (!(held & (1 << index)) || !((bounds[index] ?? 0) > 0)) continue;
     for (const { terms } of plan.concepts[index]!.alternatives) {
-      if (appearsTogether(record, terms)) return true;
+      if (!textChecked && textHoldsPhrase(record, terms)) return true;
       if (everyIn(terms, record.title) || everyIn(terms, record.heading) || everyIn(terms, record.page)) return true;
     }
   }

@@ -6,7 +6,13 @@
  * limits, with queries and their prefixes as typed, filters and facets.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyseRecord, holdsPhrase, recordTerms, type AnalysedRecord } from '../../../src/shared/search/analyse';
+import {
+  analyseRecord,
+  holdsPhrase,
+  recordTerms,
+  textHoldsPhrase,
+  type AnalysedRecord,
+} from '../../../src/shared/search/analyse';
 import { SearchEngine, type SearchOptions } from '../../../src/shared/search/engine';
 import { buildIndexFile } from '../../../src/shared/search/indexFile';
 import { Postings } from '../../../src/shared/search/postings';
@@ -165,11 +171,37 @@ describe('ranking with dynamic pruning', () => {
           0,
         );
         const count = plan.concepts.filter((_, index) => held & (1 << index)).length;
+        // The concepts its page title and heading path may hold, as the section postings tell them.
+        const inSection = plan.concepts.reduce(
+          (bits, concept, index) =>
+            concept.alternatives.some((alternative) =>
+              alternative.terms.every(
+                (term) => record.title.has(term) || record.heading.has(term) || record.ownHeadingTerms.has(term),
+              ),
+            )
+              ? bits | (1 << index)
+              : bits,
+          0,
+        );
         const where = `${query} ${record.record.u}`;
         expect(scoreBound(record, plan, held, bounds, terms), where).toBeGreaterThanOrEqual(score);
+        expect(scoreBound(record, plan, held, bounds, terms, inSection), where).toBeGreaterThanOrEqual(score);
+        // Knowing the section, the bound is tighter for a record whose section holds no concept.
+        if (inSection === 0 && held !== 0)
+          expect(scoreBound(record, plan, held, bounds, terms, inSection), where).toBeLessThan(
+            scoreBound(record, plan, held, bounds, terms),
+          );
         expect(coverageBound(bounds, count, plan.concepts.length), where).toBeGreaterThanOrEqual(score);
         expect(matchesPlan(record, plan, bounds, held), where).toBe(score > 0);
         expect(matchesPlan(record, plan, bounds), where).toBe(score > 0);
+        // What the engine asks of a record whose paragraph its phrase postings found holding no
+        // alternative of a concept that has weight: the rest of the condition decides.
+        const inText = plan.concepts.some(
+          (concept, index) =>
+            bounds[index]! > 0 &&
+            concept.alternatives.some((alternative) => textHoldsPhrase(record, alternative.terms)),
+        );
+        if (!inText) expect(matchesPlan(record, plan, bounds, held, true), where).toBe(score > 0);
       }
     }
   });
@@ -222,6 +254,46 @@ describe('postings', () => {
             record.title.has(term) || record.heading.has(term) || record.text.has(term) || record.page.has(term),
         )
         .map(({ id }) => id);
+      expect(
+        [...visited].sort((a, b) => a - b),
+        term,
+      ).toEqual(expected);
+    }
+  });
+
+  it('list, once each and ascending, the records whose paragraph holds a phrase’s words side by side, in order', () => {
+    const postings = new Postings(analysed);
+    const phrases = [
+      ['citizen', 'data'],
+      ['data', 'citizen'],
+      ['nation', 'statist', 'offic'],
+      ['nowhere', 'data'],
+    ];
+    for (const terms of phrases) {
+      // By definition: some position of the first word is followed by each next word, one step at a time.
+      const expected = analysed.flatMap((record, id) =>
+        (record.text.get(terms[0]!) ?? []).some((start) =>
+          terms.every((term, offset) => record.text.get(term)?.includes(start + offset)),
+        )
+          ? [id]
+          : [],
+      );
+      expect(postings.textPhraseHolders(terms), terms.join(' ')).toEqual(expected);
+      // A second lookup answers from the cache, the same.
+      expect(postings.textPhraseHolders(terms)).toEqual(expected);
+    }
+    expect(postings.textPhraseHolders(['citizen', 'data']).length).toBeGreaterThan(0);
+    expect(postings.textPhraseHolders(['nowhere', 'data'])).toEqual([]);
+  });
+
+  it('visit exactly the records holding a term in the page title or the heading path', () => {
+    const postings = new Postings(analysed);
+    for (const term of ['citizen', 'data', 'nso', 'particip', 'steward', 'nowhere']) {
+      const visited = new Set<number>();
+      postings.forEachSectionHolder(term, (id) => visited.add(id));
+      const expected = analysed.flatMap((record, id) =>
+        record.title.has(term) || record.heading.has(term) || record.ownHeadingTerms.has(term) ? [id] : [],
+      );
       expect(
         [...visited].sort((a, b) => a - b),
         term,
