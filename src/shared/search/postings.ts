@@ -19,7 +19,10 @@
  */
 import { textHoldsPhrase, type AnalysedRecord } from './analyse';
 
-/** Phrases whose holders are kept: a session's forms, many times over, in a few hundred KB at most. */
+/**
+ * Phrases whose holders are kept: a session's forms, many times over. Each keeps its holders' ids:
+ * on ten times the content, 13 KB for "citizen data", which a third of the paragraphs hold.
+ */
 const PHRASE_CACHE_SIZE = 256;
 
 export class Postings {
