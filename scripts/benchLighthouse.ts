@@ -8,9 +8,15 @@
  * compression and cache headers and the comparison is of the sites themselves. The plain site has
  * no search page: `/search?q=…` is compared with its home page.
  *
+ * Presets: `mobile` and `desktop` are Lighthouse's; `mobile-calibrated` is the mobile preset with
+ * the CPU slowdown that Lighthouse's docs/throttling.md suggests for this machine, so that it
+ * emulates the mid-tier phone the mobile preset means (scripts/lighthouseCalibration.ts): its 4×
+ * assumes a high-end desktop, and on a slower machine emulates a slower phone. The machine's
+ * benchmark index is measured first (median of CALIBRATION_RUNS runs) and printed with the figures.
+ *
  * Options: --no-build (reuse the built site), --site=DIR (our built site, default ./build),
  * --plain=DIR (reuse a plain site's build folder from scripts/plainSite.ts), --rounds=N (default 3),
- * --pages=home,definition (a subset).
+ * --pages=home,definition (a subset), --presets=mobile-calibrated (a subset; default all three).
  * Goals (issue 13): mobile performance ≥ 90 on every page type, accessibility 100, mobile LCP no
  * worse than plain's.
  */
@@ -20,6 +26,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/support/browser';
 import { startServerProcess, type ServerProcess } from '../tests/e2e/support/process';
+import { midTierMobileSlowdown } from './lighthouseCalibration';
 import { buildPlainSite } from './plainSite';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -38,8 +45,10 @@ const PAGES: Record<string, [string, string]> = {
   search: ['/search?q=participation', '/'],
   'blog post': ['/blog/2024/02/26/side-event-from-insights-to-action', '/blog/welcome'],
 };
-const PRESETS = ['mobile', 'desktop'] as const;
+const PRESETS = ['mobile', 'desktop', 'mobile-calibrated'] as const;
 type Preset = (typeof PRESETS)[number];
+/** Lighthouse runs on the plain home page whose median benchmark index sets the calibrated slowdown. */
+const CALIBRATION_RUNS = 3;
 
 interface Run {
   performance: number;
@@ -48,11 +57,14 @@ interface Run {
   lcp: number;
   tbt: number;
   cls: number;
+  /** Lighthouse's estimate of this machine's CPU power (`environment.benchmarkIndex`). */
+  benchmarkIndex: number;
 }
 
 interface LighthouseResult {
   categories: Record<string, { score: number | null }>;
   audits: Record<string, { numericValue?: number; errorMessage?: string }>;
+  environment?: { benchmarkIndex?: number };
   runtimeError?: { message: string };
 }
 
@@ -63,10 +75,11 @@ interface LighthouseResult {
 const ATTEMPTS = 3;
 const TRANSIENT = /NO_NAVSTART|NO_FCP|NO_TRACING_STARTED|NO_LCP|PROTOCOL_TIMEOUT/;
 
-function lighthouse(url: string, preset: Preset): Run {
+/** @param slowdown - the CPU slowdown of the `mobile-calibrated` preset */
+function lighthouse(url: string, preset: Preset, slowdown = 4): Run {
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return lighthouseOnce(url, preset);
+      return lighthouseOnce(url, preset, slowdown);
     } catch (error) {
       if (attempt >= ATTEMPTS || !TRANSIENT.test(String(error))) throw error;
       console.log(`  (retrying ${url} ${preset}: ${String(error).match(TRANSIENT)?.[0]})`);
@@ -74,7 +87,7 @@ function lighthouse(url: string, preset: Preset): Run {
   }
 }
 
-function lighthouseOnce(url: string, preset: Preset): Run {
+function lighthouseOnce(url: string, preset: Preset, slowdown: number): Run {
   const args = [
     LIGHTHOUSE,
     url,
@@ -84,6 +97,7 @@ function lighthouseOnce(url: string, preset: Preset): Run {
     '--only-categories=performance,accessibility',
     `--chrome-flags=${CHROME_FLAGS}`,
     ...(preset === 'desktop' ? ['--preset=desktop'] : []),
+    ...(preset === 'mobile-calibrated' ? [`--throttling.cpuSlowdownMultiplier=${slowdown}`] : []),
   ];
   const run = spawnSync(process.execPath, args, {
     env: { ...process.env, CHROME_PATH: CHROMIUM_PATH },
@@ -114,6 +128,7 @@ function lighthouseOnce(url: string, preset: Preset): Run {
     lcp: audit('largest-contentful-paint'),
     tbt: audit('total-blocking-time'),
     cls: audit('cumulative-layout-shift'),
+    benchmarkIndex: result.environment?.benchmarkIndex ?? Number.NaN,
   };
 }
 
@@ -132,6 +147,7 @@ function medianRun(runs: Run[]): Run {
     lcp: pick('lcp'),
     tbt: pick('tbt'),
     cls: pick('cls'),
+    benchmarkIndex: pick('benchmarkIndex'),
   };
 }
 
@@ -156,13 +172,28 @@ async function main(): Promise<void> {
     const [ours, plain] = servers as [ServerProcess, ServerProcess];
     const only = arg('pages')?.split(',');
     const pages = Object.entries(PAGES).filter(([type]) => !only || only.includes(type));
+    const onlyPresets = arg('presets')?.split(',');
+    const presets = PRESETS.filter((preset) => !onlyPresets || onlyPresets.includes(preset));
+    if (presets.length === 0) throw new Error(`--presets: choose among ${PRESETS.join(', ')}.`);
+    let slowdown = 4;
+    if (presets.includes('mobile-calibrated')) {
+      const indexes = Array.from(
+        { length: CALIBRATION_RUNS },
+        () => lighthouse(`${plain.baseUrl}/`, 'mobile').benchmarkIndex,
+      );
+      slowdown = midTierMobileSlowdown(median(indexes));
+      console.log(
+        `Benchmark index of this machine: ${indexes.map(Math.round).join(', ')} (median ${Math.round(median(indexes))}); ` +
+          `mobile-calibrated uses a ${slowdown}× CPU slowdown (Lighthouse's default mobile preset: 4×).`,
+      );
+    }
     const runs = new Map<string, Run[]>();
     const record = (key: string, run: Run) => runs.set(key, [...(runs.get(key) ?? []), run]);
     for (let round = 1; round <= ROUNDS; round += 1) {
       for (const [type, [ourPath, plainPath]] of pages) {
-        for (const preset of PRESETS) {
-          record(`ours|${type}|${preset}`, lighthouse(`${ours.baseUrl}${ourPath}`, preset));
-          record(`plain|${type}|${preset}`, lighthouse(`${plain.baseUrl}${plainPath}`, preset));
+        for (const preset of presets) {
+          record(`ours|${type}|${preset}`, lighthouse(`${ours.baseUrl}${ourPath}`, preset, slowdown));
+          record(`plain|${type}|${preset}`, lighthouse(`${plain.baseUrl}${plainPath}`, preset, slowdown));
         }
       }
       console.log(`round ${round}/${ROUNDS} done`);
@@ -172,7 +203,7 @@ async function main(): Promise<void> {
     );
     console.log(['page', 'preset', 'perf', 'a11y', 'LCP', 'TBT', 'CLS', 'FCP'].join('\t'));
     for (const [type] of pages) {
-      for (const preset of PRESETS) {
+      for (const preset of presets) {
         const a = medianRun(runs.get(`ours|${type}|${preset}`)!);
         const b = medianRun(runs.get(`plain|${type}|${preset}`)!);
         console.log(
@@ -189,6 +220,11 @@ async function main(): Promise<void> {
         );
       }
     }
+    const indexes = [...runs.values()].flat().map((run) => run.benchmarkIndex);
+    console.log(
+      `\nBenchmark index over all runs: median ${Math.round(median(indexes))} ` +
+        `(Lighthouse warns below 1000 that the mobile score suffers; mobile-calibrated: ${slowdown}× CPU slowdown).`,
+    );
   } finally {
     for (const server of servers) await server.stop();
     for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
