@@ -12,7 +12,7 @@
  *
  * Forms of several words ("citizen data", "state actors") are looked up as phrases too: which
  * records' paragraphs hold the words side by side. Found once per phrase by reading positions, then
- * kept (the last `PHRASE_CACHE_SIZE` phrases): the same forms come back at every keystroke, and
+ * kept (the `PHRASE_CACHE_SIZE` most recently used): the same forms come back at every keystroke, and
  * knowing who holds them spares checking positions for thousands of records per query.
  *
  * Pure: no DOM, no Node APIs.
@@ -32,7 +32,7 @@ export class Postings {
   private readonly section = new Map<string, number[]>();
   /** Term → [first, end) id ranges of the pages whose lead holds it. */
   private readonly lead = new Map<string, number[]>();
-  /** Phrase (terms joined by a space) → ids of the records whose paragraph holds it; oldest first. */
+  /** Phrase (its terms joined by a space) → ids of the records whose paragraph holds it; LRU first. */
   private readonly phrases = new Map<string, readonly number[]>();
 
   /** @param records - analysed records, indexed by id, each page's records consecutive */
@@ -68,7 +68,7 @@ export class Postings {
     for (let i = 0; i < ranges.length; i += 2) for (let id = ranges[i]!; id < ranges[i + 1]!; id += 1) visit(id);
   }
 
-  /** Calls `visit` with the id of every record holding `term` in its page title or heading path (maybe more than once). */
+  /** Calls `visit` with the id of every record holding `term` in its title or heading path (maybe twice). */
   forEachSectionHolder(term: string, visit: (id: number) => void): void {
     for (const id of this.section.get(term) ?? []) visit(id);
   }
@@ -80,7 +80,12 @@ export class Postings {
   textPhraseHolders(terms: readonly string[]): readonly number[] {
     const key = terms.join(' ');
     const known = this.phrases.get(key);
-    if (known) return known;
+    if (known) {
+      // Most recently used last, so that the phrases of the query being typed stay.
+      this.phrases.delete(key);
+      this.phrases.set(key, known);
+      return known;
+    }
     const holders: number[] = [];
     let previous = -1;
     for (const id of this.own.get(terms[0] ?? '') ?? []) {

@@ -284,6 +284,10 @@ describe('postings', () => {
     }
     expect(postings.textPhraseHolders(['citizen', 'data']).length).toBeGreaterThan(0);
     expect(postings.textPhraseHolders(['nowhere', 'data'])).toEqual([]);
+    // More phrases than the cache keeps: answers stay the same, from the cache or read again.
+    const before = postings.textPhraseHolders(['citizen', 'data']);
+    for (let i = 0; i < 600; i += 1) postings.textPhraseHolders(['citizen', `word${i}`]);
+    expect(postings.textPhraseHolders(['citizen', 'data'])).toEqual(before);
   });
 
   it('visit exactly the records holding a term in the page title or the heading path', () => {
