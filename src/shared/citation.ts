@@ -17,6 +17,30 @@ export interface CitationInput {
   url: string;
   /** When the reader accessed it; its local calendar date is used. */
   accessed: Date;
+  /** How the citation reads, in the site's language (English when absent). */
+  wording?: CitationWording;
+}
+
+/**
+ * The words of a citation, as templates: a paragraph's cited title (`{title}`, `{id}`) and the
+ * plain-text citation (`{title}`, `{site}`, `{url}`, `{date}`). A French reader pastes a French
+ * citation into a French document; the date stays ISO 8601, which every language reads alike.
+ * The site's own come from its interface translations (`cite.format.*`, CiteThis/Panel.tsx).
+ */
+export interface CitationWording {
+  paragraphTitle: string;
+  plainText: string;
+}
+
+/** The wording on the English site. */
+export const ENGLISH_CITATION_WORDING: CitationWording = {
+  paragraphTitle: '{title}, paragraph {id}',
+  plainText: '{title}. In: {site}. {url} (accessed {date}).',
+};
+
+/** Fills a template's `{name}` placeholders in one pass: a value that holds braces is not read again. */
+function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 }
 
 /** A reader's date as CSL date parts and ISO (YYYY-MM-DD), from the local calendar. */
@@ -26,15 +50,17 @@ function dateParts(date: Date): { parts: [number, number, number]; iso: string }
   return { parts, iso };
 }
 
-/** The cited title: the page, or "page, paragraph id". */
-export function citedTitle(input: Pick<CitationInput, 'pageTitle' | 'paragraphId'>): string {
-  return input.paragraphId ? `${input.pageTitle}, paragraph ${input.paragraphId}` : input.pageTitle;
+/** The cited title: the page, or "page, paragraph id" (in the input's wording). */
+export function citedTitle(input: Pick<CitationInput, 'pageTitle' | 'paragraphId' | 'wording'>): string {
+  const { paragraphTitle } = input.wording ?? ENGLISH_CITATION_WORDING;
+  return input.paragraphId ? fill(paragraphTitle, { title: input.pageTitle, id: input.paragraphId }) : input.pageTitle;
 }
 
 /** Plain text, e.g. `Definition of citizen data, paragraph definition-who. In: <site>. <url> (accessed 2026-11-30).` */
 export function plainTextCitation(input: CitationInput): string {
   const { iso } = dateParts(input.accessed);
-  return `${citedTitle(input)}. In: ${input.siteTitle}. ${input.url} (accessed ${iso}).`;
+  const { plainText } = input.wording ?? ENGLISH_CITATION_WORDING;
+  return fill(plainText, { title: citedTitle(input), site: input.siteTitle, url: input.url, date: iso });
 }
 
 /** Escapes BibTeX's special characters in a field value. */

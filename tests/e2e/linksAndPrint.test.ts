@@ -117,6 +117,10 @@ describe('short links in the reader’s language', () => {
     await page.getByText(french['cite.summary']!.message).click();
     const shortLink = page.getByLabel(french['cite.shortLink']!.message);
     await expect.poll(() => shortLink.inputValue()).toMatch(/\/fr\/p\/definition-who$/);
+    // The citation reads in French, the date in ISO 8601.
+    expect(await page.getByLabel(french['cite.plain']!.message).inputValue()).toMatch(
+      /, paragraphe definition-who\. Dans : .+ https?:\/\/[^ ]+\/fr\/p\/definition-who \(consulté le \d{4}-\d{2}-\d{2}\)\.$/,
+    );
     await page.getByLabel(french['cite.what']!.message).selectOption('');
     await expect.poll(() => shortLink.inputValue()).toMatch(/\/fr\/s\/definition$/);
 

@@ -99,6 +99,18 @@ export default function CiteThisPanel({ pageTitle, pagePath, locale }: CiteThisP
     paragraphId: target || undefined,
     url: `${origin}${shortPath}`,
     accessed,
+    wording: {
+      paragraphTitle: translate({
+        id: 'cite.format.paragraphTitle',
+        message: '{title}, paragraph {id}',
+        description: 'A cited paragraph: the page title and the paragraph id, kept as placeholders',
+      }),
+      plainText: translate({
+        id: 'cite.format.plainText',
+        message: '{title}. In: {site}. {url} (accessed {date}).',
+        description: 'The plain-text citation; {date} is an ISO date (2026-11-30)',
+      }),
+    },
   };
   if (!input) return null;
   return (

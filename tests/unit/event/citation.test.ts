@@ -1,4 +1,5 @@
 /** "Cite this": plain text, BibTeX and CSL-JSON for a page and a paragraph. */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   bibtexCitation,
@@ -27,6 +28,23 @@ describe('citations', () => {
     );
     expect(plainTextCitation(page)).toBe(
       'Definition of citizen data. In: Copenhagen Framework on Citizen Data. https://framework.example.org/s/definition (accessed 2026-11-30).',
+    );
+  });
+
+  it('reads in the site’s language, with the date in ISO 8601, and fills each placeholder once', () => {
+    const french = JSON.parse(readFileSync('i18n/fr/code.json', 'utf8')) as Record<string, { message: string }>;
+    const wording = {
+      paragraphTitle: french['cite.format.paragraphTitle']!.message,
+      plainText: french['cite.format.plainText']!.message,
+    };
+    const cited = { ...paragraph, pageTitle: 'Définition des données citoyennes', wording };
+    expect(plainTextCitation(cited)).toBe(
+      'Définition des données citoyennes, paragraphe definition-who. Dans : Copenhagen Framework on Citizen Data. https://framework.example.org/p/definition-who (consulté le 2026-11-30).',
+    );
+    expect(cslCitation(cited).title).toBe('Définition des données citoyennes, paragraphe definition-who');
+    // A title that holds a placeholder's name is cited as written.
+    expect(plainTextCitation({ ...page, pageTitle: 'On {url} and {date}', wording })).toBe(
+      'On {url} and {date}. Dans : Copenhagen Framework on Citizen Data. https://framework.example.org/s/definition (consulté le 2026-11-30).',
     );
   });
 

@@ -5,6 +5,7 @@
  * forms as the locale has plural categories (Docusaurus's usePluralForm picks by position).
  * Docusaurus's own theme strings come translated from @docusaurus/theme-translations.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BLOCK_LABEL_IDS } from '../../../src/shared/blockLabels';
@@ -22,6 +23,22 @@ const placeholders = (text: string) => [...new Set(text.match(/\{\w+\}/g) ?? [])
 const pluralCategories = (locale: string) => new Intl.PluralRules(locale).resolvedOptions().pluralCategories.length;
 
 describe('interface translations', () => {
+  it('has every id the site’s code asks for, so no string falls back to English unnoticed', () => {
+    // translate({ id: '…' }) and <Translate id="…">, as `npm run write-translations` finds them.
+    const use =
+      /(?:\btranslate\(\s*\{\s*(?:message:\s*(?:'[^']*'|"[^"]*"),\s*)?|<Translate\s+)id[:=]\s*\{?\s*["'`]([^"'`]+)["'`]/g;
+    const files = execFileSync('git', ['ls-files', 'src/*.ts', 'src/*.tsx'], { encoding: 'utf8' }).trim().split('\n');
+    const used = new Set(
+      files.flatMap((file) => [...readFileSync(file, 'utf8').matchAll(use)].map((match) => match[1]!)),
+    );
+    expect(used.size).toBeGreaterThan(400);
+    for (const locale of PREFIXED_LOCALES)
+      expect(
+        [...used].filter((id) => !(id in messages[locale]!)),
+        locale,
+      ).toEqual([]);
+  });
+
   it('has the same ids in every locale', () => {
     for (const locale of PREFIXED_LOCALES)
       expect(Object.keys(messages[locale]!).sort(), locale).toEqual(Object.keys(messages.fr!).sort());
