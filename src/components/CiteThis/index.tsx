@@ -30,9 +30,12 @@ const CiteThisPanel = lazy(loadPanel);
 /**
  * Starts loading the body when a reader shows the intent to open it (focus or pointer on the
  * summary), not on opening: a keyboard reader who opens it and presses Tab at once then finds the
- * panel there, rather than a loading line that Tab skips. The bundler loads a chunk once.
+ * panel there, rather than a loading line that Tab skips. The bundler loads a chunk once. A failed
+ * load (offline, or a page older than the deployed site) is shown by `lazy` when the reader opens it.
  */
-const preloadPanel = () => void loadPanel();
+const preloadPanel = () => {
+  loadPanel().catch(() => undefined);
+};
 
 export default function CiteThis(props: CiteThisProps): ReactNode {
   const [open, setOpen] = useState(false);

@@ -16,7 +16,9 @@ const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.driver);
 const db = new Database(workerData.file);
 db.pragma('busy_timeout = 5000');
-const timer = setInterval(() => db.pragma('wal_checkpoint(PASSIVE)'), workerData.intervalMs);
+const checkpoint = () => db.pragma('wal_checkpoint(PASSIVE)');
+checkpoint();
+const timer = setInterval(checkpoint, workerData.intervalMs);
 parentPort.on('message', () => {
   clearInterval(timer);
   db.close();
@@ -31,8 +33,8 @@ export interface Checkpointer {
 
 /**
  * Starts checkpointing `db` (file `file`) from a worker thread, every `intervalMs` milliseconds.
- * The thread starts when the first checkpoint is due, not before: a connection closed sooner (as
- * in most service tests, which build about 150 apps) never pays for booting one.
+ * The thread starts after the first `intervalMs` and checkpoints at once: a connection closed
+ * sooner (as in most service tests, which build about 150 apps) never pays for booting one.
  */
 export function startCheckpointer(db: BetterSqlite3.Database, file: string, intervalMs = 500): Checkpointer {
   const driver = createRequire(import.meta.url).resolve('better-sqlite3');
@@ -42,14 +44,23 @@ export function startCheckpointer(db: BetterSqlite3.Database, file: string, inte
   let stopped = false;
   let worker: Worker | undefined;
   let exited: Promise<void> = Promise.resolve();
+  // Without a worker, the main connection checkpoints again, so the WAL stays bounded.
+  const checkpointHere = () => {
+    if (!stopped && db.open) db.pragma('wal_autocheckpoint = 1000');
+  };
   const start = setTimeout(() => {
-    // No execArgv: the worker runs plain JavaScript and needs no TypeScript loader.
-    const thread = new Worker(WORKER_SOURCE, { eval: true, execArgv: [], workerData: { driver, file, intervalMs } });
+    let thread: Worker;
+    try {
+      // No execArgv: the worker runs plain JavaScript and needs no TypeScript loader.
+      thread = new Worker(WORKER_SOURCE, { eval: true, execArgv: [], workerData: { driver, file, intervalMs } });
+    } catch {
+      // Out of threads or memory: in a timer, a throw would end the process.
+      checkpointHere();
+      return;
+    }
     thread.unref();
     exited = new Promise<void>((resolve) => thread.once('exit', () => resolve()));
-    thread.once('error', () => {
-      if (!stopped && db.open) db.pragma('wal_autocheckpoint = 1000');
-    });
+    thread.once('error', checkpointHere);
     worker = thread;
   }, intervalMs);
   start.unref();

@@ -80,10 +80,10 @@ describe('relevance on the held-out queries (never tuned on)', () => {
   // 60.9 % / 52.2 %). One query is 4.3 points. "left out groups" was labelled with a page that,
   // since the content rewrite that gave each fact one home, only links to where the groups are
   // named (the inclusion theme): its label now names that paragraph; the ranking did not change.
-  it('finds the expected result in the top 3 for ≥ 86 % and first for ≥ 78 %', () => {
+  it('finds the expected result in the top 3 for ≥ 90 % and first for ≥ 78 %', () => {
     const score = scoreRelevance(HELD_OUT, urls, 'paragraph');
     const report = `top-1 ${(score.top1 * 100).toFixed(1)} %, top-3 ${(score.top3 * 100).toFixed(1)} %; outside the top 3: ${JSON.stringify(score.misses)}`;
-    expect(score.top3, report).toBeGreaterThanOrEqual(0.86);
+    expect(score.top3, report).toBeGreaterThanOrEqual(0.9);
     expect(score.top1, report).toBeGreaterThanOrEqual(0.78);
   });
 });
