@@ -16,6 +16,7 @@ import { loadBuiltIndex } from '../src/plugins/search/loadBuiltIndex';
 import { CONTENT_TYPES, type ContentType } from '../src/shared/contentModel';
 import { PROVENANCES, type Provenance } from '../src/shared/paragraphId';
 import { translatedNotice, unmatchedNotice } from '../src/shared/search/labels';
+import { thrownMessage } from '../src/shared/thrownMessage';
 
 function pick<T extends string>(values: string[] | undefined, allowed: readonly T[], name: string): T[] {
   return (values ?? []).map((value) => {
@@ -61,6 +62,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(`${thrownMessage(error)}\n`);
   process.exitCode = 1;
 });

@@ -3,6 +3,7 @@
  * errors the UI can explain: validation problems per field, rate limits with a retry time, a
  * service that cannot be reached. Loaded on every docs page (for the page's one GET), so small.
  */
+import { thrownMessage } from '../../shared/thrownMessage';
 
 export type ApiErrorKind = 'network' | 'invalid' | 'rate-limited' | 'unauthorised' | 'not-found' | 'server';
 
@@ -99,7 +100,7 @@ export async function request<T>(path: string, init: RequestInit & { json?: unkn
       body: json === undefined ? rest.body : JSON.stringify(json),
     });
   } catch (error) {
-    throw new ApiError('network', error instanceof Error ? error.message : String(error));
+    throw new ApiError('network', thrownMessage(error));
   }
   if (response.status === 204) return undefined as T;
   const isJson = (response.headers.get('Content-Type') ?? '').includes('json');

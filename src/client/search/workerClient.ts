@@ -12,6 +12,7 @@
  */
 import type { SearchReply, SearchRequest } from '../../shared/search/protocol';
 import { SearchClient, type SearchPort } from './searchClient';
+import { thrownMessage } from '../../shared/thrownMessage';
 
 /**
  * A port whose host is loaded on first use (the in-page fallback). If its chunk cannot be loaded
@@ -34,7 +35,7 @@ function lazyInPagePort(): SearchPort {
         (port) => port.post(request),
         (error: unknown) => {
           host = null;
-          const reason = error instanceof Error ? error.message : String(error);
+          const reason = thrownMessage(error);
           reply({ type: 'error', id: request.id, message: `Search could not start in this page: ${reason}` });
         },
       );

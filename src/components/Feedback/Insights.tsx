@@ -25,6 +25,7 @@ import type { Stakeholder } from '@site/src/shared/annotationFields';
 import BarChart from './BarChart';
 import { dispositionKeys, dispositionLabel, undecidedLabel } from './labels';
 import styles from './styles.module.css';
+import { thrownMessage } from '@site/src/shared/thrownMessage';
 
 function Heat({ pages }: { pages: InsightsResponse['pages'] }): ReactNode {
   const { selectMessage } = usePluralForm();
@@ -91,7 +92,7 @@ export default function Insights(): ReactNode {
   useEffect(() => {
     fetchInsights()
       .then(setData)
-      .catch((caught: unknown) => setError(caught instanceof Error ? caught.message : String(caught)));
+      .catch((caught: unknown) => setError(thrownMessage(caught)));
   }, []);
 
   const stakeholder = useCallback((t: Tally) => stakeholderLabel(t.key as Stakeholder), []);

@@ -26,6 +26,7 @@ import {
 import SafeHtml from '../Comments/SafeHtml';
 import { dispositionKeys, dispositionLabel, undecidedLabel } from './labels';
 import styles from './styles.module.css';
+import { thrownMessage } from '@site/src/shared/thrownMessage';
 
 type FilterKey = keyof FeedbackFilter;
 
@@ -49,7 +50,7 @@ export default function ResponseTable(): ReactNode {
         setData(answer);
         setRows(answer.rows);
       })
-      .catch((caught: unknown) => live && setError(caught instanceof Error ? caught.message : String(caught)));
+      .catch((caught: unknown) => live && setError(thrownMessage(caught)));
     return () => {
       live = false;
     };

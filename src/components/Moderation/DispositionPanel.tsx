@@ -13,6 +13,7 @@ import { FEEDBACK_LIMITS, type DispositionValue } from '@site/src/shared/feedbac
 import type { ModeratedAnnotation } from '@site/src/shared/annotations';
 import { dispositionKeys, dispositionLabel } from '../Feedback/labels';
 import styles from '../Feedback/styles.module.css';
+import { thrownMessage } from '@site/src/shared/thrownMessage';
 
 const NAME_KEY = 'fw-moderator-name';
 const storedName = () => {
@@ -78,7 +79,7 @@ export default function DispositionPanel({ ids, items, onRecorded, onUnauthorise
             message: 'The moderator token was not accepted. Please sign in again.',
           }),
         );
-      } else setError(caught instanceof Error ? caught.message : String(caught));
+      } else setError(thrownMessage(caught));
     } finally {
       setBusy(false);
     }

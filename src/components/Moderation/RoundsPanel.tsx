@@ -11,6 +11,7 @@ import { FEEDBACK_LIMITS } from '@site/src/shared/feedbackFields';
 import { formatDate } from '../Comments/labels';
 import { roundStateLabel } from '../Feedback/labels';
 import styles from '../Feedback/styles.module.css';
+import { thrownMessage } from '@site/src/shared/thrownMessage';
 
 export default function RoundsPanel(): ReactNode {
   const id = useId();
@@ -36,7 +37,7 @@ export default function RoundsPanel(): ReactNode {
       setMessage(done);
       await load();
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
+      setError(thrownMessage(caught));
     }
   }
 

@@ -20,6 +20,7 @@ import type { SearchGlossaryTerm, SearchRecord } from './record';
 import { makeSnippet, planMatcher, type Segment } from './snippet';
 import { suggestGlossaryTerms } from './suggest';
 import { tokenize, type Token } from './tokenize';
+import { thrownMessage } from '../thrownMessage';
 
 /** Load the index the manifest at `manifestUrl` (absolute) names; answered by `ready` or `error`. */
 export interface LoadRequest {
@@ -120,8 +121,6 @@ export function runQuery(
   };
 }
 
-const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
-
 /**
  * The host: answers requests, one engine per host. `load` may be sent again after a failure
  * (it retries) or after success (it answers at once); a `search` waits for the load in progress.
@@ -148,7 +147,7 @@ export function createSearchHost(
       const { id, type: _type, ...query } = request;
       return { type: 'result', id, result: runQuery(await engine, query, tokensOf) };
     } catch (error) {
-      return { type: 'error', id: request.id, message: messageOf(error) };
+      return { type: 'error', id: request.id, message: thrownMessage(error) };
     }
   };
 }

@@ -10,10 +10,9 @@ import type { SearchLanguage } from '@site/src/shared/search/language';
 import type { QueryResult } from '@site/src/shared/search/protocol';
 import { queryChannel, type QueryChannel } from '@site/src/client/search/searchClient';
 import { absoluteManifestUrl, searchClient } from '@site/src/client/search/workerClient';
+import { thrownMessage } from '@site/src/shared/thrownMessage';
 
 export type EngineState = { status: 'loading' } | { status: 'ready' } | { status: 'error'; message: string };
-
-const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /**
  * @param manifestUrl - the locale's manifest (the plugin's global data)
@@ -27,7 +26,7 @@ export function useSearchEngine(manifestUrl: string, language?: SearchLanguage):
       .load(absoluteManifestUrl(manifestUrl), language)
       .then(
         () => !cancelled && setState({ status: 'ready' }),
-        (error: unknown) => !cancelled && setState({ status: 'error', message: messageOf(error) }),
+        (error: unknown) => !cancelled && setState({ status: 'error', message: thrownMessage(error) }),
       );
     return () => {
       cancelled = true;
@@ -69,7 +68,7 @@ export function useSearchResults(state: EngineState, query: string, options: Que
     channel.current ??= queryChannel(searchClient());
     channel.current({ query, options: { types, provenances, limit, facets }, snippetLength, suggestions }).then(
       (result) => current && result && setResults({ result, pending: false, error: null }),
-      (error: unknown) => current && setResults({ result: null, pending: false, error: messageOf(error) }),
+      (error: unknown) => current && setResults({ result: null, pending: false, error: thrownMessage(error) }),
     );
     return () => {
       current = false;
