@@ -179,6 +179,13 @@ describe('the handout in every language', () => {
       });
       // A character the fonts cannot draw and that has no ASCII fold prints as "?".
       expect(text.match(/\?{2,}|\w\?\w/g) ?? []).toEqual([]);
+      // The QR codes' captions are in the handout's language.
+      const captions: Record<string, string[]> = {
+        en: ['This page, online', 'Guiding principles', 'Enabling environment'],
+        fr: ['Cette page', 'Principes directeurs', 'Environnement favorable'],
+        es: ['Esta página', 'Principios rectores', 'Entorno propicio'],
+      };
+      for (const caption of captions[locale] ?? []) expect(text, locale).toContain(caption);
     },
   );
 });

@@ -11,7 +11,7 @@
  * says so. A translated page's handout says, as the page does, that it is an unofficial
  * translation of this site's English summary, with the page's own notice text (`code.json`).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import logger from '@docusaurus/logger';
@@ -27,14 +27,42 @@ import { buildHandoutPdf, type HandoutSection } from './layout';
 
 export const HANDOUT_SOURCE_PAGE = '/docs/at-a-glance';
 
-/** The QR codes: the page itself, then the four components (those the build has). */
-const QR_TARGETS: { route: string; caption: string }[] = [
-  { route: HANDOUT_SOURCE_PAGE, caption: 'This page, online' },
-  { route: '/docs/definition', caption: 'Definition' },
-  { route: '/docs/principles', caption: 'Guiding principles' },
-  { route: '/docs/enabling-environment', caption: 'Enabling environment' },
-  { route: '/docs/roadmap', caption: 'Roadmap' },
+/**
+ * The QR codes: the page itself, then the four components (those the build has). A component's
+ * caption is its sidebar category, whose label the docs plugin's translations give in each
+ * language (`sidebar.framework.category.<English label>`); the page's own, what "Share or cite"
+ * calls it (`cite.wholePage` in code.json).
+ */
+export const QR_TARGETS: { route: string; caption: string; translationId: string }[] = [
+  { route: HANDOUT_SOURCE_PAGE, caption: 'This page, online', translationId: 'cite.wholePage' },
+  ...[
+    ['/docs/definition', 'Definition'],
+    ['/docs/principles', 'Guiding principles'],
+    ['/docs/enabling-environment', 'Enabling environment'],
+    ['/docs/roadmap', 'Roadmap'],
+  ].map(([route, caption]) => ({
+    route: route!,
+    caption: caption!,
+    translationId: `sidebar.framework.category.${caption}`,
+  })),
 ];
+
+/**
+ * A QR code's caption in the handout's language, or in English when that language has none.
+ * @param messages - the locale's translations, id → message: code.json and the docs plugin's
+ *   current.json together (empty on the English site)
+ */
+export function qrCaption(target: (typeof QR_TARGETS)[number], messages: Readonly<Record<string, string>>): string {
+  return messages[target.translationId] ?? target.caption;
+}
+
+/** The docs plugin's translations for the locale being built, id → message (none on the English site). */
+function docsTranslations(localizationDir: string): Record<string, string> {
+  const file = path.join(localizationDir, 'docusaurus-plugin-content-docs', 'current.json');
+  if (!existsSync(file)) return {};
+  const entries = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { message: string }>;
+  return Object.fromEntries(Object.entries(entries).map(([id, { message }]) => [id, message]));
+}
 
 /** The page's blocks grouped under their nearest heading, in order. */
 export function sectionsOf(page: RegisteredPage): HandoutSection[] {
@@ -95,11 +123,13 @@ export default function handoutPlugin(context: LoadContext): Plugin<void> {
           ),
         ),
       );
+      // The captions follow the site's language, even over a page not yet translated.
+      const messages = { ...context.codeTranslations, ...docsTranslations(context.localizationDir) };
       const qrCodes = [];
       for (const target of QR_TARGETS.filter((t) => routes.has(t.route))) {
         const address = `${origin}${shortPagePath(target.route, currentLocale)}`;
         const png = await QRCode.toBuffer(address, { type: 'png', errorCorrectionLevel: 'M', margin: 4, width: 360 });
-        qrCodes.push({ png, label: address.replace(/^https?:\/\//, ''), caption: target.caption });
+        qrCodes.push({ png, label: address.replace(/^https?:\/\//, ''), caption: qrCaption(target, messages) });
       }
       const built = new Date();
       const pdf = await buildHandoutPdf(

@@ -3,13 +3,14 @@
  * (placeholder text here: the handout never writes content of its own), and the QR codes with
  * their short addresses; a page too long for one sheet fails loudly instead of losing text.
  */
+import { readFileSync } from 'node:fs';
 import jsQR from 'jsqr';
 import { PDFDocument } from 'pdf-lib';
 import { PNG } from 'pngjs';
 import QRCode from 'qrcode';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
-import { handoutSubtitle, sectionsOf } from '../../../src/plugins/handout';
+import { handoutSubtitle, QR_TARGETS, qrCaption, sectionsOf } from '../../../src/plugins/handout';
 import { buildHandoutPdf, HANDOUT_PAGE } from '../../../src/plugins/handout/layout';
 import { handoutFor, hasOwnHandout } from '../../../src/shared/handout';
 
@@ -36,6 +37,41 @@ async function qr(address: string) {
 }
 
 describe('the handout PDF', () => {
+  it('captions each QR code in the site’s language, with the labels its sidebar and panel use', () => {
+    const messages = (locale: string) => ({
+      ...Object.fromEntries(
+        Object.entries(
+          JSON.parse(readFileSync(`i18n/${locale}/docusaurus-plugin-content-docs/current.json`, 'utf8')) as Record<
+            string,
+            { message: string }
+          >,
+        ).map(([id, { message }]) => [id, message]),
+      ),
+      ...Object.fromEntries(
+        Object.entries(
+          JSON.parse(readFileSync(`i18n/${locale}/code.json`, 'utf8')) as Record<string, { message: string }>,
+        ).map(([id, { message }]) => [id, message]),
+      ),
+    });
+    expect(QR_TARGETS.map((target) => qrCaption(target, {}))).toEqual([
+      'This page, online',
+      'Definition',
+      'Guiding principles',
+      'Enabling environment',
+      'Roadmap',
+    ]);
+    expect(QR_TARGETS.map((target) => qrCaption(target, messages('fr')))).toEqual([
+      'Cette page',
+      'Définition',
+      'Principes directeurs',
+      'Environnement favorable',
+      'Feuille de route',
+    ]);
+    // Every caption is translated in every language with a handout of its own.
+    for (const locale of ['fr', 'es'])
+      for (const target of QR_TARGETS) expect(messages(locale)[target.translationId], locale).toBeDefined();
+  });
+
   it('groups blocks under their nearest heading', () => {
     expect(sectionsOf(page).map((s) => [s.heading, s.paragraphs.length])).toEqual([
       ['', 1],
