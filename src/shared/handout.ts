@@ -8,7 +8,7 @@
  *
  * Pure: no DOM, no Node.
  */
-import { DEFAULT_LOCALE, SITE_LOCALES } from './locales';
+import { DEFAULT_LOCALE, localePath, SITE_LOCALES } from './locales';
 
 /** The handout's file, under a language's site root: `build/fr/handouts/…` for French. */
 export const HANDOUT_FILE = 'handouts/framework-at-a-glance.pdf';
@@ -30,6 +30,5 @@ export function hasOwnHandout(locale: string): boolean {
  */
 export function handoutFor(locale: string, siteRoot: string): { path: string; locale: string } {
   const own = hasOwnHandout(locale) ? locale : DEFAULT_LOCALE;
-  const prefix = own === DEFAULT_LOCALE ? '' : `${own}/`;
-  return { path: `${siteRoot}${prefix}${HANDOUT_FILE}`, locale: own };
+  return { path: `${siteRoot.replace(/\/$/, '')}${localePath(`/${HANDOUT_FILE}`, own)}`, locale: own };
 }

@@ -11,7 +11,7 @@
  * says so. A translated page's handout says, as the page does, that it is an unofficial
  * translation of this site's English summary, with the page's own notice text (`code.json`).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import logger from '@docusaurus/logger';
@@ -21,6 +21,7 @@ import { registerPage } from '../blockRegister/registerPage';
 import { builtFileOf } from '../search/readBuiltPage';
 import { HANDOUT_FILE, hasOwnHandout } from '../../shared/handout';
 import { shortPagePath } from '../../shared/shortLinks';
+import { DOCS_TRANSLATIONS_FILE, translationMessages } from '../translations/messages';
 import { TRANSLATED_DOCS_DIR } from '../translations/status';
 import type { RegisteredPage } from '../../shared/blockRegister';
 import { buildHandoutPdf, type HandoutSection } from './layout';
@@ -54,14 +55,6 @@ export const QR_TARGETS: { route: string; caption: string; translationId: string
  */
 export function qrCaption(target: (typeof QR_TARGETS)[number], messages: Readonly<Record<string, string>>): string {
   return messages[target.translationId] ?? target.caption;
-}
-
-/** The docs plugin's translations for the locale being built, id → message (none on the English site). */
-function docsTranslations(localizationDir: string): Record<string, string> {
-  const file = path.join(localizationDir, 'docusaurus-plugin-content-docs', 'current.json');
-  if (!existsSync(file)) return {};
-  const entries = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { message: string }>;
-  return Object.fromEntries(Object.entries(entries).map(([id, { message }]) => [id, message]));
 }
 
 /** The page's blocks grouped under their nearest heading, in order. */
@@ -124,7 +117,10 @@ export default function handoutPlugin(context: LoadContext): Plugin<void> {
         ),
       );
       // The captions follow the site's language, even over a page not yet translated.
-      const messages = { ...context.codeTranslations, ...docsTranslations(context.localizationDir) };
+      const messages = {
+        ...context.codeTranslations,
+        ...translationMessages(context.siteDir, currentLocale, DOCS_TRANSLATIONS_FILE),
+      };
       const qrCodes = [];
       for (const target of QR_TARGETS.filter((t) => routes.has(t.route))) {
         const address = `${origin}${shortPagePath(target.route, currentLocale)}`;

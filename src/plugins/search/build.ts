@@ -4,8 +4,6 @@
  * in the site's other languages, for cross-language help), and the site's sections under their
  * translated sidebar labels.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { GLOSSARY } from '../../data/glossary';
 import { GLOSSARY_TRANSLATIONS, type GlossaryLocale } from '../../data/glossaryTranslations';
 import { GLOSSARY_PATH, glossaryAnchor } from '../../shared/glossary';
@@ -17,6 +15,7 @@ import type {
   SearchIndexFile,
   SearchRecord,
 } from '../../shared/search/record';
+import { DOCS_TRANSLATIONS_FILE, translationMessages } from '../translations/messages';
 import type { IndexedPage } from './collectPages';
 import type { ExtractedParagraph } from './extract';
 
@@ -81,10 +80,7 @@ const CATEGORY_KEY = /^sidebar\.[^.]+\.category\.(.+)$/;
 export function sectionConcepts(siteDir: string): SearchGlossaryTerm[] {
   const byLabel = new Map<string, GlossaryTranslationForms[]>();
   for (const language of TRANSLATED_LOCALES) {
-    const file = path.join(siteDir, 'i18n', language, 'docusaurus-plugin-content-docs', 'current.json');
-    if (!existsSync(file)) continue;
-    const messages = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { message: string }>;
-    for (const [key, { message }] of Object.entries(messages)) {
+    for (const [key, message] of Object.entries(translationMessages(siteDir, language, DOCS_TRANSLATIONS_FILE))) {
       const label = CATEGORY_KEY.exec(key)?.[1];
       if (!label || message.trim().toLowerCase() === label.toLowerCase()) continue;
       const translations = byLabel.get(label) ?? [];

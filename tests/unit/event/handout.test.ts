@@ -3,7 +3,6 @@
  * (placeholder text here: the handout never writes content of its own), and the QR codes with
  * their short addresses; a page too long for one sheet fails loudly instead of losing text.
  */
-import { readFileSync } from 'node:fs';
 import jsQR from 'jsqr';
 import { PDFDocument } from 'pdf-lib';
 import { PNG } from 'pngjs';
@@ -11,6 +10,7 @@ import QRCode from 'qrcode';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import { handoutSubtitle, QR_TARGETS, qrCaption, sectionsOf } from '../../../src/plugins/handout';
+import { DOCS_TRANSLATIONS_FILE, translationMessages } from '../../../src/plugins/translations/messages';
 import { buildHandoutPdf, HANDOUT_PAGE } from '../../../src/plugins/handout/layout';
 import { handoutFor, hasOwnHandout } from '../../../src/shared/handout';
 
@@ -39,19 +39,8 @@ async function qr(address: string) {
 describe('the handout PDF', () => {
   it('captions each QR code in the site’s language, with the labels its sidebar and panel use', () => {
     const messages = (locale: string) => ({
-      ...Object.fromEntries(
-        Object.entries(
-          JSON.parse(readFileSync(`i18n/${locale}/docusaurus-plugin-content-docs/current.json`, 'utf8')) as Record<
-            string,
-            { message: string }
-          >,
-        ).map(([id, { message }]) => [id, message]),
-      ),
-      ...Object.fromEntries(
-        Object.entries(
-          JSON.parse(readFileSync(`i18n/${locale}/code.json`, 'utf8')) as Record<string, { message: string }>,
-        ).map(([id, { message }]) => [id, message]),
-      ),
+      ...translationMessages('.', locale, DOCS_TRANSLATIONS_FILE),
+      ...translationMessages('.', locale, 'code.json'),
     });
     expect(QR_TARGETS.map((target) => qrCaption(target, {}))).toEqual([
       'This page, online',
