@@ -208,6 +208,36 @@ describe('Share or cite with the keyboard on a phone', () => {
       await phone.close();
     }
   });
+
+  it('lands on “What to share or cite” when Tab follows Enter at once, on a CPU six times slower', async () => {
+    const slow = await browser.newPage();
+    // Six times slower than this machine: the costly part of the body (citations, QR code) takes far
+    // longer than the gap between two key presses, as it does on a low-end phone.
+    const cdp = await slow.context().newCDPSession(slow);
+    try {
+      await slow.goto(`${baseUrl}/docs/definition`);
+      // Hydrated (the app-ready signal): before that, Enter would open the bare HTML disclosure.
+      await slow.waitForSelector('html[data-hydrated="true"]', { state: 'attached' });
+      await slow.waitForSelector('.fw-block[data-pid]');
+      await tabTo(slow, 'summary', 'Share or cite');
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+      await slow.keyboard.press('Enter');
+      await slow.keyboard.press('Tab');
+      expect(
+        await slow.evaluate(() => {
+          const focused = document.activeElement;
+          return `${focused?.tagName} ${(focused as HTMLSelectElement | null)?.labels?.[0]?.textContent ?? ''}`;
+        }),
+      ).toBe('SELECT What to share or cite');
+      // The rest of the body follows, and focus stays where the reader put it.
+      await slow.getByLabel('Short link').waitFor();
+      expect(await slow.evaluate(() => document.activeElement?.tagName)).toBe('SELECT');
+    } finally {
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 }).catch(() => undefined);
+      await cdp.detach().catch(() => undefined);
+      await slow.close();
+    }
+  });
 });
 
 describe('print', () => {

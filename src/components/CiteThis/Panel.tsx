@@ -1,38 +1,21 @@
 /**
- * The body of "Share or cite" (index.tsx), loaded when a reader first opens the disclosure: for
- * the page or any of its paragraphs, the short link, a citation as plain text, BibTeX and
- * CSL-JSON (each copied with one click), and a QR code as SVG or PNG. The paragraph in the
- * address's fragment is chosen on opening, so the permalink flow (click a paragraph's link, then
- * "Share or cite") leads straight to it.
+ * The costly part of "Share or cite" (Body.tsx has the select of what to cite): for the page or
+ * the chosen paragraph, the short link, a citation as plain text, BibTeX and CSL-JSON (each copied
+ * with one click), and a QR code as SVG or PNG. A chunk of its own (lazyPanel.ts), rendered after
+ * the select so that a Tab pressed at once lands on the select, not past a body still drawing.
  *
  * Citations are built in the browser (shared/citation.ts) on opening, because the date accessed
  * is the reader's, not the build's.
  */
-import React, { useCallback, useEffect, useId, useState, type ReactNode } from 'react';
+import React, { useCallback, useId, useState, type ReactNode } from 'react';
 import Translate, { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import { BLOCK_SELECTOR, BLOCK, NON_TEXT_SELECTOR } from '@site/src/shared/blocks';
 import { bibtexCitation, cslJsonCitation, plainTextCitation, type CitationInput } from '@site/src/shared/citation';
 import { shortBlockPath, shortPagePath } from '@site/src/shared/shortLinks';
 import { announce } from '@site/src/client/announce';
 import QrCode from '@site/src/components/Qr';
 import type { CiteThisProps } from './index';
 import styles from './styles.module.css';
-
-interface ParagraphChoice {
-  id: string;
-  excerpt: string;
-}
-
-/** The page's paragraphs, from the rendered blocks (browser only). */
-function readParagraphs(): ParagraphChoice[] {
-  return Array.from(document.querySelectorAll<HTMLElement>(BLOCK_SELECTOR)).map((element) => {
-    const copy = element.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll(NON_TEXT_SELECTOR).forEach((node) => node.remove());
-    const text = (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
-    return { id: element.getAttribute(BLOCK.idAttribute)!, excerpt: text.length > 70 ? `${text.slice(0, 69)}…` : text };
-  });
-}
 
 /** Copies text; falls back to selecting it when the Clipboard API is refused. */
 async function copyText(text: string, fallback: HTMLTextAreaElement | null): Promise<boolean> {
@@ -69,31 +52,21 @@ function CitationField({ label, value, copyLabel }: { label: string; value: stri
   );
 }
 
-/** The panel: what to cite, the four citation forms, the QR code. Browser only. */
-export default function CiteThisPanel({ pageTitle, pagePath, locale }: CiteThisProps): ReactNode {
+/** The citations and the QR code of `target` (a paragraph id, or '' for the page). Browser only. */
+export default function CiteThisPanel({
+  pageTitle,
+  pagePath,
+  locale,
+  target,
+}: CiteThisProps & { target: string }): ReactNode {
   const { siteConfig } = useDocusaurusContext();
-  const [paragraphs, setParagraphs] = useState<ParagraphChoice[]>([]);
-  const [target, setTarget] = useState('');
-  const [accessed, setAccessed] = useState<Date | null>(null);
-  const selectId = useId();
-
-  useEffect(() => {
-    const found = readParagraphs();
-    setParagraphs(found);
-    setAccessed(new Date());
-    let fragment = '';
-    try {
-      fragment = decodeURIComponent(window.location.hash.slice(1));
-    } catch {
-      // An undecodable fragment names no paragraph.
-    }
-    setTarget(found.some((p) => p.id === fragment) ? fragment : '');
-  }, []);
+  // The date of opening: the panel mounts when the disclosure opens.
+  const [accessed] = useState(() => new Date());
 
   // In the language of the text cited: `/fr/p/<id>` lands on the French page.
   const shortPath = target ? shortBlockPath(target, locale) : shortPagePath(pagePath, locale);
   const origin = siteConfig.url.replace(/\/+$/, '');
-  const input: CitationInput | null = accessed && {
+  const input: CitationInput = {
     siteTitle: siteConfig.title,
     pageTitle,
     paragraphId: target || undefined,
@@ -112,20 +85,9 @@ export default function CiteThisPanel({ pageTitle, pagePath, locale }: CiteThisP
       }),
     },
   };
-  if (!input) return null;
+  // Children of Body.tsx's grid, after the select.
   return (
-    <div className={styles.body}>
-      <label htmlFor={selectId}>
-        <Translate id="cite.what">What to share or cite</Translate>
-      </label>
-      <select id={selectId} value={target} onChange={(event) => setTarget(event.target.value)}>
-        <option value="">{translate({ id: 'cite.wholePage', message: 'This page' })}</option>
-        {paragraphs.map((p) => (
-          <option key={p.id} value={p.id}>
-            {translate({ id: 'cite.paragraphOption', message: 'Paragraph {id}: {excerpt}' }, p)}
-          </option>
-        ))}
-      </select>
+    <>
       <CitationField
         label={translate({ id: 'cite.shortLink', message: 'Short link' })}
         value={input.url}
@@ -160,6 +122,6 @@ export default function CiteThisPanel({ pageTitle, pagePath, locale }: CiteThisP
           moves.
         </Translate>
       </p>
-    </div>
+    </>
   );
 }

@@ -4,13 +4,15 @@
  * QR code as SVG or PNG. The paragraph in the address's fragment is chosen on opening, so the
  * permalink flow (click a paragraph's link, then "Share or cite") leads straight to it.
  *
- * Only the disclosure itself ships with the page: its body (Panel.tsx, with the citation formats
- * and the QR code) loads when a reader first opens it, so a reader who never cites pays nothing
- * for it (first-load budget, issue 13). Citations are built then, in the browser, because the
- * date accessed is the reader's, not the build's.
+ * Only the disclosure and its first control ship with the page (Body.tsx): the citation formats
+ * and the QR code (Panel.tsx) load when a reader shows the intent to open it, so a reader who
+ * never cites pays nothing for them (first-load budget, issue 13). Citations are built then, in
+ * the browser, because the date accessed is the reader's, not the build's.
  */
-import React, { lazy, Suspense, useState, type ReactNode } from 'react';
+import React, { useState, type ReactNode } from 'react';
 import Translate from '@docusaurus/Translate';
+import CiteThisBody from './Body';
+import { preloadPanel } from './lazyPanel';
 import styles from './styles.module.css';
 
 export interface CiteThisProps {
@@ -24,36 +26,27 @@ export interface CiteThisProps {
   locale: string;
 }
 
-const loadPanel = () => import('./Panel');
-const CiteThisPanel = lazy(loadPanel);
-
-/**
- * Starts loading the body when a reader shows the intent to open it (focus or pointer on the
- * summary), not on opening: a keyboard reader who opens it and presses Tab at once then finds the
- * panel there, rather than a loading line that Tab skips. The bundler loads a chunk once. A failed
- * load (offline, or a page older than the deployed site) is shown by `lazy` when the reader opens it.
- */
-const preloadPanel = () => {
-  loadPanel().catch(() => undefined);
-};
-
 export default function CiteThis(props: CiteThisProps): ReactNode {
   const [open, setOpen] = useState(false);
+  // The summary's click (also Enter or Space on it) opens the body itself, in that very task, as
+  // the Docusaurus theme's Details does: the browser's own toggle would fire `toggle` in a later
+  // task, and a Tab handled before it would find no body yet. In the capture phase, so that the
+  // click is ours before anything on the way acts on it (happy-dom toggles a <details> as the click
+  // bubbles through it). `toggle` still follows the element when something else opens it (find in
+  // page).
   return (
-    <details className={styles.cite} onToggle={(event) => setOpen((event.target as HTMLDetailsElement).open)}>
-      <summary className={styles.summary} onFocus={preloadPanel} onPointerEnter={preloadPanel}>
+    <details open={open} className={styles.cite} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary
+        className={styles.summary}
+        onClickCapture={(event) => {
+          event.preventDefault();
+          setOpen((wasOpen) => !wasOpen);
+        }}
+        onFocus={preloadPanel}
+        onPointerEnter={preloadPanel}>
         <Translate id="cite.summary">Share or cite</Translate>
       </summary>
-      {open && (
-        <Suspense
-          fallback={
-            <p className={styles.body} role="status">
-              <Translate id="cite.loading">Loading…</Translate>
-            </p>
-          }>
-          <CiteThisPanel {...props} />
-        </Suspense>
-      )}
+      {open && <CiteThisBody {...props} />}
     </details>
   );
 }
