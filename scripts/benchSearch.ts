@@ -7,7 +7,8 @@
  * paragraph-exact relevance for both sets, side by side, with the ratios and the issue's targets;
  * then the same engine on ten times the content (every page copied ten times), to show how size,
  * build, load and latency grow, and what the search worker's reply to a keystroke costs (query,
- * snippets, suggestions, structured clone).
+ * snippets, suggestions, structured clone); and, at 1× and 10×, the index in parts against one file:
+ * bytes, load times, and the time to first results modelled on a 1.6 Mbit/s, 150 ms link.
  *
  * Then each translated locale's own index (`build/<locale>/search/`, with its language's analyser)
  * on its own query sets (tests/fixtures/search/queries.<locale>.json, tuned, when there is one, and
@@ -287,6 +288,73 @@ function easyopsSearch(
   };
 }
 
+const rawBytes = (files: readonly string[]): number => files.reduce((sum, json) => sum + Buffer.byteLength(json), 0);
+/** Bytes sent for the parts, each compressed on its own as the server sends it. */
+const gzipBytes = (files: readonly string[]): number =>
+  files.reduce((sum, json) => sum + gzipSync(json, { level: 9 }).length, 0);
+const parseParts = (files: readonly string[]): SearchIndexFile[] =>
+  files.map((json) => JSON.parse(json) as SearchIndexFile);
+
+/** The slow link of issue 13, on which first results are modelled. */
+const LINK = { mbps: 1.6, rttMs: 150 };
+const transferMs = (bytes: number): number => (bytes * 8) / (LINK.mbps * 1000);
+
+interface PartsFigures {
+  oneFile: { gzip: number; load: number };
+  parts: { gzip: number[]; loadFirst: number; extend: number };
+}
+
+/**
+ * One file against the default parts on the same pages: bytes, the time to load the first part
+ * alone, and the time to add the rest (medians of 5).
+ */
+async function loadingInParts(pages: readonly ExtractedPage[]): Promise<PartsFigures> {
+  const oneFile = (await buildIndex(pages, '/')).map((part) => JSON.stringify(part));
+  const parts = (await buildIndex(pages, '/', 'en', undefined, DEFAULT_OPTIONS.parts)).map((part) =>
+    JSON.stringify(part),
+  );
+  const load = await medianTime(() => SearchEngine.loadParts(parseParts(oneFile), { slice: Infinity }));
+  const [first, ...rest] = parseParts(parts);
+  const loadFirst = await medianTime(() => SearchEngine.load(first!, { slice: Infinity }));
+  const extend = await medianTime(async () => {
+    let engine = loadFirst.value;
+    for (const part of rest) engine = await engine.extend(part, { slice: Infinity });
+    return engine;
+  });
+  return {
+    oneFile: { gzip: gzipBytes(oneFile), load: load.ms },
+    parts: { gzip: parts.map((json) => gzipBytes([json])), loadFirst: loadFirst.ms, extend: extend.ms },
+  };
+}
+
+/** Rows comparing one file with parts: what is fetched and loaded before first results, and in all. */
+function partsLines(
+  at1: PartsFigures,
+  at10: PartsFigures,
+  line: (label: string, a: string, b: string, ratio?: string) => string,
+): string[] {
+  const rtt = LINK.rttMs;
+  // Manifest, then the index request: two round trips before the first byte of the index.
+  const oneFileFirst = (f: PartsFigures): number => 2 * rtt + transferMs(f.oneFile.gzip) + f.oneFile.load;
+  const partsFirst = (f: PartsFigures): number => 2 * rtt + transferMs(f.parts.gzip[0]!) + f.parts.loadFirst;
+  // The rest is requested once the first part has arrived, while the first is analysed.
+  const partsAll = (f: PartsFigures): number => {
+    const firstArrived = 2 * rtt + transferMs(f.parts.gzip[0]!);
+    const restArrived = firstArrived + rtt + transferMs(f.parts.gzip.slice(1).reduce((a, b) => a + b, 0));
+    return Math.max(firstArrived + f.parts.loadFirst, restArrived) + f.parts.extend;
+  };
+  const both = (label: string, value: (f: PartsFigures) => string): string => line(label, value(at1), value(at10));
+  return [
+    both('one file: gzip', (f) => kib(f.oneFile.gzip)),
+    both('parts: gzip, each', (f) => f.parts.gzip.map(kib).join(' + ')),
+    both('one file: load (median of 5)', (f) => ms(f.oneFile.load)),
+    both('parts: first part, then the rest', (f) => `${ms(f.parts.loadFirst)} + ${ms(f.parts.extend)}`),
+    both('first results, one file (modelled)', (f) => ms(oneFileFirst(f))),
+    both('first results, parts (modelled)', (f) => ms(partsFirst(f))),
+    both('every part searchable (modelled)', (f) => ms(partsAll(f))),
+  ];
+}
+
 const kib = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
 const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;
 const ms = (x: number): string => (x < 1 ? `${(x * 1000).toFixed(0)} µs` : `${x.toFixed(2)} ms`);
@@ -323,7 +391,7 @@ async function main(): Promise<void> {
       '/',
     ),
   );
-  const ourLoad = await medianTime(() => SearchEngine.load(JSON.parse(ours.json) as SearchIndexFile));
+  const ourLoad = await medianTime(() => SearchEngine.loadParts(parseParts(ours.json)));
   const ourSearch = (q: string): string[] => ours.engine.search(q, { limit: 10 }).hits.map((hit) => hit.record.u);
   const ourLatency = latencies(queries, ourSearch);
 
@@ -351,8 +419,8 @@ async function main(): Promise<void> {
   const easyopsLatency = latencies(queries, easyops);
 
   const rows = {
-    'index raw': [Buffer.byteLength(ours.json), Buffer.byteLength(easyopsJson)],
-    'index gzip': [gzipSync(ours.json, { level: 9 }).length, gzipSync(easyopsJson, { level: 9 }).length],
+    'index raw': [rawBytes(ours.json), Buffer.byteLength(easyopsJson)],
+    'index gzip': [gzipBytes(ours.json), gzipSync(easyopsJson, { level: 9 }).length],
   };
   const relevanceOf = (set: readonly RelevanceCase[]) => ({
     ours: scoreRelevance(set, ourSearch, 'page'),
@@ -365,10 +433,12 @@ async function main(): Promise<void> {
 
   // Ten times the content: build, size, load and latency of the same engine.
   const tenfold = multiply(extracted, 10);
-  const scaledBuild = await medianTime(() => buildIndex(tenfold, '/'));
-  const scaledJson = JSON.stringify(scaledBuild.value);
-  const scaledLoad = await medianTime(() => SearchEngine.load(JSON.parse(scaledJson) as SearchIndexFile));
+  const scaledBuild = await medianTime(() => buildIndex(tenfold, '/', 'en', undefined, DEFAULT_OPTIONS.parts));
+  const scaledJson = scaledBuild.value.map((part) => JSON.stringify(part));
+  const scaledLoad = await medianTime(() => SearchEngine.loadParts(parseParts(scaledJson)));
   const scaled = scaledLoad.value;
+  const partsAt1 = await loadingInParts(extracted);
+  const partsAt10 = await loadingInParts(tenfold);
   const scaledLatency = latencies(queries, (q) => scaled.search(q, { limit: 10 }));
   // What the search worker does per keystroke of the dialog: the query, its snippets and
   // suggestions, and the structured clone its reply crosses the thread boundary as.
@@ -453,15 +523,15 @@ async function main(): Promise<void> {
     line('', '1×', '10×', 'ratio'),
     line(
       'index raw',
-      kib(Buffer.byteLength(ours.json)),
-      kib(Buffer.byteLength(scaledJson)),
-      `${(Buffer.byteLength(scaledJson) / Buffer.byteLength(ours.json)).toFixed(2)}×`,
+      kib(rawBytes(ours.json)),
+      kib(rawBytes(scaledJson)),
+      `${(rawBytes(scaledJson) / rawBytes(ours.json)).toFixed(2)}×`,
     ),
     line(
       'index gzip',
       kib(rows['index gzip'][0]!),
-      kib(gzipSync(scaledJson, { level: 9 }).length),
-      `${(gzipSync(scaledJson, { level: 9 }).length / rows['index gzip'][0]!).toFixed(2)}×`,
+      kib(gzipBytes(scaledJson)),
+      `${(gzipBytes(scaledJson) / rows['index gzip'][0]!).toFixed(2)}×`,
     ),
     line(
       'index build, records only (median of 5)',
@@ -482,6 +552,12 @@ async function main(): Promise<void> {
     ...latencyLines('reply warm', ourWarmReply, scaledWarmReply, true),
     "  (reply: the search worker's answer to a keystroke of the dialog: query, snippets, suggestions, structured",
     '   clone; cold without its token cache, warm with it; in the browser typing never waits on it)',
+    '',
+    `The index in parts (${DEFAULT_OPTIONS.parts.map((types) => types.join(', ')).join(' | ')} | the rest) against one file`,
+    line('', '1×', '10×', ''),
+    ...partsLines(partsAt1, partsAt10, line),
+    `  (modelled at ${LINK.mbps} Mbit/s and ${LINK.rttMs} ms round trips: manifest, then the first part, analysed as the next`,
+    '   downloads; loading measured here in Node; the search worker does the same work off the main thread)',
     '',
     `Targets: gzip ≤ 0.5× easyops: ${rows['index gzip'][0]! <= rows['index gzip'][1]! / 2 ? 'met' : 'NOT met'}; ` +
       `p95 < 1 ms: ${percentile(ourLatency.all, 0.95) < 1 ? 'met' : 'NOT met'}; ` +

@@ -4,20 +4,33 @@
  * to start rejects what was asked of it with a message the interface shows.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { corpusEngine, corpusFile, urls } from '../unit/search/corpus';
+import { corpusParts, urls } from '../unit/search/corpus';
+import { SearchEngine } from '../../src/shared/search/engine';
 import type { SearchIndexFile, SearchManifest } from '../../src/shared/search/record';
 
 const MANIFEST_PATH = '/search/manifest.json';
+const PART_FILES = ['index.0123456789.json', 'index.abcdef0123.json'];
 
-let index: SearchIndexFile;
+let parts: SearchIndexFile[];
+/** The engine on every part: what results are once the index is complete. */
+let whole: SearchEngine;
 let requested: string[];
+/** What `load` resolves to: the first part searchable, the second's types pending. */
+let firstLoaded: { size: number; pending: string[] };
 
 beforeEach(async () => {
-  index = await corpusFile();
+  parts = await corpusParts();
+  whole = await SearchEngine.loadParts(parts);
+  firstLoaded = { size: parts[0]!.n, pending: parts[1]!.types };
   requested = [];
+  const manifest: SearchManifest = {
+    v: parts[0]!.v,
+    language: parts[0]!.l,
+    parts: parts.map((part, position) => ({ file: PART_FILES[position]!, types: part.types, records: part.n })),
+  };
   const files: Record<string, unknown> = {
-    '/search/manifest.json': { v: index.v, language: index.l, index: 'index.0123456789.json' } satisfies SearchManifest,
-    '/search/index.0123456789.json': index,
+    '/search/manifest.json': manifest,
+    ...Object.fromEntries(parts.map((part, position) => [`/search/${PART_FILES[position]}`, part])),
   };
   vi.stubGlobal('fetch', async (url: string) => {
     const { pathname } = new URL(url);
@@ -45,10 +58,11 @@ describe('search without a worker', () => {
     vi.stubGlobal('Worker', undefined);
     const { searchClient, send, manifestUrl } = await client();
     expect(manifestUrl).toBe(new URL(MANIFEST_PATH, window.location.href).toString());
-    expect(await searchClient.load(manifestUrl)).toBe(index.n);
-    expect(requested).toEqual(['/search/manifest.json', '/search/index.0123456789.json']);
+    expect(await searchClient.load(manifestUrl)).toEqual(firstLoaded);
+    expect(await searchClient.complete()).toEqual({ size: whole.size, pending: [] });
+    expect(requested).toEqual(['/search/manifest.json', ...PART_FILES.map((file) => `/search/${file}`)]);
     const result = await send({ query: 'citizen data', options: { limit: 5 } });
-    expect(result?.hits.map((hit) => hit.record.u)).toEqual(urls(await corpusEngine(), 'citizen data', 5));
+    expect(result?.hits.map((hit) => hit.record.u)).toEqual(urls(whole, 'citizen data', 5));
     expect(result?.hits[0]?.snippet.some((segment) => segment.mark)).toBe(true);
   });
 
@@ -79,7 +93,7 @@ class LoadThenFail extends EventTarget {
   postMessage(request: { type: string; id: number }): void {
     if (request.type === 'load')
       queueMicrotask(() =>
-        this.dispatchEvent(new MessageEvent('message', { data: { type: 'ready', id: request.id, size: index.n } })),
+        this.dispatchEvent(new MessageEvent('message', { data: { type: 'ready', id: request.id, ...firstLoaded } })),
       );
     else queueMicrotask(() => this.dispatchEvent(new MessageEvent('messageerror')));
   }
@@ -105,9 +119,10 @@ describe('a worker that fails', () => {
     }
     vi.stubGlobal('Worker', FakeWorker);
     const { searchClient, send, manifestUrl } = await client();
-    expect(await searchClient.load(manifestUrl)).toBe(index.n);
+    expect(await searchClient.load(manifestUrl)).toEqual(firstLoaded);
+    await searchClient.complete();
     const result = await send({ query: 'citizen data', options: { limit: 3 } });
-    expect(result?.hits.map((hit) => hit.record.u)).toEqual(urls(await corpusEngine(), 'citizen data', 3));
+    expect(result?.hits.map((hit) => hit.record.u)).toEqual(urls(whole, 'citizen data', 3));
     expect(started).toHaveLength(1);
     expect(terminated).toBe(1);
   });
@@ -117,9 +132,10 @@ describe('a worker that fails', () => {
     // must load the index itself, since the client asks for it only once.
     vi.stubGlobal('Worker', LoadThenFail);
     const { searchClient, send, manifestUrl } = await client();
-    expect(await searchClient.load(manifestUrl)).toBe(index.n);
+    expect(await searchClient.load(manifestUrl)).toEqual(firstLoaded);
+    await searchClient.complete();
     const result = await send({ query: 'citizen data', options: { limit: 3 } });
-    expect(result?.hits.map((hit) => hit.record.u)).toEqual(urls(await corpusEngine(), 'citizen data', 3));
+    expect(result?.hits.map((hit) => hit.record.u)).toEqual(urls(whole, 'citizen data', 3));
     expect(requested.filter((path) => path === '/search/manifest.json')).toHaveLength(1);
   });
 
@@ -132,14 +148,15 @@ describe('a worker that fails', () => {
       return importOriginal();
     });
     const { searchClient, manifestUrl } = await client();
-    expect(await searchClient.load(manifestUrl)).toBe(index.n);
+    expect(await searchClient.load(manifestUrl)).toEqual(firstLoaded);
     // The worker dies on this query and the page's own host cannot be loaded yet.
     await expect(searchClient.search({ query: 'citizen data', options: { limit: 3 } })).rejects.toThrow(
       'Search could not start in this page',
     );
-    // The next query loads the host, and the index with it, before being answered.
+    // The next request loads the host, and the index with it, before being answered.
+    expect(await searchClient.complete()).toEqual({ size: whole.size, pending: [] });
     const result = await searchClient.search({ query: 'citizen data', options: { limit: 3 } });
-    expect(result.hits.map((hit) => hit.record.u)).toEqual(urls(await corpusEngine(), 'citizen data', 3));
+    expect(result.hits.map((hit) => hit.record.u)).toEqual(urls(whole, 'citizen data', 3));
     vi.doUnmock('../../src/client/search/inPageHost');
   });
 
@@ -152,7 +169,7 @@ describe('a worker that fails', () => {
     await expect(searchClient.load(manifestUrl)).rejects.toThrow('Search could not start in this page: ');
     // The connection is back: the same client loads the host and the index on the next try.
     vi.doUnmock('../../src/client/search/inPageHost');
-    expect(await searchClient.load(manifestUrl)).toBe(index.n);
+    expect(await searchClient.load(manifestUrl)).toEqual(firstLoaded);
   });
 
   it('surfaces what the host reports, such as an index that cannot be fetched', async () => {
@@ -160,5 +177,100 @@ describe('a worker that fails', () => {
     vi.stubGlobal('fetch', async (url: string) => ({ ok: false, status: 503, json: async () => null, url }));
     const { searchClient, manifestUrl } = await client();
     await expect(searchClient.load(manifestUrl)).rejects.toThrow(`Could not load ${manifestUrl} (HTTP 503).`);
+  });
+});
+
+describe('loading an index in parts', () => {
+  /** A fetch whose part files answer when the test says; the manifest answers at once. */
+  function heldFetch() {
+    const releases = new Map<string, (ok: boolean) => void>();
+    const served: Record<string, unknown> = {};
+    vi.stubGlobal('fetch', async (url: string) => {
+      const { pathname } = new URL(url);
+      requested.push(pathname);
+      const body = pathname === MANIFEST_PATH ? manifestBody() : served[pathname];
+      const ok =
+        pathname === MANIFEST_PATH ? true : await new Promise<boolean>((resolve) => releases.set(pathname, resolve));
+      return { ok, status: ok ? 200 : 500, json: async () => body };
+    });
+    for (const [position, file] of PART_FILES.entries()) served[`/search/${file}`] = parts[position];
+    return releases;
+  }
+  const manifestBody = (): SearchManifest => ({
+    v: parts[0]!.v,
+    language: parts[0]!.l,
+    parts: parts.map((part, position) => ({ file: PART_FILES[position]!, types: part.types, records: part.n })),
+  });
+  const manifestUrl = (): string => new URL(MANIFEST_PATH, window.location.href).toString();
+  /** Lets fetches and promise callbacks run. */
+  const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+  it('fetches each part only once the one before has arrived, and yields an engine per part', async () => {
+    const releases = heldFetch();
+    const { loadSearchEngine } = await import('../../src/client/search/loadEngine');
+    const steps = loadSearchEngine(manifestUrl(), Infinity);
+    const first = steps.next();
+    await vi.waitFor(() => expect(releases.has('/search/index.0123456789.json')).toBe(true));
+    await settle();
+    // The second part waits: on a slow link it would take bandwidth from the first.
+    expect(requested).toEqual([MANIFEST_PATH, '/search/index.0123456789.json']);
+    releases.get('/search/index.0123456789.json')!(true);
+    const step = (await first).value!;
+    expect(step.engine.size).toBe(parts[0]!.n);
+    expect(step.pending).toEqual(['background', 'blog']);
+    await vi.waitFor(() => expect(releases.has('/search/index.abcdef0123.json')).toBe(true));
+    releases.get('/search/index.abcdef0123.json')!(true);
+    const last = (await steps.next()).value!;
+    expect(last.engine.size).toBe(whole.size);
+    expect(last.pending).toEqual([]);
+    expect((await steps.next()).done).toBe(true);
+  });
+
+  it('yields the first part, then fails naming the part that could not be fetched', async () => {
+    const releases = heldFetch();
+    const { loadSearchEngine } = await import('../../src/client/search/loadEngine');
+    const steps = loadSearchEngine(manifestUrl(), Infinity);
+    const first = steps.next();
+    await vi.waitFor(() => expect(releases.has('/search/index.0123456789.json')).toBe(true));
+    releases.get('/search/index.0123456789.json')!(true);
+    expect((await first).value!.engine.size).toBe(parts[0]!.n);
+    const second = steps.next();
+    await vi.waitFor(() => expect(releases.has('/search/index.abcdef0123.json')).toBe(true));
+    releases.get('/search/index.abcdef0123.json')!(false);
+    await expect(second).rejects.toThrow(
+      /Could not load http:\/\/[^ ]+\/search\/index\.abcdef0123\.json \(HTTP 500\)\./,
+    );
+  });
+
+  it('names the file when the connection fails or a file is cut short', async () => {
+    const { loadSearchEngine } = await import('../../src/client/search/loadEngine');
+    vi.stubGlobal('fetch', async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    await expect(loadSearchEngine(manifestUrl()).next()).rejects.toThrow(
+      `Could not load ${manifestUrl()}: the connection failed (offline?).`,
+    );
+    vi.stubGlobal('fetch', async () => ({
+      ok: true,
+      status: 200,
+      json: async () => {
+        throw new SyntaxError('Unexpected end of JSON input');
+      },
+    }));
+    await expect(loadSearchEngine(manifestUrl()).next()).rejects.toThrow(
+      `Could not read ${manifestUrl()}: it was cut short or is not the site's; reload the page.`,
+    );
+  });
+
+  it('asks for a reload when the manifest is of another format (the site was updated since the page opened)', async () => {
+    vi.stubGlobal('fetch', async () => ({
+      ok: true,
+      status: 200,
+      json: async () => ({ v: 3, language: 'en', index: 'index.0123456789.json' }),
+    }));
+    const { loadSearchEngine } = await import('../../src/client/search/loadEngine');
+    await expect(loadSearchEngine(manifestUrl()).next()).rejects.toThrow(
+      'The site was updated since this page was opened: reload the page to search it.',
+    );
   });
 });

@@ -5,6 +5,8 @@
  * Ctrl+K pressed before hydration still opens the dialog; Enter sends focus to the result count
  * (from the dialog with no results, and on /search) at desktop and 360 px; axe finds nothing in
  * light and dark mode, at desktop and phone widths; /search does not shift as its results arrive.
+ * The index arrives in parts: the dialog answers from the first and says what is still loading (or
+ * could not be loaded), while /search waits for the whole index.
  * Every test waits for `<html data-hydrated>` (the app-ready signal), never for time. Expected
  * results come from the same engine run in Node on the same built index.
  */
@@ -18,6 +20,8 @@ import { loadBuiltIndex } from '../../src/plugins/search/loadBuiltIndex';
 import type { SearchEngine } from '../../src/shared/search/engine';
 import { BLOCK } from '../../src/shared/blocks';
 import { EARLY_KEYS_GLOBAL } from '../../src/shared/search/earlyKeys';
+import type { SearchManifest } from '../../src/shared/search/record';
+import { readFileSync } from 'node:fs';
 
 const INDEX_REQUEST = /\/search\/(?:manifest|index\.[0-9a-f]+)\.json$/;
 /** A string only FlexSearch's code contains (its option name), to find the chunk that carries it. */
@@ -75,6 +79,8 @@ describe('search dialog', () => {
 
     await page.keyboard.type(QUERY);
     await page.getByRole('option').first().waitFor();
+    // Compared with the whole index: wait until the dialog no longer says a part is on its way.
+    await expect.poll(() => page.getByTestId('search-partial').count()).toBe(0);
     const first = engine.search(QUERY).hits[0]?.record;
     expect(first, 'the built index answers the query').toBeDefined();
     await page.keyboard.press('ArrowDown');
@@ -235,6 +241,98 @@ async function layoutShift(page: Page): Promise<{ value: number; moved: string[]
       }),
   );
 }
+
+describe('search while the index is still arriving', () => {
+  /** The built manifest: which file is each part, and what it holds. */
+  const manifest = (): SearchManifest =>
+    JSON.parse(readFileSync('build/search/manifest.json', 'utf8')) as SearchManifest;
+  /** A page whose index's second part waits until `release`, or is refused with `refuse`. */
+  async function heldSecondPart(browserWithoutSw: Browser) {
+    const [first, second] = manifest().parts;
+    expect(second, 'the index is published in two parts').toBeDefined();
+    const page = await browserWithoutSw.newPage();
+    let answer: (status: number) => void = () => undefined;
+    const answered = new Promise<number>((resolve) => (answer = resolve));
+    const asked: string[] = [];
+    await page.route(`**/search/${second!.file}`, async (route) => {
+      asked.push(route.request().url());
+      const status = await answered;
+      if (status === 200) await route.continue();
+      else await route.fulfill({ status, body: 'Unavailable' });
+    });
+    return { page, first: first!, second: second!, asked, release: () => answer(200), refuse: () => answer(503) };
+  }
+
+  it('answers from the Framework’s pages first, says what is still loading, then updates (axe clean)', async () => {
+    const held = await launchBrowser({ serviceWorkers: 'block' });
+    try {
+      const { page, first, second, asked, release } = await heldSecondPart(held);
+      await visit(page, '/');
+      await openDialog(page);
+      await page.keyboard.type(QUERY);
+      const notice = page.getByTestId('search-partial');
+      await notice.waitFor();
+      const kinds = second.types.map((type) => TYPE_LABELS[type]);
+      expect(await notice.locator('em').allTextContents()).toEqual(kinds);
+      expect(await notice.textContent()).toBe(
+        `Still loading ${new Intl.ListFormat('en', { type: 'conjunction' }).format(kinds)}: these results will update when they arrive.`,
+      );
+      // Results meanwhile come from the first part only.
+      const groups = await page.locator('[role="listbox"] [role="group"] > [role="presentation"]').allTextContents();
+      expect(groups.length).toBeGreaterThan(0);
+      expect(groups.every((label) => first.types.some((type) => TYPE_LABELS[type] === label))).toBe(true);
+      // The second part was asked for once the first had arrived, and is what is held.
+      expect(asked).toHaveLength(1);
+      expect(await axeViolations(page)).toEqual([]);
+      release();
+      await expect.poll(() => notice.count()).toBe(0);
+      const total = engine.search(QUERY).total;
+      await expect.poll(() => page.locator('dialog[open] [role="status"]').textContent()).toBe(`${total} results`);
+    } finally {
+      await held.close();
+    }
+  });
+
+  it('keeps the first part’s results and says why when the rest cannot be loaded', async () => {
+    const held = await launchBrowser({ serviceWorkers: 'block' });
+    try {
+      const { page, second, refuse } = await heldSecondPart(held);
+      await visit(page, '/');
+      await openDialog(page);
+      await page.keyboard.type(QUERY);
+      await page.getByTestId('search-partial').waitFor();
+      refuse();
+      const failed = page.getByTestId('search-partial');
+      await expect
+        .poll(() => failed.textContent())
+        .toContain(
+          `could not be loaded, so these results leave them out: Could not load ${baseUrl}/search/${second.file} (HTTP 503). Reload the page to search them.`,
+        );
+      expect(await page.getByRole('option').count()).toBeGreaterThan(0);
+      expect(await axeViolations(page)).toEqual([]);
+    } finally {
+      await held.close();
+    }
+  });
+
+  it('has /search wait for the whole index, so that its count and filters cover every result', async () => {
+    const held = await launchBrowser({ serviceWorkers: 'block' });
+    try {
+      const { page, asked, release } = await heldSecondPart(held);
+      await visit(page, `/search?q=${encodeURIComponent(QUERY)}`);
+      await expect.poll(() => asked.length).toBe(1);
+      expect(await page.getByText('Loading the search index…').count()).toBe(1);
+      expect(await page.getByTestId('search-count').count()).toBe(0);
+      release();
+      const counter = page.getByTestId('search-count');
+      await counter.waitFor();
+      expect(Number(await counter.getAttribute('data-total'))).toBe(engine.search(QUERY, { limit: Infinity }).total);
+      expect(await page.getByTestId('search-partial').count()).toBe(0);
+    } finally {
+      await held.close();
+    }
+  });
+});
 
 describe('search page', () => {
   async function count(page: Page): Promise<number> {

@@ -1,18 +1,33 @@
 /**
  * Fetches and opens the search index, wherever the engine runs (the search worker, or the page
- * when Workers are unavailable): the manifest is revalidated on every load so a new deployment is
- * picked up; the index file it names is content-hashed and cacheable (the service worker keeps
- * both for offline use). Uses only `fetch`, which workers have.
+ * when Workers are unavailable). The manifest is revalidated on every load so a new deployment is
+ * picked up; the part files it names are content-hashed and cacheable (the service worker keeps
+ * them all for offline use). Uses only `fetch`, which workers have.
+ *
+ * The index comes in parts (see `SearchManifest`): the first is searchable as soon as it has
+ * arrived, while the next downloads. Parts are fetched one after the other, in order, never side by
+ * side: on a slow link, parallel downloads would share the bandwidth and delay the first.
  */
 import { SearchEngine } from '../../shared/search/engine';
 import { checkIndexLanguage } from '../../shared/search/indexFile';
 import type { SearchLanguage } from '../../shared/search/language';
-import type { SearchIndexFile, SearchManifest } from '../../shared/search/record';
+import type { LoadStep } from '../../shared/search/protocol';
+import { INDEX_FORMAT_VERSION, type SearchIndexFile, type SearchManifest } from '../../shared/search/record';
 
+/** @throws Error naming the URL, when the request fails (offline), is refused, or is not JSON */
 async function fetchJson<T>(url: string, init?: RequestInit): Promise<T> {
-  const response = await fetch(url, init);
+  let response: Response;
+  try {
+    response = await fetch(url, init);
+  } catch {
+    throw new Error(`Could not load ${url}: the connection failed (offline?).`);
+  }
   if (!response.ok) throw new Error(`Could not load ${url} (HTTP ${response.status}).`);
-  return (await response.json()) as T;
+  try {
+    return (await response.json()) as T;
+  } catch {
+    throw new Error(`Could not read ${url}: it was cut short or is not the site's; reload the page.`);
+  }
 }
 
 /**
@@ -20,14 +35,33 @@ async function fetchJson<T>(url: string, init?: RequestInit): Promise<T> {
  * @param slice - records analysed between two pauses: a page's main thread pauses (the default),
  *   the search worker does not
  * @param language - the page's search language: a manifest or index of another language is an error
+ * @returns one step per part, in order; throws where a part cannot be fetched or read (the steps
+ *   before it stand)
  */
-export async function loadSearchEngine(
+export async function* loadSearchEngine(
   manifestUrl: string,
   slice?: number,
   language?: SearchLanguage,
-): Promise<SearchEngine> {
+): AsyncGenerator<LoadStep> {
   const manifest = await fetchJson<SearchManifest>(manifestUrl, { cache: 'no-cache' });
+  if (manifest.v !== INDEX_FORMAT_VERSION || !Array.isArray(manifest.parts) || manifest.parts.length === 0)
+    throw new Error('The site was updated since this page was opened: reload the page to search it.');
   const expected = checkIndexLanguage(manifest.language, language, `The search manifest ${manifestUrl}`);
-  const file = await fetchJson<SearchIndexFile>(new URL(manifest.index, manifestUrl).toString());
-  return SearchEngine.load(file, { language: expected, ...(slice !== undefined && { slice }) });
+  // Each part's download starts when the one before has arrived; a failed one stops the rest.
+  const downloads: Promise<SearchIndexFile>[] = [];
+  for (const part of manifest.parts) {
+    const before = downloads.at(-1);
+    const url = new URL(part.file, manifestUrl).toString();
+    const download = before ? before.then(() => fetchJson<SearchIndexFile>(url)) : fetchJson<SearchIndexFile>(url);
+    // Awaited below in order; a rejection no one reaches yet is not an unhandled one.
+    download.catch(() => undefined);
+    downloads.push(download);
+  }
+  const options = { language: expected, ...(slice !== undefined && { slice }) };
+  let engine: SearchEngine | null = null;
+  for (const [position, download] of downloads.entries()) {
+    const file = await download;
+    engine = engine ? await engine.extend(file, options) : await SearchEngine.load(file, options);
+    yield { engine, pending: manifest.parts.slice(position + 1).flatMap((part) => part.types) };
+  }
 }

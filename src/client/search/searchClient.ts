@@ -2,7 +2,8 @@
  * The page's side of the search messages (src/shared/search/protocol.ts): numbers each request,
  * matches replies to them, and keeps typing from ever waiting on a query.
  *
- * - `SearchClient` talks to a port (the search worker, or the in-page fallback): `load` once,
+ * - `SearchClient` talks to a port (the search worker, or the in-page fallback): `load` once (it
+ *   resolves when the index's first part is searchable), `complete` to hear when every part is,
  *   `search` per query; an `error` reply rejects that request with the host's message.
  * - `queryChannel` is what a search box uses: at most one query in flight; a query typed meanwhile
  *   waits in a single slot (replacing any that waited before it), and the reply of any query that
@@ -10,6 +11,7 @@
  *
  * No DOM: tested with a fake port (tests/unit/search/searchClient.test.ts).
  */
+import type { ContentType } from '../../shared/contentTypes';
 import type { SearchLanguage } from '../../shared/search/language';
 import type { QueryRequest, QueryResult, SearchReply, SearchRequest } from '../../shared/search/protocol';
 
@@ -27,10 +29,18 @@ interface Pending {
   reject(error: Error): void;
 }
 
+/** The index as loaded so far. */
+export interface LoadedIndex {
+  /** Records searchable. */
+  size: number;
+  /** Content types of the parts still loading (empty once the whole index is loaded). */
+  pending: ContentType[];
+}
+
 export class SearchClient {
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
-  private loading: Promise<number> | null = null;
+  private loading: Promise<LoadedIndex> | null = null;
 
   constructor(private readonly port: SearchPort) {
     port.onReply((reply) => {
@@ -52,16 +62,16 @@ export class SearchClient {
   /**
    * Loads the index once; the same promise for every caller, retried after a failure.
    * @param language - the page's search language (an index in another language fails)
-   * @returns the number of records
+   * @returns the index once its first part is searchable
    */
-  load(manifestUrl: string, language?: SearchLanguage): Promise<number> {
+  load(manifestUrl: string, language?: SearchLanguage): Promise<LoadedIndex> {
     this.loading ??= this.send({
       type: 'load',
       id: this.nextId++,
       manifestUrl,
       ...(language !== undefined && { language }),
     }).then(
-      (reply) => (reply.type === 'ready' ? reply.size : 0),
+      (reply) => loadedIndex(reply),
       (error: unknown) => {
         this.loading = null;
         throw error;
@@ -70,11 +80,25 @@ export class SearchClient {
     return this.loading;
   }
 
+  /**
+   * Resolves once every part of the index is loaded (call after `load`).
+   * @throws Error with the host's message when a part could not be loaded (the parts before it
+   *   stay searchable)
+   */
+  async complete(): Promise<LoadedIndex> {
+    return loadedIndex(await this.send({ type: 'complete', id: this.nextId++ }));
+  }
+
   async search(query: QueryInput): Promise<QueryResult> {
     const reply = await this.send({ type: 'search', id: this.nextId++, ...query });
     if (reply.type !== 'result') throw new Error(`Unexpected reply "${reply.type}" to a query.`);
     return reply.result;
   }
+}
+
+function loadedIndex(reply: SearchReply): LoadedIndex {
+  if (reply.type !== 'ready') throw new Error(`Unexpected reply "${reply.type}" to a load.`);
+  return { size: reply.size, pending: reply.pending };
 }
 
 /** Sends a query; resolves to its result, or to `null` when a later query superseded it. */

@@ -7,7 +7,8 @@
 import { GLOSSARY } from '../../data/glossary';
 import { GLOSSARY_TRANSLATIONS, type GlossaryLocale } from '../../data/glossaryTranslations';
 import { GLOSSARY_PATH, glossaryAnchor } from '../../shared/glossary';
-import { buildIndexFile } from '../../shared/search/indexFile';
+import type { ContentType } from '../../shared/contentTypes';
+import { buildIndexParts } from '../../shared/search/indexFile';
 import type { SearchLanguage } from '../../shared/search/language';
 import type {
   GlossaryTranslationForms,
@@ -24,7 +25,7 @@ export interface ExtractedPage {
   paragraphs: ExtractedParagraph[];
 }
 
-/** @returns the records of all pages, numbered in page order then document order */
+/** @returns the records of all pages, numbered in the order given, then in document order */
 export function toRecords(pages: readonly ExtractedPage[]): SearchRecord[] {
   const records: SearchRecord[] = [];
   for (const { page, paragraphs } of pages) {
@@ -92,17 +93,47 @@ export function sectionConcepts(siteDir: string): SearchGlossaryTerm[] {
 }
 
 /**
+ * Groups pages into the index's parts, in the order they load: a page goes to the first part that
+ * lists its content type, or, listed nowhere, to a last part of its own. Pages keep their order
+ * within a part; parts with no page are left out.
+ * @param parts - content types per part (the plugin's `parts` option)
+ */
+export function partitionPages(
+  pages: readonly ExtractedPage[],
+  parts: readonly (readonly ContentType[])[],
+): ExtractedPage[][] {
+  const groups: ExtractedPage[][] = Array.from({ length: parts.length + 1 }, () => []);
+  for (const entry of pages) {
+    const part = parts.findIndex((types) => types.includes(entry.page.type));
+    groups[part === -1 ? parts.length : part]!.push(entry);
+  }
+  return groups.filter((group) => group.length > 0);
+}
+
+/**
  * @param language - the index's language (the locale's), whose analyser cuts every field
  * @param siteDir - the site's folder, where the translated section labels are read (none when absent)
+ * @param parts - content types per part (see `partitionPages`); none: one part
+ * @returns the index's parts, in loading order, records numbered on across them (one empty part
+ *   when there is no page)
  */
 export function buildIndex(
   pages: readonly ExtractedPage[],
   baseUrl: string,
   language: SearchLanguage = 'en',
   siteDir?: string,
-): Promise<SearchIndexFile> {
-  return buildIndexFile(
-    toRecords(pages),
+  parts: readonly (readonly ContentType[])[] = [],
+): Promise<SearchIndexFile[]> {
+  const groups = partitionPages(pages, parts);
+  const records = toRecords(groups.flat());
+  let first = 0;
+  const recordParts = groups.map((group) => {
+    const count = group.reduce((sum, entry) => sum + entry.paragraphs.length, 0);
+    first += count;
+    return records.slice(first - count, first);
+  });
+  return buildIndexParts(
+    recordParts.length > 0 ? recordParts : [[]],
     glossaryTerms(baseUrl),
     language,
     siteDir === undefined ? [] : sectionConcepts(siteDir),

@@ -7,7 +7,7 @@
  * 3. extractPages.ts  extract paragraphs from the built HTML (postBuild), or from the Markdown
  *                     sources under `docusaurus start` (extract.ts is the shared contract)
  * 4. build.ts         records → FlexSearch export + glossary synonyms
- * 5. write.ts         content-hashed index file + manifest
+ * 5. write.ts         content-hashed index files (one per part) + manifest
  * The plugin owns its theme components (theme/: `@theme/SearchBar`, the navbar button and dialog;
  * `@theme/SearchPage`) and adds the `/search` route itself, as Docusaurus's own search themes do.
  * The query side (browser and CLI) lives in src/shared/search/ and src/client/search/.
@@ -62,6 +62,7 @@ export default function searchPlugin(context: LoadContext, options: PluginOption
           baseUrl,
           language,
           context.siteDir,
+          options.parts,
         );
         await writeIndex(devSiteDir, options.outputDir, index);
       }
@@ -110,12 +111,15 @@ export default function searchPlugin(context: LoadContext, options: PluginOption
     async postBuild({ outDir }) {
       const started = performance.now();
       const extracted = await extractBuiltPages(outDir, pages, options.contentSelector, baseUrl);
-      const index = await buildIndex(extracted, baseUrl, language, context.siteDir);
-      const written = await writeIndex(outDir, options.outputDir, index);
-      const kib = Math.round(written.bytes / 1024);
+      const parts = await buildIndex(extracted, baseUrl, language, context.siteDir, options.parts);
+      const written = await writeIndex(outDir, options.outputDir, parts);
+      const records = parts.reduce((sum, part) => sum + part.n, 0);
+      const files = written.files
+        .map((file, part) => `${path.relative(outDir, file)} (${Math.round(written.bytes[part]! / 1024)} KiB)`)
+        .join(', ');
       const ms = Math.round(performance.now() - started);
       logger.info(
-        `Search (${language}): indexed ${index.n} paragraphs of ${extracted.length} pages into ${path.relative(outDir, written.file)} (${kib} KiB, ${ms} ms).`,
+        `Search (${language}): indexed ${records} paragraphs of ${extracted.length} pages into ${files} (${ms} ms).`,
       );
     },
   };

@@ -7,14 +7,20 @@ import path from 'node:path';
 import { SearchEngine } from '../../shared/search/engine';
 import { checkIndexLanguage } from '../../shared/search/indexFile';
 import type { SearchLanguage } from '../../shared/search/language';
-import { MANIFEST_PATH, type SearchIndexFile, type SearchManifest } from '../../shared/search/record';
+import {
+  INDEX_FORMAT_VERSION,
+  MANIFEST_PATH,
+  type SearchIndexFile,
+  type SearchManifest,
+} from '../../shared/search/record';
 
 export interface BuiltIndex {
+  /** Every part loaded. */
   engine: SearchEngine;
-  /** Absolute path of the index file. */
-  file: string;
-  /** Its raw content. */
-  json: string;
+  /** Absolute paths of the parts' files, in loading order. */
+  files: string[];
+  /** Their raw content, in the same order. */
+  json: string[];
 }
 
 /**
@@ -35,7 +41,12 @@ export async function loadBuiltIndex(
     throw new Error(`No search index at ${manifestFile}: build the site first (npx docusaurus build).`);
   }
   const expected = checkIndexLanguage(manifest.language, language, `The search manifest ${manifestFile}`);
-  const file = path.join(path.dirname(manifestFile), manifest.index);
-  const json = await readFile(file, 'utf8');
-  return { engine: await SearchEngine.load(JSON.parse(json) as SearchIndexFile, { language: expected }), file, json };
+  if (manifest.v !== INDEX_FORMAT_VERSION || !Array.isArray(manifest.parts))
+    throw new Error(
+      `The search manifest ${manifestFile} is of format ${manifest.v}, not ${INDEX_FORMAT_VERSION}: rebuild the site.`,
+    );
+  const files = manifest.parts.map((part) => path.join(path.dirname(manifestFile), part.file));
+  const json = await Promise.all(files.map((file) => readFile(file, 'utf8')));
+  const parts = json.map((text) => JSON.parse(text) as SearchIndexFile);
+  return { engine: await SearchEngine.loadParts(parts, { language: expected }), files, json };
 }

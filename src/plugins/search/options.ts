@@ -4,6 +4,7 @@
  */
 import { Joi } from '@docusaurus/utils-validation';
 import type { OptionValidationContext } from '@docusaurus/types';
+import { CONTENT_TYPES, type ContentType } from '../../shared/contentTypes';
 import { PROVENANCES, type Provenance } from '../../shared/paragraphId';
 
 export interface PluginOptions {
@@ -19,6 +20,12 @@ export interface PluginOptions {
   excludePaths: string[];
   /** Build an index from the Markdown sources under `docusaurus start`, so search works in development. */
   devIndex: boolean;
+  /**
+   * The index's parts, loaded one after the other, by the content types of their pages: a reader
+   * can search the first as soon as it has arrived. Types listed nowhere make a last part; `[]`
+   * publishes one file.
+   */
+  parts: ContentType[][];
 }
 
 export const DEFAULT_OPTIONS: PluginOptions = {
@@ -28,6 +35,9 @@ export const DEFAULT_OPTIONS: PluginOptions = {
   blogProvenance: 'summary',
   excludePaths: [],
   devIndex: true,
+  // The Framework's four components and its glossary first: background pages and news, which grow
+  // with the years, come after.
+  parts: [['definition', 'principle', 'enabling-environment', 'roadmap', 'glossary']],
 };
 
 const schema = Joi.object<PluginOptions>({
@@ -41,6 +51,21 @@ const schema = Joi.object<PluginOptions>({
     .default(DEFAULT_OPTIONS.blogProvenance),
   excludePaths: Joi.array().items(Joi.string().pattern(/^\//)).default(DEFAULT_OPTIONS.excludePaths),
   devIndex: Joi.boolean().default(DEFAULT_OPTIONS.devIndex),
+  parts: Joi.array()
+    .items(
+      Joi.array()
+        .items(Joi.string().valid(...CONTENT_TYPES))
+        .min(1),
+    )
+    .custom((parts: ContentType[][], helpers) => {
+      const seen = new Set<ContentType>();
+      for (const type of parts.flat()) {
+        if (seen.has(type)) return helpers.message({ custom: `"parts" lists the content type "${type}" twice` });
+        seen.add(type);
+      }
+      return parts;
+    })
+    .default(DEFAULT_OPTIONS.parts),
 });
 
 /** Docusaurus calls this with the options from `docusaurus.config.ts`. */

@@ -176,6 +176,43 @@ const LOAD_SLICE = 100;
 
 const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
+export interface LoadOptions {
+  /** Records analysed between two pauses (`LOAD_SLICE` when absent; Infinity: no pause). */
+  slice?: number;
+  /** The language the caller expects (the page's, or the manifest's): a file in another is refused. */
+  language?: SearchLanguage;
+}
+
+/**
+ * Analyses records for ranking, in id order, with a pause every `slice` records. A page's records
+ * are consecutive and share its lead (its first record's terms); a part of the index holds whole pages.
+ * @param surfaces - surface forms met so far, added to
+ */
+async function analyseRecords(
+  records: readonly SearchRecord[],
+  surfaces: Map<string, string>,
+  tokenizer: Tokenizer,
+  slice = LOAD_SLICE,
+): Promise<AnalysedRecord[]> {
+  const analysed: AnalysedRecord[] = [];
+  let page = '';
+  let pageIndex = 0;
+  let lead: ReadonlySet<string> | undefined;
+  let digest = false;
+  for (const record of records) {
+    const path = record.u.split('#')[0] ?? '';
+    pageIndex = path === page ? pageIndex + 1 : 0;
+    page = path;
+    // Once per page: whether it is a digest.
+    if (pageIndex === 0) digest = isDigestRoute(path);
+    const current = analyseRecord(record, pageIndex, surfaces, pageIndex === 0 ? undefined : lead, digest, tokenizer);
+    if (pageIndex === 0) lead = current.page;
+    analysed.push(current);
+    if (analysed.length % slice === 0) await pause();
+  }
+  return analysed;
+}
+
 export class SearchEngine {
   private readonly analysed: AnalysedRecord[];
   private readonly vocabulary = new Vocabulary();
@@ -185,12 +222,14 @@ export class SearchEngine {
   readonly synonyms: Synonyms;
 
   private constructor(
-    private readonly index: Document<SearchRecord>,
+    /** One FlexSearch index per part loaded, in order. */
+    private readonly indexes: readonly Document<SearchRecord>[],
     analysed: AnalysedRecord[],
     readonly glossary: readonly SearchGlossaryTerm[],
-    surfaces: ReadonlyMap<string, string>,
+    /** Surface forms met in the records (see `analyseRecord`), kept for the parts still to come. */
+    private readonly surfaces: ReadonlyMap<string, string>,
     readonly tokenizer: Tokenizer,
-    concepts: readonly SearchGlossaryTerm[],
+    private readonly concepts: readonly SearchGlossaryTerm[],
   ) {
     this.analysed = analysed;
     for (const record of analysed) this.vocabulary.addRecord(recordTerms(record));
@@ -221,36 +260,61 @@ export class SearchEngine {
   }
 
   /**
-   * Loads a published index file. Records are analysed in slices with a pause between them, so
-   * a page that loads it on its main thread stays responsive to input; the search worker, which
-   * has no input to answer, loads without pauses (`slice: Infinity`).
+   * Loads a published index file: a whole index, or the first of its parts (then `extend` adds the
+   * others). Records are analysed in slices with a pause between them, so a page that loads it on
+   * its main thread stays responsive to input; the search worker, which has no input to answer,
+   * loads without pauses (`slice: Infinity`).
    * @param slice - records analysed between two pauses
    * @param language - the language the caller expects (the page's, or the manifest's)
-   * @throws Error when the file's format or language is not the expected one
+   * @throws Error when the file's format or language is not the expected one, or it is not a first part
    */
-  static async load(
-    file: SearchIndexFile,
-    { slice = LOAD_SLICE, language }: { slice?: number; language?: SearchLanguage } = {},
-  ): Promise<SearchEngine> {
-    const { index, records, tokenizer } = await readIndexFile(file, language);
-    const analysed: AnalysedRecord[] = [];
+  static async load(file: SearchIndexFile, options: LoadOptions = {}): Promise<SearchEngine> {
+    if (file.first !== 0)
+      throw new Error(`Search index part starts at record ${file.first}: load the first part first.`);
+    const { index, records, tokenizer } = await readIndexFile(file, options.language);
     const surfaces = new Map<string, string>();
-    let page = '';
-    let pageIndex = 0;
-    let lead: ReadonlySet<string> | undefined;
-    let digest = false;
-    for (const record of records) {
-      const path = record.u.split('#')[0] ?? '';
-      pageIndex = path === page ? pageIndex + 1 : 0;
-      page = path;
-      // Once per page: whether it is a digest.
-      if (pageIndex === 0) digest = isDigestRoute(path);
-      const current = analyseRecord(record, pageIndex, surfaces, pageIndex === 0 ? undefined : lead, digest, tokenizer);
-      if (pageIndex === 0) lead = current.page;
-      analysed.push(current);
-      if (analysed.length % slice === 0) await pause();
-    }
-    return new SearchEngine(index, analysed, file.glossary, surfaces, tokenizer, file.concepts ?? []);
+    const analysed = await analyseRecords(records, surfaces, tokenizer, options.slice);
+    return new SearchEngine([index], analysed, file.glossary, surfaces, tokenizer, file.concepts ?? []);
+  }
+
+  /**
+   * Loads a whole index published in parts (the CLI, the benchmark and the tests: the browser adds
+   * them one by one, with `extend`, to search the first before the others arrive).
+   * @param files - the parts, in the manifest's order
+   * @throws Error as `load` and `extend` do, or when there is no part
+   */
+  static async loadParts(files: readonly SearchIndexFile[], options: LoadOptions = {}): Promise<SearchEngine> {
+    const [first, ...rest] = files;
+    if (!first) throw new Error('The search index has no parts; rebuild the site.');
+    let engine = await SearchEngine.load(first, options);
+    for (const file of rest) engine = await engine.extend(file, options);
+    return engine;
+  }
+
+  /**
+   * This index with the next part added: the records analysed so far are kept, and the statistics
+   * ranking reads (document frequencies, average length) are counted again over every record, so
+   * that results are those of the whole index loaded at once (tests/unit/search/parts.test.ts).
+   * This engine is left as it was, and can answer queries while the part loads.
+   * @param file - the part whose first record follows this index's last
+   * @throws Error when its format or language differ from this index's, or it does not follow it
+   */
+  async extend(file: SearchIndexFile, options: Omit<LoadOptions, 'language'> = {}): Promise<SearchEngine> {
+    if (file.first !== this.size)
+      throw new Error(
+        `Search index part starts at record ${file.first}, but the parts loaded hold ${this.size} records; rebuild the site.`,
+      );
+    const { index, records } = await readIndexFile(file, this.language);
+    const surfaces = new Map(this.surfaces);
+    const analysed = await analyseRecords(records, surfaces, this.tokenizer, options.slice);
+    return new SearchEngine(
+      [...this.indexes, index],
+      [...this.analysed, ...analysed],
+      this.glossary,
+      surfaces,
+      this.tokenizer,
+      this.concepts,
+    );
   }
 
   /** Number of records in the index. */
@@ -419,12 +483,14 @@ export class SearchEngine {
     // terms (see TERM_MARK), since a light stem need not be one.
     const mark = this.tokenizer.language === 'en' ? '' : TERM_MARK;
     for (const term of plan.terms) {
-      for (const group of this.index.search({ query: mark + term, limit: this.analysed.length })) {
-        for (const found of group.result) {
-          const id = Number(found);
-          if (seen[id] === 1) continue;
-          seen[id] = 1;
-          ids.push(id);
+      for (const index of this.indexes) {
+        for (const group of index.search({ query: mark + term, limit: this.analysed.length })) {
+          for (const found of group.result) {
+            const id = Number(found);
+            if (seen[id] === 1) continue;
+            seen[id] = 1;
+            ids.push(id);
+          }
         }
       }
     }

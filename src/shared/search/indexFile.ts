@@ -10,17 +10,19 @@
  * Pure: no DOM, no Node APIs.
  */
 import type { Document } from 'flexsearch';
+import { CONTENT_TYPES } from '../contentTypes';
 import { createDocumentIndex } from './indexOptions';
 import { isSearchLanguage, type SearchLanguage } from './language';
 import { INDEX_FORMAT_VERSION, type SearchGlossaryTerm, type SearchIndexFile, type SearchRecord } from './record';
 import { tokenizerFor, type Tokenizer } from './tokenize';
 
 /**
- * @param records - in id order (ids 0 … n-1)
+ * Builds one part of an index (or a whole one).
+ * @param records - in id order, consecutive from the first's id (0 for a whole index or its first part)
  * @param language - the index's language, whose analyser cuts every field
  * @param concepts - named concepts besides the glossary, with translations (see `SearchIndexFile`)
  * @returns the file's content, ready to be serialised
- * @throws Error when the ids are not 0 … n-1 in order
+ * @throws Error when the ids are not consecutive
  */
 export async function buildIndexFile(
   records: readonly SearchRecord[],
@@ -28,24 +30,54 @@ export async function buildIndexFile(
   language: SearchLanguage = 'en',
   concepts: readonly SearchGlossaryTerm[] = [],
 ): Promise<SearchIndexFile> {
+  const first = records[0]?.id ?? 0;
   const index = createDocumentIndex(tokenizerFor(language));
   records.forEach((record, position) => {
-    if (record.id !== position)
-      throw new Error(`Search record ids must be 0 … n-1 in order; record ${position} has id ${record.id}.`);
+    if (record.id !== first + position)
+      throw new Error(
+        `Search record ids must be consecutive, ${first} … ${first + records.length - 1}; record ${position} has id ${record.id}.`,
+      );
     index.add(record);
   });
   const keys: Record<string, string> = {};
   await index.export((key: string, data: string) => {
     keys[key] = data;
   });
+  const types = new Set(records.map((record) => record.k));
   return {
     v: INDEX_FORMAT_VERSION,
     l: language,
+    first,
     n: records.length,
+    types: CONTENT_TYPES.filter((type) => types.has(type)),
     keys,
     glossary: [...glossary],
     ...(concepts.length > 0 && { concepts: [...concepts] }),
   };
+}
+
+/**
+ * Builds an index in parts, to be loaded in order (see `SearchManifest`).
+ * @param parts - each part's records; the ids run on from part to part, from 0
+ * @returns one file per part; the first carries the glossary and the concepts, which serve them all
+ * @throws Error when the ids do not run on from 0, or a part is empty
+ */
+export async function buildIndexParts(
+  parts: readonly (readonly SearchRecord[])[],
+  glossary: readonly SearchGlossaryTerm[],
+  language: SearchLanguage = 'en',
+  concepts: readonly SearchGlossaryTerm[] = [],
+): Promise<SearchIndexFile[]> {
+  const files: SearchIndexFile[] = [];
+  let next = 0;
+  for (const [position, records] of parts.entries()) {
+    if (records.length === 0 && parts.length > 1) throw new Error(`Search index part ${position + 1} is empty.`);
+    if ((records[0]?.id ?? next) !== next)
+      throw new Error(`Search index part ${position + 1} starts at record ${records[0]?.id}, not ${next}.`);
+    files.push(await buildIndexFile(records, position === 0 ? glossary : [], language, position === 0 ? concepts : []));
+    next += records.length;
+  }
+  return files;
 }
 
 /**
@@ -81,7 +113,7 @@ export async function readIndexFile(
   const index = createDocumentIndex(tokenizer);
   for (const [key, data] of Object.entries(file.keys)) await index.import(key, data);
   const records: SearchRecord[] = [];
-  for (let id = 0; id < file.n; id += 1) {
+  for (let id = file.first; id < file.first + file.n; id += 1) {
     const stored = index.get(id) as Omit<SearchRecord, 'id'> | null;
     if (!stored) throw new Error(`Search index is missing record ${id}; rebuild the site.`);
     records.push({ ...stored, id });

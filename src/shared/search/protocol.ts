@@ -2,7 +2,7 @@
  * The search worker's messages, written once for both ends, and the host that answers them.
  *
  * The page normally does not run the engine itself: it posts requests (`load`, then `search` per
- * keystroke) to a dedicated Web Worker (src/client/search/search.worker.ts) that holds the
+ * keystroke, and `complete` to hear when the whole index has loaded) to a dedicated Web Worker (src/client/search/search.worker.ts) that holds the
  * engine, so loading the index and answering a long query never block typing. Where Workers are unavailable, the
  * same host runs in the page (src/client/search/inPageHost.ts), behind the same messages.
  *
@@ -13,6 +13,7 @@
  *
  * Pure: no DOM, no Node APIs.
  */
+import type { ContentType } from '../contentTypes';
 import type { Facets, SearchEngine, SearchOptions } from './engine';
 import type { SearchLanguage } from './language';
 import type { QueryPlan } from './queryPlan';
@@ -22,7 +23,10 @@ import { suggestGlossaryTerms } from './suggest';
 import { tokenize, type Token } from './tokenize';
 import { thrownMessage } from '../thrownMessage';
 
-/** Load the index the manifest at `manifestUrl` (absolute) names; answered by `ready` or `error`. */
+/**
+ * Load the index the manifest at `manifestUrl` (absolute) names; answered by `ready` or `error` as
+ * soon as its first part is searchable (the others keep loading: see `CompleteRequest`).
+ */
 export interface LoadRequest {
   type: 'load';
   id: number;
@@ -43,7 +47,23 @@ export interface QueryRequest {
   suggestions?: number;
 }
 
-export type SearchRequest = LoadRequest | QueryRequest;
+/**
+ * Answered by `ready` once every part of the index is loaded, or by `error` when one could not be
+ * (the parts before it are searched meanwhile). Sent after `load`.
+ */
+export interface CompleteRequest {
+  type: 'complete';
+  id: number;
+}
+
+export type SearchRequest = LoadRequest | QueryRequest | CompleteRequest;
+
+/** One step of loading an index: the engine on the parts loaded so far, and what is still to come. */
+export interface LoadStep {
+  engine: SearchEngine;
+  /** Content types of the parts not loaded yet (empty once the whole index is loaded). */
+  pending: ContentType[];
+}
 
 /** A ranked hit as the interface shows it: the record and the part of its text to show. */
 export interface ResultHit {
@@ -64,10 +84,12 @@ export interface QueryResult {
   facets?: Facets;
   /** Glossary terms closest to the query, when `total` is 0 and suggestions were asked for. */
   suggestions: SearchGlossaryTerm[];
+  /** Content types of the index's parts not loaded yet, which this result cannot include. */
+  pending: ContentType[];
 }
 
 export type SearchReply =
-  | { type: 'ready'; id: number; size: number }
+  | { type: 'ready'; id: number; size: number; pending: ContentType[] }
   | { type: 'result'; id: number; result: QueryResult }
   | { type: 'error'; id: number; message: string };
 
@@ -94,11 +116,15 @@ export function cachedTokens(size = TOKEN_CACHE_SIZE): TokensOf {
   };
 }
 
-/** Runs one query on a loaded engine and shapes it for the interface. */
+/**
+ * Runs one query on a loaded engine and shapes it for the interface.
+ * @param pending - content types of the parts the engine has not loaded yet
+ */
 export function runQuery(
   engine: SearchEngine,
   request: Omit<QueryRequest, 'type' | 'id'>,
   tokensOf: TokensOf = (record, tokenizeText = tokenize) => tokenizeText(record.x),
+  pending: ContentType[] = [],
 ): QueryResult {
   const response = engine.search(request.query, request.options);
   const matcher = planMatcher(response.plan);
@@ -118,34 +144,86 @@ export function runQuery(
     total: response.total,
     ...(response.facets && { facets: response.facets }),
     suggestions,
+    pending,
   };
 }
 
+/** An index being loaded: its first searchable step, and the last. */
+interface Loading {
+  first: Promise<LoadStep>;
+  complete: Promise<LoadStep>;
+  /** The latest step: what queries run on. */
+  latest: LoadStep | null;
+}
+
 /**
- * The host: answers requests, one engine per host. `load` may be sent again after a failure
- * (it retries) or after success (it answers at once); a `search` waits for the load in progress.
+ * Runs a loader to its end in the background.
+ * @returns the first step (rejected when even that failed) and the last (rejected when any part failed)
+ */
+function startLoading(steps: AsyncIterable<LoadStep>): Loading {
+  let resolveFirst: (step: LoadStep) => void = () => undefined;
+  let rejectFirst: (error: unknown) => void = () => undefined;
+  const loading: Loading = {
+    first: new Promise<LoadStep>((resolve, reject) => {
+      resolveFirst = resolve;
+      rejectFirst = reject;
+    }),
+    complete: Promise.resolve(null as unknown as LoadStep),
+    latest: null,
+  };
+  loading.complete = (async () => {
+    try {
+      for await (const step of steps) {
+        if (!loading.latest) resolveFirst(step);
+        loading.latest = step;
+      }
+    } catch (error) {
+      rejectFirst(error);
+      throw error;
+    }
+    if (!loading.latest) throw new Error('The search index has no parts; rebuild the site.');
+    return loading.latest;
+  })();
+  loading.complete.catch(rejectFirst);
+  return loading;
+}
+
+/**
+ * The host: answers requests, one index per host. `load` may be sent again after a failure
+ * (it retries) or after success (it answers at once); a `search` waits for the first part, and
+ * runs on every part loaded when it starts.
  *
  * @param loadEngine - fetches and opens the index named by a manifest URL, in the language asked
- *   for (failing when the index is in another)
+ *   for (failing when the index is in another), one step per part
  * @returns a function answering one request; it never throws (failures are `error` replies)
  */
 export function createSearchHost(
-  loadEngine: (manifestUrl: string, language?: SearchLanguage) => Promise<SearchEngine>,
+  loadEngine: (manifestUrl: string, language?: SearchLanguage) => AsyncIterable<LoadStep>,
 ): (request: SearchRequest) => Promise<SearchReply> {
-  let engine: Promise<SearchEngine> | null = null;
+  let loading: Loading | null = null;
   const tokensOf = cachedTokens();
   return async (request) => {
     try {
       if (request.type === 'load') {
-        engine ??= loadEngine(request.manifestUrl, request.language).catch((error: unknown) => {
-          engine = null;
-          throw error;
-        });
-        return { type: 'ready', id: request.id, size: (await engine).size };
+        if (!loading) {
+          const started = startLoading(loadEngine(request.manifestUrl, request.language));
+          loading = started;
+          // Only a load that failed before its first part is tried again: the parts loaded stay.
+          started.first.catch(() => {
+            if (loading === started) loading = null;
+          });
+        }
+        const { engine, pending } = await loading.first;
+        return { type: 'ready', id: request.id, size: engine.size, pending };
       }
-      if (!engine) throw new Error('The search index was not asked for before the first query.');
+      if (!loading) throw new Error('The search index was not asked for before the first query.');
+      if (request.type === 'complete') {
+        const { engine } = await loading.complete;
+        return { type: 'ready', id: request.id, size: engine.size, pending: [] };
+      }
+      const { engine, pending } = loading.latest ?? (await loading.first);
       const { id, type: _type, ...query } = request;
-      return { type: 'result', id, result: runQuery(await engine, query, tokensOf) };
+      return { type: 'result', id, result: runQuery(engine, query, tokensOf, pending) };
     } catch (error) {
       return { type: 'error', id: request.id, message: thrownMessage(error) };
     }

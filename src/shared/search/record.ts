@@ -50,20 +50,35 @@ export type GlossaryTranslationForms = {
   forms: string[];
 };
 
-/** Version of the published index format; bump when the records or the index options change. */
-export const INDEX_FORMAT_VERSION = 3;
+/**
+ * Version of the published index format; bump when the records, the index options, the files or the
+ * manifest change. 4: the index is published in parts.
+ */
+export const INDEX_FORMAT_VERSION = 4;
 
-/** The index file: a FlexSearch export plus what the query side needs besides it. */
+/**
+ * One part of the index (or the whole of it): a FlexSearch export plus what the query side needs
+ * besides it. The index is published in parts, loaded in order, so that the Framework's own pages are
+ * searchable before the rest has arrived (see `SearchManifest`); the parts' records are numbered on
+ * across them, so that every part extends the ones before it.
+ */
 export type SearchIndexFile = {
   /** Format version, see {@link INDEX_FORMAT_VERSION}. */
   v: number;
   /** Language of the index: its analyser (`language.ts`), which readers must use too. */
   l: SearchLanguage;
-  /** Number of records (ids are 0 … n-1). */
+  /** Id of the first record: 0 in the first part, else the number of records in the parts before. */
+  first: number;
+  /** Number of records (ids are first … first+n-1). */
   n: number;
+  /** Content types of the records, in `CONTENT_TYPES` order. */
+  types: ContentType[];
   /** Every (key, data) pair of the FlexSearch Document export, as given. */
   keys: Record<string, string>;
-  /** Glossary terms: synonyms for queries and suggestions when nothing matches. */
+  /**
+   * Glossary terms: synonyms for queries and suggestions when nothing matches. The first part's
+   * serve the whole index; later parts carry none.
+   */
   glossary: SearchGlossaryTerm[];
   /**
    * Other named concepts with their translations (the site's sections, under the sidebar's
@@ -72,13 +87,24 @@ export type SearchIndexFile = {
   concepts?: SearchGlossaryTerm[];
 };
 
-/** The small, never-cached file that names the current (content-hashed) index file. */
+/** A part of the index, as the manifest names it. */
+export type SearchIndexPart = {
+  /** Name of the part's file, relative to the manifest, e.g. `index.3f9c2a1b0d.json` (content-hashed). */
+  file: string;
+  /** Content types of its records: what search cannot find until it has loaded. */
+  types: ContentType[];
+  /** Number of its records. */
+  records: number;
+};
+
+/** The small, never-cached file that names the current (content-hashed) index files. */
 export type SearchManifest = {
+  /** Format version of the files it names, see {@link INDEX_FORMAT_VERSION}. */
   v: number;
-  /** Language of the index it names (the same as the index file's `l`). */
+  /** Language of the index it names (the same as every part's `l`). */
   language: SearchLanguage;
-  /** Name of the index file, relative to the manifest, e.g. `index.3f9c2a1b0d.json`. */
-  index: string;
+  /** The parts, in the order they are loaded (each extends the ones before it). */
+  parts: SearchIndexPart[];
 };
 
 /** Name of the Docusaurus plugin, under which the browser finds its global data. */

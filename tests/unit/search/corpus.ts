@@ -1,5 +1,6 @@
 /** A small corpus of records and glossary terms for engine tests: realistic text, known answers. */
-import { buildIndexFile } from '../../../src/shared/search/indexFile';
+import { buildIndexFile, buildIndexParts } from '../../../src/shared/search/indexFile';
+import { DEFAULT_OPTIONS } from '../../../src/plugins/search/options';
 import { SearchEngine } from '../../../src/shared/search/engine';
 import type { SearchGlossaryTerm, SearchIndexFile, SearchRecord } from '../../../src/shared/search/record';
 
@@ -105,6 +106,19 @@ export async function corpusFile(): Promise<SearchIndexFile> {
 
 export async function corpusEngine(): Promise<SearchEngine> {
   return SearchEngine.load(await corpusFile());
+}
+
+/**
+ * The corpus as the plugin publishes it by default, in two parts: the Framework's components and
+ * the glossary, then the rest (records renumbered in that order).
+ */
+export async function corpusParts(): Promise<SearchIndexFile[]> {
+  const first = new Set<string>(DEFAULT_OPTIONS.parts.flat());
+  const ordered = [...ROWS.filter((row) => first.has(row.k)), ...ROWS.filter((row) => !first.has(row.k))];
+  const records = ordered.map((row, id) => ({ ...row, id }));
+  const split = ROWS.filter((row) => first.has(row.k)).length;
+  const parts = await buildIndexParts([records.slice(0, split), records.slice(split)], GLOSSARY_TERMS);
+  return JSON.parse(JSON.stringify(parts)) as SearchIndexFile[];
 }
 
 /** URLs of the results, best first. */

@@ -168,7 +168,7 @@ describe('the index’s language', () => {
     const file = await buildIndexFile([record(0, '/fr/a#p', 'Données citoyennes')], [], 'fr');
     expect(file.l).toBe('fr');
     const dir = mkdtempSync(path.join(tmpdir(), 'search-language-'));
-    await writeIndex(dir, 'search', file);
+    await writeIndex(dir, 'search', [file]);
     const { engine } = await loadBuiltIndex(dir, undefined, 'fr');
     expect(engine.language).toBe('fr');
     await expect(loadBuiltIndex(dir, undefined, 'ar')).rejects.toThrow(/is in "fr" but this page searches in "ar"/);

@@ -14,8 +14,8 @@ import { builtFileOf } from '../../../src/plugins/search/readBuiltPage';
 import { writeIndex } from '../../../src/plugins/search/write';
 import { loadBuiltIndex } from '../../../src/plugins/search/loadBuiltIndex';
 import { buildIndexFile } from '../../../src/shared/search/indexFile';
-import type { SearchManifest } from '../../../src/shared/search/record';
-import { GLOSSARY_TERMS, RECORDS } from './corpus';
+import { INDEX_FORMAT_VERSION, type SearchManifest } from '../../../src/shared/search/record';
+import { corpusParts, GLOSSARY_TERMS, RECORDS } from './corpus';
 
 const doc = (id: string, permalink: string, provenance?: string) => ({
   id,
@@ -107,18 +107,48 @@ describe('publishing', () => {
     expect(builtFileOf(dir, '/docs/missing', '/')).toBeNull();
   });
 
-  it('writes a content-hashed index and a manifest naming it, and removes the previous index', async () => {
+  it('writes content-hashed parts and a manifest naming them in order, and removes the previous index', async () => {
     const dir = tempDir();
-    const first = await writeIndex(dir, 'search', await buildIndexFile(RECORDS.slice(0, 3), GLOSSARY_TERMS));
-    const second = await writeIndex(dir, 'search', await buildIndexFile(RECORDS, GLOSSARY_TERMS));
-    expect(path.basename(second.file)).toMatch(/^index\.[0-9a-f]{10}\.json$/);
-    expect(second.file).not.toBe(first.file);
-    expect(existsSync(first.file)).toBe(false);
+    const first = await writeIndex(dir, 'search', [await buildIndexFile(RECORDS.slice(0, 3), GLOSSARY_TERMS)]);
+    const parts = await corpusParts();
+    const second = await writeIndex(dir, 'search', parts);
+    expect(second.files.map((file) => path.basename(file))).toEqual([
+      expect.stringMatching(/^index\.[0-9a-f]{10}\.json$/),
+      expect.stringMatching(/^index\.[0-9a-f]{10}\.json$/),
+    ]);
+    expect(second.files[0]).not.toBe(second.files[1]);
+    expect(existsSync(first.files[0]!)).toBe(false);
+    expect(second.bytes).toEqual(parts.map((part) => Buffer.byteLength(JSON.stringify(part))));
     const manifest = JSON.parse(readFileSync(path.join(dir, 'search', 'manifest.json'), 'utf8')) as SearchManifest;
-    expect(manifest.index).toBe(path.basename(second.file));
-    expect(readdirSync(path.join(dir, 'search')).sort()).toEqual([path.basename(second.file), 'manifest.json'].sort());
+    expect(manifest).toEqual({
+      v: INDEX_FORMAT_VERSION,
+      language: 'en',
+      parts: second.files.map((file, position) => ({
+        file: path.basename(file),
+        types: parts[position]!.types,
+        records: parts[position]!.n,
+      })),
+    });
+    expect(readdirSync(path.join(dir, 'search')).sort()).toEqual(
+      [...second.files.map((file) => path.basename(file)), 'manifest.json'].sort(),
+    );
     const { engine } = await loadBuiltIndex(dir);
     expect(engine.size).toBe(RECORDS.length);
+  });
+
+  it('refuses to publish no part, or parts in different languages', async () => {
+    const [first, second] = await corpusParts();
+    await expect(writeIndex(tempDir(), 'search', [])).rejects.toThrow('A search index needs at least one part.');
+    await expect(writeIndex(tempDir(), 'search', [first!, { ...second!, l: 'fr' }])).rejects.toThrow(
+      'The parts of a search index differ in language.',
+    );
+  });
+
+  it('says to rebuild when the manifest is of an older format', async () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'search'));
+    writeFileSync(path.join(dir, 'search', 'manifest.json'), JSON.stringify({ v: 3, language: 'en', index: 'x.json' }));
+    await expect(loadBuiltIndex(dir)).rejects.toThrow(/is of format 3, not 4: rebuild the site/);
   });
 
   it('says how to fix a missing build', async () => {

@@ -17,17 +17,17 @@ import {
 import { tokenize } from '../../../src/shared/search/tokenize';
 import { makeSnippet, planMatcher } from '../../../src/shared/search/snippet';
 import { queryChannel, SearchClient, type SearchPort } from '../../../src/client/search/searchClient';
-import { corpusEngine, RECORDS, urls } from './corpus';
-import type { SearchEngine } from '../../../src/shared/search/engine';
+import { corpusEngine, corpusParts, RECORDS, urls } from './corpus';
+import { SearchEngine } from '../../../src/shared/search/engine';
 
 const MANIFEST = 'https://example.org/search/manifest.json';
 
 /** A host on the test corpus, counting loads. */
 function corpusHost(): { handle: ReturnType<typeof createSearchHost>; loads: string[] } {
   const loads: string[] = [];
-  const handle = createSearchHost(async (url) => {
+  const handle = createSearchHost(async function* (url) {
     loads.push(url);
-    return corpusEngine();
+    yield { engine: await corpusEngine(), pending: [] };
   });
   return { handle, loads };
 }
@@ -65,6 +65,7 @@ describe('search host', () => {
       type: 'ready',
       id: 1,
       size: engine.size,
+      pending: [],
     });
     const reply = await handle({ type: 'search', id: 2, query: 'citizen data', options: { limit: 5 } });
     expect(reply.type).toBe('result');
@@ -123,10 +124,10 @@ describe('search host', () => {
 
   it('reports a failed load as an error reply, and loads again on the next request', async () => {
     let attempts = 0;
-    const handle = createSearchHost(async () => {
+    const handle = createSearchHost(async function* () {
       attempts += 1;
       if (attempts === 1) throw new Error('Could not load /search/manifest.json (HTTP 503).');
-      return corpusEngine();
+      yield { engine: await corpusEngine(), pending: [] };
     });
     expect(await handle({ type: 'load', id: 1, manifestUrl: MANIFEST })).toEqual({
       type: 'error',
@@ -144,6 +145,66 @@ describe('search host', () => {
   });
 });
 
+/** A host on the corpus in its two parts, whose second part arrives when the test says. */
+function partsHost(second: Promise<void>) {
+  return createSearchHost(async function* () {
+    const [first, rest] = await corpusParts();
+    const engine = await SearchEngine.load(first!);
+    yield { engine, pending: rest!.types };
+    await second;
+    yield { engine: await engine.extend(rest!), pending: [] };
+  });
+}
+
+describe('search host, an index in parts', () => {
+  it('answers load and queries from the first part, says what is pending, then searches every part', async () => {
+    let arrive: () => void = () => undefined;
+    const handle = partsHost(new Promise<void>((resolve) => (arrive = resolve)));
+    const whole = await SearchEngine.loadParts(await corpusParts());
+    const ready = await handle({ type: 'load', id: 1, manifestUrl: MANIFEST });
+    expect(ready).toMatchObject({ type: 'ready', pending: ['background', 'blog'] });
+    const early = await handle({ type: 'search', id: 2, query: 'citizen data', options: { limit: Infinity } });
+    if (early.type !== 'result') throw new Error(`expected a result, got ${JSON.stringify(early)}`);
+    expect(early.result.pending).toEqual(['background', 'blog']);
+    expect(early.result.hits.every((hit) => hit.record.k !== 'background' && hit.record.k !== 'blog')).toBe(true);
+    const complete = handle({ type: 'complete', id: 3 });
+    arrive();
+    expect(await complete).toEqual({ type: 'ready', id: 3, size: whole.size, pending: [] });
+    const late = await handle({ type: 'search', id: 4, query: 'citizen data', options: { limit: Infinity } });
+    if (late.type !== 'result') throw new Error('expected a result');
+    expect(late.result.pending).toEqual([]);
+    expect(late.result.hits.map((hit) => hit.record.u)).toEqual(urls(whole, 'citizen data', Infinity));
+    expect(late.result.total).toBeGreaterThan(early.result.total);
+  });
+
+  it('keeps searching the parts loaded when a later one fails, and says why on complete', async () => {
+    const handle = partsHost(
+      Promise.reject(new Error('Could not load https://example.org/search/index.b.json (HTTP 500).')),
+    );
+    await handle({ type: 'load', id: 1, manifestUrl: MANIFEST });
+    expect(await handle({ type: 'complete', id: 2 })).toEqual({
+      type: 'error',
+      id: 2,
+      message: 'Could not load https://example.org/search/index.b.json (HTTP 500).',
+    });
+    const reply = await handle({ type: 'search', id: 3, query: 'citizen', options: {} });
+    if (reply.type !== 'result') throw new Error('expected a result');
+    expect(reply.result.total).toBeGreaterThan(0);
+    expect(reply.result.pending).toEqual(['background', 'blog']);
+    // The parts loaded stay: a new load is answered from them, not fetched again.
+    expect(await handle({ type: 'load', id: 4, manifestUrl: MANIFEST })).toMatchObject({ type: 'ready' });
+  });
+
+  it('refuses complete before any load, with a message', async () => {
+    const { handle } = corpusHost();
+    expect(await handle({ type: 'complete', id: 1 })).toEqual({
+      type: 'error',
+      id: 1,
+      message: expect.stringMatching(/not asked for/),
+    });
+  });
+});
+
 describe('search client', () => {
   it('matches replies to requests by id, whatever their order', async () => {
     const { handle } = corpusHost();
@@ -151,7 +212,7 @@ describe('search client', () => {
     const client = new SearchClient(held.port);
     const loaded = client.load(MANIFEST);
     await held.release(0);
-    expect(await loaded).toBeGreaterThan(0);
+    expect((await loaded).size).toBeGreaterThan(0);
     const a = client.search({ query: 'citizen', options: {} });
     const b = client.search({ query: 'partners', options: {} });
     await held.release(2);
@@ -175,10 +236,10 @@ describe('search client, loading', () => {
   it('rejects a failed load with the host’s message, and a later load asks again', async () => {
     let attempts = 0;
     const held = heldPort(
-      createSearchHost(async () => {
+      createSearchHost(async function* () {
         attempts += 1;
         if (attempts === 1) throw new Error('Could not load /search/manifest.json (HTTP 503).');
-        return corpusEngine();
+        yield { engine: await corpusEngine(), pending: [] };
       }),
     );
     const client = new SearchClient(held.port);
@@ -188,7 +249,7 @@ describe('search client, loading', () => {
     await expect(first).rejects.toThrow('HTTP 503');
     const second = client.load(MANIFEST);
     await held.release(1);
-    expect(await second).toBeGreaterThan(0);
+    expect((await second).size).toBeGreaterThan(0);
     expect(held.sent.map((request) => request.type)).toEqual(['load', 'load']);
   });
 });

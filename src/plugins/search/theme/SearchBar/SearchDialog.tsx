@@ -3,7 +3,8 @@
  * behind is inert) holding an ARIA combobox whose listbox groups results by content type. Arrow
  * keys move through the results, Enter opens one at its paragraph, Esc closes at the first press
  * (a search field would otherwise clear itself first). Words that match nothing are named, and
- * the help line says how quotes and a minus sign work.
+ * the help line says how quotes and a minus sign work. Results come as soon as the index's first
+ * part (the Framework's pages) has loaded, saying what is still to come, and update when it has.
  */
 import React, { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
@@ -20,6 +21,7 @@ import type { SearchPageLocationState } from '@site/src/plugins/search/theme/Sea
 import NoResults from './NoResults';
 import RecentSearches from './RecentSearches';
 import Snippet from './Snippet';
+import PartialNotice from './PartialNotice';
 import UnmatchedNotice from './UnmatchedNotice';
 import type { SearchLanguage } from '@site/src/shared/search/language';
 import TranslatedNotice from './TranslatedNotice';
@@ -68,7 +70,8 @@ export default function SearchDialog({ manifestUrl, language, initialQuery, onRe
   // Characters typed while the dialog mounts (before onReady) still go to the opener's buffer,
   // after this component has read initialQuery: take them as long as the reader has not typed here.
   useEffect(() => setQuery((current) => (initialQuery.startsWith(current) ? initialQuery : current)), [initialQuery]);
-  useEffect(() => setActive(-1), [query]);
+  // A new query, or the rest of the index arriving, changes the list: nothing stays selected.
+  useEffect(() => setActive(-1), [query, engine]);
   useEffect(() => {
     document.getElementById(`${id}-option-${active}`)?.scrollIntoView({ block: 'nearest' });
   }, [active, id]);
@@ -187,6 +190,11 @@ export default function SearchDialog({ manifestUrl, language, initialQuery, onRe
               className={styles.unmatched}
               words={response.plan.unknown}
               hasResults={response.total > 0}
+            />
+            <PartialNotice
+              className={styles.unmatched}
+              types={response.pending}
+              failure={engine.status === 'ready' ? engine.partError : undefined}
             />
           </>
         )}

@@ -5,6 +5,7 @@
  * results shown stay those of the latest query answered.
  */
 import { useEffect, useRef, useState } from 'react';
+import type { ContentType } from '@site/src/shared/contentTypes';
 import type { SearchOptions } from '@site/src/shared/search/engine';
 import type { SearchLanguage } from '@site/src/shared/search/language';
 import type { QueryResult } from '@site/src/shared/search/protocol';
@@ -12,26 +13,46 @@ import { queryChannel, type QueryChannel } from '@site/src/client/search/searchC
 import { absoluteManifestUrl, searchClient } from '@site/src/client/search/workerClient';
 import { thrownMessage } from '@site/src/shared/thrownMessage';
 
-export type EngineState = { status: 'loading' } | { status: 'ready' } | { status: 'error'; message: string };
+export type EngineState =
+  | { status: 'loading' }
+  | {
+      status: 'ready';
+      /** Content types of the index's parts still loading, or that could not be loaded. */
+      pending: ContentType[];
+      /** Why the pending parts could not be loaded (then they never will, in this page). */
+      partError?: string;
+    }
+  | { status: 'error'; message: string };
 
 /**
+ * Ready once the index's first part is searchable; ready again, with nothing pending, once every
+ * part is (a new state, so the query shown runs again on the whole index).
  * @param manifestUrl - the locale's manifest (the plugin's global data)
  * @param language - the locale's search language: an index in another language is an error
+ * @param whole - stay `loading` until every part is loaded (or one failed): for `/search`, whose
+ *   counts and filters describe every result, and whose list must not reflow when the rest arrives
  */
-export function useSearchEngine(manifestUrl: string, language?: SearchLanguage): EngineState {
+export function useSearchEngine(manifestUrl: string, language?: SearchLanguage, whole = false): EngineState {
   const [state, setState] = useState<EngineState>({ status: 'loading' });
   useEffect(() => {
     let cancelled = false;
-    searchClient()
-      .load(absoluteManifestUrl(manifestUrl), language)
-      .then(
-        () => !cancelled && setState({ status: 'ready' }),
-        (error: unknown) => !cancelled && setState({ status: 'error', message: thrownMessage(error) }),
-      );
+    const client = searchClient();
+    client.load(absoluteManifestUrl(manifestUrl), language).then(
+      ({ pending }) => {
+        if (cancelled) return;
+        if (!whole || pending.length === 0) setState({ status: 'ready', pending });
+        if (pending.length === 0) return;
+        client.complete().then(
+          () => !cancelled && setState({ status: 'ready', pending: [] }),
+          (error: unknown) => !cancelled && setState({ status: 'ready', pending, partError: thrownMessage(error) }),
+        );
+      },
+      (error: unknown) => !cancelled && setState({ status: 'error', message: thrownMessage(error) }),
+    );
     return () => {
       cancelled = true;
     };
-  }, [manifestUrl, language]);
+  }, [manifestUrl, language, whole]);
   return state;
 }
 

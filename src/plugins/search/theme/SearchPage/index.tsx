@@ -19,6 +19,7 @@ import { announce } from '@site/src/client/announce';
 import { PROVENANCE_ORDER, TYPE_ORDER } from '@site/src/shared/search/labels';
 import { provenanceLabel, typeLabel } from '../labels';
 import { useSearchEngine, useSearchResults } from '@site/src/plugins/search/theme/SearchBar/useSearch';
+import PartialNotice from '@site/src/plugins/search/theme/SearchBar/PartialNotice';
 import UnmatchedNotice from '@site/src/plugins/search/theme/SearchBar/UnmatchedNotice';
 import TranslatedNotice from '@site/src/plugins/search/theme/SearchBar/TranslatedNotice';
 import Filters from './Filters';
@@ -38,7 +39,8 @@ export default function SearchPage(): ReactNode {
   const isBrowser = useIsBrowser();
   const search = isBrowser ? location.search : '';
   const state = useMemo(() => parseSearchParams(search), [search]);
-  const engine = useSearchEngine(manifestUrl, language);
+  // The whole index: counts and filters here describe every result (the dialog searches the first part at once).
+  const engine = useSearchEngine(manifestUrl, language, true);
   // How many results "Show more" has revealed, for the query and filters it was pressed on: a new
   // query starts again at one page, without an extra request made with the old count.
   const [more, setMore] = useState<{ state: SearchPageState; shown: number } | null>(null);
@@ -179,6 +181,10 @@ export default function SearchPage(): ReactNode {
               </p>
               <TranslatedNotice translations={response.plan.translated} />
               <UnmatchedNotice words={response.plan.unknown} hasResults={total > 0} />
+              <PartialNotice
+                types={response.pending}
+                failure={engine.status === 'ready' ? engine.partError : undefined}
+              />
               {total > 0 ? (
                 <>
                   <ResultList response={response} shown={visible} />
