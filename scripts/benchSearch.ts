@@ -346,9 +346,9 @@ function partsLines(
   const both = (label: string, value: (f: PartsFigures) => string): string => line(label, value(at1), value(at10));
   return [
     both('one file: gzip', (f) => kib(f.oneFile.gzip)),
-    both('parts: gzip, each', (f) => f.parts.gzip.map(kib).join(' + ')),
+    both('parts: gzip, each (KiB)', (f) => f.parts.gzip.map((bytes) => (bytes / 1024).toFixed(1)).join(' + ')),
     both('one file: load (median of 5)', (f) => ms(f.oneFile.load)),
-    both('parts: first part, then the rest', (f) => `${ms(f.parts.loadFirst)} + ${ms(f.parts.extend)}`),
+    both('parts: load first, then rest (ms)', (f) => `${f.parts.loadFirst.toFixed(1)} + ${f.parts.extend.toFixed(1)}`),
     both('first results, one file (modelled)', (f) => ms(oneFileFirst(f))),
     both('first results, parts (modelled)', (f) => ms(partsFirst(f))),
     both('every part searchable (modelled)', (f) => ms(partsAll(f))),
