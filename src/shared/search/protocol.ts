@@ -2,9 +2,10 @@
  * The search worker's messages, written once for both ends, and the host that answers them.
  *
  * The page normally does not run the engine itself: it posts requests (`load`, then `search` per
- * keystroke, and `complete` to hear when the whole index has loaded) to a dedicated Web Worker (src/client/search/search.worker.ts) that holds the
- * engine, so loading the index and answering a long query never block typing. Where Workers are unavailable, the
- * same host runs in the page (src/client/search/inPageHost.ts), behind the same messages.
+ * keystroke, and `complete` to hear when the whole index has loaded) to a dedicated Web Worker
+ * (src/client/search/search.worker.ts) that holds the engine, so loading the index and answering a
+ * long query never block typing. Where Workers are unavailable, the same host runs in the page
+ * (src/client/search/inPageHost.ts), behind the same messages.
  *
  * Replies carry the request's id; the client drops the replies of superseded queries. Everything
  * that crosses is structured-clone data: records, the query plan (what the page highlights with),
@@ -174,8 +175,9 @@ function startLoading(steps: AsyncIterable<LoadStep>): Loading {
   loading.complete = (async () => {
     try {
       for await (const step of steps) {
-        if (!loading.latest) resolveFirst(step);
+        const isFirst = loading.latest === null;
         loading.latest = step;
+        if (isFirst) resolveFirst(step);
       }
     } catch (error) {
       rejectFirst(error);
@@ -213,7 +215,9 @@ export function createSearchHost(
             if (loading === started) loading = null;
           });
         }
-        const { engine, pending } = await loading.first;
+        await loading.first;
+        // The parts loaded by now (a load sent again later finds more than the first).
+        const { engine, pending } = loading.latest!;
         return { type: 'ready', id: request.id, size: engine.size, pending };
       }
       if (!loading) throw new Error('The search index was not asked for before the first query.');

@@ -170,6 +170,13 @@ describe('search host, an index in parts', () => {
     const complete = handle({ type: 'complete', id: 3 });
     arrive();
     expect(await complete).toEqual({ type: 'ready', id: 3, size: whole.size, pending: [] });
+    // A load sent again now finds every part.
+    expect(await handle({ type: 'load', id: 5, manifestUrl: MANIFEST })).toEqual({
+      type: 'ready',
+      id: 5,
+      size: whole.size,
+      pending: [],
+    });
     const late = await handle({ type: 'search', id: 4, query: 'citizen data', options: { limit: Infinity } });
     if (late.type !== 'result') throw new Error('expected a result');
     expect(late.result.pending).toEqual([]);
