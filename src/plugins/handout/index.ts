@@ -57,6 +57,24 @@ export function qrCaption(target: (typeof QR_TARGETS)[number], messages: Readonl
   return messages[target.translationId] ?? target.caption;
 }
 
+/** The footer's wording in English; a locale's `handout.footer` in code.json replaces it. */
+export const HANDOUT_FOOTER = '{address} · built {date}';
+
+/**
+ * The handout's footer line in its language: where the page is online and when the handout was
+ * made (ISO 8601 date, the same in every language), e.g. "example.org/s/at-a-glance · built 2026-11-30".
+ * @param address - the page's short address, without its scheme
+ * @param messages - the locale's code translations, id → message (empty on the English site)
+ */
+export function handoutFooter(address: string, date: Date, messages: Readonly<Record<string, string>>): string {
+  const values: Record<string, string> = { address, date: date.toISOString().slice(0, 10) };
+  // One pass, so that an address holding "{date}" is printed as it is.
+  return (messages['handout.footer'] ?? HANDOUT_FOOTER).replace(
+    /\{(address|date)\}/g,
+    (_, name: string) => values[name]!,
+  );
+}
+
 /** The page's blocks grouped under their nearest heading, in order. */
 export function sectionsOf(page: RegisteredPage): HandoutSection[] {
   const sections: HandoutSection[] = [];
@@ -134,7 +152,11 @@ export default function handoutPlugin(context: LoadContext): Plugin<void> {
           subtitle: handoutSubtitle(title, context.codeTranslations, translated),
           sections: sectionsOf(page),
           qrCodes,
-          footer: `${origin.replace(/^https?:\/\//, '')}${shortPagePath(HANDOUT_SOURCE_PAGE, currentLocale)} · built ${built.toISOString().slice(0, 10)}`,
+          footer: handoutFooter(
+            `${origin.replace(/^https?:\/\//, '')}${shortPagePath(HANDOUT_SOURCE_PAGE, currentLocale)}`,
+            built,
+            context.codeTranslations,
+          ),
         },
         built,
       );

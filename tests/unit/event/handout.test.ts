@@ -3,13 +3,14 @@
  * (placeholder text here: the handout never writes content of its own), and the QR codes with
  * their short addresses; a page too long for one sheet fails loudly instead of losing text.
  */
+import { readFileSync } from 'node:fs';
 import jsQR from 'jsqr';
 import { PDFDocument } from 'pdf-lib';
 import { PNG } from 'pngjs';
 import QRCode from 'qrcode';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
-import { handoutSubtitle, QR_TARGETS, qrCaption, sectionsOf } from '../../../src/plugins/handout';
+import { handoutFooter, handoutSubtitle, QR_TARGETS, qrCaption, sectionsOf } from '../../../src/plugins/handout';
 import { DOCS_TRANSLATIONS_FILE, translationMessages } from '../../../src/plugins/translations/messages';
 import { buildHandoutPdf, HANDOUT_PAGE } from '../../../src/plugins/handout/layout';
 import { handoutFor, hasOwnHandout } from '../../../src/shared/handout';
@@ -153,6 +154,33 @@ describe('the handout’s subtitle', () => {
     expect(handoutSubtitle('Site', french, false)).toBe(english);
     // A locale without the notice's words keeps the English line rather than half a sentence.
     expect(handoutSubtitle('Site', { 'fw.i18n.translated.title': 'Traduction non officielle' }, true)).toBe(english);
+  });
+});
+
+describe('the handout’s footer', () => {
+  const day = new Date('2026-11-30T23:59:00Z');
+
+  it('says where the page is and when the handout was made, in the handout’s language', () => {
+    expect(handoutFooter('example.org/s/at-a-glance', day, {})).toBe('example.org/s/at-a-glance · built 2026-11-30');
+    const french = JSON.parse(readFileSync('i18n/fr/code.json', 'utf8')) as Record<string, { message: string }>;
+    const messages = Object.fromEntries(Object.entries(french).map(([id, entry]) => [id, entry.message]));
+    expect(handoutFooter('example.org/fr/s/at-a-glance', day, messages)).toBe(
+      'example.org/fr/s/at-a-glance · version du 2026-11-30',
+    );
+  });
+
+  it('has its wording in every language with a handout of its own', () => {
+    for (const locale of ['fr', 'es']) {
+      const messages = JSON.parse(readFileSync(`i18n/${locale}/code.json`, 'utf8')) as Record<
+        string,
+        { message: string }
+      >;
+      expect(messages['handout.footer']?.message, locale).toMatch(/\{address\}.*\{date\}/);
+    }
+  });
+
+  it('prints an address holding a placeholder as it is', () => {
+    expect(handoutFooter('example.org/{date}', day, {})).toBe('example.org/{date} · built 2026-11-30');
   });
 });
 
