@@ -100,7 +100,34 @@ class LoadThenFail extends EventTarget {
   terminate(): void {}
 }
 
+/** A worker that loads the whole index (load and complete answered), then dies on the next message. */
+class CompleteThenFail extends EventTarget {
+  postMessage(request: { type: string; id: number }): void {
+    const reply =
+      request.type === 'load'
+        ? { type: 'ready', id: request.id, ...firstLoaded }
+        : request.type === 'complete'
+          ? { type: 'ready', id: request.id, size: whole.size, pending: [] }
+          : null;
+    if (reply) queueMicrotask(() => this.dispatchEvent(new MessageEvent('message', { data: reply })));
+    else queueMicrotask(() => this.dispatchEvent(new MessageEvent('messageerror')));
+  }
+  terminate(): void {}
+}
+
 describe('a worker that fails', () => {
+  it('after saying the whole index was loaded, is replaced by the page, which answers from every part', async () => {
+    vi.stubGlobal('Worker', CompleteThenFail);
+    const { searchClient, manifestUrl } = await client();
+    await searchClient.load(manifestUrl);
+    expect(await searchClient.complete()).toEqual({ size: whole.size, pending: [] });
+    // The worker dies on this query: the page loads every part before answering it.
+    const result = await searchClient.search({ query: 'citizen data', options: { limit: Infinity } });
+    expect(result.pending).toEqual([]);
+    expect(result.total).toBe(whole.search('citizen data').total);
+    expect(requested).toEqual(['/search/manifest.json', ...PART_FILES.map((file) => `/search/${file}`)]);
+  });
+
   it('is replaced by the page, which answers what it left unanswered', async () => {
     const started: FakeWorker[] = [];
     let terminated = 0;
@@ -240,6 +267,22 @@ describe('loading an index in parts', () => {
     await expect(second).rejects.toThrow(
       /Could not load http:\/\/[^ ]+\/search\/index\.abcdef0123\.json \(HTTP 500\)\./,
     );
+  });
+
+  it('stops the downloads still under way when a part cannot be read', async () => {
+    const signals: AbortSignal[] = [];
+    const manifest = manifestBody();
+    vi.stubGlobal('fetch', async (url: string, init?: RequestInit) => {
+      const { pathname } = new URL(url);
+      if (init?.signal) signals.push(init.signal);
+      // The first part says it is French: the English page cannot read it.
+      const body = pathname === MANIFEST_PATH ? manifest : { ...parts[0]!, l: 'fr' };
+      return { ok: true, status: 200, json: async () => body };
+    });
+    const { loadSearchEngine } = await import('../../src/client/search/loadEngine');
+    await expect(loadSearchEngine(manifestUrl(), Infinity, 'en').next()).rejects.toThrow(/is in "fr"/);
+    expect(signals.length).toBeGreaterThan(0);
+    expect(signals.every((signal) => signal.aborted)).toBe(true);
   });
 
   it('names the file when the connection fails or a file is cut short', async () => {

@@ -179,11 +179,11 @@ describe('the handout in every language', () => {
       });
       // A character the fonts cannot draw and that has no ASCII fold prints as "?".
       expect(text.match(/\?{2,}|\w\?\w/g) ?? []).toEqual([]);
-      // The QR codes' captions are in the handout's language.
+      // The QR codes' captions and the footer are in the handout's language.
       const captions: Record<string, string[]> = {
-        en: ['This page, online', 'Guiding principles', 'Enabling environment'],
-        fr: ['Cette page', 'Principes directeurs', 'Environnement favorable'],
-        es: ['Esta página', 'Principios rectores', 'Entorno propicio'],
+        en: ['This page, online', 'Guiding principles', 'Enabling environment', '· built 20'],
+        fr: ['Cette page', 'Principes directeurs', 'Environnement favorable', '· version du 20'],
+        es: ['Esta página', 'Principios rectores', 'Entorno propicio', '· versión del 20'],
       };
       for (const caption of captions[locale] ?? []) expect(text, locale).toContain(caption);
     },

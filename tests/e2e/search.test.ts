@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page, Request } from 'playwright-core';
 import { axeViolations, launchBrowser, type Browser } from './support/browser';
 import { loadBuiltIndex } from '../../src/plugins/search/loadBuiltIndex';
-import type { SearchEngine } from '../../src/shared/search/engine';
+import { SearchEngine } from '../../src/shared/search/engine';
 import { BLOCK } from '../../src/shared/blocks';
 import { EARLY_KEYS_GLOBAL } from '../../src/shared/search/earlyKeys';
 import type { SearchManifest } from '../../src/shared/search/record';
@@ -281,13 +281,21 @@ describe('search while the index is still arriving', () => {
       const groups = await page.locator('[role="listbox"] [role="group"] > [role="presentation"]').allTextContents();
       expect(groups.length).toBeGreaterThan(0);
       expect(groups.every((label) => first.types.some((type) => TYPE_LABELS[type] === label))).toBe(true);
-      // The second part was asked for once the first had arrived, and is what is held.
+      // The second part was asked for, and is what is held.
       expect(asked).toHaveLength(1);
+      // Screen readers hear it with the count (the notice itself is not read twice).
+      const status = page.locator('dialog[open] [role="status"]');
+      expect(await status.textContent()).toMatch(
+        new RegExp(
+          `^\\d+ results Still loading ${kinds.join(' and ')}: these results will update when they arrive\\.$`,
+        ),
+      );
+      expect(await notice.getAttribute('aria-hidden')).toBe('true');
       expect(await axeViolations(page)).toEqual([]);
       release();
       await expect.poll(() => notice.count()).toBe(0);
       const total = engine.search(QUERY).total;
-      await expect.poll(() => page.locator('dialog[open] [role="status"]').textContent()).toBe(`${total} results`);
+      await expect.poll(() => status.textContent()).toBe(`${total} results`);
     } finally {
       await held.close();
     }
@@ -309,6 +317,26 @@ describe('search while the index is still arriving', () => {
           `could not be loaded, so these results leave them out: Could not load ${baseUrl}/search/${second.file} (HTTP 503). Reload the page to search them.`,
         );
       expect(await page.getByRole('option').count()).toBeGreaterThan(0);
+      expect(await axeViolations(page)).toEqual([]);
+    } finally {
+      await held.close();
+    }
+  });
+
+  it('has /search show the first part’s results, saying what is still loading, when the rest stalls', async () => {
+    const held = await launchBrowser({ serviceWorkers: 'block' });
+    try {
+      const { page, first } = await heldSecondPart(held);
+      await visit(page, `/search?q=${encodeURIComponent(QUERY)}`);
+      // Never released: after WHOLE_INDEX_WAIT_MS the page shows what it has.
+      const counter = page.getByTestId('search-count');
+      await counter.waitFor({ timeout: 30_000 });
+      expect(await page.getByTestId('search-partial').textContent()).toMatch(/^Still loading /);
+      const partOnly = await SearchEngine.load(JSON.parse(readFileSync(`build/search/${first.file}`, 'utf8')));
+      expect(Number(await counter.getAttribute('data-total'))).toBe(partOnly.search(QUERY).total);
+      await expect
+        .poll(() => page.locator('#fw-live-region').textContent())
+        .toMatch(/ for “citizen data” Still loading /);
       expect(await axeViolations(page)).toEqual([]);
     } finally {
       await held.close();

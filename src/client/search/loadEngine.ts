@@ -47,21 +47,28 @@ export async function* loadSearchEngine(
   if (manifest.v !== INDEX_FORMAT_VERSION || !Array.isArray(manifest.parts) || manifest.parts.length === 0)
     throw new Error('The site was updated since this page was opened: reload the page to search it.');
   const expected = checkIndexLanguage(manifest.language, language, `The search manifest ${manifestUrl}`);
-  // Each part's download starts when the one before has arrived; a failed one stops the rest.
+  // Each part's download starts when the one before has arrived; a failed one stops the rest, and
+  // so does a part that cannot be read, or a reader that stops listening (`finally`, below).
+  const stop = new AbortController();
   const downloads: Promise<SearchIndexFile>[] = [];
   for (const part of manifest.parts) {
     const before = downloads.at(-1);
     const url = new URL(part.file, manifestUrl).toString();
-    const download = before ? before.then(() => fetchJson<SearchIndexFile>(url)) : fetchJson<SearchIndexFile>(url);
+    const fetchPart = () => fetchJson<SearchIndexFile>(url, { signal: stop.signal });
+    const download = before ? before.then(fetchPart) : fetchPart();
     // Awaited below in order; a rejection no one reaches yet is not an unhandled one.
     download.catch(() => undefined);
     downloads.push(download);
   }
   const options = { language: expected, ...(slice !== undefined && { slice }) };
   let engine: SearchEngine | null = null;
-  for (const [position, download] of downloads.entries()) {
-    const file = await download;
-    engine = engine ? await engine.extend(file, options) : await SearchEngine.load(file, options);
-    yield { engine, pending: manifest.parts.slice(position + 1).flatMap((part) => part.types) };
+  try {
+    for (const [position, download] of downloads.entries()) {
+      const file = await download;
+      engine = engine ? await engine.extend(file, options) : await SearchEngine.load(file, options);
+      yield { engine, pending: manifest.parts.slice(position + 1).flatMap((part) => part.types) };
+    }
+  } finally {
+    stop.abort();
   }
 }

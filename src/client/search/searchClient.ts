@@ -86,7 +86,10 @@ export class SearchClient {
    *   stay searchable)
    */
   async complete(): Promise<LoadedIndex> {
-    return loadedIndex(await this.send({ type: 'complete', id: this.nextId++ }));
+    const loaded = loadedIndex(await this.send({ type: 'complete', id: this.nextId++ }));
+    // A search box opened from now on starts with the whole index, rather than with the first part's news.
+    this.loading = Promise.resolve(loaded);
+    return loaded;
   }
 
   async search(query: QueryInput): Promise<QueryResult> {

@@ -60,7 +60,9 @@ function startWorker(): Worker | null {
  * The worker, or the page where there is none. A worker that fails (its script cannot load, or it
  * crashes, before or after loading the index) is replaced by the in-page host: the last `load` is
  * sent there first, since the client asks for the index only once, then the requests the worker
- * left unanswered. The reader gets results either way.
+ * left unanswered. The reader gets results either way. If the worker had said the whole index was
+ * loaded (`complete`), the client will not ask again: the fallback is asked to load every part too,
+ * and answers no query before it has, so results never fall back to the first part alone.
  */
 function createPort(): SearchPort {
   const worker = startWorker();
@@ -68,21 +70,44 @@ function createPort(): SearchPort {
   const listeners: Array<(reply: SearchReply) => void> = [];
   const unanswered = new Map<number, SearchRequest>();
   let lastLoad: SearchRequest | null = null;
+  // The `complete` the worker answered, if it did.
+  let answeredComplete: SearchRequest | null = null;
   let fallback: SearchPort | null = null;
   // The client saw its load answered by the worker and will not ask again: until the fallback has
   // loaded the index too, the load is replayed to it before the next request.
   let replayLoad = false;
+  // While the fallback loads every part for a replayed `complete`, queries wait here.
+  let completing: Promise<void> | null = null;
+  let completed: () => void = () => undefined;
   const replay = (port: SearchPort): void => {
-    // The replay's reply must not reach the client twice: it carries the negated id.
-    if (replayLoad && lastLoad) port.post({ ...lastLoad, id: -lastLoad.id });
+    // The replays' replies must not reach the client twice: they carry the negated ids.
+    if (replayLoad && lastLoad) {
+      port.post({ ...lastLoad, id: -lastLoad.id });
+      if (answeredComplete) {
+        completing = new Promise<void>((resolve) => (completed = resolve));
+        port.post({ ...answeredComplete, id: -answeredComplete.id });
+      }
+    }
     replayLoad = false;
+  };
+  const toFallback = (port: SearchPort, request: SearchRequest): void => {
+    if (completing && request.type === 'search') void completing.then(() => port.post(request));
+    else port.post(request);
   };
   const deliver = (reply: SearchReply): void => {
     if (reply.id < 0) {
-      // A replayed load that failed (chunk or index unavailable) is tried again next time.
-      if (reply.type === 'error') replayLoad = true;
+      if (answeredComplete && reply.id === -answeredComplete.id) {
+        // Loaded, or failed (then the queries say so themselves): they go on.
+        completing = null;
+        completed();
+      } else if (reply.type === 'error') {
+        // A replayed load that failed (chunk or index unavailable) is tried again next time.
+        replayLoad = true;
+      }
       return;
     }
+    if (unanswered.get(reply.id)?.type === 'complete' && reply.type === 'ready')
+      answeredComplete = unanswered.get(reply.id)!;
     unanswered.delete(reply.id);
     for (const listener of listeners) listener(reply);
   };
@@ -90,11 +115,12 @@ function createPort(): SearchPort {
     event.preventDefault();
     if (fallback) return;
     worker.terminate();
-    fallback = lazyInPagePort();
-    fallback.onReply(deliver);
+    const port = lazyInPagePort();
+    fallback = port;
+    port.onReply(deliver);
     replayLoad = lastLoad !== null && !unanswered.has(lastLoad.id);
-    replay(fallback);
-    for (const request of unanswered.values()) fallback.post(request);
+    replay(port);
+    for (const request of unanswered.values()) toFallback(port, request);
   };
   worker.addEventListener('message', (event: MessageEvent<SearchReply>) => deliver(event.data));
   worker.addEventListener('error', failOver);
@@ -105,7 +131,7 @@ function createPort(): SearchPort {
       unanswered.set(request.id, request);
       if (fallback) {
         if (request.type !== 'load') replay(fallback);
-        fallback.post(request);
+        toFallback(fallback, request);
       } else worker.postMessage(request);
     },
     onReply: (listener) => listeners.push(listener),

@@ -269,9 +269,10 @@ export class SearchEngine {
    * @throws Error when the file's format or language is not the expected one, or it is not a first part
    */
   static async load(file: SearchIndexFile, options: LoadOptions = {}): Promise<SearchEngine> {
+    // Read first: a file of another format says so, whatever it holds.
+    const { index, records, tokenizer } = await readIndexFile(file, options.language);
     if (file.first !== 0)
       throw new Error(`Search index part starts at record ${file.first}: load the first part first.`);
-    const { index, records, tokenizer } = await readIndexFile(file, options.language);
     const surfaces = new Map<string, string>();
     const analysed = await analyseRecords(records, surfaces, tokenizer, options.slice);
     return new SearchEngine([index], analysed, file.glossary, surfaces, tokenizer, file.concepts ?? []);
@@ -300,11 +301,11 @@ export class SearchEngine {
    * @throws Error when its format or language differ from this index's, or it does not follow it
    */
   async extend(file: SearchIndexFile, options: Omit<LoadOptions, 'language'> = {}): Promise<SearchEngine> {
+    const { index, records } = await readIndexFile(file, this.language);
     if (file.first !== this.size)
       throw new Error(
         `Search index part starts at record ${file.first}, but the parts loaded hold ${this.size} records; rebuild the site.`,
       );
-    const { index, records } = await readIndexFile(file, this.language);
     const surfaces = new Map(this.surfaces);
     const analysed = await analyseRecords(records, surfaces, this.tokenizer, options.slice);
     return new SearchEngine(

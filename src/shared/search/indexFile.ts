@@ -60,7 +60,8 @@ export async function buildIndexFile(
  * Builds an index in parts, to be loaded in order (see `SearchManifest`).
  * @param parts - each part's records; the ids run on from part to part, from 0
  * @returns one file per part; the first carries the glossary and the concepts, which serve them all
- * @throws Error when the ids do not run on from 0, or a part is empty
+ * @throws Error when the ids do not run on from 0, a part is empty, or a page's records are in two
+ *   parts (a page's records share its lead, which the reader finds within one part)
  */
 export async function buildIndexParts(
   parts: readonly (readonly SearchRecord[])[],
@@ -69,8 +70,16 @@ export async function buildIndexParts(
   concepts: readonly SearchGlossaryTerm[] = [],
 ): Promise<SearchIndexFile[]> {
   const files: SearchIndexFile[] = [];
+  const pagePart = new Map<string, number>();
   let next = 0;
   for (const [position, records] of parts.entries()) {
+    for (const record of records) {
+      const page = record.u.split('#')[0] ?? '';
+      const seen = pagePart.get(page) ?? position;
+      if (seen !== position)
+        throw new Error(`Search index parts ${seen + 1} and ${position + 1} both hold records of the page ${page}.`);
+      pagePart.set(page, position);
+    }
     if (records.length === 0 && parts.length > 1) throw new Error(`Search index part ${position + 1} is empty.`);
     if ((records[0]?.id ?? next) !== next)
       throw new Error(`Search index part ${position + 1} starts at record ${records[0]?.id}, not ${next}.`);

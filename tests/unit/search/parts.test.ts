@@ -12,7 +12,9 @@ import type { ContentType } from '../../../src/shared/contentTypes';
 import { SearchEngine, type SearchOptions } from '../../../src/shared/search/engine';
 import { buildIndexFile, buildIndexParts } from '../../../src/shared/search/indexFile';
 import type { SearchIndexFile, SearchRecord } from '../../../src/shared/search/record';
-import { partitionPages, type ExtractedPage } from '../../../src/plugins/search/build';
+import { buildIndex, partitionPages, type ExtractedPage } from '../../../src/plugins/search/build';
+
+const paragraph = (anchor: string) => ({ anchor, text: `Citizen data paragraph ${anchor}.`, path: [] });
 import { DEFAULT_OPTIONS, validateOptions } from '../../../src/plugins/search/options';
 import { GLOSSARY_TERMS, ROWS } from './corpus';
 import { QUALITY_ROWS } from './qualityCorpus';
@@ -124,10 +126,54 @@ describe('an index in parts', () => {
     );
     await expect(buildIndexParts([RECORDS.slice(0, 3), []], [])).rejects.toThrow('Search index part 2 is empty.');
     await expect(buildIndexFile([RECORDS[0]!, RECORDS[2]!], [])).rejects.toThrow(/must be consecutive, 0 … 1/);
+    // The first two records are of one page: a part boundary between them splits it.
+    expect(RECORDS[0]!.u.split('#')[0]).toBe(RECORDS[1]!.u.split('#')[0]);
+    await expect(buildIndexParts([RECORDS.slice(0, 1), RECORDS.slice(1, 4)], [])).rejects.toThrow(
+      `Search index parts 1 and 2 both hold records of the page ${RECORDS[0]!.u.split('#')[0]}.`,
+    );
+  });
+
+  it('says a file of another format is one, before anything else', async () => {
+    const [, second] = await parts();
+    await expect(SearchEngine.load({ ...second!, v: 3 })).rejects.toThrow(
+      'Search index format 3 is not the expected 4; rebuild the site.',
+    );
   });
 });
 
 describe('the plugin’s parts', () => {
+  it('builds each part from its pages, records numbered on, and the same records as one file', async () => {
+    const pages: ExtractedPage[] = [
+      {
+        page: { path: '/docs/background', title: 'Background', type: 'background', provenance: 'summary', source: '' },
+        paragraphs: [paragraph('bg-1'), paragraph('bg-2')],
+      },
+      {
+        page: { path: '/docs/definition', title: 'Definition', type: 'definition', provenance: 'summary', source: '' },
+        paragraphs: [paragraph('def-1')],
+      },
+      {
+        page: { path: '/blog/a', title: 'A post', type: 'blog', provenance: 'summary', source: '' },
+        paragraphs: [paragraph('post-1')],
+      },
+    ];
+    const files = await buildIndex(pages, '/', 'en', undefined, DEFAULT_OPTIONS.parts);
+    expect(files.map((file) => [file.first, file.n, file.types])).toEqual([
+      [0, 1, ['definition']],
+      [1, 3, ['background', 'blog']],
+    ]);
+    const engine = await SearchEngine.loadParts(asReceived(files));
+    expect(Array.from({ length: engine.size }, (_, id) => engine.record(id).u)).toEqual([
+      '/docs/definition#def-1',
+      '/docs/background#bg-1',
+      '/docs/background#bg-2',
+      '/blog/a#post-1',
+    ]);
+    expect(files[0]!.glossary.length).toBeGreaterThan(0);
+    const [single] = await buildIndex(pages, '/');
+    expect(single!.n).toBe(4);
+  });
+
   const page = (path: string, type: ContentType): ExtractedPage => ({
     page: { path, title: path, type, provenance: 'summary', source: '' },
     paragraphs: [],

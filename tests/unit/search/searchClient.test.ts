@@ -212,6 +212,25 @@ describe('search host, an index in parts', () => {
   });
 });
 
+describe('search client, an index in parts', () => {
+  it('resolves load at the first part and complete at the last; a later load starts from the whole index', async () => {
+    let arrive: () => void = () => undefined;
+    const held = heldPort(partsHost(new Promise<void>((resolve) => (arrive = resolve))));
+    const client = new SearchClient(held.port);
+    const loaded = client.load(MANIFEST);
+    await held.release(0);
+    expect(await loaded).toMatchObject({ pending: ['background', 'blog'] });
+    const complete = client.complete();
+    arrive();
+    await held.release(1);
+    const whole = await complete;
+    expect(whole.pending).toEqual([]);
+    expect(await client.load(MANIFEST)).toEqual(whole);
+    // Answered from what the client knows: no request sent.
+    expect(held.sent.map((request) => request.type)).toEqual(['load', 'complete']);
+  });
+});
+
 describe('search client', () => {
   it('matches replies to requests by id, whatever their order', async () => {
     const { handle } = corpusHost();

@@ -11,6 +11,7 @@ import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
 import { useHistory } from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { usePluralForm } from '@docusaurus/theme-common';
 import { groupByType } from '@site/src/shared/search/group';
 import { breadcrumbOf } from '@site/src/shared/search/labels';
@@ -21,7 +22,7 @@ import type { SearchPageLocationState } from '@site/src/plugins/search/theme/Sea
 import NoResults from './NoResults';
 import RecentSearches from './RecentSearches';
 import Snippet from './Snippet';
-import PartialNotice from './PartialNotice';
+import PartialNotice, { partialSentence } from './PartialNotice';
 import UnmatchedNotice from './UnmatchedNotice';
 import type { SearchLanguage } from '@site/src/shared/search/language';
 import TranslatedNotice from './TranslatedNotice';
@@ -48,6 +49,9 @@ export default function SearchDialog({ manifestUrl, language, initialQuery, onRe
   const searchPage = useBaseUrl('/search');
   const id = useId();
   const { selectMessage } = usePluralForm();
+  const {
+    i18n: { currentLocale },
+  } = useDocusaurusContext();
   const [query, setQuery] = useState(initialQuery);
   // Nothing is selected until the reader arrows into the list; Enter alone opens the best result.
   const [active, setActive] = useState(-1);
@@ -70,8 +74,8 @@ export default function SearchDialog({ manifestUrl, language, initialQuery, onRe
   // Characters typed while the dialog mounts (before onReady) still go to the opener's buffer,
   // after this component has read initialQuery: take them as long as the reader has not typed here.
   useEffect(() => setQuery((current) => (initialQuery.startsWith(current) ? initialQuery : current)), [initialQuery]);
-  // A new query, or the rest of the index arriving, changes the list: nothing stays selected.
-  useEffect(() => setActive(-1), [query, engine]);
+  // A new list (a new query, or the same one on more of the index): nothing stays selected.
+  useEffect(() => setActive(-1), [query, response]);
   useEffect(() => {
     document.getElementById(`${id}-option-${active}`)?.scrollIntoView({ block: 'nearest' });
   }, [active, id]);
@@ -142,6 +146,10 @@ export default function SearchDialog({ manifestUrl, language, initialQuery, onRe
               ),
             )
           : '';
+  // Said with the count, so that screen-reader users hear what the results leave out.
+  const partial = response
+    ? partialSentence(response.pending, engine.status === 'ready' ? engine.partError : undefined, currentLocale)
+    : '';
 
   let optionIndex = -1;
   return (
@@ -182,6 +190,7 @@ export default function SearchDialog({ manifestUrl, language, initialQuery, onRe
         </div>
         <p role="status" className={styles.status}>
           {status}
+          {partial && <span className="sr-only"> {partial}</span>}
         </p>
         {response && (
           <>
@@ -195,6 +204,7 @@ export default function SearchDialog({ manifestUrl, language, initialQuery, onRe
               className={styles.unmatched}
               types={response.pending}
               failure={engine.status === 'ready' ? engine.partError : undefined}
+              aria-hidden
             />
           </>
         )}

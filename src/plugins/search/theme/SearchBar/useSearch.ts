@@ -25,23 +25,33 @@ export type EngineState =
   | { status: 'error'; message: string };
 
 /**
+ * How long `/search` waits for the rest of the index once the first part is searchable, in
+ * milliseconds: then it shows the first part's results, saying what is still loading, rather than
+ * nothing on a link that has stalled.
+ */
+export const WHOLE_INDEX_WAIT_MS = 8000;
+
+/**
  * Ready once the index's first part is searchable; ready again, with nothing pending, once every
  * part is (a new state, so the query shown runs again on the whole index).
  * @param manifestUrl - the locale's manifest (the plugin's global data)
  * @param language - the locale's search language: an index in another language is an error
- * @param whole - stay `loading` until every part is loaded (or one failed): for `/search`, whose
- *   counts and filters describe every result, and whose list must not reflow when the rest arrives
+ * @param whole - stay `loading` until every part is loaded, one failed, or `WHOLE_INDEX_WAIT_MS`
+ *   passed: for `/search`, whose counts and filters describe every result, and whose list should not
+ *   reflow when the rest arrives
  */
 export function useSearchEngine(manifestUrl: string, language?: SearchLanguage, whole = false): EngineState {
   const [state, setState] = useState<EngineState>({ status: 'loading' });
   useEffect(() => {
     let cancelled = false;
+    let wait: ReturnType<typeof setTimeout> | undefined;
     const client = searchClient();
     client.load(absoluteManifestUrl(manifestUrl), language).then(
       ({ pending }) => {
         if (cancelled) return;
         if (!whole || pending.length === 0) setState({ status: 'ready', pending });
         if (pending.length === 0) return;
+        if (whole) wait = setTimeout(() => !cancelled && setState({ status: 'ready', pending }), WHOLE_INDEX_WAIT_MS);
         client.complete().then(
           () => !cancelled && setState({ status: 'ready', pending: [] }),
           (error: unknown) => !cancelled && setState({ status: 'ready', pending, partError: thrownMessage(error) }),
@@ -51,6 +61,7 @@ export function useSearchEngine(manifestUrl: string, language?: SearchLanguage, 
     );
     return () => {
       cancelled = true;
+      clearTimeout(wait);
     };
   }, [manifestUrl, language, whole]);
   return state;

@@ -13,13 +13,14 @@ import { usePluralForm } from '@docusaurus/theme-common';
 import Layout from '@theme/Layout';
 import { useHistory, useLocation } from '@docusaurus/router';
 import { usePluginData } from '@docusaurus/useGlobalData';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import { SEARCH_PLUGIN_NAME, type SearchGlobalData } from '@site/src/shared/search/record';
 import { announce } from '@site/src/client/announce';
 import { PROVENANCE_ORDER, TYPE_ORDER } from '@site/src/shared/search/labels';
 import { provenanceLabel, typeLabel } from '../labels';
 import { useSearchEngine, useSearchResults } from '@site/src/plugins/search/theme/SearchBar/useSearch';
-import PartialNotice from '@site/src/plugins/search/theme/SearchBar/PartialNotice';
+import PartialNotice, { partialSentence } from '@site/src/plugins/search/theme/SearchBar/PartialNotice';
 import UnmatchedNotice from '@site/src/plugins/search/theme/SearchBar/UnmatchedNotice';
 import TranslatedNotice from '@site/src/plugins/search/theme/SearchBar/TranslatedNotice';
 import Filters from './Filters';
@@ -96,9 +97,16 @@ export default function SearchPage(): ReactNode {
             { total: String(total), query: response.query },
           ),
         );
+  const {
+    i18n: { currentLocale },
+  } = useDocusaurusContext();
+  // What the results leave out, if anything, is said with the count.
+  const partial = response
+    ? partialSentence(response.pending, engine.status === 'ready' ? engine.partError : undefined, currentLocale)
+    : '';
   useEffect(() => {
-    if (count) announce(count);
-  }, [count]);
+    if (count) announce(partial ? `${count} ${partial}` : count);
+  }, [count, partial]);
 
   return (
     <Layout
