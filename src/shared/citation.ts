@@ -22,20 +22,27 @@ export interface CitationInput {
 }
 
 /**
- * The words of a citation, as templates: a paragraph's cited title (`{title}`, `{id}`) and the
- * plain-text citation (`{title}`, `{site}`, `{url}`, `{date}`). A French reader pastes a French
- * citation into a French document; the date stays ISO 8601, which every language reads alike.
- * The site's own come from its interface translations (`cite.format.*`, CiteThis/Panel.tsx).
+ * The words of a citation, as templates: a paragraph's cited title (`{title}`, `{id}`), the
+ * plain-text citation (`{title}`, `{site}`, `{url}`, `{date}`), and the notes BibTeX and CSL-JSON
+ * carry (`{id}`; `{date}`). A French reader pastes a French citation into a French document; the
+ * date stays ISO 8601, which every language reads alike. The site's own come from its interface
+ * translations (`cite.format.*`, CiteThis/Panel.tsx).
  */
 export interface CitationWording {
   paragraphTitle: string;
   plainText: string;
+  /** The note naming a cited paragraph, e.g. "Paragraph {id}" (BibTeX and CSL-JSON `note`). */
+  paragraphNote: string;
+  /** The note saying when it was read, e.g. "Accessed {date}" (BibTeX `note`, for classic styles). */
+  accessedNote: string;
 }
 
 /** The wording on the English site. */
 export const ENGLISH_CITATION_WORDING: CitationWording = {
   paragraphTitle: '{title}, paragraph {id}',
   plainText: '{title}. In: {site}. {url} (accessed {date}).',
+  paragraphNote: 'Paragraph {id}',
+  accessedNote: 'Accessed {date}',
 };
 
 /** Fills a template's `{name}` placeholders in one pass: a value that holds braces is not read again. */
@@ -79,15 +86,23 @@ export function citationKey(input: Pick<CitationInput, 'paragraphId' | 'url'>): 
   return `cfcd-${tail.replace(/[^A-Za-z0-9-]/g, '-')}`;
 }
 
+/** The note naming the cited paragraph, in the input's wording (none for a page). */
+function paragraphNote(input: CitationInput): string | undefined {
+  const { paragraphNote: template } = input.wording ?? ENGLISH_CITATION_WORDING;
+  return input.paragraphId ? fill(template, { id: input.paragraphId }) : undefined;
+}
+
 /** A BibTeX `@misc` entry (biblatex reads `url` and `urldate`; classic styles read `howpublished` and `note`). */
 export function bibtexCitation(input: CitationInput): string {
   const { iso } = dateParts(input.accessed);
+  const accessed = fill((input.wording ?? ENGLISH_CITATION_WORDING).accessedNote, { date: iso });
+  const note = [paragraphNote(input), accessed].filter(Boolean).join('. ');
   const fields: [string, string][] = [
     ['title', `{${bibtexEscape(citedTitle(input))}}`],
     ['howpublished', `{${bibtexEscape(input.siteTitle)}}`],
     ['url', `{${input.url.replace(/[{}\\]/g, '')}}`],
     ['urldate', `{${iso}}`],
-    ['note', `{${input.paragraphId ? `Paragraph ${bibtexEscape(input.paragraphId)}. ` : ''}Accessed ${iso}}`],
+    ['note', `{${bibtexEscape(note)}}`],
   ];
   return `@misc{${citationKey(input)},\n${fields.map(([name, value]) => `  ${name} = ${value},`).join('\n')}\n}\n`;
 }
@@ -113,7 +128,8 @@ export function cslCitation(input: CitationInput): CslItem {
     URL: input.url,
     accessed: { 'date-parts': [dateParts(input.accessed).parts] },
   };
-  if (input.paragraphId) item.note = `Paragraph ${input.paragraphId}`;
+  const note = paragraphNote(input);
+  if (note) item.note = note;
   return item;
 }
 

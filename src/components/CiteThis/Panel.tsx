@@ -83,6 +83,16 @@ export default function CiteThisPanel({
         message: '{title}. In: {site}. {url} (accessed {date}).',
         description: 'The plain-text citation; {date} is an ISO date (2026-11-30)',
       }),
+      paragraphNote: translate({
+        id: 'cite.format.paragraphNote',
+        message: 'Paragraph {id}',
+        description: 'The note of a BibTeX or CSL-JSON citation naming the paragraph; {id} kept as a placeholder',
+      }),
+      accessedNote: translate({
+        id: 'cite.format.accessedNote',
+        message: 'Accessed {date}',
+        description: 'The note of a BibTeX citation saying when it was read; {date} is an ISO date (2026-11-30)',
+      }),
     },
   };
   // Children of Body.tsx's grid, after the select.

@@ -36,12 +36,18 @@ describe('citations', () => {
     const wording = {
       paragraphTitle: french['cite.format.paragraphTitle']!.message,
       plainText: french['cite.format.plainText']!.message,
+      paragraphNote: french['cite.format.paragraphNote']!.message,
+      accessedNote: french['cite.format.accessedNote']!.message,
     };
     const cited = { ...paragraph, pageTitle: 'Définition des données citoyennes', wording };
     expect(plainTextCitation(cited)).toBe(
       'Définition des données citoyennes, paragraphe definition-who. Dans : Copenhagen Framework on Citizen Data. https://framework.example.org/p/definition-who (consulté le 2026-11-30).',
     );
     expect(cslCitation(cited).title).toBe('Définition des données citoyennes, paragraphe definition-who');
+    // The notes too: BibTeX's and CSL-JSON's.
+    expect(bibtexCitation(cited)).toContain('  note = {Paragraphe definition-who. Consulté le 2026-11-30},');
+    expect(bibtexCitation({ ...page, wording })).toContain('  note = {Consulté le 2026-11-30},');
+    expect(cslCitation(cited).note).toBe('Paragraphe definition-who');
     // A title that holds a placeholder's name is cited as written.
     expect(plainTextCitation({ ...page, pageTitle: 'On {url} and {date}', wording })).toBe(
       'On {url} and {date}. Dans : Copenhagen Framework on Citizen Data. https://framework.example.org/s/definition (consulté le 2026-11-30).',
