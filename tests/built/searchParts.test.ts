@@ -13,6 +13,7 @@ import { SearchEngine, type SearchOptions } from '../../src/shared/search/engine
 import { buildIndexFile } from '../../src/shared/search/indexFile';
 import type { SearchIndexFile, SearchRecord } from '../../src/shared/search/record';
 import type { RelevanceCase } from '../../src/shared/search/relevance';
+import { asTyped } from '../unit/search/corpus';
 
 const ROOT = path.resolve(__dirname, '../..');
 const LOCALES = [
@@ -50,10 +51,7 @@ describe.each(LOCALES)('the $locale index in parts', ({ dir, sets }) => {
         (entry) => entry.q,
       ),
     );
-    const typed = queries.flatMap((query) => [
-      query,
-      ...Array.from({ length: query.length }, (_, i) => query.slice(0, i + 1)).filter((_, i) => i % 4 === 3),
-    ]);
+    const typed = asTyped(queries, 4);
     let hits = 0;
     for (const query of typed)
       for (const options of OPTIONS) {

@@ -18,18 +18,22 @@ let requested: string[];
 /** What `load` resolves to: the first part searchable, the second's types pending. */
 let firstLoaded: { size: number; pending: string[] };
 
+/** The manifest naming the parts, each under its name in PART_FILES. */
+function manifestOf(files: readonly SearchIndexFile[]): SearchManifest {
+  return {
+    v: files[0]!.v,
+    language: files[0]!.l,
+    parts: files.map((part, position) => ({ file: PART_FILES[position]!, types: part.types, records: part.n })),
+  };
+}
+
 beforeEach(async () => {
   parts = await corpusParts();
   whole = await SearchEngine.loadParts(parts);
   firstLoaded = { size: parts[0]!.n, pending: parts[1]!.types };
   requested = [];
-  const manifest: SearchManifest = {
-    v: parts[0]!.v,
-    language: parts[0]!.l,
-    parts: parts.map((part, position) => ({ file: PART_FILES[position]!, types: part.types, records: part.n })),
-  };
   const files: Record<string, unknown> = {
-    '/search/manifest.json': manifest,
+    '/search/manifest.json': manifestOf(parts),
     ...Object.fromEntries(parts.map((part, position) => [`/search/${PART_FILES[position]}`, part])),
   };
   vi.stubGlobal('fetch', async (url: string) => {
@@ -215,7 +219,7 @@ describe('loading an index in parts', () => {
     vi.stubGlobal('fetch', async (url: string) => {
       const { pathname } = new URL(url);
       requested.push(pathname);
-      const body = pathname === MANIFEST_PATH ? manifestBody() : served[pathname];
+      const body = pathname === MANIFEST_PATH ? manifestOf(parts) : served[pathname];
       const ok =
         pathname === MANIFEST_PATH ? true : await new Promise<boolean>((resolve) => releases.set(pathname, resolve));
       return { ok, status: ok ? 200 : 500, json: async () => body };
@@ -223,11 +227,11 @@ describe('loading an index in parts', () => {
     for (const [position, file] of PART_FILES.entries()) served[`/search/${file}`] = parts[position];
     return releases;
   }
-  const manifestBody = (): SearchManifest => ({
-    v: parts[0]!.v,
-    language: parts[0]!.l,
-    parts: parts.map((part, position) => ({ file: PART_FILES[position]!, types: part.types, records: part.n })),
-  });
+  /** Waits until the part's request is made, then answers it (with its file, or HTTP 500). */
+  async function answer(releases: Map<string, (ok: boolean) => void>, file: string, ok: boolean): Promise<void> {
+    await vi.waitFor(() => expect(releases.has(`/search/${file}`)).toBe(true));
+    releases.get(`/search/${file}`)!(ok);
+  }
   const manifestUrl = (): string => new URL(MANIFEST_PATH, window.location.href).toString();
   /** Lets fetches and promise callbacks run. */
   const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -245,8 +249,7 @@ describe('loading an index in parts', () => {
     const step = (await first).value!;
     expect(step.engine.size).toBe(parts[0]!.n);
     expect(step.pending).toEqual(['background', 'blog']);
-    await vi.waitFor(() => expect(releases.has('/search/index.abcdef0123.json')).toBe(true));
-    releases.get('/search/index.abcdef0123.json')!(true);
+    await answer(releases, 'index.abcdef0123.json', true);
     const last = (await steps.next()).value!;
     expect(last.engine.size).toBe(whole.size);
     expect(last.pending).toEqual([]);
@@ -258,12 +261,10 @@ describe('loading an index in parts', () => {
     const { loadSearchEngine } = await import('../../src/client/search/loadEngine');
     const steps = loadSearchEngine(manifestUrl(), Infinity);
     const first = steps.next();
-    await vi.waitFor(() => expect(releases.has('/search/index.0123456789.json')).toBe(true));
-    releases.get('/search/index.0123456789.json')!(true);
+    await answer(releases, 'index.0123456789.json', true);
     expect((await first).value!.engine.size).toBe(parts[0]!.n);
     const second = steps.next();
-    await vi.waitFor(() => expect(releases.has('/search/index.abcdef0123.json')).toBe(true));
-    releases.get('/search/index.abcdef0123.json')!(false);
+    await answer(releases, 'index.abcdef0123.json', false);
     await expect(second).rejects.toThrow(
       /Could not load http:\/\/[^ ]+\/search\/index\.abcdef0123\.json \(HTTP 500\)\./,
     );
@@ -271,7 +272,7 @@ describe('loading an index in parts', () => {
 
   it('stops the downloads still under way when a part cannot be read', async () => {
     const signals: AbortSignal[] = [];
-    const manifest = manifestBody();
+    const manifest = manifestOf(parts);
     vi.stubGlobal('fetch', async (url: string, init?: RequestInit) => {
       const { pathname } = new URL(url);
       if (init?.signal) signals.push(init.signal);

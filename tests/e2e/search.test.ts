@@ -246,7 +246,20 @@ describe('search while the index is still arriving', () => {
   /** The built manifest: which file is each part, and what it holds. */
   const manifest = (): SearchManifest =>
     JSON.parse(readFileSync('build/search/manifest.json', 'utf8')) as SearchManifest;
-  /** A page whose index's second part waits until `release`, or is refused with `refuse`. */
+  /**
+   * Runs `test` on a page whose index's second part waits until `release`, or is refused with
+   * `refuse`, in a browser of its own without the service worker (which would answer from its cache,
+   * where routes never see the request), closed afterwards.
+   */
+  async function withHeldSecondPart(test: (held: HeldPart) => Promise<void>): Promise<void> {
+    const browserWithoutSw = await launchBrowser({ serviceWorkers: 'block' });
+    try {
+      await test(await heldSecondPart(browserWithoutSw));
+    } finally {
+      await browserWithoutSw.close();
+    }
+  }
+  type HeldPart = Awaited<ReturnType<typeof heldSecondPart>>;
   async function heldSecondPart(browserWithoutSw: Browser) {
     const [first, second] = manifest().parts;
     expect(second, 'the index is published in two parts').toBeDefined();
@@ -263,15 +276,18 @@ describe('search while the index is still arriving', () => {
     return { page, first: first!, second: second!, asked, release: () => answer(200), refuse: () => answer(503) };
   }
 
+  /** Opens the dialog on the home page, types the query and waits for the notice of a part held back. */
+  async function searchWhilePartHeld(page: Page): Promise<void> {
+    await visit(page, '/');
+    await openDialog(page);
+    await page.keyboard.type(QUERY);
+    await page.getByTestId('search-partial').waitFor();
+  }
+
   it('answers from the Framework’s pages first, says what is still loading, then updates (axe clean)', async () => {
-    const held = await launchBrowser({ serviceWorkers: 'block' });
-    try {
-      const { page, first, second, asked, release } = await heldSecondPart(held);
-      await visit(page, '/');
-      await openDialog(page);
-      await page.keyboard.type(QUERY);
+    await withHeldSecondPart(async ({ page, first, second, asked, release }) => {
+      await searchWhilePartHeld(page);
       const notice = page.getByTestId('search-partial');
-      await notice.waitFor();
       const kinds = second.types.map((type) => TYPE_LABELS[type]);
       expect(await notice.locator('em').allTextContents()).toEqual(kinds);
       expect(await notice.textContent()).toBe(
@@ -296,19 +312,12 @@ describe('search while the index is still arriving', () => {
       await expect.poll(() => notice.count()).toBe(0);
       const total = engine.search(QUERY).total;
       await expect.poll(() => status.textContent()).toBe(`${total} results`);
-    } finally {
-      await held.close();
-    }
+    });
   });
 
   it('keeps the first part’s results and says why when the rest cannot be loaded', async () => {
-    const held = await launchBrowser({ serviceWorkers: 'block' });
-    try {
-      const { page, second, refuse } = await heldSecondPart(held);
-      await visit(page, '/');
-      await openDialog(page);
-      await page.keyboard.type(QUERY);
-      await page.getByTestId('search-partial').waitFor();
+    await withHeldSecondPart(async ({ page, second, refuse }) => {
+      await searchWhilePartHeld(page);
       refuse();
       const failed = page.getByTestId('search-partial');
       await expect
@@ -318,15 +327,11 @@ describe('search while the index is still arriving', () => {
         );
       expect(await page.getByRole('option').count()).toBeGreaterThan(0);
       expect(await axeViolations(page)).toEqual([]);
-    } finally {
-      await held.close();
-    }
+    });
   });
 
   it('has /search show the first part’s results, saying what is still loading, when the rest stalls', async () => {
-    const held = await launchBrowser({ serviceWorkers: 'block' });
-    try {
-      const { page, first } = await heldSecondPart(held);
+    await withHeldSecondPart(async ({ page, first }) => {
       await visit(page, `/search?q=${encodeURIComponent(QUERY)}`);
       // Never released: after WHOLE_INDEX_WAIT_MS the page shows what it has.
       const counter = page.getByTestId('search-count');
@@ -338,15 +343,11 @@ describe('search while the index is still arriving', () => {
         .poll(() => page.locator('#fw-live-region').textContent())
         .toMatch(/ for “citizen data” Still loading /);
       expect(await axeViolations(page)).toEqual([]);
-    } finally {
-      await held.close();
-    }
+    });
   });
 
   it('has /search wait for the whole index, so that its count and filters cover every result', async () => {
-    const held = await launchBrowser({ serviceWorkers: 'block' });
-    try {
-      const { page, asked, release } = await heldSecondPart(held);
+    await withHeldSecondPart(async ({ page, asked, release }) => {
       await visit(page, `/search?q=${encodeURIComponent(QUERY)}`);
       await expect.poll(() => asked.length).toBe(1);
       expect(await page.getByText('Loading the search index…').count()).toBe(1);
@@ -356,9 +357,7 @@ describe('search while the index is still arriving', () => {
       await counter.waitFor();
       expect(Number(await counter.getAttribute('data-total'))).toBe(engine.search(QUERY, { limit: Infinity }).total);
       expect(await page.getByTestId('search-partial').count()).toBe(0);
-    } finally {
-      await held.close();
-    }
+    });
   });
 });
 

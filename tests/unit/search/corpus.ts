@@ -125,3 +125,14 @@ export async function corpusParts(): Promise<SearchIndexFile[]> {
 export function urls(engine: SearchEngine, query: string, limit = 10): string[] {
   return engine.search(query, { limit }).hits.map((hit) => hit.record.u);
 }
+
+/**
+ * Each query, then its prefixes every `step` characters, as a reader's keystrokes send them
+ * (step 3: "cit", "citize", …).
+ */
+export function asTyped(queries: readonly string[], step: number): string[] {
+  return queries.flatMap((query) => [
+    query,
+    ...Array.from({ length: Math.floor(query.length / step) }, (_, i) => query.slice(0, (i + 1) * step)),
+  ]);
+}

@@ -16,7 +16,7 @@ import { buildIndex, partitionPages, type ExtractedPage } from '../../../src/plu
 
 const paragraph = (anchor: string) => ({ anchor, text: `Citizen data paragraph ${anchor}.`, path: [] });
 import { DEFAULT_OPTIONS, validateOptions } from '../../../src/plugins/search/options';
-import { GLOSSARY_TERMS, ROWS } from './corpus';
+import { asTyped, GLOSSARY_TERMS, ROWS } from './corpus';
 import { QUALITY_ROWS } from './qualityCorpus';
 
 const FIRST = new Set<ContentType>(DEFAULT_OPTIONS.parts.flat());
@@ -47,10 +47,7 @@ const QUERIES = [
   'news side event',
   'glossary',
 ];
-const TYPED = QUERIES.flatMap((query) => [
-  query,
-  ...Array.from({ length: query.length }, (_, i) => query.slice(0, i + 1)).filter((_, i) => i % 3 === 2),
-]);
+const TYPED = asTyped(QUERIES, 3);
 const OPTIONS: SearchOptions[] = [
   { limit: 10 },
   { limit: Infinity, facets: true },

@@ -21,7 +21,7 @@ import {
 } from '../../../src/shared/search/rank';
 import type { SearchRecord } from '../../../src/shared/search/record';
 import { Vocabulary } from '../../../src/shared/search/vocabulary';
-import { GLOSSARY_TERMS, ROWS } from './corpus';
+import { asTyped, GLOSSARY_TERMS, ROWS } from './corpus';
 import { QUALITY_ROWS } from './qualityCorpus';
 
 /** Both corpora, four times over (copy n of a page at `<path>/copy-n`), each page's records together. */
@@ -51,10 +51,7 @@ const QUERIES = [
   'stat office',
 ];
 /** Every query, and its prefixes every third character, as while typing. */
-const TYPED = QUERIES.flatMap((query) => [
-  query,
-  ...Array.from({ length: query.length }, (_, i) => query.slice(0, i + 1)).filter((_, i) => i % 3 === 2),
-]);
+const TYPED = asTyped(QUERIES, 3);
 
 let engine: SearchEngine;
 let analysed: AnalysedRecord[];
