@@ -23,6 +23,8 @@ const DOCUSAURUS_CLIENT_ALIASES = [
     ),
     // The real module ships JSX and reads generated files; DOM tests use English defaults.
     '@docusaurus/Translate': here('tests/dom/support/translate.ts'),
+    '@docusaurus/router': here('tests/dom/support/router.ts'),
+    '@docusaurus/useDocusaurusContext': here('tests/dom/support/useDocusaurusContext.ts'),
     '@generated/docusaurus.config': here('tests/dom/support/generatedConfig.ts'),
     '@generated/i18n': here('tests/dom/support/generatedI18n.ts'),
     '@site': here('.'),

@@ -47,9 +47,16 @@ export async function signOut(): Promise<void> {
   await request<void>('/api/moderation/session', { method: 'DELETE' });
 }
 
-/** Comments in one moderation status with their context, oldest first. */
-export async function listForModeration(status: ModerationStatus): Promise<ModerationQueueItem[]> {
-  const answer = await request<ModerationListResponse>(`/api/moderation/annotations?status=${status}`);
+/**
+ * Comments in one moderation status with their context, oldest first.
+ *
+ * @param signal aborts the request (the reader chose another status before this one arrived)
+ */
+export async function listForModeration(
+  status: ModerationStatus,
+  signal?: AbortSignal,
+): Promise<ModerationQueueItem[]> {
+  const answer = await request<ModerationListResponse>(`/api/moderation/annotations?status=${status}`, { signal });
   return [...answer.annotations].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 }
 

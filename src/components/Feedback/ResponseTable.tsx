@@ -5,7 +5,7 @@
  * (so a filtered table can be linked and shared). Only approved public comments appear; comments
  * for the editors only are counted, never shown.
  */
-import React, { type ReactNode, useEffect, useId, useState } from 'react';
+import React, { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { translate } from '@docusaurus/Translate';
 import '@site/src/client/codeTranslations/feedback';
 import '@site/src/client/codeTranslations/comments';
@@ -41,8 +41,14 @@ export default function ResponseTable(): ReactNode {
   const [rows, setRows] = useState<ResponsesResponse['rows']>([]);
   const [error, setError] = useState<string | null>(null);
 
+  // The filters of the table on screen, and those of a "Show more" request on its way: rows asked
+  // for under other filters, or a second click's copy of the same rows, are not appended.
+  const shownSearch = useRef(location.search);
+  const fetchingMore = useRef<string | null>(null);
+
   useEffect(() => {
     let live = true;
+    shownSearch.current = location.search;
     setError(null);
     fetchResponses(filterFromSearch(location.search))
       .then((answer) => {
@@ -62,9 +68,18 @@ export default function ResponseTable(): ReactNode {
   };
 
   async function more() {
-    if (!data) return;
-    const answer = await fetchResponses(filter, rows.length);
-    setRows((current) => [...current, ...answer.rows]);
+    const search = location.search;
+    if (!data || fetchingMore.current === search) return;
+    fetchingMore.current = search;
+    setError(null);
+    try {
+      const answer = await fetchResponses(filter, rows.length);
+      if (shownSearch.current === search) setRows((current) => [...current, ...answer.rows]);
+    } catch (caught) {
+      if (shownSearch.current === search) setError(thrownMessage(caught));
+    } finally {
+      if (fetchingMore.current === search) fetchingMore.current = null;
+    }
   }
 
   const select = (key: FilterKey, label: string, options: [string, string][]) => (

@@ -68,19 +68,28 @@ export default function Queue({ onUnauthorised, signedInAs }: Props): ReactNode 
     [onUnauthorised],
   );
 
+  // Only the latest list request may fill the list. Without this, the first status's list
+  // could arrive after the list of a status chosen since (or after a refresh) and replace it, so
+  // that the heading said "Not published" over the comments awaiting moderation.
+  const loading = useRef<AbortController | null>(null);
   const load = useCallback(async () => {
+    loading.current?.abort();
+    const request = new AbortController();
+    loading.current = request;
     setError(null);
     setItems(null);
     setSelected(new Set());
     try {
-      setItems(await listForModeration(status));
+      const found = await listForModeration(status, request.signal);
+      if (!request.signal.aborted) setItems(found);
     } catch (caught) {
-      fail(caught);
+      if (!request.signal.aborted) fail(caught);
     }
   }, [status, fail]);
 
   useEffect(() => {
     void load();
+    return () => loading.current?.abort();
   }, [load]);
 
   const refreshCount = useCallback(async () => {
