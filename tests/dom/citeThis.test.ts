@@ -6,7 +6,8 @@
  * draw: here the rest waits on promises the tests hold, so "slow" is as slow as a test wants.
  */
 import { act, Component, createElement, use, type ReactNode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CiteThisProps } from '../../src/components/CiteThis';
 
@@ -227,6 +228,26 @@ describe('Share or cite', () => {
       expect(host.querySelector('[role="status"]')).toBeNull();
     } finally {
       console.mockRestore();
+    }
+  });
+  it('shows its body when the reader opened it before the page hydrated (a slow phone)', async () => {
+    vi.resetModules();
+    vi.doMock(PANEL, () => ({ default: StandInPanel }));
+    const { default: CiteThis } = await import('../../src/components/CiteThis');
+    const served = document.createElement('div');
+    served.innerHTML = renderToString(createElement(CiteThis, PROPS));
+    document.body.prepend(served);
+    // The browser's own toggle: the click lands before React has attached any handler.
+    served.querySelector('details')!.open = true;
+    const hydrated = await act(async () => hydrateRoot(served, createElement(CiteThis, PROPS)));
+    try {
+      await vi.waitFor(() =>
+        expect(served.querySelector('select')?.labels?.[0]?.textContent).toBe('What to share or cite'),
+      );
+      expect(served.querySelector('details')!.open).toBe(true);
+    } finally {
+      await act(async () => hydrated.unmount());
+      served.remove();
     }
   });
 });

@@ -9,7 +9,7 @@
  * never cites pays nothing for them (first-load budget, issue 13). Citations are built then, in
  * the browser, because the date accessed is the reader's, not the build's.
  */
-import React, { useState, type ReactNode } from 'react';
+import React, { useEffect, useRef, useState, type ReactNode } from 'react';
 import Translate from '@docusaurus/Translate';
 import CiteThisBody from './Body';
 import { preloadPanel } from './lazyPanel';
@@ -28,6 +28,13 @@ export interface CiteThisProps {
 
 export default function CiteThis(props: CiteThisProps): ReactNode {
   const [open, setOpen] = useState(false);
+  const details = useRef<HTMLDetailsElement>(null);
+  // On a slow phone the server-rendered disclosure can be opened before React hydrates: the
+  // browser opens it, its `toggle` fires before any handler is attached, and hydration keeps the
+  // open element while the state says closed, so it would stay open and empty until a second click.
+  useEffect(() => {
+    if (details.current?.open) setOpen(true);
+  }, []);
   // The summary's click (also Enter or Space on it) opens the body itself, in that very task, as
   // the Docusaurus theme's Details does: the browser's own toggle would fire `toggle` in a later
   // task, and a Tab handled before it would find no body yet. In the capture phase, so that the
@@ -35,7 +42,7 @@ export default function CiteThis(props: CiteThisProps): ReactNode {
   // bubbles through it). `toggle` still follows the element when something else opens it (find in
   // page).
   return (
-    <details open={open} className={styles.cite} onToggle={(event) => setOpen(event.currentTarget.open)}>
+    <details ref={details} open={open} className={styles.cite} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary
         className={styles.summary}
         onClickCapture={(event) => {
