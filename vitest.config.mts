@@ -25,6 +25,7 @@ const DOCUSAURUS_CLIENT_ALIASES = [
     '@docusaurus/Translate': here('tests/dom/support/translate.ts'),
     '@docusaurus/router': here('tests/dom/support/router.ts'),
     '@docusaurus/useDocusaurusContext': here('tests/dom/support/useDocusaurusContext.ts'),
+    '@docusaurus/useGlobalData': here('tests/dom/support/useGlobalData.ts'),
     '@generated/docusaurus.config': here('tests/dom/support/generatedConfig.ts'),
     '@generated/i18n': here('tests/dom/support/generatedI18n.ts'),
     '@site': here('.'),

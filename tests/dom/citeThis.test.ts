@@ -5,7 +5,7 @@
  * and presses Tab at once lands on "What to share or cite", however slow the rest is to load or
  * draw: here the rest waits on promises the tests hold, so "slow" is as slow as a test wants.
  */
-import { act, Component, createElement, use, type ReactNode } from 'react';
+import { act, createElement, use, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -204,32 +204,33 @@ describe('Share or cite', () => {
     );
   });
 
-  it('shows a body that failed to load as an error (the page’s error boundary), not as loading for ever', async () => {
-    class Boundary extends Component<{ children: ReactNode }, { error: string }> {
-      override state = { error: '' };
-      static getDerivedStateFromError(error: Error) {
-        return { error: error.message };
-      }
-      override render() {
-        return this.state.error ? createElement('p', { role: 'alert' }, this.state.error) : this.props.children;
-      }
-    }
+  it('says in the panel that the citations could not be loaded, keeps the select, and loads them on "Try again"', async () => {
     // React reports the caught error on the console too.
     const console = vi.spyOn(globalThis.console, 'error').mockImplementation(() => undefined);
     try {
-      vi.resetModules();
-      vi.doMock(PANEL, () => {
-        throw new Error('Loading chunk failed');
+      const connection = { up: false };
+      const { summary, details } = await renderFresh(() => {
+        if (!connection.up) throw new Error('Loading chunk failed');
+        return { default: StandInPanel };
       });
-      const { default: CiteThis } = await import('../../src/components/CiteThis');
-      await act(async () => root.render(createElement(Boundary, null, createElement(CiteThis, PROPS))));
-      await openWithKeyboard(host.querySelector('summary')!);
-      await vi.waitFor(() => expect(host.querySelector('[role="alert"]')).not.toBeNull());
-      expect(host.querySelector('[role="status"]')).toBeNull();
+      await openWithKeyboard(summary);
+      await vi.waitFor(() => expect(details.querySelector('[role="alert"]')).not.toBeNull());
+      expect(details.querySelector('[role="alert"]')?.textContent).toMatch(/^The citations could not be loaded\./);
+      expect(details.querySelector('[role="status"]')).toBeNull();
+      expectSelectNextAfter(summary);
+
+      connection.up = true;
+      const retry = [...details.querySelectorAll('button')].find((button) => button.textContent === 'Try again')!;
+      await act(async () => retry.click());
+      await vi.waitFor(() =>
+        expect(details.querySelector('button')?.textContent).toBe('Copy the short link of the page'),
+      );
+      expect(details.querySelector('[role="alert"]')).toBeNull();
     } finally {
       console.mockRestore();
     }
   });
+
   it('shows its body when the reader opened it before the page hydrated (a slow phone)', async () => {
     vi.resetModules();
     vi.doMock(PANEL, () => ({ default: StandInPanel }));

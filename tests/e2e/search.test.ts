@@ -2,7 +2,8 @@
  * Search in Chromium, keyboard only: the index loads on first open (never on page load), in the
  * search worker; a result opens at its paragraph with the terms highlighted; `/search` filters
  * change the count; the no-result state offers glossary terms; words that match nothing are named;
- * Ctrl+K pressed before hydration still opens the dialog; Enter sends focus to the result count
+ * Ctrl+K pressed before hydration still opens the dialog; a dialog whose code cannot be fetched is
+ * explained, not a crashed page; Enter sends focus to the result count
  * (from the dialog with no results, and on /search) at desktop and 360 px; axe finds nothing in
  * light and dark mode, at desktop and phone widths; /search does not shift as its results arrive.
  * The index arrives in parts: the dialog answers from the first and says what is still loading (or
@@ -167,6 +168,31 @@ describe('search dialog', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('dialog[open]').count()).toBe(0);
     await page.close();
+  });
+
+  it('says search could not be loaded when its code cannot be fetched, keeps the page, and opens on "Try again" (axe clean)', async () => {
+    // A profile without a service worker, so that the route below sees every script request.
+    const offline = await launchBrowser({ serviceWorkers: 'block' });
+    try {
+      const page = await offline.newPage();
+      await visit(page, '/docs/definition');
+      // The connection drops: the dialog's code was never loaded on this page.
+      await page.route('**/*.js', (route) => route.abort('internetdisconnected'));
+      await page.getByRole('button', { name: 'Search' }).click();
+      const alert = page.getByRole('alert').filter({ hasText: 'Search could not be loaded' });
+      await alert.waitFor();
+      // The page is still there (before, Docusaurus's top-level boundary replaced it with "This page crashed").
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Definition of citizen data');
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Try again');
+      expect(await axeViolations(page)).toEqual([]);
+
+      await page.unroute('**/*.js');
+      await page.keyboard.press('Enter');
+      await page.getByRole('combobox', { name: 'Search' }).waitFor();
+      expect(await alert.count()).toBe(0);
+    } finally {
+      await offline.close();
+    }
   });
 
   it('opens with what was typed when Ctrl+K is pressed before the page has hydrated', async () => {

@@ -13,6 +13,7 @@
  */
 import React, { Suspense, useDeferredValue, useId, useState, type ReactNode } from 'react';
 import Translate, { translate } from '@docusaurus/Translate';
+import ChunkBoundary from '../ChunkBoundary';
 import { CiteThisPanel } from './lazyPanel';
 import { paragraphInAddress, readParagraphs } from './paragraphs';
 import type { CiteThisProps } from './index';
@@ -24,6 +25,24 @@ function Loading(): ReactNode {
     <p className={styles.loading} role="status">
       <Translate id="cite.loading">Loading…</Translate>
     </p>
+  );
+}
+
+/** Said when the citations' code could not be loaded; the select above still works. */
+function Unavailable({ tryAgain }: { tryAgain: () => void }): ReactNode {
+  return (
+    <div role="alert">
+      <p>
+        <Translate id="cite.unavailable">
+          {
+            'The citations could not be loaded. Check your connection and try again; if the site was updated since you opened this page, reload it.'
+          }
+        </Translate>
+      </p>
+      <button type="button" className="button button--secondary button--sm" onClick={tryAgain}>
+        <Translate id="cite.unavailable.retry">Try again</Translate>
+      </button>
+    </div>
   );
 }
 
@@ -50,9 +69,11 @@ export default function CiteThisBody(props: CiteThisProps): ReactNode {
         ))}
       </select>
       {/* While a deferred render waits for the chunk, React keeps showing <Loading/> as it is. */}
-      <Suspense fallback={<Loading />}>
-        {showPanel ? <CiteThisPanel {...props} target={target} /> : <Loading />}
-      </Suspense>
+      <ChunkBoundary retry={CiteThisPanel.retry} fallback={(tryAgain) => <Unavailable tryAgain={tryAgain} />}>
+        <Suspense fallback={<Loading />}>
+          {showPanel ? <CiteThisPanel.Component {...props} target={target} /> : <Loading />}
+        </Suspense>
+      </ChunkBoundary>
     </div>
   );
 }

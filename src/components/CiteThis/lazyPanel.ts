@@ -3,7 +3,7 @@
  * of its own, loaded when a reader first shows the intent to open the disclosure, so a reader who
  * never cites pays nothing for it (first-load budget, issue 13).
  */
-import { lazy } from 'react';
+import { retryableLazy } from '@site/src/client/retryableLazy';
 import type * as Panel from './Panel';
 
 type PanelModule = typeof Panel;
@@ -23,12 +23,13 @@ function loadPanel(): Promise<PanelModule> {
   return loading;
 }
 
-export const CiteThisPanel = lazy(loadPanel);
+/** The panel, loaded on first render; after a failed load, `retry` lets "Try again" load it anew (Body.tsx). */
+export const CiteThisPanel = retryableLazy(loadPanel);
 
 /**
  * Starts loading the chunk on focus or pointer over the summary, not on opening, so the citations
  * usually follow the opening without a wait. The bundler loads a chunk once. A failed load
- * (offline, or a page older than the deployed site) is shown by `lazy` when the reader opens it.
+ * (offline, or a page older than the deployed site) is said in the panel when the reader opens it.
  */
 export function preloadPanel(): void {
   loadPanel().catch(() => undefined);

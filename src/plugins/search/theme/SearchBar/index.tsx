@@ -3,9 +3,11 @@
  * worker (FlexSearch, the query code) and the index are loaded on demand: on first hover or focus of the button, or
  * on first open (button, Ctrl/Cmd+K or `/`), never on page load.
  */
-import React, { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import React, { Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { usePluginData } from '@docusaurus/useGlobalData';
 import Translate from '@docusaurus/Translate';
+import ChunkBoundary from '@site/src/components/ChunkBoundary';
+import { retryableLazy } from '@site/src/client/retryableLazy';
 import type { SearchLanguage } from '@site/src/shared/search/language';
 import { SEARCH_PLUGIN_NAME, type SearchGlobalData } from '@site/src/shared/search/record';
 import { takeEarlyKeys } from '@site/src/client/search/earlyKeys';
@@ -18,7 +20,49 @@ const loadIndex = (manifestUrl: string, language: SearchLanguage) =>
   import('@site/src/client/search/workerClient').then(({ searchClient, absoluteManifestUrl }) =>
     searchClient().load(absoluteManifestUrl(manifestUrl), language),
   );
-const SearchDialog = lazy(loadDialog);
+const SearchDialog = retryableLazy(loadDialog);
+
+/**
+ * Said in place of the dialog when its code could not be loaded (offline, or the site was updated
+ * since the page was opened), instead of the page crashing; the reader can try again or close it.
+ */
+function DialogUnavailable({
+  tryAgain,
+  close,
+  shown,
+}: {
+  tryAgain: () => void;
+  close: () => void;
+  /** Called once shown: keys are no longer kept for a dialog that is not coming. */
+  shown: () => void;
+}): ReactNode {
+  const retryButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    shown();
+    // Where the dialog would have taken focus; Escape closes this as it closes the dialog.
+    retryButton.current?.focus();
+    const onKeyDown = (event: KeyboardEvent) => event.key === 'Escape' && close();
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [shown, close]);
+  return (
+    <div className={styles.unavailable} role="alert">
+      <p>
+        <Translate id="search.unavailable">
+          {
+            'Search could not be loaded. Check your connection and try again; if the site was updated since you opened this page, reload it.'
+          }
+        </Translate>
+      </p>
+      <button ref={retryButton} type="button" className="button button--primary button--sm" onClick={tryAgain}>
+        <Translate id="search.unavailable.retry">Try again</Translate>
+      </button>{' '}
+      <button type="button" className="button button--secondary button--sm" onClick={close}>
+        <Translate id="search.unavailable.close">Close</Translate>
+      </button>
+    </div>
+  );
+}
 
 export default function SearchBar(): ReactNode {
   const { manifestUrl, language } = usePluginData(SEARCH_PLUGIN_NAME) as SearchGlobalData;
@@ -53,13 +97,16 @@ export default function SearchBar(): ReactNode {
     return () => document.removeEventListener('keydown', onKeyDown);
   }, []);
 
-  const close = useCallback(() => setOpen(false), []);
   const ready = useCallback(() => {
     waiting.current = false;
   }, []);
+  const close = useCallback(() => {
+    ready();
+    setOpen(false);
+  }, [ready]);
   const preload = useCallback(() => {
-    void loadDialog();
-    // A failed prefetch is retried, and reported, when the dialog opens.
+    // A failed preload is tried again, and explained, when the dialog opens.
+    loadDialog().catch(() => undefined);
     loadIndex(manifestUrl, language).catch(() => undefined);
   }, [manifestUrl, language]);
 
@@ -92,15 +139,28 @@ export default function SearchBar(): ReactNode {
         </kbd>
       </button>
       {open && (
-        <Suspense fallback={null}>
-          <SearchDialog
-            manifestUrl={manifestUrl}
-            language={language}
-            initialQuery={initialQuery}
-            onReady={ready}
-            onClose={close}
-          />
-        </Suspense>
+        <ChunkBoundary
+          retry={SearchDialog.retry}
+          fallback={(tryAgain) => (
+            <DialogUnavailable
+              tryAgain={() => {
+                waiting.current = true;
+                tryAgain();
+              }}
+              close={close}
+              shown={ready}
+            />
+          )}>
+          <Suspense fallback={null}>
+            <SearchDialog.Component
+              manifestUrl={manifestUrl}
+              language={language}
+              initialQuery={initialQuery}
+              onReady={ready}
+              onClose={close}
+            />
+          </Suspense>
+        </ChunkBoundary>
       )}
     </>
   );

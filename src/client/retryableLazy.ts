@@ -1,0 +1,48 @@
+/**
+ * Code split off a page (the search dialog, the citations) arrives as a chunk when first used, and
+ * a chunk can fail to arrive: the reader is offline and never used it before, or the page is older
+ * than the deployed site and its chunk is gone. `React.lazy` keeps such a failure for good (every
+ * later render throws it again), so a "Try again" could never succeed. A component made here
+ * loads again after `retry()`, and marks its failures as `ChunkLoadFailure`, so that a boundary
+ * (src/components/ChunkBoundary) can tell them from the bugs of the code it loaded.
+ */
+import { createElement, lazy, type ComponentType, type ReactNode } from 'react';
+
+/** A chunk that could not be loaded; `cause` is the bundler's or the browser's error. */
+export class ChunkLoadFailure extends Error {
+  constructor(cause: unknown) {
+    super(cause instanceof Error ? cause.message : String(cause), { cause });
+    this.name = 'ChunkLoadFailure';
+  }
+}
+
+export interface RetryableLazy<P extends object> {
+  /** Renders the loaded component; suspends while it loads; throws a ChunkLoadFailure if it could not be. */
+  Component: (props: P) => ReactNode;
+  /**
+   * After a failed load, makes the next render load the chunk again (the bundler requests it
+   * anew); does nothing while a load is under way or once one succeeded.
+   */
+  retry: () => void;
+}
+
+/** `React.lazy` that can load again: see the module comment. */
+export function retryableLazy<P extends object>(load: () => Promise<{ default: ComponentType<P> }>): RetryableLazy<P> {
+  let failed = false;
+  const attempt = () =>
+    lazy(() =>
+      load().catch((error: unknown) => {
+        failed = true;
+        throw new ChunkLoadFailure(error);
+      }),
+    );
+  let current = attempt();
+  return {
+    Component: (props: P) => createElement(current, props),
+    retry: () => {
+      if (!failed) return;
+      failed = false;
+      current = attempt();
+    },
+  };
+}

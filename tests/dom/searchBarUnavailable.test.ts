@@ -1,0 +1,89 @@
+/**
+ * The navbar search when the dialog's code cannot be loaded (offline on a page where search was
+ * never opened, or a tab older than the deployed site): the page does not crash, the reader is told
+ * why and can try again or close, keys typed afterwards reach the page again, and "Try again" opens
+ * the dialog once the code arrives. Before, the failure reached Docusaurus's top-level boundary and
+ * replaced the whole site with "This page crashed".
+ */
+import { act, createElement } from 'react';
+import { createRoot } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+const connection = { up: false };
+// The index is never loaded here: only pointer and focus start it, and the tests use neither.
+vi.mock('../../src/client/search/workerClient', () => {
+  throw new Error('the search worker is not part of these tests');
+});
+
+const host = document.createElement('div');
+document.body.append(host);
+let root: ReturnType<typeof createRoot>;
+let console: ReturnType<typeof vi.spyOn>;
+
+beforeEach(async () => {
+  connection.up = false;
+  // A fresh copy of the search bar, whose dialog no earlier test has loaded.
+  vi.resetModules();
+  vi.doMock('../../src/plugins/search/theme/SearchBar/SearchDialog', () => {
+    if (!connection.up) throw new TypeError('Failed to fetch dynamically imported module');
+    return { default: () => createElement('dialog', { open: true }, 'the search dialog') };
+  });
+  const { default: SearchBar } = await import('../../src/plugins/search/theme/SearchBar');
+  // React reports the caught error on the console too.
+  console = vi.spyOn(globalThis.console, 'error').mockImplementation(() => undefined);
+  root = createRoot(host);
+  await act(() => root.render(createElement(SearchBar)));
+});
+
+afterEach(async () => {
+  await act(() => root.unmount());
+  console.mockRestore();
+});
+
+const button = (name: string) => [...host.querySelectorAll('button')].find((b) => b.textContent?.includes(name));
+
+async function openSearch(): Promise<HTMLElement> {
+  await act(async () => button('Search')!.click());
+  await vi.waitFor(() => expect(host.querySelector('[role="alert"]')).not.toBeNull());
+  return host.querySelector<HTMLElement>('[role="alert"]')!;
+}
+
+/** Presses a key on the page; true if the page still got it (nothing prevented its default). */
+function press(key: string): boolean {
+  return document.body.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+}
+
+describe('the navbar search, when its dialog cannot be loaded', () => {
+  it('says why, with the focus on "Try again", and leaves the rest of the page alone', async () => {
+    const alert = await openSearch();
+    expect(alert.textContent).toContain('Search could not be loaded. Check your connection and try again');
+    expect(document.activeElement?.textContent).toBe('Try again');
+    expect(button('Search')).toBeDefined();
+    // Letters and Space are the page's again (Space presses the focused button), not kept for a dialog.
+    expect(press(' ')).toBe(true);
+    expect(press('a')).toBe(true);
+  });
+
+  it('closes on Escape and on "Close", and tries again when search is opened again', async () => {
+    await openSearch();
+    await act(async () => press('Escape'));
+    expect(host.querySelector('[role="alert"]')).toBeNull();
+    await openSearch();
+    await act(async () => button('Close')!.click());
+    expect(host.querySelector('[role="alert"]')).toBeNull();
+
+    connection.up = true;
+    await act(async () => button('Search')!.click());
+    await vi.waitFor(() => expect(host.querySelector('dialog')?.textContent).toBe('the search dialog'));
+  });
+
+  it('opens the dialog on "Try again" once the code can be loaded', async () => {
+    await openSearch();
+    connection.up = true;
+    await act(async () => button('Try again')!.click());
+    await vi.waitFor(() => expect(host.querySelector('dialog')?.textContent).toBe('the search dialog'));
+    expect(host.querySelector('[role="alert"]')).toBeNull();
+  });
+});
