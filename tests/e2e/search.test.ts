@@ -55,6 +55,37 @@ async function openDialog(page: Page): Promise<void> {
   await page.getByRole('combobox', { name: 'Search' }).waitFor();
 }
 
+/**
+ * A page seen as on a slow phone: server-rendered and shown, but its main bundle held back, so not
+ * hydrated until `hydrate()`. In a profile without a service worker, whose cache could serve
+ * main.js past the route that holds it back. `waitFor` is an element of the static HTML to wait for
+ * (deferred scripts hold DOMContentLoaded back, so the usual load events do not come).
+ */
+async function beforeHydration(
+  path: string,
+  waitFor: string,
+): Promise<{ page: Page; hydrate: () => Promise<void>; close: () => Promise<void> }> {
+  const held = await launchBrowser({ serviceWorkers: 'block' });
+  const page = await held.newPage();
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/js\/main\.[0-9a-f]+\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto(`${baseUrl}${path}`, { waitUntil: 'commit' });
+  await page.locator(waitFor).waitFor({ state: 'attached' });
+  expect(await page.locator(READY).count()).toBe(0);
+  return {
+    page,
+    hydrate: async () => {
+      release();
+      await page.waitForSelector(READY, { state: 'attached' });
+    },
+    close: () => held.close(),
+  };
+}
+
 describe('search dialog', () => {
   it('loads the index and the search code on first open only, then opens a result at its paragraph by keyboard', async () => {
     const page = await browser.newPage();
@@ -196,30 +227,19 @@ describe('search dialog', () => {
   });
 
   it('opens with what was typed when Ctrl+K is pressed before the page has hydrated', async () => {
-    // A profile whose service worker cannot serve main.js past the route that holds it back.
-    const held = await launchBrowser({ serviceWorkers: 'block' });
-    const page = await held.newPage();
-    // Hold the main bundle back until the keys are pressed: the page is visible but not hydrated.
-    let release: () => void = () => undefined;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/js\/main\.[0-9a-f]+\.js$/, async (route) => {
-      await released;
-      await route.continue();
-    });
-    // Deferred scripts hold DOMContentLoaded back: wait for the server-rendered button and the head script.
-    await page.goto(`${baseUrl}/docs/background`, { waitUntil: 'commit' });
-    await page.waitForFunction((name) => name in window, EARLY_KEYS_GLOBAL);
-    await page.locator('button[aria-keyshortcuts]').waitFor({ state: 'attached' });
-    expect(await page.locator(READY).count()).toBe(0);
-    await page.keyboard.press('Control+k');
-    await page.keyboard.type('data');
-    release();
-    await page.waitForSelector(READY, { state: 'attached' });
-    const input = page.getByRole('combobox', { name: 'Search' });
-    await input.waitFor();
-    await expect.poll(() => input.inputValue()).toBe('data');
-    await page.getByRole('option').first().waitFor();
-    await held.close();
+    const { page, hydrate, close } = await beforeHydration('/docs/background', 'button[aria-keyshortcuts]');
+    try {
+      await page.waitForFunction((name) => name in window, EARLY_KEYS_GLOBAL);
+      await page.keyboard.press('Control+k');
+      await page.keyboard.type('data');
+      await hydrate();
+      const input = page.getByRole('combobox', { name: 'Search' });
+      await input.waitFor();
+      await expect.poll(() => input.inputValue()).toBe('data');
+      await page.getByRole('option').first().waitFor();
+    } finally {
+      await close();
+    }
   });
 
   it.each(['light', 'dark'] as const)('has no axe violations with the dialog open (%s)', async (colorScheme) => {
@@ -421,6 +441,33 @@ describe('search page', () => {
         .isChecked(),
     ).toBe(true);
     await page.close();
+  });
+
+  it('keeps what was typed before the page hydrated, and sends it with Enter before then too', async () => {
+    const typed = await beforeHydration('/search', '#fw-search-page-input');
+    try {
+      await typed.page.locator('#fw-search-page-input').fill(QUERY);
+      await typed.hydrate();
+      await expect.poll(() => new URL(typed.page.url()).searchParams.get('q')).toBe(QUERY);
+      expect(await typed.page.locator('#fw-search-page-input').inputValue()).toBe(QUERY);
+      await typed.page.getByText(`for “${QUERY}”`).first().waitFor();
+    } finally {
+      await typed.close();
+    }
+
+    // Enter before hydration: the form goes natively to /search?q=…, which the page then reads.
+    const sent = await beforeHydration('/search', '#fw-search-page-input');
+    try {
+      await sent.page.locator('#fw-search-page-input').fill('glossary');
+      await Promise.all([
+        sent.page.waitForURL(/\/search\?q=glossary$/, { waitUntil: 'commit' }),
+        sent.page.keyboard.press('Enter'),
+      ]);
+      await sent.hydrate();
+      expect(await sent.page.locator('#fw-search-page-input').inputValue()).toBe('glossary');
+    } finally {
+      await sent.close();
+    }
   });
 
   it('offers glossary terms when nothing matches', async () => {

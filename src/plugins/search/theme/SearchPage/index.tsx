@@ -81,6 +81,20 @@ export default function SearchPage(): ReactNode {
     history.replace({ pathname: location.pathname, search: toSearchParams({ ...state, ...next }) });
   };
 
+  // What a reader typed before the page hydrated (a slow phone) becomes the query: the field is
+  // controlled by the address, and React would otherwise put the address's query back in it. Read
+  // in the hydration's own effects, before the re-render that would reset the field. (Enter pressed
+  // before hydration submits the form natively, to this page with `?q=`: the input's name.)
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    const typed = input.current?.value ?? '';
+    const addressed = parseSearchParams(window.location.search);
+    if (typed && typed !== addressed.query)
+      history.replace({ pathname: location.pathname, search: toSearchParams({ ...addressed, query: typed }) });
+    // Once, at hydration: later, the field and the address change together.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
   const total = response?.total ?? 0;
   const visible = Math.min(shown, response?.hits.length ?? 0);
   const count = !response
@@ -134,7 +148,9 @@ export default function SearchPage(): ReactNode {
             <Translate id="search.page.inputLabel">Search the knowledge base</Translate>
           </label>
           <input
+            ref={input}
             id="fw-search-page-input"
+            name="q"
             className={styles.input}
             type="search"
             maxLength={200}
