@@ -112,22 +112,24 @@ function recompute(): void {
   set({ threads, own: new Set(ownAnnotations.keys()) });
 }
 
-async function loadOwn(page: string): Promise<void> {
+/** The reader's own comments on `page` in their current state (any status), as the service has them. */
+async function loadOwn(page: string): Promise<PublicAnnotation[]> {
   // The service answers for at most LIMITS.ownLookup comments at once: the latest ones.
   const items = ownCommentsOn(page).slice(-LIMITS.ownLookup);
-  if (!items.length) return;
+  if (!items.length) return [];
   try {
     const answer = await request<{ annotations?: PublicAnnotation[] } | PublicAnnotation[]>('/api/annotations/mine', {
       method: 'POST',
       json: { items: items.map(({ id, editToken }) => ({ id, editToken })) },
     });
     const list = Array.isArray(answer) ? answer : answer?.annotations;
-    if (!Array.isArray(list)) return;
-    for (const annotation of list) ownAnnotations.set(annotation.id, annotation);
+    if (!Array.isArray(list)) return [];
     // The service no longer knows these (deleted by an editor): stop asking for them.
     for (const item of items) if (!list.some((a) => a.id === item.id)) forgetOwnComment(item.id);
+    return list;
   } catch {
     // The public list still renders; own pending comments reappear on the next visit.
+    return [];
   }
 }
 
@@ -135,8 +137,10 @@ async function load(page: string, refresh: boolean): Promise<void> {
   publicAnnotations = [];
   ownAnnotations.clear();
   set({ page, status: 'loading', error: null, threads: [], own: new Set() });
-  const [answer] = await Promise.all([loadPageAnnotations(page, refresh), loadOwn(page)]);
+  const [answer, own] = await Promise.all([loadPageAnnotations(page, refresh), loadOwn(page)]);
+  // The reader has gone to another page meanwhile: these answers are not about the page shown.
   if (state.page !== page) return;
+  for (const annotation of own) ownAnnotations.set(annotation.id, annotation);
   if (answer.ok) publicAnnotations = answer.annotations;
   set({ status: answer.ok ? 'ready' : 'unavailable', error: answer.ok ? null : answer.error });
   recompute();
@@ -199,13 +203,16 @@ export function closePanel(): void {
   set({ panel: null });
 }
 
-/** Records a comment the reader just created. */
+/**
+ * Records a comment the reader just created on `source.page`: kept as theirs (to edit or delete it
+ * later) whatever page is open when the service answers, and shown if that page is still open.
+ */
 export function addOwnAnnotation(
   created: CreatedAnnotationResponse,
-  source: { body: string; proposedWording?: string },
+  source: { page: string; body: string; proposedWording?: string },
 ): void {
-  if (!state.page) return;
-  rememberOwnComment({ id: created.id, editToken: created.editToken, page: state.page, ...source });
+  rememberOwnComment({ id: created.id, editToken: created.editToken, ...source });
+  if (state.page !== source.page) return;
   ownAnnotations.set(created.id, { ...created.annotation, status: created.status });
   recompute();
 }

@@ -138,7 +138,7 @@ export default function CommentForm({ target, parent, draftKey, submitLabel, onS
     const body = toCreateBody(draft, target, parent?.id, localeOfHtmlLang(document.documentElement.lang));
     try {
       const created = await request<CreatedAnnotationResponse>('/api/annotations', { method: 'POST', json: body });
-      addOwnAnnotation(created, { body: body.body, proposedWording: body.proposedWording });
+      addOwnAnnotation(created, { page: body.target.page, body: body.body, proposedWording: body.proposedWording });
       rememberProfile(draft);
       setRemembered(true);
       clearDraft(draftKey);
