@@ -2,7 +2,7 @@
  * Consultation rounds on /moderate: the rounds with their state, a button to close an open one
  * now, and a form to open a round on the whole Framework, a page, or a section of a page.
  */
-import React, { type FormEvent, type ReactNode, useCallback, useEffect, useId, useState } from 'react';
+import React, { type FormEvent, type ReactNode, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { translate } from '@docusaurus/Translate';
 import '@site/src/client/codeTranslations/moderation';
 import { request } from '@site/src/client/comments/api';
@@ -30,14 +30,22 @@ export default function RoundsPanel(): ReactNode {
     load().catch((caught: unknown) => setError(String(caught instanceof Error ? caught.message : caught)));
   }, [load]);
 
-  async function run(work: () => Promise<unknown>, done: string) {
+  // One change at a time: a double click on "Open round" would open two rounds, and on "Close
+  // now" would report the second request's refusal after the first had closed it.
+  const busy = useRef(false);
+  async function run(work: () => Promise<unknown>, done: string, then?: () => void) {
+    if (busy.current) return;
+    busy.current = true;
     setError(null);
     try {
       await work();
       setMessage(done);
+      then?.();
       await load();
     } catch (caught) {
       setError(thrownMessage(caught));
+    } finally {
+      busy.current = false;
     }
   }
 
@@ -52,6 +60,13 @@ export default function RoundsPanel(): ReactNode {
     void run(
       () => request('/api/moderation/rounds', { method: 'POST', json }),
       translate({ id: 'moderation.rounds.opened', message: 'Round “{name}” opened.' }, { name }),
+      // Opened: the form is ready for the next round.
+      () => {
+        setName('');
+        setPage('');
+        setSection('');
+        setClosesAt('');
+      },
     );
   }
 
