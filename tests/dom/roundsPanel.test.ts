@@ -7,6 +7,7 @@ import { act, createElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import RoundsPanel from '../../src/components/Moderation/RoundsPanel';
+import { fieldLabelled, submitForm, typeInto } from './support/forms';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -40,29 +41,14 @@ afterEach(async () => {
   vi.unstubAllGlobals();
 });
 
-/** Types into a field as React sees it (the value setter React tracks, then an input event). */
-function type(label: string, value: string): Promise<void> {
-  const field = [...host.querySelectorAll('label')]
-    .find((l) => l.textContent?.startsWith(label))!
-    .querySelector('input')!;
-  return act(async () => {
-    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(field, value);
-    field.dispatchEvent(new Event('input', { bubbles: true }));
-  });
-}
-
 const fieldValues = () => [...host.querySelectorAll('form input')].map((input) => (input as HTMLInputElement).value);
 
 describe('opening a consultation round', () => {
   it('opens one round however often the button is pressed while it is sent, then empties the form', async () => {
-    await type('Name', 'Global consultation on the draft');
-    await type('Page path', '/docs/definition');
-    const submit = () =>
-      act(async () =>
-        host.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })),
-      );
-    await submit();
-    await submit();
+    await typeInto(fieldLabelled(host, 'Name'), 'Global consultation on the draft');
+    await typeInto(fieldLabelled(host, 'Page path'), '/docs/definition');
+    await submitForm(host.querySelector('form')!);
+    await submitForm(host.querySelector('form')!);
     expect(opened.map((request) => request.body)).toEqual([
       { name: 'Global consultation on the draft', page: '/docs/definition' },
     ]);

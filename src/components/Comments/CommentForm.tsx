@@ -117,6 +117,21 @@ export default function CommentForm({ target, parent, draftKey, submitLabel, onS
     setFocusName(false);
   }, [focusName]); // eslint-disable-line react-hooks/exhaustive-deps
 
+  // The draft as the reader has it now, read when an answer comes back (after an await).
+  const latestDraft = useRef(draft);
+  latestDraft.current = draft;
+
+  /**
+   * Once the comment is sent (or kept for later), the form starts afresh, unless the reader went on
+   * writing while it was on its way (slow connection): then what they wrote is kept, as a draft.
+   */
+  function startAfresh(sentDraft: CommentDraft) {
+    const now = latestDraft.current;
+    if (now.body !== sentDraft.body || now.proposedWording !== sentDraft.proposedWording) return;
+    clearDraft(draftKey);
+    setDraft(loadDraft(draftKey, defaults));
+  }
+
   function change(field: DraftField, value: string) {
     const next = { ...draft, [field]: value } as CommentDraft;
     setDraft(next);
@@ -135,14 +150,14 @@ export default function CommentForm({ target, parent, draftKey, submitLabel, onS
       return;
     }
     setBusy(true);
-    const body = toCreateBody(draft, target, parent?.id, localeOfHtmlLang(document.documentElement.lang));
+    const sentDraft = draft;
+    const body = toCreateBody(sentDraft, target, parent?.id, localeOfHtmlLang(document.documentElement.lang));
     try {
       const created = await request<CreatedAnnotationResponse>('/api/annotations', { method: 'POST', json: body });
       addOwnAnnotation(created, { page: body.target.page, body: body.body, proposedWording: body.proposedWording });
       rememberProfile(draft);
       setRemembered(true);
-      clearDraft(draftKey);
-      setDraft(loadDraft(draftKey, defaults));
+      startAfresh(sentDraft);
       setErrors({});
       setFormError(null);
       const message =
@@ -159,8 +174,7 @@ export default function CommentForm({ target, parent, draftKey, submitLabel, onS
     } catch (caught) {
       const error = caught instanceof ApiError ? caught : new ApiError('server', String(caught));
       if (error.kind === 'network' && keepForLater(body)) {
-        clearDraft(draftKey);
-        setDraft(loadDraft(draftKey, defaults));
+        startAfresh(sentDraft);
         setErrors({});
         setFormError(null);
         const message = translate({

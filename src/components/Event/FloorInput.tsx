@@ -42,12 +42,15 @@ export default function FloorInput(): ReactNode {
       document.querySelector<HTMLInputElement>('input[name="focus"]')?.focus();
       return;
     }
+    if (sending) return;
     setSending(true);
     setOutcome(undefined);
+    const sent = text;
     try {
-      const result = await sendFloorInput({ focus, text, name: name.trim() || undefined });
+      const result = await sendFloorInput({ focus, text: sent, name: name.trim() || undefined });
       setOutcome({ kind: 'sent', status: result.status });
-      setText('');
+      // Only what was sent is cleared: words typed while it was on its way (slow venue Wi-Fi) stay.
+      setText((current) => (current === sent ? '' : current));
     } catch (error) {
       const message =
         error instanceof EventApiError && error.message !== 'offline'

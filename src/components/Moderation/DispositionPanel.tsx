@@ -55,16 +55,18 @@ export default function DispositionPanel({ ids, items, onRecorded, onUnauthorise
     } catch {
       // The name then lives only in this form.
     }
+    const sentResponse = response;
     try {
       const answer = await recordDisposition({
         ids,
         disposition,
-        response,
+        response: sentResponse,
         decidedBy: signedInAs ?? name,
         ...(release.trim() ? { release: release.trim() } : {}),
         ...(disposition === 'duplicate' && duplicateOf ? { duplicateOf } : {}),
       });
-      setResponse('');
+      // Only what was sent is cleared: a response edited while it was on its way stays.
+      setResponse((current) => (current === sentResponse ? '' : current));
       onRecorded(
         translate(
           { id: 'moderation.disposition.recorded', message: 'Disposition “{disposition}” recorded for {count}.' },

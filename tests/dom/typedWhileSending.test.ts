@@ -1,0 +1,137 @@
+/**
+ * Text typed while a form is being sent (slow venue Wi-Fi) is kept: the input from the floor
+ * (src/components/Event/FloorInput.tsx) and an editor's public response
+ * (src/components/Moderation/DispositionPanel.tsx) clear only what was sent, and a comment
+ * (src/components/Comments/CommentForm.tsx) written on is kept as the draft. Before, the answer
+ * emptied the field and took the newer words with it.
+ */
+import { act, createElement } from 'react';
+import { createRoot } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import FloorInput from '../../src/components/Event/FloorInput';
+import DispositionPanel from '../../src/components/Moderation/DispositionPanel';
+import CommentForm from '../../src/components/Comments/CommentForm';
+import type { PublicAnnotation } from '../../src/shared/annotations';
+import { fieldLabelled, submitForm, typeInto } from './support/forms';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+
+/** Writes the test holds until it answers them, with what was sent. */
+let writes: { url: string; body: Record<string, unknown>; answer: (body: unknown) => Promise<void> }[];
+
+const host = document.createElement('div');
+document.body.append(host);
+let root: ReturnType<typeof createRoot>;
+
+beforeEach(() => {
+  writes = [];
+  window.history.replaceState(null, '', '/event/input?focus=a');
+  vi.stubGlobal('fetch', (input: string, init?: RequestInit) => {
+    if (init?.method !== 'POST') return Promise.resolve(json({}));
+    return new Promise<Response>((resolve) =>
+      writes.push({
+        url: input,
+        body: JSON.parse(String(init.body)) as Record<string, unknown>,
+        answer: (body) => act(async () => resolve(json(body, 201))),
+      }),
+    );
+  });
+  root = createRoot(host);
+});
+
+afterEach(async () => {
+  await act(() => root.unmount());
+  vi.unstubAllGlobals();
+});
+
+describe('a form answered after the reader typed on', () => {
+  it('keeps the words added to the input from the floor while it was sent, and clears what was sent', async () => {
+    await act(() => root.render(createElement(FloorInput)));
+    const text = fieldLabelled(host, 'Your input');
+    await typeInto(text, 'More data from rural areas.');
+    await submitForm(host.querySelector('form')!);
+    await typeInto(text, 'More data from rural areas. And from islands.');
+    await writes[0]!.answer({ id: 'input-0001', status: 'pending' });
+
+    expect(writes[0]!.body.text).toBe('More data from rural areas.');
+    expect(text.value).toBe('More data from rural areas. And from islands.');
+
+    await submitForm(host.querySelector('form')!);
+    await writes[1]!.answer({ id: 'input-0002', status: 'pending' });
+    expect(text.value).toBe('');
+  });
+
+  it('keeps a public response edited while the disposition was recorded', async () => {
+    const onRecorded = vi.fn();
+    await act(() =>
+      root.render(
+        createElement(DispositionPanel, {
+          ids: ['comment-0001'],
+          items: [],
+          onRecorded,
+          onUnauthorised: () => undefined,
+          signedInAs: 'Editor Ama',
+        }),
+      ),
+    );
+    const response = fieldLabelled(host, 'Public response');
+    await typeInto(response, 'Accepted in the next draft.');
+    await submitForm(host.querySelector('form')!);
+    await typeInto(response, 'Accepted in the next draft; see section 2.');
+    await writes[0]!.answer({ updated: ['comment-0001'], notFound: [] });
+
+    expect(writes[0]!.body.response).toBe('Accepted in the next draft.');
+    expect(onRecorded).toHaveBeenCalledOnce();
+    expect(response.value).toBe('Accepted in the next draft; see section 2.');
+  });
+
+  it('keeps a reply written on while it was sent as the draft, and starts afresh otherwise', async () => {
+    const at = '2026-11-30T10:00:00.000Z';
+    const parent: PublicAnnotation = {
+      id: 'comment-0001',
+      target: { page: '/docs/definition', paragraphId: 'definition-who', paragraphHash: 'abc1234' },
+      bodyHtml: '<p>Who counts?</p>',
+      authorName: 'Bea',
+      stakeholder: 'nso',
+      focus: 'general',
+      commentType: 'question',
+      visibility: 'public',
+      status: 'approved',
+      createdAt: at,
+      updatedAt: at,
+    };
+    const created = (id: string) => ({
+      id,
+      status: 'pending',
+      editToken: 'token-eeeeeeeeeeeeeeee',
+      annotation: { ...parent, id },
+    });
+    await act(() =>
+      root.render(
+        createElement(CommentForm, {
+          target: parent.target,
+          parent,
+          draftKey: 'reply-test',
+          submitLabel: 'Send reply',
+          onSent: () => undefined,
+        }),
+      ),
+    );
+    await typeInto(fieldLabelled(host, 'Name shown with your comment'), 'Ada');
+    const body = fieldLabelled(host, 'Your reply');
+    await typeInto(body, 'Everyone affected.');
+    await submitForm(host.querySelector('form')!);
+    await typeInto(body, 'Everyone affected, whatever their status.');
+    await writes[0]!.answer(created('reply-0001'));
+
+    expect(writes[0]!.body.body).toBe('Everyone affected.');
+    expect(body.value).toBe('Everyone affected, whatever their status.');
+
+    await submitForm(host.querySelector('form')!);
+    await writes[1]!.answer(created('reply-0002'));
+    expect(fieldLabelled(host, 'Your reply').value).toBe('');
+  });
+});
