@@ -5,7 +5,7 @@
  * table is the accessible source. Colours come from the theme's CSS variables and follow the
  * colour mode; the box has a fixed height, so drawing never moves the page.
  */
-import React, { type ReactNode, useEffect, useId, useRef } from 'react';
+import React, { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { translate } from '@docusaurus/Translate';
 import '@site/src/client/codeTranslations/feedback';
 import { useColorMode } from '@docusaurus/theme-common';
@@ -27,34 +27,39 @@ export default function BarChart({ title, tallies, label, loading = false }: Pro
   const id = useId();
   const canvas = useRef<HTMLCanvasElement>(null);
   const { colorMode } = useColorMode();
+  // The chart's code did not arrive (offline on a page never visited before): the table says it all.
+  const [failed, setFailed] = useState(false);
 
   useEffect(() => {
     if (!canvas.current || loading) return undefined;
     let live = true;
     let chart: { destroy: () => void } | undefined;
-    void import('chart.js').then(({ BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip }) => {
-      if (!live || !canvas.current) return;
-      Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
-      const text = cssVar('--ifm-font-color-base');
-      const grid = cssVar('--ifm-color-emphasis-300');
-      chart = new Chart(canvas.current, {
-        type: 'bar',
-        data: {
-          labels: tallies.map(label),
-          datasets: [{ data: tallies.map((t) => t.count), backgroundColor: cssVar('--ifm-color-primary') }],
-        },
-        options: {
-          indexAxis: 'y',
-          maintainAspectRatio: false,
-          animation: false,
-          plugins: { legend: { display: false } },
-          scales: {
-            x: { beginAtZero: true, ticks: { precision: 0, color: text }, grid: { color: grid } },
-            y: { ticks: { color: text }, grid: { color: grid } },
+    import('chart.js').then(
+      ({ BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip }) => {
+        if (!live || !canvas.current) return;
+        Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
+        const text = cssVar('--ifm-font-color-base');
+        const grid = cssVar('--ifm-color-emphasis-300');
+        chart = new Chart(canvas.current, {
+          type: 'bar',
+          data: {
+            labels: tallies.map(label),
+            datasets: [{ data: tallies.map((t) => t.count), backgroundColor: cssVar('--ifm-color-primary') }],
           },
-        },
-      });
-    });
+          options: {
+            indexAxis: 'y',
+            maintainAspectRatio: false,
+            animation: false,
+            plugins: { legend: { display: false } },
+            scales: {
+              x: { beginAtZero: true, ticks: { precision: 0, color: text }, grid: { color: grid } },
+              y: { ticks: { color: text }, grid: { color: grid } },
+            },
+          },
+        });
+      },
+      () => live && setFailed(true),
+    );
     return () => {
       live = false;
       chart?.destroy();
@@ -66,7 +71,16 @@ export default function BarChart({ title, tallies, label, loading = false }: Pro
     <figure aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{title}</h3>
       <div className={styles.chartBox}>
-        <canvas ref={canvas} role="img" aria-label={`${title}. ${summary}`} />
+        {failed ? (
+          <p className={styles.muted}>
+            {translate({
+              id: 'insights.chart.failed',
+              message: 'The chart could not be loaded (offline?); the table below has the same figures.',
+            })}
+          </p>
+        ) : (
+          <canvas ref={canvas} role="img" aria-label={`${title}. ${summary}`} />
+        )}
       </div>
       <table className={styles.table} aria-labelledby={`${id}-title`}>
         <thead>
