@@ -2,7 +2,8 @@
  * The always-loaded comments entry (src/client/comments/clientModule.ts) loads the page-comments
  * code only where it is used: on pages with addressable blocks that have comments, or whose address
  * names a comment, when the reader uses a control or selects a passage, or anywhere when comments
- * written offline wait to be sent. A click on a comment control before that code arrives is not lost.
+ * written offline wait to be sent. A click on a comment control before that code arrives is not lost,
+ * and one whose code cannot be loaded is answered with a message.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ClientModule } from '@docusaurus/types';
@@ -145,6 +146,23 @@ describe('the comments entry', () => {
     button.click();
     await vi.dynamicImportSettled();
     await vi.waitFor(() => expect(pageComments.activateControl).toHaveBeenCalledWith(button));
+  });
+
+  it('says so when the reader clicks a comment button and the comment code cannot be loaded', async () => {
+    vi.resetModules();
+    vi.doMock('../../src/client/comments/pageComments', () => {
+      throw new TypeError('Failed to fetch dynamically imported module');
+    });
+    await import('../../src/client/comments/clientModule');
+    const button = document.createElement('button');
+    button.className = BLOCK.commentButtonClassName;
+    document.body.append(button);
+    button.click();
+    await vi.waitFor(() =>
+      expect(document.getElementById('fw-live-region')?.textContent).toBe(
+        'Comments could not be loaded. Check your connection and try again.',
+      ),
+    );
   });
 });
 

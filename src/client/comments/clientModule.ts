@@ -19,6 +19,7 @@ import { BLOCK, BLOCK_SELECTOR } from '../../shared/blocks';
 import siteConfig from '@generated/docusaurus.config';
 import i18n from '@generated/i18n';
 import { defaultLocalePath, siteRootOf } from '../../shared/locales';
+import { announceCommentsLoadFailed } from './loadFailed';
 import { hasQueuedComments } from './outboxStorage';
 import { ownCommentsOn } from './ownComments';
 
@@ -85,7 +86,9 @@ if (ExecutionEnvironment.canUseDOM) {
     const control = (event.target as Element | null)?.closest?.(
       `button.${BLOCK.commentButtonClassName}, button.${BLOCK.discussionButtonClassName}`,
     );
-    if (control instanceof HTMLElement) void enter().then((module) => module.activateControl(control));
+    // The reader asked for comments: if their code cannot come, they are told, not left waiting.
+    if (control instanceof HTMLElement)
+      enter().then((module) => module.activateControl(control), announceCommentsLoadFailed);
   });
   document.addEventListener('selectionchange', () => {
     // Once loaded, the module watches the selection itself (passageButton.ts).

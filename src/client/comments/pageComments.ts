@@ -16,6 +16,7 @@ import '../codeTranslations/comments';
 import { BLOCK } from '../../shared/blocks';
 import { fragmentText } from '../permalinks/missingTarget';
 import { announce } from '../announce';
+import { announceCommentsLoadFailed } from './loadFailed';
 import { startOutbox } from './outbox';
 import { ownCommentsOn } from './ownComments';
 import { loadPageAnnotations, primePageAnnotations } from './pageAnnotations';
@@ -30,12 +31,7 @@ let currentPage: string | null = null;
 function loadUi(): Promise<CommentsUi> {
   ui ??= import('../../components/Comments/mount').catch((error: unknown) => {
     ui = null;
-    announce(
-      translate({
-        id: 'comments.loadFailed',
-        message: 'Comments could not be loaded. Check your connection and try again.',
-      }),
-    );
+    announceCommentsLoadFailed();
     throw error;
   });
   return ui;

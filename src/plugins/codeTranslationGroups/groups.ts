@@ -32,13 +32,15 @@ export const CODE_TRANSLATION_GROUP_NAMES = Object.keys(CODE_TRANSLATION_GROUPS)
 
 /**
  * Ids under a group's prefix that every Framework page renders with its own HTML, so they stay in
- * main.js: the box that says how to comment (src/components/Comments/PageIntro.tsx) and the link to
- * the page's comment–response table (src/components/Feedback/ResponseTableLink.tsx). In a group,
+ * main.js: the box that says how to comment (src/components/Comments/PageIntro.tsx), the link to
+ * the page's comment–response table (src/components/Feedback/ResponseTableLink.tsx), and the
+ * message that comments could not be loaded (src/client/comments/loadFailed.ts: the group's own
+ * chunk may be what failed). In a group,
  * the docs pages' chunk would carry the whole group, and a page with comments would fetch it twice.
  */
 export const EVERY_FRAMEWORK_PAGE: { readonly prefixes: readonly string[]; readonly ids: readonly string[] } = {
   prefixes: ['comments.intro.'],
-  ids: ['feedback.responses.pageLink'],
+  ids: ['feedback.responses.pageLink', 'comments.loadFailed'],
 };
 
 /** The group an id loads with, or undefined for an id every page has in main.js. */
