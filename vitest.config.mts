@@ -23,6 +23,7 @@ const DOCUSAURUS_CLIENT_ALIASES = [
     ),
     // The real module ships JSX and reads generated files; DOM tests use English defaults.
     '@docusaurus/Translate': here('tests/dom/support/translate.ts'),
+    '@docusaurus/Link': here('tests/dom/support/Link.ts'),
     '@docusaurus/router': here('tests/dom/support/router.ts'),
     '@docusaurus/useDocusaurusContext': here('tests/dom/support/useDocusaurusContext.ts'),
     '@docusaurus/useGlobalData': here('tests/dom/support/useGlobalData.ts'),

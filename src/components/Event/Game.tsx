@@ -16,7 +16,9 @@ import styles from './styles.module.css';
 export default function Game(): ReactNode {
   const [index, setIndex] = useState(0);
   const [answers, setAnswers] = useState<Record<string, GameAnswer>>({});
-  const [notice, setNotice] = useState<string>();
+  // Why an answer was not counted, for the card it was given on: a late failure of the previous
+  // card's answer is not shown under the next one.
+  const [notice, setNotice] = useState<{ card: string; text: string }>();
   const resultRef = useRef<HTMLDivElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
@@ -36,14 +38,16 @@ export default function Game(): ReactNode {
     try {
       await sendGameAnswer(card.id, value);
     } catch (error) {
-      setNotice(
-        error instanceof EventApiError && error.message !== 'offline'
-          ? error.message
-          : translate({
-              id: 'event.game.notCounted',
-              message: 'Your answer could not be counted in the room’s tally, but your score is kept.',
-            }),
-      );
+      setNotice({
+        card: card.id,
+        text:
+          error instanceof EventApiError && error.message !== 'offline'
+            ? error.message
+            : translate({
+                id: 'event.game.notCounted',
+                message: 'Your answer could not be counted in the room’s tally, but your score is kept.',
+              }),
+      });
     }
   }
 
@@ -140,7 +144,7 @@ export default function Game(): ReactNode {
               {DEFINITION_ELEMENTS[card.decidedBy].label}
             </Link>
           </p>
-          {notice && <p className={styles.hint}>{notice}</p>}
+          {notice?.card === card.id && <p className={styles.hint}>{notice.text}</p>}
           <button type="button" className="button button--primary" onClick={next}>
             {index + 1 < GAME_CARDS.length
               ? translate({ id: 'event.game.next', message: 'Next card' })
