@@ -94,6 +94,15 @@ const shownComments = () =>
 const showMore = () =>
   act(async () => [...host.querySelectorAll('button')].find((b) => b.textContent === 'Show more')!.click());
 
+async function chooseStakeholder(value: string): Promise<void> {
+  const label = [...host.querySelectorAll('label')].find((l) => l.textContent?.startsWith('Stakeholder type'))!;
+  const select = label.querySelector('select')!;
+  await act(async () => {
+    select.value = value;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+}
+
 describe('the comment-response table', () => {
   it('adds the next rows once, however often "Show more" is pressed while they are on their way', async () => {
     await showMore();
@@ -105,16 +114,20 @@ describe('the comment-response table', () => {
 
   it('does not add rows asked for under filters the reader has since changed', async () => {
     await showMore();
-    const stakeholder = [...host.querySelectorAll('label')].find((l) => l.textContent?.startsWith('Stakeholder type'))!;
-    await act(async () => {
-      const select = stakeholder.querySelector('select')!;
-      select.value = 'cso';
-      select.dispatchEvent(new Event('change', { bubbles: true }));
-    });
+    await chooseStakeholder('cso');
     expect(requests[2]!.query.get('stakeholder')).toBe('cso');
     await requests[2]!.answer(page([row(9)], 1));
     await requests[1]!.answer({ ...page([row(3), row(4)], 4), offset: 2 });
     expect(shownComments()).toEqual(['Comment number 9']);
+  });
+
+  it('asks for nothing when "Show more" is pressed after the filters changed, before their rows arrived', async () => {
+    await chooseStakeholder('cso');
+    await showMore();
+    expect(requests.map((held) => held.query.toString())).toEqual(['', 'stakeholder=cso']);
+    await requests[1]!.answer(page([row(9)], 3));
+    await showMore();
+    expect(requests[2]!.query.toString()).toBe('stakeholder=cso&offset=1');
   });
 
   it('says why more rows could not be shown, and keeps the ones it has', async () => {

@@ -41,18 +41,20 @@ export default function ResponseTable(): ReactNode {
   const [rows, setRows] = useState<ResponsesResponse['rows']>([]);
   const [error, setError] = useState<string | null>(null);
 
-  // The filters of the table on screen, and those of a "Show more" request on its way: rows asked
-  // for under other filters, or a second click's copy of the same rows, are not appended.
-  const shownSearch = useRef(location.search);
+  // The filters of the rows on screen (set when they arrive), and those of a "Show more" request on
+  // its way: rows asked for under other filters, or a second click's copy of the same rows, are not
+  // appended, and "Show more" pressed before a new filter's rows arrived asks for nothing (its
+  // offset would count the old table's rows).
+  const shownSearch = useRef<string | null>(null);
   const fetchingMore = useRef<string | null>(null);
 
   useEffect(() => {
     let live = true;
-    shownSearch.current = location.search;
     setError(null);
     fetchResponses(filterFromSearch(location.search))
       .then((answer) => {
         if (!live) return;
+        shownSearch.current = location.search;
         setData(answer);
         setRows(answer.rows);
       })
@@ -69,7 +71,7 @@ export default function ResponseTable(): ReactNode {
 
   async function more() {
     const search = location.search;
-    if (!data || fetchingMore.current === search) return;
+    if (!data || shownSearch.current !== search || fetchingMore.current === search) return;
     fetchingMore.current = search;
     setError(null);
     try {
