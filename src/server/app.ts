@@ -14,6 +14,7 @@ import type { Config } from './config';
 import { installErrorHandler, installJsonParser } from './errors';
 import { PageCache } from './pageCache';
 import { registerCompression } from './plugins/compression';
+import { serviceLogOptions } from './logOptions';
 import { registerIdempotency } from './plugins/idempotency';
 import { registerRateLimit } from './plugins/rateLimit';
 import { registerRequestLog } from './plugins/requestLog';
@@ -32,16 +33,12 @@ import { shortLinkRoutes } from './routes/shortLinks';
 import { createFeedbackService } from './feedback/service';
 import { feedbackRoutes } from './routes/feedback';
 
-/** Request logs carry no client address: addresses are kept only as salted hashes (privacy). */
-function requestForLog(request: { method: string; url: string }) {
-  return { method: request.method, url: request.url };
-}
-
 /** Things tests may substitute. */
 export interface AppDeps {
   /** An already migrated repository; the app closes it when it closes. */
   repository?: AnnotationRepository;
-  logger?: FastifyServerOptions['logger'];
+  /** Logger options (level, stream), or false for none; serviceLogOptions adds what every log needs. */
+  logger?: Exclude<FastifyServerOptions['logger'], true>;
   /**
    * How instances tell each other about changes. Default: LISTEN/NOTIFY on channel `fw_live` with
    * PostgreSQL, nothing with SQLite (one process). The app closes it when it closes.
@@ -57,7 +54,7 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
   const pages = sitePages(path.resolve(config.siteDir));
   const rewrite = prettyUrlRewriter(pages);
   const app = Fastify({
-    logger: deps.logger ?? { level: config.logLevel, serializers: { req: requestForLog } },
+    logger: deps.logger === false ? false : serviceLogOptions(deps.logger ?? { level: config.logLevel }),
     bodyLimit: LIMITS.requestBytes,
     // A hop count is supported at runtime (proxy-addr) though Fastify's type omits it.
     trustProxy: config.trustProxy as FastifyServerOptions['trustProxy'],
