@@ -11,6 +11,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ModerationQueueItem } from '../../src/shared/annotations';
 import type { ModerationStatus } from '../../src/shared/annotationFields';
 import Queue from '../../src/components/Moderation/Queue';
+import { chooseOption } from './support/forms';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -82,13 +83,7 @@ async function renderQueue(): Promise<void> {
 const heading = () => host.querySelector('h2')?.textContent;
 const authors = () => [...host.querySelectorAll('input[type=checkbox]')].map((box) => box.getAttribute('aria-label'));
 
-async function choose(status: ModerationStatus): Promise<void> {
-  const select = host.querySelector('select')!;
-  await act(async () => {
-    select.value = status;
-    select.dispatchEvent(new Event('change', { bubbles: true }));
-  });
-}
+const choose = (status: ModerationStatus) => chooseOption(host.querySelector('select')!, status);
 
 describe('the moderation queue', () => {
   it('shows the status chosen last when the first list arrives after it', async () => {

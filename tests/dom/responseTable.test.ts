@@ -10,6 +10,7 @@ import { createRoot } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ResponseRow, ResponsesResponse } from '../../src/shared/feedback';
 import ResponseTable from '../../src/components/Feedback/ResponseTable';
+import { chooseOption, fieldLabelled } from './support/forms';
 import { goTo } from './support/router';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -94,14 +95,8 @@ const shownComments = () =>
 const showMore = () =>
   act(async () => [...host.querySelectorAll('button')].find((b) => b.textContent === 'Show more')!.click());
 
-async function chooseStakeholder(value: string): Promise<void> {
-  const label = [...host.querySelectorAll('label')].find((l) => l.textContent?.startsWith('Stakeholder type'))!;
-  const select = label.querySelector('select')!;
-  await act(async () => {
-    select.value = value;
-    select.dispatchEvent(new Event('change', { bubbles: true }));
-  });
-}
+const chooseStakeholder = (value: string) =>
+  chooseOption(fieldLabelled<HTMLSelectElement>(host, 'Stakeholder type'), value);
 
 describe('the comment-response table', () => {
   it('adds the next rows once, however often "Show more" is pressed while they are on their way', async () => {

@@ -13,12 +13,23 @@ export function typeInto(field: HTMLInputElement | HTMLTextAreaElement, value: s
   });
 }
 
+/** Chooses `value` in a select, as the reader does, inside act(). */
+export function chooseOption(select: HTMLSelectElement, value: string): Promise<void> {
+  return act(async () => {
+    select.value = value;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+}
+
 /** The field labelled by a `<label>` whose text starts with `label` (the field inside the label). */
-export function fieldLabelled(container: ParentNode, label: string): HTMLInputElement | HTMLTextAreaElement {
+export function fieldLabelled<T extends HTMLElement = HTMLInputElement | HTMLTextAreaElement>(
+  container: ParentNode,
+  label: string,
+): T {
   const element = [...container.querySelectorAll('label')].find((l) => l.textContent?.startsWith(label));
-  const field = element?.control ?? element?.querySelector('input, textarea');
+  const field = element?.control ?? element?.querySelector('input, textarea, select');
   if (!field) throw new Error(`No field labelled “${label}”`);
-  return field as HTMLInputElement | HTMLTextAreaElement;
+  return field as T;
 }
 
 /** Submits a form as pressing its submit button does (without the browser's own validation), inside act(). */
