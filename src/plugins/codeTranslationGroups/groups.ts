@@ -31,12 +31,13 @@ export type CodeTranslationGroup = keyof typeof CODE_TRANSLATION_GROUPS;
 export const CODE_TRANSLATION_GROUP_NAMES = Object.keys(CODE_TRANSLATION_GROUPS) as CodeTranslationGroup[];
 
 /**
- * Ids under a group's prefix that every Framework page renders with its own HTML, so they stay in
- * main.js: the box that says how to comment (src/components/Comments/PageIntro.tsx), the link to
- * the page's comment–response table (src/components/Feedback/ResponseTableLink.tsx), and the
- * message that comments could not be loaded (src/client/comments/loadFailed.ts: the group's own
- * chunk may be what failed). In a group,
- * the docs pages' chunk would carry the whole group, and a page with comments would fetch it twice.
+ * Ids under a group's prefix that stay in main.js:
+ * - those every Framework page renders with its own HTML: the box that says how to comment
+ *   (src/components/Comments/PageIntro.tsx) and the link to the page's comment–response table
+ *   (src/components/Feedback/ResponseTableLink.tsx). In a group, the docs pages' chunk would carry
+ *   the whole group, and a page with comments would fetch it twice;
+ * - the message that comments could not be loaded (src/client/comments/loadFailed.ts): the chunk
+ *   that carries the group may be what failed.
  */
 export const EVERY_FRAMEWORK_PAGE: { readonly prefixes: readonly string[]; readonly ids: readonly string[] } = {
   prefixes: ['comments.intro.'],
