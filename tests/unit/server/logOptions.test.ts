@@ -44,7 +44,8 @@ describe('the service’s log options', () => {
     const { lines, stream } = collector();
     const app = Fastify({ logger: serviceLogOptions({ level: 'debug', stream }) });
     // As @fastify/compress does when pump reports the client gone, and as Node's streams say it.
-    app.log.error(new Error('premature close'));
+    // Through a request's logger, as @fastify/compress logs it (reply.log, a child of the app's).
+    app.log.child({ reqId: 'req-1' }).error(new Error('premature close'));
     app.log.error(Object.assign(new Error('Premature close'), { code: 'ERR_STREAM_PREMATURE_CLOSE' }));
     app.log.error(new Error('disk full'));
     expect(lines.map((line) => [line.level, line.err?.message])).toEqual([
