@@ -3,12 +3,35 @@
  * a chunk can fail to arrive: the reader is offline and never used it before, or the page is older
  * than the deployed site and its chunk is gone. `React.lazy` keeps such a failure for good (every
  * later render throws it again), so a "Try again" could never succeed. A component made here
- * loads again after `retry()`, and marks its failures as `ChunkLoadFailure`, so that a boundary
- * (src/components/ChunkBoundary) can tell them from the bugs of the code it loaded.
+ * loads again after `retry()`, and marks a failure to fetch as `ChunkLoadFailure`, so that a
+ * boundary (src/components/ChunkBoundary) can tell it from the bugs of the code it loaded.
  */
 import { createElement, lazy, type ComponentType, type ReactNode } from 'react';
 
-/** A chunk that could not be loaded; `cause` is the bundler's or the browser's error. */
+/**
+ * True for the errors that say a chunk could not be fetched, as opposed to an error thrown while
+ * the fetched code first ran (a bug, which no "Try again" mends):
+ * - the bundler's (webpack and Rspack name it `ChunkLoadError`; a chunk's CSS fails with
+ *   `CSS_CHUNK_LOAD_FAILED`);
+ * - the browser's own, for a native `import()`: Chromium "Failed to fetch dynamically imported
+ *   module", Firefox "error loading dynamically imported module", Safari "Importing a module
+ *   script failed";
+ * - an error that has one of these as its `cause`.
+ */
+export function isChunkLoadError(error: unknown): boolean {
+  // A loader that wraps the error to add context keeps it as the `cause` (vitest's module mocks do).
+  for (let depth = 0; error instanceof Error && depth < 4; depth += 1, error = error.cause) {
+    if (error.name === 'ChunkLoadError' || (error as { code?: unknown }).code === 'CSS_CHUNK_LOAD_FAILED') return true;
+    if (
+      error instanceof TypeError &&
+      /dynamically imported module|importing a module script failed/i.test(error.message)
+    )
+      return true;
+  }
+  return false;
+}
+
+/** A chunk that could not be fetched; `cause` is the bundler's or the browser's error. */
 export class ChunkLoadFailure extends Error {
   constructor(cause: unknown) {
     super(cause instanceof Error ? cause.message : String(cause), { cause });
@@ -32,6 +55,7 @@ export function retryableLazy<P extends object>(load: () => Promise<{ default: C
   const attempt = () =>
     lazy(() =>
       load().catch((error: unknown) => {
+        if (!isChunkLoadError(error)) throw error;
         failed = true;
         throw new ChunkLoadFailure(error);
       }),

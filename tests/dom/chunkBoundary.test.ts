@@ -1,13 +1,14 @@
 /**
  * A chunk that could not be loaded (src/client/retryableLazy.ts) is caught where it is used
  * (src/components/ChunkBoundary) and loaded anew on "Try again", which `React.lazy` alone never
- * does; an error of the loaded code itself is not taken for a connection problem.
+ * does; an error of the loaded code itself (in its first run or in a render) is not taken for a
+ * connection problem.
  */
 import { act, Component, createElement, Suspense, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import ChunkBoundary from '../../src/components/ChunkBoundary';
-import { ChunkLoadFailure, retryableLazy } from '../../src/client/retryableLazy';
+import { ChunkLoadFailure, isChunkLoadError, retryableLazy } from '../../src/client/retryableLazy';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -83,10 +84,32 @@ describe('a chunk loaded on demand', () => {
     }
   });
 
-  it('marks a failed load as a ChunkLoadFailure that keeps the cause', async () => {
-    const cause = new Error('Loading chunk 42 failed.');
-    const failure = new ChunkLoadFailure(cause);
-    expect(failure).toBeInstanceOf(Error);
-    expect([failure.name, failure.message, failure.cause]).toEqual(['ChunkLoadFailure', cause.message, cause]);
+  it('passes an error thrown while the loaded code first ran on to the page’s boundary', async () => {
+    const console = vi.spyOn(globalThis.console, 'error').mockImplementation(() => undefined);
+    try {
+      await render(retryableLazy(() => Promise.reject(new ReferenceError('window is not defined'))));
+      await vi.waitFor(() => expect(host.textContent).toBe('page boundary: window is not defined'));
+    } finally {
+      console.mockRestore();
+    }
+  });
+
+  it('tells a chunk that could not be fetched from other errors, and keeps the cause', () => {
+    const rspack = Object.assign(new Error('Loading chunk 42 failed.\n(error: /assets/js/42.js)'), {
+      name: 'ChunkLoadError',
+    });
+    const css = Object.assign(new Error('Loading CSS chunk 42 failed.'), { code: 'CSS_CHUNK_LOAD_FAILED' });
+    const browsers = [
+      new TypeError('Failed to fetch dynamically imported module: https://example.org/a.js'),
+      new TypeError('error loading dynamically imported module: https://example.org/a.js'),
+      new TypeError('Importing a module script failed.'),
+    ];
+    const wrapped = new Error('There was an error when mocking a module', { cause: rspack });
+    expect([rspack, css, ...browsers, wrapped].map(isChunkLoadError)).toEqual([true, true, true, true, true, true]);
+    expect(
+      [new TypeError('x is not a function'), new Error('Failed to fetch'), 'ChunkLoadError'].map(isChunkLoadError),
+    ).toEqual([false, false, false]);
+    const failure = new ChunkLoadFailure(rspack);
+    expect([failure.name, failure.message, failure.cause]).toEqual(['ChunkLoadFailure', rspack.message, rspack]);
   });
 });

@@ -51,8 +51,10 @@ async function openSearch(): Promise<HTMLElement> {
 }
 
 /** Presses a key on the page; true if the page still got it (nothing prevented its default). */
-function press(key: string): boolean {
-  return document.body.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+function press(key: string, modifiers: KeyboardEventInit = {}): boolean {
+  return document.body.dispatchEvent(
+    new KeyboardEvent('keydown', { key, ...modifiers, bubbles: true, cancelable: true }),
+  );
 }
 
 describe('the navbar search, when its dialog cannot be loaded', () => {
@@ -64,6 +66,10 @@ describe('the navbar search, when its dialog cannot be loaded', () => {
     // Letters and Space are the page's again (Space presses the focused button), not kept for a dialog.
     expect(press(' ')).toBe(true);
     expect(press('a')).toBe(true);
+    // Asking for search again while the notice is up does not start keeping keys either.
+    await act(async () => button('Search')!.click());
+    await act(async () => press('k', { ctrlKey: true }));
+    expect(press('b')).toBe(true);
   });
 
   it('closes on Escape and on "Close", and tries again when search is opened again', async () => {
@@ -73,6 +79,8 @@ describe('the navbar search, when its dialog cannot be loaded', () => {
     await openSearch();
     await act(async () => button('Close')!.click());
     expect(host.querySelector('[role="alert"]')).toBeNull();
+    // The notice's buttons are gone: focus is back on the button that opened search.
+    expect(document.activeElement).toBe(button('Search'));
 
     connection.up = true;
     await act(async () => button('Search')!.click());

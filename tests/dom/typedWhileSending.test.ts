@@ -12,7 +12,7 @@ import FloorInput from '../../src/components/Event/FloorInput';
 import DispositionPanel from '../../src/components/Moderation/DispositionPanel';
 import CommentForm from '../../src/components/Comments/CommentForm';
 import type { PublicAnnotation } from '../../src/shared/annotations';
-import { fieldLabelled, submitForm, typeInto } from './support/forms';
+import { chooseOption, fieldLabelled, submitForm, typeInto } from './support/forms';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -88,7 +88,7 @@ describe('a form answered after the reader typed on', () => {
     expect(response.value).toBe('Accepted in the next draft; see section 2.');
   });
 
-  it('keeps a reply written on while it was sent as the draft, and starts afresh otherwise', async () => {
+  it('keeps what was added to a reply while it was sent as the draft, and starts afresh otherwise', async () => {
     const at = '2026-11-30T10:00:00.000Z';
     const parent: PublicAnnotation = {
       id: 'comment-0001',
@@ -124,14 +124,44 @@ describe('a form answered after the reader typed on', () => {
     const body = fieldLabelled(host, 'Your reply');
     await typeInto(body, 'Everyone affected.');
     await submitForm(host.querySelector('form')!);
-    await typeInto(body, 'Everyone affected, whatever their status.');
+    await typeInto(body, 'Everyone affected. Whatever their legal status.');
     await writes[0]!.answer(created('reply-0001'));
 
     expect(writes[0]!.body.body).toBe('Everyone affected.');
-    expect(body.value).toBe('Everyone affected, whatever their status.');
+    // What was sent is not kept twice: the draft is what the reader added, and they keep writing there.
+    expect(body.value).toBe('Whatever their legal status.');
 
     await submitForm(host.querySelector('form')!);
     await writes[1]!.answer(created('reply-0002'));
     expect(fieldLabelled(host, 'Your reply').value).toBe('');
+  });
+
+  it('leaves focus where the reader is still writing, and moves it to the confirmation otherwise', async () => {
+    const target = { page: '/docs/definition', paragraphId: 'definition-who', paragraphHash: 'abc1234' };
+    const created = (id: string) => ({
+      id,
+      status: 'pending',
+      editToken: 'token-ffffffffffffffff',
+      annotation: { id, target, status: 'pending' },
+    });
+    await act(() =>
+      root.render(createElement(CommentForm, { target, draftKey: 'comment-test', submitLabel: 'Send comment' })),
+    );
+    await typeInto(fieldLabelled(host, 'Name shown with your comment'), 'Ada');
+    await chooseOption(fieldLabelled<HTMLSelectElement>(host, 'You are commenting as'), 'cso');
+    await chooseOption(fieldLabelled<HTMLSelectElement>(host, 'Type of comment'), 'suggestion');
+    const body = fieldLabelled(host, 'Your comment');
+    await typeInto(body, 'Name the stages.');
+    await submitForm(host.querySelector('form')!);
+    await act(async () => body.focus());
+    await typeInto(body, 'Name the stages. And who takes part.');
+    await writes[0]!.answer(created('comment-0001'));
+    expect(host.querySelector('[role="status"]')?.textContent).toMatch(/^Thank you/);
+    expect(document.activeElement).toBe(body);
+    expect(body.value).toBe('And who takes part.');
+
+    await submitForm(host.querySelector('form')!);
+    await writes[1]!.answer(created('comment-0002'));
+    expect(document.activeElement?.textContent).toMatch(/^Thank you/);
   });
 });

@@ -449,7 +449,7 @@ describe('search page', () => {
       await typed.page.locator('#fw-search-page-input').fill(QUERY);
       await typed.hydrate();
       await expect.poll(() => new URL(typed.page.url()).searchParams.get('q')).toBe(QUERY);
-      expect(await typed.page.locator('#fw-search-page-input').inputValue()).toBe(QUERY);
+      await expect.poll(() => typed.page.locator('#fw-search-page-input').inputValue()).toBe(QUERY);
       await typed.page.getByText(`for “${QUERY}”`).first().waitFor();
     } finally {
       await typed.close();
@@ -464,7 +464,8 @@ describe('search page', () => {
         sent.page.keyboard.press('Enter'),
       ]);
       await sent.hydrate();
-      expect(await sent.page.locator('#fw-search-page-input').inputValue()).toBe('glossary');
+      // The field takes the address's query in the render after hydration.
+      await expect.poll(() => sent.page.locator('#fw-search-page-input').inputValue()).toBe('glossary');
     } finally {
       await sent.close();
     }

@@ -11,7 +11,7 @@
  *
  * Mounted on opening: the paragraphs, the fragment and the date accessed are read then.
  */
-import React, { Suspense, useDeferredValue, useId, useState, type ReactNode } from 'react';
+import React, { Suspense, useDeferredValue, useId, useRef, useState, type ReactNode } from 'react';
 import Translate, { translate } from '@docusaurus/Translate';
 import ChunkBoundary from '../ChunkBoundary';
 import { CiteThisPanel } from './lazyPanel';
@@ -51,6 +51,7 @@ export default function CiteThisBody(props: CiteThisProps): ReactNode {
   const [paragraphs] = useState(readParagraphs);
   const [target, setTarget] = useState(() => paragraphInAddress(paragraphs));
   const selectId = useId();
+  const select = useRef<HTMLSelectElement>(null);
   // False in the opening's commit, true in a later render: with the chunk already loaded (preloaded,
   // or a second opening), the costly part would otherwise render in the opening's task and make the
   // Tab wait for it.
@@ -60,7 +61,7 @@ export default function CiteThisBody(props: CiteThisProps): ReactNode {
       <label htmlFor={selectId}>
         <Translate id="cite.what">What to share or cite</Translate>
       </label>
-      <select id={selectId} value={target} onChange={(event) => setTarget(event.target.value)}>
+      <select ref={select} id={selectId} value={target} onChange={(event) => setTarget(event.target.value)}>
         <option value="">{translate({ id: 'cite.wholePage', message: 'This page' })}</option>
         {paragraphs.map((p) => (
           <option key={p.id} value={p.id}>
@@ -69,7 +70,17 @@ export default function CiteThisBody(props: CiteThisProps): ReactNode {
         ))}
       </select>
       {/* While a deferred render waits for the chunk, React keeps showing <Loading/> as it is. */}
-      <ChunkBoundary retry={CiteThisPanel.retry} fallback={(tryAgain) => <Unavailable tryAgain={tryAgain} />}>
+      <ChunkBoundary
+        retry={CiteThisPanel.retry}
+        fallback={(tryAgain) => (
+          <Unavailable
+            tryAgain={() => {
+              // The pressed button goes while the citations load: focus stays in the panel.
+              select.current?.focus();
+              tryAgain();
+            }}
+          />
+        )}>
         <Suspense fallback={<Loading />}>
           {showPanel ? <CiteThisPanel.Component {...props} target={target} /> : <Loading />}
         </Suspense>

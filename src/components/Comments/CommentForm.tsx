@@ -106,9 +106,11 @@ export default function CommentForm({ target, parent, draftKey, submitLabel, onS
   }, [showSummary, errors, formError]);
 
   // After sending, the confirmation takes focus, so the reader (and the screen) is not left at the
-  // bottom of an emptied form; the new comment is listed above it.
+  // bottom of an emptied form; the new comment is listed above it. Not from a reader still writing
+  // (startAfresh kept their draft): it is announced to them instead.
+  const focusSent = useRef(true);
   useEffect(() => {
-    if (sent) sentRef.current?.focus();
+    if (sent && focusSent.current) sentRef.current?.focus();
   }, [sent]);
 
   useEffect(() => {
@@ -117,23 +119,36 @@ export default function CommentForm({ target, parent, draftKey, submitLabel, onS
     setFocusName(false);
   }, [focusName]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  // The draft as the reader has it now, read when an answer comes back (after an await).
+  // The draft as the reader has it now, read when an answer comes back (after an await); set with
+  // every setDraft below.
   const latestDraft = useRef(draft);
-  latestDraft.current = draft;
 
   /**
    * Once the comment is sent (or kept for later), the form starts afresh, unless the reader went on
-   * writing while it was on its way (slow connection): then what they wrote is kept, as a draft.
+   * writing while it was on its way (slow connection): then what they added is kept as the draft,
+   * without the text already sent, and focus stays where they are writing.
    */
   function startAfresh(sentDraft: CommentDraft) {
     const now = latestDraft.current;
-    if (now.body !== sentDraft.body || now.proposedWording !== sentDraft.proposedWording) return;
-    clearDraft(draftKey);
-    setDraft(loadDraft(draftKey, defaults));
+    focusSent.current = now.body === sentDraft.body && now.proposedWording === sentDraft.proposedWording;
+    if (focusSent.current) {
+      clearDraft(draftKey);
+      const fresh = loadDraft(draftKey, defaults);
+      latestDraft.current = fresh;
+      setDraft(fresh);
+      return;
+    }
+    const added = (field: 'body' | 'proposedWording') =>
+      now[field].startsWith(sentDraft[field]) ? now[field].slice(sentDraft[field].length).trimStart() : now[field];
+    const next = { ...now, body: added('body'), proposedWording: added('proposedWording') };
+    latestDraft.current = next;
+    setDraft(next);
+    saveDraft(draftKey, next);
   }
 
   function change(field: DraftField, value: string) {
     const next = { ...draft, [field]: value } as CommentDraft;
+    latestDraft.current = next;
     setDraft(next);
     saveDraft(draftKey, next);
     if (errors[field]) setErrors(({ [field]: _removed, ...rest }) => rest);
@@ -249,6 +264,7 @@ export default function CommentForm({ target, parent, draftKey, submitLabel, onS
     // The button goes away with the remembered details: focus moves to the (now empty) name field.
     setFocusName(true);
     const next = { ...draft, authorName: '', stakeholder: '', organisation: '', country: '' } as CommentDraft;
+    latestDraft.current = next;
     setDraft(next);
     saveDraft(draftKey, next);
     announce(

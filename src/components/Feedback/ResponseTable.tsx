@@ -50,6 +50,8 @@ export default function ResponseTable(): ReactNode {
 
   useEffect(() => {
     let live = true;
+    // Until the new filters' rows arrive, the rows on screen are no table to add to.
+    shownSearch.current = null;
     setError(null);
     fetchResponses(filterFromSearch(location.search))
       .then((answer) => {

@@ -60,12 +60,13 @@ export default function RoundsPanel(): ReactNode {
     void run(
       () => request('/api/moderation/rounds', { method: 'POST', json }),
       translate({ id: 'moderation.rounds.opened', message: 'Round “{name}” opened.' }, { name }),
-      // Opened: the form is ready for the next round.
+      // Opened: the form is ready for the next round (a field edited meanwhile keeps its new value).
       () => {
-        setName('');
-        setPage('');
-        setSection('');
-        setClosesAt('');
+        const clearIfSent = (sent: string) => (current: string) => (current === sent ? '' : current);
+        setName(clearIfSent(name));
+        setPage(clearIfSent(page));
+        setSection(clearIfSent(section));
+        setClosesAt(clearIfSent(closesAt));
       },
     );
   }

@@ -41,7 +41,7 @@ function DialogUnavailable({
     shown();
     // Where the dialog would have taken focus; Escape closes this as it closes the dialog.
     retryButton.current?.focus();
-    const onKeyDown = (event: KeyboardEvent) => event.key === 'Escape' && close();
+    const onKeyDown = (event: KeyboardEvent) => event.key === 'Escape' && !event.defaultPrevented && close();
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
   }, [shown, close]);
@@ -71,6 +71,17 @@ export default function SearchBar(): ReactNode {
   const [isMac, setIsMac] = useState(false);
   // While the dialog's code is still downloading, what the reader types is kept for its input.
   const waiting = useRef(false);
+  // Asking again while the dialog (or the notice in its place) is open changes nothing: above
+  // all, it must not start keeping keys for a dialog that is already there, or is not coming.
+  const isOpen = useRef(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const openSearch = useCallback((typed: string) => {
+    if (isOpen.current) return;
+    isOpen.current = true;
+    setInitialQuery(typed);
+    waiting.current = true;
+    setOpen(true);
+  }, []);
 
   useEffect(() => {
     setIsMac(/Mac|iPhone|iPad/.test(navigator.platform));
@@ -82,28 +93,28 @@ export default function SearchBar(): ReactNode {
       }
       if (!isSearchShortcut(event)) return;
       event.preventDefault();
-      setInitialQuery('');
-      waiting.current = true;
-      setOpen(true);
+      openSearch('');
     };
     document.addEventListener('keydown', onKeyDown);
     // A shortcut pressed before hydration, recorded by the head script, opens the dialog now.
     const early = takeEarlyKeys();
-    if (early?.opened) {
-      setInitialQuery(early.typed);
-      waiting.current = true;
-      setOpen(true);
-    }
+    if (early?.opened) openSearch(early.typed);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, []);
+  }, [openSearch]);
 
   const ready = useCallback(() => {
     waiting.current = false;
   }, []);
   const close = useCallback(() => {
     ready();
+    isOpen.current = false;
     setOpen(false);
   }, [ready]);
+  // The notice's buttons go with it: focus goes back to the button that opened search.
+  const closeNotice = useCallback(() => {
+    close();
+    button.current?.focus();
+  }, [close]);
   const preload = useCallback(() => {
     // A failed preload is tried again, and explained, when the dialog opens.
     loadDialog().catch(() => undefined);
@@ -113,15 +124,12 @@ export default function SearchBar(): ReactNode {
   return (
     <>
       <button
+        ref={button}
         type="button"
         className={styles.button}
         aria-haspopup="dialog"
         aria-keyshortcuts="Control+K Meta+K /"
-        onClick={() => {
-          setInitialQuery('');
-          waiting.current = true;
-          setOpen(true);
-        }}
+        onClick={() => openSearch('')}
         onPointerEnter={preload}
         onFocus={preload}>
         <svg className={styles.icon} viewBox="0 0 20 20" aria-hidden="true" focusable="false">
@@ -147,7 +155,7 @@ export default function SearchBar(): ReactNode {
                 waiting.current = true;
                 tryAgain();
               }}
-              close={close}
+              close={closeNotice}
               shown={ready}
             />
           )}>
