@@ -3,7 +3,8 @@
  * never opened, or a tab older than the deployed site): the page does not crash, the reader is told
  * why and can try again or close, keys typed afterwards reach the page again, and "Try again" opens
  * the dialog once the code arrives. Before, the failure reached Docusaurus's top-level boundary and
- * replaced the whole site with "This page crashed".
+ * replaced the whole site with "This page crashed". While the code is still on its way, letters
+ * typed on the page are kept for the dialog, but not those typed into a field, and Escape cancels.
  */
 import { act, createElement } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -11,7 +12,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-const connection = { up: false };
+/** Whether the dialog's code can be fetched, and, if set, a wait before it arrives (a slow connection). */
+const connection: { up: boolean; arrival?: Promise<void> } = { up: false };
 // The index is never loaded here: only pointer and focus start it, and the tests use neither.
 vi.mock('../../src/client/search/workerClient', () => {
   throw new Error('the search worker is not part of these tests');
@@ -24,9 +26,11 @@ let console: ReturnType<typeof vi.spyOn>;
 
 beforeEach(async () => {
   connection.up = false;
+  connection.arrival = undefined;
   // A fresh copy of the search bar, whose dialog no earlier test has loaded.
   vi.resetModules();
-  vi.doMock('../../src/plugins/search/theme/SearchBar/SearchDialog', () => {
+  vi.doMock('../../src/plugins/search/theme/SearchBar/SearchDialog', async () => {
+    await connection.arrival;
     if (!connection.up) throw new TypeError('Failed to fetch dynamically imported module');
     return { default: () => createElement('dialog', { open: true }, 'the search dialog') };
   });
@@ -50,11 +54,9 @@ async function openSearch(): Promise<HTMLElement> {
   return host.querySelector<HTMLElement>('[role="alert"]')!;
 }
 
-/** Presses a key on the page; true if the page still got it (nothing prevented its default). */
-function press(key: string, modifiers: KeyboardEventInit = {}): boolean {
-  return document.body.dispatchEvent(
-    new KeyboardEvent('keydown', { key, ...modifiers, bubbles: true, cancelable: true }),
-  );
+/** Presses a key on the page (or in `target`); true if it still got it (nothing prevented its default). */
+function press(key: string, modifiers: KeyboardEventInit = {}, target: Element = document.body): boolean {
+  return target.dispatchEvent(new KeyboardEvent('keydown', { key, ...modifiers, bubbles: true, cancelable: true }));
 }
 
 describe('the navbar search, when its dialog cannot be loaded', () => {
@@ -93,5 +95,27 @@ describe('the navbar search, when its dialog cannot be loaded', () => {
     await act(async () => button('Try again')!.click());
     await vi.waitFor(() => expect(host.querySelector('dialog')?.textContent).toBe('the search dialog'));
     expect(host.querySelector('[role="alert"]')).toBeNull();
+  });
+});
+
+describe('the navbar search, while its dialog is still on its way', () => {
+  it('keeps letters typed on the page for it, leaves a field’s letters to the field, and cancels on Escape', async () => {
+    let arrive!: () => void;
+    connection.up = true;
+    connection.arrival = new Promise<void>((resolve) => (arrive = resolve));
+    const field = document.createElement('textarea');
+    document.body.append(field);
+    try {
+      await act(async () => button('Search')!.click());
+      expect(press('d')).toBe(false);
+      expect(press('x', {}, field)).toBe(true);
+      await act(async () => press('Escape'));
+      expect(press('y')).toBe(true);
+      await act(async () => arrive());
+      await vi.dynamicImportSettled();
+      expect(host.querySelector('dialog')).toBeNull();
+    } finally {
+      field.remove();
+    }
   });
 });

@@ -11,7 +11,7 @@ import { retryableLazy } from '@site/src/client/retryableLazy';
 import type { SearchLanguage } from '@site/src/shared/search/language';
 import { SEARCH_PLUGIN_NAME, type SearchGlobalData } from '@site/src/shared/search/record';
 import { takeEarlyKeys } from '@site/src/client/search/earlyKeys';
-import { isSearchShortcut } from './shortcut';
+import { isEditable, isSearchShortcut } from './shortcut';
 import styles from './styles.module.css';
 
 const loadDialog = () => import('./SearchDialog');
@@ -83,10 +83,32 @@ export default function SearchBar(): ReactNode {
     setOpen(true);
   }, []);
 
+  const ready = useCallback(() => {
+    waiting.current = false;
+  }, []);
+  const close = useCallback(() => {
+    ready();
+    isOpen.current = false;
+    setOpen(false);
+  }, [ready]);
+
   useEffect(() => {
     setIsMac(/Mac|iPhone|iPad/.test(navigator.platform));
     const onKeyDown = (event: KeyboardEvent): void => {
-      if (waiting.current && event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      if (waiting.current && event.key === 'Escape') {
+        // Changed their mind while the dialog's code is still on its way (a slow connection).
+        close();
+        return;
+      }
+      // Letters typed into a field on the page (a comment form) are the field's, not search's.
+      if (
+        waiting.current &&
+        event.key.length === 1 &&
+        !event.ctrlKey &&
+        !event.metaKey &&
+        !event.altKey &&
+        !isEditable(event.target)
+      ) {
         event.preventDefault();
         setInitialQuery((typed) => typed + event.key);
         return;
@@ -100,16 +122,8 @@ export default function SearchBar(): ReactNode {
     const early = takeEarlyKeys();
     if (early?.opened) openSearch(early.typed);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [openSearch]);
+  }, [openSearch, close]);
 
-  const ready = useCallback(() => {
-    waiting.current = false;
-  }, []);
-  const close = useCallback(() => {
-    ready();
-    isOpen.current = false;
-    setOpen(false);
-  }, [ready]);
   // The notice's buttons go with it: focus goes back to the button that opened search.
   const closeNotice = useCallback(() => {
     close();

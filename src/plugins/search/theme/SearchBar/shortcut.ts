@@ -2,7 +2,8 @@
  * Which key presses open search: Ctrl+K / Cmd+K anywhere, and `/` when the reader is not
  * typing into a field. Part of the first load, so it stays a few lines.
  */
-function isEditable(target: EventTarget | null): boolean {
+/** True for a key press's target that takes text itself: a field, or an editable element. */
+export function isEditable(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || /^(?:INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
 }
