@@ -28,6 +28,14 @@ type CommentsUi = typeof Mount;
 let ui: Promise<CommentsUi> | null = null;
 let currentPage: string | null = null;
 
+/**
+ * Runs `use` with the comment UI once it is loaded. A failure to load it is announced by loadUi
+ * and ends here, not as an unhandled rejection.
+ */
+function withUi(use: (module: CommentsUi) => unknown): void {
+  loadUi().then(use, () => undefined);
+}
+
 function loadUi(): Promise<CommentsUi> {
   ui ??= import('../../components/Comments/mount').catch((error: unknown) => {
     ui = null;
@@ -40,7 +48,7 @@ function loadUi(): Promise<CommentsUi> {
 function open(paragraphId: string, invoker: HTMLElement, range?: Range): void {
   if (!currentPage) return;
   const page = currentPage;
-  void loadUi().then((module) => module.openPanel({ page, paragraphId, invoker, range }));
+  withUi((module) => module.openPanel({ page, paragraphId, invoker, range }));
 }
 
 /** Opens what a `#comment-<id>` or `#discussion` fragment names; other fragments are not ours. */
@@ -49,8 +57,8 @@ export function followFragment(hash: string): void {
   const page = currentPage;
   const fragment = fragmentText(hash);
   const comment = /^comment-([A-Za-z0-9_-]{8,64})$/.exec(fragment);
-  if (comment) void loadUi().then((module) => module.showComment(page, comment[1]!));
-  else if (fragment === 'discussion') void loadUi().then((module) => module.showDiscussion(page, null));
+  if (comment) withUi((module) => module.showComment(page, comment[1]!));
+  else if (fragment === 'discussion') withUi((module) => module.showDiscussion(page, null));
 }
 
 /** A block's comment button or the page's "All discussion" button was activated. */
@@ -59,7 +67,7 @@ export function activateControl(control: HTMLElement): void {
   if (control.classList.contains(BLOCK.commentButtonClassName) && paragraphId) open(paragraphId, control);
   else if (control.classList.contains(BLOCK.discussionButtonClassName) && currentPage) {
     const page = currentPage;
-    void loadUi().then((module) => module.showDiscussion(page, control));
+    withUi((module) => module.showDiscussion(page, control));
   }
 }
 
@@ -76,7 +84,7 @@ export function enterPage(page: string, hash: string, annotations?: PublicAnnota
   void loadPageAnnotations(page).then((load) => {
     const hasComments = load.ok && load.annotations.length > 0;
     if (currentPage === page && (hasComments || ownCommentsOn(page).length > 0)) {
-      void loadUi().then((module) => module.showPageComments(page));
+      withUi((module) => module.showPageComments(page));
     }
   });
   followFragment(hash);
@@ -86,7 +94,10 @@ export function enterPage(page: string, hash: string, annotations?: PublicAnnota
 export function leavePage(): void {
   hidePassageButton();
   currentPage = null;
-  void ui?.then((module) => module.leavePage());
+  ui?.then(
+    (module) => module.leavePage(),
+    () => undefined,
+  );
 }
 
 // Comments written offline go out now and when the connection returns (outbox.ts).
