@@ -2,7 +2,9 @@
  * Text typed while a form is being sent (slow venue Wi-Fi) is kept: the input from the floor
  * (src/components/Event/FloorInput.tsx) and an editor's public response
  * (src/components/Moderation/DispositionPanel.tsx) clear only what was sent, and a comment
- * (src/components/Comments/CommentForm.tsx) written on is kept as the draft. Before, the answer
+ * (src/components/Comments/CommentForm.tsx) written on is kept as the draft. An edit being saved
+ * (src/components/Comments/OwnCommentActions.tsx) holds its text until saved, then gives the focus
+ * back to the Edit button. Before, the answer
  * emptied the field and took the newer words with it.
  */
 import { act, createElement } from 'react';
@@ -11,6 +13,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import FloorInput from '../../src/components/Event/FloorInput';
 import DispositionPanel from '../../src/components/Moderation/DispositionPanel';
 import CommentForm from '../../src/components/Comments/CommentForm';
+import CommentView from '../../src/components/Comments/CommentView';
+import { rememberOwnComment } from '../../src/client/comments/ownComments';
 import type { PublicAnnotation } from '../../src/shared/annotations';
 import { chooseOption, fieldLabelled, submitForm, typeInto } from './support/forms';
 
@@ -163,5 +167,51 @@ describe('a form answered after the reader typed on', () => {
     await submitForm(host.querySelector('form')!);
     await writes[1]!.answer(created('comment-0002'));
     expect(document.activeElement?.textContent).toMatch(/^Thank you/);
+  });
+
+  it('holds an edit’s text while it is saved, then returns focus to the Edit button', async () => {
+    vi.stubGlobal('fetch', (input: string, init?: RequestInit) => {
+      if (init?.method !== 'PATCH') return Promise.resolve(json({}));
+      return new Promise<Response>((resolve) =>
+        writes.push({
+          url: input,
+          body: JSON.parse(String(init.body)) as Record<string, unknown>,
+          answer: (body) => act(async () => resolve(json(body))),
+        }),
+      );
+    });
+    const at = '2026-11-30T10:00:00.000Z';
+    const mine: PublicAnnotation = {
+      id: 'comment-0009',
+      target: { page: '/docs/definition', paragraphId: 'definition-who', paragraphHash: 'abc1234' },
+      bodyHtml: '<p>First words.</p>',
+      authorName: 'Ada',
+      stakeholder: 'cso',
+      focus: 'general',
+      commentType: 'suggestion',
+      visibility: 'public',
+      status: 'pending',
+      createdAt: at,
+      updatedAt: at,
+    };
+    rememberOwnComment({
+      id: mine.id,
+      editToken: 'token-gggggggggggggggg',
+      page: '/docs/definition',
+      body: 'First words.',
+    });
+    await act(() => root.render(createElement(CommentView, { annotation: mine, own: true })));
+    const pressButton = (name: string) =>
+      act(async () => [...host.querySelectorAll('button')].find((b) => b.textContent === name)!.click());
+
+    await pressButton('Edit');
+    const body = fieldLabelled<HTMLTextAreaElement>(host, 'Your comment');
+    await typeInto(body, 'First words, edited.');
+    await submitForm(host.querySelector('form')!);
+    expect(writes[0]!.body.body).toBe('First words, edited.');
+    expect(body.readOnly).toBe(true);
+
+    await writes[0]!.answer({ ...mine, bodyHtml: '<p>First words, edited.</p>' });
+    expect(document.activeElement?.textContent).toBe('Edit');
   });
 });

@@ -34,6 +34,8 @@ export const commentFragment = (id: string): string => `comment-${id}`;
 /** One comment with all its fields, as text. */
 export default function CommentView({ annotation, own, showQuote, placement, page, focused }: Props): ReactNode {
   const [editing, setEditing] = useState(false);
+  // Whether an edit form was closed here: its buttons then take the focus back (OwnCommentActions).
+  const [editClosed, setEditClosed] = useState(false);
   const [copied, setCopied] = useState(false);
   const published = annotation.status === 'approved' && annotation.visibility === 'public';
 
@@ -120,7 +122,14 @@ export default function CommentView({ annotation, own, showQuote, placement, pag
         </p>
       )}
       {editing ? (
-        <OwnCommentActions annotation={annotation} editing onDone={() => setEditing(false)} />
+        <OwnCommentActions
+          annotation={annotation}
+          editing
+          onDone={() => {
+            setEditing(false);
+            setEditClosed(true);
+          }}
+        />
       ) : (
         <>
           <div className={styles.body} dir="auto" lang={language}>
@@ -157,7 +166,14 @@ export default function CommentView({ annotation, own, showQuote, placement, pag
               )}
             </p>
           )}
-          {own && <OwnCommentActions annotation={annotation} editing={false} onEdit={() => setEditing(true)} />}
+          {own && (
+            <OwnCommentActions
+              annotation={annotation}
+              editing={false}
+              onEdit={() => setEditing(true)}
+              returnFocus={editClosed}
+            />
+          )}
         </>
       )}
     </article>

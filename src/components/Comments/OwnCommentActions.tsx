@@ -2,7 +2,7 @@
  * Edit and delete on the reader's own comment. Editing starts from the Markdown the reader wrote
  * (kept in this browser); if this browser does not have it, from the comment's visible text.
  */
-import React, { type FormEvent, type ReactNode, useId, useState } from 'react';
+import React, { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { translate } from '@docusaurus/Translate';
 import '@site/src/client/codeTranslations/comments';
 import { LIMITS } from '@site/src/shared/annotationFields';
@@ -20,6 +20,8 @@ interface Props {
   editing: boolean;
   onEdit?: () => void;
   onDone?: () => void;
+  /** The buttons replace the edit form just closed: the Edit button takes the focus. */
+  returnFocus?: boolean;
 }
 
 function visibleText(html: string): string {
@@ -27,7 +29,7 @@ function visibleText(html: string): string {
 }
 
 /** Edit / delete buttons, or the edit form, for one of the reader's own comments. */
-export default function OwnCommentActions({ annotation, editing, onEdit, onDone }: Props): ReactNode {
+export default function OwnCommentActions({ annotation, editing, onEdit, onDone, returnFocus }: Props): ReactNode {
   const id = useId();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -36,6 +38,11 @@ export default function OwnCommentActions({ annotation, editing, onEdit, onDone 
   const [body, setBody] = useState(() => source?.body ?? visibleText(annotation.bodyHtml));
   const [proposed, setProposed] = useState(() => source?.proposedWording ?? annotation.proposedWording ?? '');
 
+  // Saved or cancelled, the edit form goes with the focus in it: focus returns to the Edit button.
+  const editButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (returnFocus) editButton.current?.focus();
+  }, [returnFocus]);
   const fail = (caught: unknown) => setError(caught instanceof ApiError ? errorMessage(caught) : String(caught));
 
   async function save(event: FormEvent) {
@@ -81,13 +88,15 @@ export default function OwnCommentActions({ annotation, editing, onEdit, onDone 
 
   if (editing) {
     return (
-      <form className={styles.editForm} onSubmit={(event) => void save(event)} noValidate>
+      <form className={styles.editForm} onSubmit={(event) => void save(event)} noValidate aria-busy={busy}>
         <label htmlFor={`${id}-body`}>{translate({ id: 'comments.field.body', message: 'Your comment' })}</label>
         <textarea
           id={`${id}-body`}
           value={body}
           maxLength={LIMITS.body}
           rows={5}
+          // What is typed while the change is saved would be lost with the form: it waits.
+          readOnly={busy}
           onChange={(e) => setBody(e.target.value)}
           required
         />
@@ -99,6 +108,7 @@ export default function OwnCommentActions({ annotation, editing, onEdit, onDone 
           value={proposed}
           maxLength={LIMITS.proposedWording}
           rows={3}
+          readOnly={busy}
           onChange={(e) => setProposed(e.target.value)}
         />
         {errorLine}
@@ -132,7 +142,7 @@ export default function OwnCommentActions({ annotation, editing, onEdit, onDone 
         </>
       ) : (
         <>
-          <button type="button" className="button button--secondary button--sm" onClick={onEdit}>
+          <button ref={editButton} type="button" className="button button--secondary button--sm" onClick={onEdit}>
             {translate({ id: 'comments.edit.button', message: 'Edit' })}
           </button>
           <button type="button" className="button button--secondary button--sm" onClick={() => setConfirming(true)}>
