@@ -128,10 +128,14 @@ describe('a form answered after the reader typed on', () => {
     const body = fieldLabelled(host, 'Your reply');
     await typeInto(body, 'Everyone affected.');
     await submitForm(host.querySelector('form')!);
+    // Leaving now is asked about first (the browser's "Leave site?"), and not once the answer is in.
+    const leave = () => window.dispatchEvent(new Event('beforeunload', { cancelable: true }));
+    expect(leave()).toBe(false);
     await typeInto(body, 'Everyone affected. Whatever their legal status.');
     await writes[0]!.answer(created('reply-0001'));
 
     expect(writes[0]!.body.body).toBe('Everyone affected.');
+    expect(leave()).toBe(true);
     // What was sent is not kept twice: the draft is what the reader added, and they keep writing there.
     expect(body.value).toBe('Whatever their legal status.');
 

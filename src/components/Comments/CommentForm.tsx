@@ -113,6 +113,15 @@ export default function CommentForm({ target, parent, draftKey, submitLabel, onS
     if (sent && focusSent.current) sentRef.current?.focus();
   }, [sent]);
 
+  // Leaving (reload, closing the tab) while the comment is on its way could store it without this
+  // browser learning its edit key, and invite sending it twice: the browser asks first.
+  useEffect(() => {
+    if (!busy) return undefined;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [busy]);
+
   useEffect(() => {
     if (!focusName) return;
     document.getElementById(fieldId('authorName'))?.focus();
