@@ -50,35 +50,38 @@ function Heat({ pages }: { pages: InsightsResponse['pages'] }): ReactNode {
               )}
             </span>
           </h3>
-          <table className={styles.table} aria-labelledby={`heat-${page.page}`}>
-            <thead>
-              <tr>
-                <th scope="col">{translate({ id: 'insights.col.section', message: 'Section' })}</th>
-                <th scope="col">{translate({ id: 'insights.col.paragraph', message: 'Paragraph' })}</th>
-                <th scope="col">{translate({ id: 'insights.col.comments', message: 'Comments' })}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {page.sections.flatMap((section) =>
-                section.paragraphs.map((paragraph, index) => (
-                  <tr key={`${section.heading}-${paragraph.id}`}>
-                    {index === 0 && (
-                      <th scope="rowgroup" rowSpan={section.paragraphs.length}>
-                        {section.heading || translate({ id: 'insights.lead', message: 'Introduction' })}{' '}
-                        <span className={styles.muted}>({section.count})</span>
-                      </th>
-                    )}
-                    <td>
-                      <a href={`${page.page}#${paragraph.id}`}>{paragraph.start || paragraph.id}</a>
-                    </td>
-                    <td className={styles.heat} style={{ '--share': paragraph.count / most } as React.CSSProperties}>
-                      {paragraph.count}
-                    </td>
-                  </tr>
-                )),
-              )}
-            </tbody>
-          </table>
+          {/* A data table may scroll sideways on a phone; the page itself must not (WCAG 1.4.10). */}
+          <div className={styles.tableWrap}>
+            <table className={styles.table} aria-labelledby={`heat-${page.page}`}>
+              <thead>
+                <tr>
+                  <th scope="col">{translate({ id: 'insights.col.section', message: 'Section' })}</th>
+                  <th scope="col">{translate({ id: 'insights.col.paragraph', message: 'Paragraph' })}</th>
+                  <th scope="col">{translate({ id: 'insights.col.comments', message: 'Comments' })}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {page.sections.flatMap((section) =>
+                  section.paragraphs.map((paragraph, index) => (
+                    <tr key={`${section.heading}-${paragraph.id}`}>
+                      {index === 0 && (
+                        <th scope="rowgroup" rowSpan={section.paragraphs.length}>
+                          {section.heading || translate({ id: 'insights.lead', message: 'Introduction' })}{' '}
+                          <span className={styles.muted}>({section.count})</span>
+                        </th>
+                      )}
+                      <td>
+                        <a href={`${page.page}#${paragraph.id}`}>{paragraph.start || paragraph.id}</a>
+                      </td>
+                      <td className={styles.heat} style={{ '--share': paragraph.count / most } as React.CSSProperties}>
+                        {paragraph.count}
+                      </td>
+                    </tr>
+                  )),
+                )}
+              </tbody>
+            </table>
+          </div>
         </section>
       ))}
     </>
