@@ -6,28 +6,15 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CreatedAnnotationResponse, PublicAnnotation } from '../../src/shared/annotations';
+import { publicAnnotation } from './support/annotations';
 import { addOwnAnnotation, commentStore, enterPage, leavePage } from '../../src/client/comments/commentStore';
 import { ownCommentsOn, rememberOwnComment } from '../../src/client/comments/ownComments';
 
 const PAGE_A = '/docs/definition';
 const PAGE_B = '/docs/principles';
 
-function annotation(id: string, page: string): PublicAnnotation {
-  const at = '2026-11-30T10:00:00.000Z';
-  return {
-    id,
-    target: { page, paragraphId: 'definition-who', paragraphHash: 'abc1234' },
-    bodyHtml: '<p>My own comment.</p>',
-    authorName: 'Ada',
-    stakeholder: 'cso',
-    focus: 'general',
-    commentType: 'suggestion',
-    visibility: 'public',
-    status: 'pending',
-    createdAt: at,
-    updatedAt: at,
-  };
-}
+const annotation = (id: string, page: string) =>
+  publicAnnotation({ id, target: { page, paragraphId: 'definition-who', paragraphHash: 'abc1234' } });
 
 const json = (body: unknown) =>
   new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } });

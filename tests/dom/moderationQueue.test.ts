@@ -11,28 +11,15 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ModerationQueueItem } from '../../src/shared/annotations';
 import type { ModerationStatus } from '../../src/shared/annotationFields';
 import Queue from '../../src/components/Moderation/Queue';
+import { publicAnnotation } from './support/annotations';
 import { chooseOption } from './support/forms';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 /** One comment as the moderation list returns it. */
 function item(authorName: string, status: ModerationStatus): ModerationQueueItem {
-  const at = '2026-11-30T10:00:00.000Z';
-  return {
-    id: `id-${authorName.toLowerCase()}-${status}`,
-    target: { page: '/docs/definition', paragraphId: 'definition-who', paragraphHash: 'abc1234' },
-    body: `A comment by ${authorName}.`,
-    bodyHtml: `<p>A comment by ${authorName}.</p>`,
-    authorName,
-    stakeholder: 'cso',
-    focus: 'general',
-    commentType: 'suggestion',
-    visibility: 'public',
-    status,
-    createdAt: at,
-    updatedAt: at,
-    context: {},
-  };
+  const id = `id-${authorName.toLowerCase()}-${status}`;
+  return { ...publicAnnotation({ id, authorName, status }), body: `A comment by ${authorName}.`, context: {} };
 }
 
 const json = (body: unknown, status = 200) =>

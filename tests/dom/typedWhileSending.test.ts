@@ -15,7 +15,7 @@ import DispositionPanel from '../../src/components/Moderation/DispositionPanel';
 import CommentForm from '../../src/components/Comments/CommentForm';
 import CommentView from '../../src/components/Comments/CommentView';
 import { rememberOwnComment } from '../../src/client/comments/ownComments';
-import type { PublicAnnotation } from '../../src/shared/annotations';
+import { publicAnnotation } from './support/annotations';
 import { chooseOption, fieldLabelled, submitForm, typeInto } from './support/forms';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -30,19 +30,24 @@ const host = document.createElement('div');
 document.body.append(host);
 let root: ReturnType<typeof createRoot>;
 
-beforeEach(() => {
-  writes = [];
-  window.history.replaceState(null, '', '/event/input?focus=a');
-  vi.stubGlobal('fetch', (input: string, init?: RequestInit) => {
-    if (init?.method !== 'POST') return Promise.resolve(json({}));
+/** A fetch that holds each request of `method` in `writes` (answered with `status`) and answers the rest at once. */
+function holding(method: 'POST' | 'PATCH', status: number) {
+  return (input: string, init?: RequestInit) => {
+    if (init?.method !== method) return Promise.resolve(json({}));
     return new Promise<Response>((resolve) =>
       writes.push({
         url: input,
         body: JSON.parse(String(init.body)) as Record<string, unknown>,
-        answer: (body) => act(async () => resolve(json(body, 201))),
+        answer: (body) => act(async () => resolve(json(body, status))),
       }),
     );
-  });
+  };
+}
+
+beforeEach(() => {
+  writes = [];
+  window.history.replaceState(null, '', '/event/input?focus=a');
+  vi.stubGlobal('fetch', holding('POST', 201));
   root = createRoot(host);
 });
 
@@ -93,20 +98,14 @@ describe('a form answered after the reader typed on', () => {
   });
 
   it('keeps what was added to a reply while it was sent as the draft, and starts afresh otherwise', async () => {
-    const at = '2026-11-30T10:00:00.000Z';
-    const parent: PublicAnnotation = {
+    const parent = publicAnnotation({
       id: 'comment-0001',
-      target: { page: '/docs/definition', paragraphId: 'definition-who', paragraphHash: 'abc1234' },
       bodyHtml: '<p>Who counts?</p>',
       authorName: 'Bea',
       stakeholder: 'nso',
-      focus: 'general',
       commentType: 'question',
-      visibility: 'public',
       status: 'approved',
-      createdAt: at,
-      updatedAt: at,
-    };
+    });
     const created = (id: string) => ({
       id,
       status: 'pending',
@@ -174,30 +173,8 @@ describe('a form answered after the reader typed on', () => {
   });
 
   it('holds an edit’s text while it is saved, then returns focus to the Edit button', async () => {
-    vi.stubGlobal('fetch', (input: string, init?: RequestInit) => {
-      if (init?.method !== 'PATCH') return Promise.resolve(json({}));
-      return new Promise<Response>((resolve) =>
-        writes.push({
-          url: input,
-          body: JSON.parse(String(init.body)) as Record<string, unknown>,
-          answer: (body) => act(async () => resolve(json(body))),
-        }),
-      );
-    });
-    const at = '2026-11-30T10:00:00.000Z';
-    const mine: PublicAnnotation = {
-      id: 'comment-0009',
-      target: { page: '/docs/definition', paragraphId: 'definition-who', paragraphHash: 'abc1234' },
-      bodyHtml: '<p>First words.</p>',
-      authorName: 'Ada',
-      stakeholder: 'cso',
-      focus: 'general',
-      commentType: 'suggestion',
-      visibility: 'public',
-      status: 'pending',
-      createdAt: at,
-      updatedAt: at,
-    };
+    vi.stubGlobal('fetch', holding('PATCH', 200));
+    const mine = publicAnnotation({ id: 'comment-0009', bodyHtml: '<p>First words.</p>' });
     rememberOwnComment({
       id: mine.id,
       editToken: 'token-gggggggggggggggg',
