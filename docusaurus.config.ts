@@ -111,6 +111,7 @@ const config: Config = {
     './src/client/comments/clientModule.ts',
     './src/client/print/clientModule.ts',
     './src/client/offline/clientModule.ts',
+    './src/client/progressBar/clientModule.ts',
   ],
 
   themeConfig: {
