@@ -21,6 +21,10 @@ import RoundsPanel from '../../src/components/Moderation/RoundsPanel';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
+/** A JSON answer as the service sends it. */
+const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+
 // The theme's hook reads the site's locale from its context; English's two forms are enough here.
 vi.mock('@docusaurus/theme-common', () => ({
   usePluralForm: () => ({
@@ -41,9 +45,6 @@ describe('the moderation queue (src/components/Moderation/Queue.tsx)', () => {
     const id = `id-${authorName.toLowerCase()}-${status}`;
     return { ...publicAnnotation({ id, authorName, status }), body: `A comment by ${authorName}.`, context: {} };
   }
-
-  const json = (body: unknown, status = 200) =>
-    new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 
   /** A list request the test answers when it chooses, and whether the page gave up on it. */
   interface HeldList {
@@ -168,9 +169,6 @@ describe('the comment-response table (src/components/Feedback/ResponseTable.tsx)
     };
   }
 
-  const json = (body: unknown, status = 200) =>
-    new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
-
   /** A request for rows that the test answers when it chooses. */
   interface Held {
     query: URLSearchParams;
@@ -268,9 +266,6 @@ describe('the comment store (src/client/comments/commentStore.ts)', () => {
 
   const annotation = (id: string, page: string) =>
     publicAnnotation({ id, target: { page, paragraphId: 'definition-who', paragraphHash: 'abc1234' } });
-
-  const json = (body: unknown) =>
-    new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } });
 
   /** The reader's own-comments lookups, answered when the test says. */
   let ownLookups: { answer: (annotations: PublicAnnotation[]) => void }[] = [];
@@ -398,9 +393,6 @@ describe('the game (src/components/Event/Game.tsx)', () => {
  * form is empty for the next one.
  */
 describe('consultation rounds (src/components/Moderation/RoundsPanel.tsx)', () => {
-  const json = (body: unknown, status = 200) =>
-    new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
-
   const host = document.createElement('div');
   document.body.append(host);
   let root: ReturnType<typeof createRoot>;
