@@ -112,6 +112,7 @@ const config: Config = {
     './src/client/print/clientModule.ts',
     './src/client/offline/clientModule.ts',
     './src/client/progressBar/clientModule.ts',
+    './src/client/prefetch/clientModule.ts',
   ],
 
   themeConfig: {

@@ -34,6 +34,8 @@ const DOCUSAURUS_CLIENT_ALIASES = [
     '@theme/CodeBlock': here('tests/dom/support/themeCode.tsx'),
     '@theme/CodeInline': here('tests/dom/support/themeCode.tsx'),
   }).map(([find, replacement]) => ({ find, replacement })),
+  // The classic theme's components that src/theme wraps: stand-ins (its own ship untranspiled JSX).
+  { find: /^@theme-original\/(.*)$/, replacement: here('tests/dom/support/themeOriginal/$1.ts') },
   // English: no translated strings, in main.js's part or in a feature's group
   // (src/plugins/codeTranslationGroups).
   {

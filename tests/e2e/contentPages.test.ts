@@ -1,10 +1,12 @@
 /**
  * The content pages a reader lands on first: zero axe-core violations in light and dark mode, at
  * desktop and phone width (axeViolations checks both),
- * the timeline kept as an ordered list, and the register listing the pages that cite a source.
+ * the timeline kept as an ordered list, and the register listing the pages that cite a source;
+ * on a phone, the menu (drawn after hydration: src/theme/Navbar/MobileSidebar) and the links'
+ * prefetching (moved to idle time: src/client/prefetch).
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, launchBrowser, type Browser } from './support/browser';
+import { axeViolations, launchBrowser, PHONE_VIEWPORT, type Browser } from './support/browser';
 
 const PAGES = [
   '/',
@@ -74,6 +76,41 @@ describe('timeline and register', () => {
     const entry = page.locator('#source-iisd-2024-02-14');
     await entry.waitFor();
     expect(await entry.getByRole('link', { name: 'Definition of citizen data' }).count()).toBe(1);
+    await page.close();
+  });
+});
+
+describe('on a phone', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser({ viewport: PHONE_VIEWPORT, mobile: true });
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('opens the menu on the docs sidebar with the page marked, and follows a link from it', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${inject('baseUrl')}/docs/principles/theme-inclusion-and-equity`);
+    await page.waitForSelector('html[data-hydrated="true"]', { state: 'attached' });
+    await page.getByRole('button', { name: 'Toggle navigation bar' }).click();
+    const menu = page.locator('.navbar-sidebar');
+    // The docs sidebar's part of the menu (the navbar's own items are beside it, hidden).
+    const current = menu.locator('.theme-doc-sidebar-menu a[aria-current="page"]');
+    await current.waitFor();
+    expect(await current.getAttribute('href')).toBe('/docs/principles/theme-inclusion-and-equity');
+    await menu.getByRole('link', { name: 'At a glance', exact: true }).click();
+    await page.waitForURL('**/docs/at-a-glance');
+    await page.waitForSelector('.navbar-sidebar', { state: 'hidden' });
+    await page.close();
+  });
+
+  it('still prefetches the code of the links in view, once the page is idle', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${inject('baseUrl')}/docs/definition`);
+    await page.waitForSelector('html[data-hydrated="true"]', { state: 'attached' });
+    // A chunk of a page linked from the text in view (Docusaurus names each chunk's file by hash).
+    await page.waitForFunction(() => document.querySelectorAll('link[rel="prefetch"][href*="/assets/js/"]').length > 0);
     await page.close();
   });
 });

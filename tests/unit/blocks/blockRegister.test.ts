@@ -2,10 +2,10 @@
  * The block register and the lock of published ids: the register's lookups, the reconciliation
  * rules that keep every published id resolving, the page extraction, and the service's loader.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../../helpers/tempDir';
 import {
   reconcile,
   parseRedirect,
@@ -87,11 +87,8 @@ describe('reconcile (build against lock)', () => {
 });
 
 describe('the lock file', () => {
-  const dirs: string[] = [];
-  afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
   const tempFile = (text?: string) => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'fw-lock-'));
-    dirs.push(dir);
+    const dir = tempDir('fw-lock-');
     const file = path.join(dir, 'blocks.lock.json');
     if (text !== undefined) writeFileSync(file, text);
     return file;
@@ -157,11 +154,8 @@ describe('registerPage (built HTML → register entry)', () => {
 });
 
 describe('loadBlockIndex (service)', () => {
-  const dirs: string[] = [];
-  afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
   const site = (register?: unknown) => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'fw-site-'));
-    dirs.push(dir);
+    const dir = tempDir('fw-site-');
     if (register !== undefined) writeFileSync(path.join(dir, BLOCK_REGISTER_FILE), JSON.stringify(register));
     return dir;
   };

@@ -3,8 +3,7 @@
  * the file that locale builds the target from, the translation when there is one, else the
  * English page; the English build is left alone.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Link, Root } from 'mdast';
 import remarkParse from 'remark-parse';
@@ -12,9 +11,10 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../../helpers/tempDir';
 import remarkI18nLinks from '../../../src/plugins/i18nLinks';
 
-const siteDir = mkdtempSync(path.join(tmpdir(), 'fw-i18n-links-'));
+const siteDir = tempDir('fw-i18n-links-');
 const translated = path.join(siteDir, 'i18n', 'fr', 'docusaurus-plugin-content-docs', 'current');
 for (const file of ['docs/definition/index.md', 'docs/definition/examples.md', 'docs/background/index.md']) {
   mkdirSync(path.dirname(path.join(siteDir, file)), { recursive: true });

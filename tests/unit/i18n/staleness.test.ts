@@ -3,10 +3,10 @@
  * is current, stale after its English source changes, and invalid without its record; on the
  * repository, every translated page follows the current English revision (this is the CI check).
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../../helpers/tempDir';
 import {
   glossaryTranslationStatuses,
   sourceHash,
@@ -31,7 +31,7 @@ const englishText = [
 ].join('\n');
 
 function fixture(recordedHash: string | null): string {
-  const siteDir = mkdtempSync(path.join(tmpdir(), 'fw-stale-'));
+  const siteDir = tempDir('fw-stale-');
   mkdirSync(path.join(siteDir, 'docs', 'definition'), { recursive: true });
   writeFileSync(path.join(siteDir, 'docs', 'definition', 'umbrella-term.md'), englishText);
   const dir = path.join(siteDir, 'i18n', 'fr', 'docusaurus-plugin-content-docs', 'current', 'definition');

@@ -3,8 +3,7 @@
  * page's blocks carry the ids of its English source's blocks, position by position, and a
  * translation whose block structure differs fails with a message naming both files.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -14,6 +13,7 @@ import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../../helpers/tempDir';
 import remarkBlockIds from '../../../src/plugins/blockIds';
 import { stripDirectiveLabels, translatedDocOf, withoutMdxEsm } from '../../../src/plugins/blockIds/translatedSource';
 import { docIdFromSource } from '../../../src/shared/contentProblems';
@@ -47,7 +47,7 @@ const french = [
   '',
 ].join('\n');
 
-const siteDir = mkdtempSync(path.join(tmpdir(), 'fw-i18n-'));
+const siteDir = tempDir('fw-i18n-');
 const englishFile = path.join(siteDir, 'docs', 'definition', 'index.md');
 const frenchFile = path.join(
   siteDir,

@@ -1,8 +1,8 @@
 /** A locale's translation file read by the build (src/plugins/translations/messages.ts). */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../../helpers/tempDir';
 import { DOCS_TRANSLATIONS_FILE, translationMessages } from '../../../src/plugins/translations/messages';
 
 describe('translationMessages', () => {
@@ -14,7 +14,7 @@ describe('translationMessages', () => {
   });
 
   it('names the file that is not JSON', () => {
-    const site = mkdtempSync(path.join(tmpdir(), 'fw-i18n-'));
+    const site = tempDir('fw-i18n-');
     mkdirSync(path.join(site, 'i18n', 'fr'), { recursive: true });
     writeFileSync(path.join(site, 'i18n', 'fr', 'code.json'), '{ "a": ');
     expect(() => translationMessages(site, 'fr', 'code.json')).toThrow(/i18n\/fr\/code\.json is not valid JSON/);

@@ -4,11 +4,9 @@
  * (reviewed data), the index's language recorded and checked by every reader, and cross-language
  * help from the glossary's translations.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { stemmer as oramaArabic } from '@orama/stemmers/arabic';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../../helpers/tempDir';
 import { GLOSSARY } from '../../../src/data/glossary';
 import { glossaryTerms, sectionConcepts } from '../../../src/plugins/search/build';
 import { loadBuiltIndex } from '../../../src/plugins/search/loadBuiltIndex';
@@ -167,7 +165,7 @@ describe('the index’s language', () => {
   it('is recorded in the index file and its manifest', async () => {
     const file = await buildIndexFile([record(0, '/fr/a#p', 'Données citoyennes')], [], 'fr');
     expect(file.l).toBe('fr');
-    const dir = mkdtempSync(path.join(tmpdir(), 'search-language-'));
+    const dir = tempDir('search-language-');
     await writeIndex(dir, 'search', [file]);
     const { engine } = await loadBuiltIndex(dir, undefined, 'fr');
     expect(engine.language).toBe('fr');

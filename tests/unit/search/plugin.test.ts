@@ -3,10 +3,10 @@
  * exclusions), where a built page is found, and how an index is published (content-hashed file,
  * manifest, stale files removed).
  */
-import { existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../../helpers/tempDir';
 import type { AllContent } from '@docusaurus/types';
 import { collectPages } from '../../../src/plugins/search/collectPages';
 import { DEFAULT_OPTIONS } from '../../../src/plugins/search/options';
@@ -89,16 +89,10 @@ describe('pages to index', () => {
 });
 
 describe('publishing', () => {
-  const dirs: string[] = [];
-  const tempDir = (): string => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'fw-search-'));
-    dirs.push(dir);
-    return dir;
-  };
-  afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+  const searchDir = () => tempDir('fw-search-');
 
   it('finds a route’s built file with or without a trailing slash', () => {
-    const dir = tempDir();
+    const dir = searchDir();
     mkdirSync(path.join(dir, 'docs', 'folder'), { recursive: true });
     writeFileSync(path.join(dir, 'docs', 'page.html'), '');
     writeFileSync(path.join(dir, 'docs', 'folder', 'index.html'), '');
@@ -108,7 +102,7 @@ describe('publishing', () => {
   });
 
   it('writes content-hashed parts and a manifest naming them in order, and removes the previous index', async () => {
-    const dir = tempDir();
+    const dir = searchDir();
     const first = await writeIndex(dir, 'search', [await buildIndexFile(RECORDS.slice(0, 3), GLOSSARY_TERMS)]);
     const parts = await corpusParts();
     const second = await writeIndex(dir, 'search', parts);
@@ -138,20 +132,20 @@ describe('publishing', () => {
 
   it('refuses to publish no part, or parts in different languages', async () => {
     const [first, second] = await corpusParts();
-    await expect(writeIndex(tempDir(), 'search', [])).rejects.toThrow('A search index needs at least one part.');
-    await expect(writeIndex(tempDir(), 'search', [first!, { ...second!, l: 'fr' }])).rejects.toThrow(
+    await expect(writeIndex(searchDir(), 'search', [])).rejects.toThrow('A search index needs at least one part.');
+    await expect(writeIndex(searchDir(), 'search', [first!, { ...second!, l: 'fr' }])).rejects.toThrow(
       'The parts of a search index differ in language.',
     );
   });
 
   it('says to rebuild when the manifest is of an older format', async () => {
-    const dir = tempDir();
+    const dir = searchDir();
     mkdirSync(path.join(dir, 'search'));
     writeFileSync(path.join(dir, 'search', 'manifest.json'), JSON.stringify({ v: 3, language: 'en', index: 'x.json' }));
     await expect(loadBuiltIndex(dir)).rejects.toThrow(/is of format 3, not 4: rebuild the site/);
   });
 
   it('says how to fix a missing build', async () => {
-    await expect(loadBuiltIndex(tempDir())).rejects.toThrow(/build the site first/);
+    await expect(loadBuiltIndex(searchDir())).rejects.toThrow(/build the site first/);
   });
 });
