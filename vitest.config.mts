@@ -25,6 +25,7 @@ const DOCUSAURUS_CLIENT_ALIASES = [
     '@docusaurus/Translate': here('tests/dom/support/translate.ts'),
     '@docusaurus/Link': here('tests/dom/support/Link.ts'),
     '@docusaurus/router': here('tests/dom/support/router.ts'),
+    '@docusaurus/useBaseUrl': here('tests/dom/support/useBaseUrl.ts'),
     '@docusaurus/useDocusaurusContext': here('tests/dom/support/useDocusaurusContext.ts'),
     '@docusaurus/useGlobalData': here('tests/dom/support/useGlobalData.ts'),
     '@generated/docusaurus.config': here('tests/dom/support/generatedConfig.ts'),
@@ -34,6 +35,8 @@ const DOCUSAURUS_CLIENT_ALIASES = [
     '@theme/CodeBlock': here('tests/dom/support/themeCode.tsx'),
     '@theme/CodeInline': here('tests/dom/support/themeCode.tsx'),
   }).map(([find, replacement]) => ({ find, replacement })),
+  // The theme's hooks our components use (not `…/internal`, which the tests that need it mock).
+  { find: /^@docusaurus\/theme-common$/, replacement: here('tests/dom/support/themeCommon.ts') },
   // The classic theme's components that src/theme wraps: stand-ins (its own ship untranspiled JSX).
   { find: /^@theme-original\/(.*)$/, replacement: here('tests/dom/support/themeOriginal/$1.ts') },
   // English: no translated strings, in main.js's part or in a feature's group

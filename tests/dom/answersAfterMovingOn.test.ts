@@ -25,13 +25,6 @@ import RoundsPanel from '../../src/components/Moderation/RoundsPanel';
 const json = (body: unknown, status = 200) =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 
-// The theme's hook reads the site's locale from its context; English's two forms are enough here.
-vi.mock('@docusaurus/theme-common', () => ({
-  usePluralForm: () => ({
-    selectMessage: (count: number, message: string) => message.split('|')[count === 1 ? 0 : 1]!,
-  }),
-}));
-
 /**
  * The moderation queue (src/components/Moderation/Queue.tsx) against a service whose answers the
  * tests hold and release in any order: only the list of the status chosen last, or of the last

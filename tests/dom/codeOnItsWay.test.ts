@@ -17,8 +17,6 @@ import '../../src/client/progressBar/clientModule';
 vi.mock('chart.js', () => {
   throw new TypeError('Failed to fetch dynamically imported module');
 });
-// The theme's colour mode needs its provider; the chart only reads the mode.
-vi.mock('@docusaurus/theme-common', () => ({ useColorMode: () => ({ colorMode: 'light' }) }));
 
 /**
  * A chunk that could not be loaded (src/client/retryableLazy.ts) is caught where it is used

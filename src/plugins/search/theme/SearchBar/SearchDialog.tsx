@@ -45,6 +45,7 @@ const OPTIONS = { limit: DIALOG_LIMIT, snippetLength: 140, suggestions: 3 };
 
 export default function SearchDialog({ manifestUrl, language, initialQuery, onReady, onClose }: Props): ReactNode {
   const dialog = useRef<HTMLDialogElement>(null);
+  const input = useRef<HTMLInputElement>(null);
   const history = useHistory();
   const searchPage = useBaseUrl('/search');
   const id = useId();
@@ -162,6 +163,7 @@ export default function SearchDialog({ manifestUrl, language, initialQuery, onRe
       <div className={styles.panel}>
         <div className={styles.searchRow}>
           <input
+            ref={input}
             className={styles.input}
             type="search"
             role="combobox"
@@ -192,6 +194,18 @@ export default function SearchDialog({ manifestUrl, language, initialQuery, onRe
           {status}
           {partial && <span className="sr-only"> {partial}</span>}
         </p>
+        {engine.status === 'error' && (
+          <button
+            type="button"
+            className="button button--primary button--sm"
+            onClick={() => {
+              engine.retry();
+              // The button goes while the index loads: the reader goes on where they type.
+              input.current?.focus();
+            }}>
+            <Translate id="search.unavailable.retry">Try again</Translate>
+          </button>
+        )}
         {response && (
           <>
             <TranslatedNotice className={styles.unmatched} translations={response.plan.translated} />

@@ -22,7 +22,12 @@ export type EngineState =
       /** Why the pending parts could not be loaded (then they never will, in this page). */
       partError?: string;
     }
-  | { status: 'error'; message: string };
+  | {
+      status: 'error';
+      message: string;
+      /** Loads the index again (the state is `loading` meanwhile): for a "Try again" button. */
+      retry: () => void;
+    };
 
 /**
  * How long `/search` waits for the rest of the index once the first part is searchable, in
@@ -33,7 +38,9 @@ export const WHOLE_INDEX_WAIT_MS = 8000;
 
 /**
  * Ready once the index's first part is searchable; ready again, with nothing pending, once every
- * part is (a new state, so the query shown runs again on the whole index).
+ * part is (a new state, so the query shown runs again on the whole index). An index that could not
+ * be loaded at all (offline, a link that dropped) is an error that offers to load it again; the
+ * search client sends a failed load afresh, so a retry downloads what failed.
  * @param manifestUrl - the locale's manifest (the plugin's global data)
  * @param language - the locale's search language: an index in another language is an error
  * @param whole - stay `loading` until every part is loaded, one failed, or `WHOLE_INDEX_WAIT_MS`
@@ -42,6 +49,8 @@ export const WHOLE_INDEX_WAIT_MS = 8000;
  */
 export function useSearchEngine(manifestUrl: string, language?: SearchLanguage, whole = false): EngineState {
   const [state, setState] = useState<EngineState>({ status: 'loading' });
+  // Each retry is a new attempt: the effect below runs again for it.
+  const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let cancelled = false;
     let wait: ReturnType<typeof setTimeout> | undefined;
@@ -57,13 +66,20 @@ export function useSearchEngine(manifestUrl: string, language?: SearchLanguage, 
           (error: unknown) => !cancelled && setState({ status: 'ready', pending, partError: thrownMessage(error) }),
         );
       },
-      (error: unknown) => !cancelled && setState({ status: 'error', message: thrownMessage(error) }),
+      (error: unknown) => {
+        if (cancelled) return;
+        const retry = () => {
+          setState({ status: 'loading' });
+          setAttempt((count) => count + 1);
+        };
+        setState({ status: 'error', message: thrownMessage(error), retry });
+      },
     );
     return () => {
       cancelled = true;
       clearTimeout(wait);
     };
-  }, [manifestUrl, language, whole]);
+  }, [manifestUrl, language, whole, attempt]);
   return state;
 }
 

@@ -192,6 +192,18 @@ export default function SearchPage(): ReactNode {
               </Translate>
             </p>
           )}
+          {engine.status === 'error' && (
+            <button
+              type="button"
+              className="button button--primary button--sm"
+              onClick={() => {
+                engine.retry();
+                // The button goes while the index loads: the reader goes on where they type.
+                input.current?.focus();
+              }}>
+              <Translate id="search.unavailable.retry">Try again</Translate>
+            </button>
+          )}
           {response && (
             <>
               <p
