@@ -148,7 +148,7 @@ describe('the comments entry', () => {
     await vi.waitFor(() => expect(pageComments.activateControl).toHaveBeenCalledWith(button));
   });
 
-  it('says so when the reader clicks a comment button and the comment code cannot be loaded', async () => {
+  it('says so, and shows it at the button, when the reader clicks a comment button and the comment code cannot be loaded', async () => {
     vi.resetModules();
     vi.doMock('../../src/client/comments/pageComments', () => {
       throw new TypeError('Failed to fetch dynamically imported module');
@@ -163,6 +163,10 @@ describe('the comments entry', () => {
         'Comments could not be loaded. Check your connection and try again.',
       ),
     );
+    // Sighted readers see it above the button they used (hidden from screen readers, who heard it).
+    const tip = document.querySelector('.fw-control-tip');
+    expect(tip?.textContent).toBe('Comments could not be loaded. Check your connection and try again.');
+    expect(tip?.getAttribute('aria-hidden')).toBe('true');
   });
 });
 

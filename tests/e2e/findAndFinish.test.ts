@@ -157,7 +157,7 @@ describe.each(VIEWPORTS)('reading and commenting ($name)', (viewport) => {
       new MutationObserver((records, observer) => {
         const tip = records
           .flatMap((r) => [...r.addedNodes])
-          .find((n) => n instanceof HTMLElement && n.matches('.fw-copied'));
+          .find((n) => n instanceof HTMLElement && n.matches('.fw-control-tip'));
         if (!(tip instanceof HTMLElement)) return;
         observer.disconnect();
         const [box, at] = [

@@ -19,7 +19,7 @@ import { BLOCK, BLOCK_SELECTOR } from '../../shared/blocks';
 import siteConfig from '@generated/docusaurus.config';
 import i18n from '@generated/i18n';
 import { defaultLocalePath, siteRootOf } from '../../shared/locales';
-import { announceCommentsLoadFailed } from './loadFailed';
+import { commentsLoadFailed } from './loadFailed';
 import { hasQueuedComments } from './outboxStorage';
 import { ownCommentsOn } from './ownComments';
 
@@ -88,7 +88,10 @@ if (ExecutionEnvironment.canUseDOM) {
     );
     // The reader asked for comments: if their code cannot come, they are told, not left waiting.
     if (control instanceof HTMLElement)
-      enter().then((module) => module.activateControl(control), announceCommentsLoadFailed);
+      enter().then(
+        (module) => module.activateControl(control),
+        () => commentsLoadFailed(control),
+      );
   });
   document.addEventListener('selectionchange', () => {
     // Once loaded, the module watches the selection itself (passageButton.ts).

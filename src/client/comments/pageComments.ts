@@ -16,7 +16,7 @@ import '../codeTranslations/comments';
 import { BLOCK } from '../../shared/blocks';
 import { fragmentText } from '../permalinks/missingTarget';
 import { announce } from '../announce';
-import { announceCommentsLoadFailed } from './loadFailed';
+import { commentsLoadFailed } from './loadFailed';
 import { startOutbox } from './outbox';
 import { ownCommentsOn } from './ownComments';
 import { loadPageAnnotations, primePageAnnotations } from './pageAnnotations';
@@ -29,17 +29,16 @@ let ui: Promise<CommentsUi> | null = null;
 let currentPage: string | null = null;
 
 /**
- * Runs `use` with the comment UI once it is loaded. A failure to load it is announced by loadUi
- * and ends here, not as an unhandled rejection.
+ * Runs `use` with the comment UI once it is loaded. A failure to load it is said, and shown at the
+ * control the reader used if there is one, and ends here, not as an unhandled rejection.
  */
-function withUi(use: (module: CommentsUi) => unknown): void {
-  loadUi().then(use, () => undefined);
+function withUi(use: (module: CommentsUi) => unknown, control?: HTMLElement | null): void {
+  loadUi().then(use, () => commentsLoadFailed(control ?? undefined));
 }
 
 function loadUi(): Promise<CommentsUi> {
   ui ??= import('../../components/Comments/mount').catch((error: unknown) => {
     ui = null;
-    announceCommentsLoadFailed();
     throw error;
   });
   return ui;
@@ -48,7 +47,7 @@ function loadUi(): Promise<CommentsUi> {
 function open(paragraphId: string, invoker: HTMLElement, range?: Range): void {
   if (!currentPage) return;
   const page = currentPage;
-  withUi((module) => module.openPanel({ page, paragraphId, invoker, range }));
+  withUi((module) => module.openPanel({ page, paragraphId, invoker, range }), invoker);
 }
 
 /** Opens what a `#comment-<id>` or `#discussion` fragment names; other fragments are not ours. */
@@ -67,7 +66,7 @@ export function activateControl(control: HTMLElement): void {
   if (control.classList.contains(BLOCK.commentButtonClassName) && paragraphId) open(paragraphId, control);
   else if (control.classList.contains(BLOCK.discussionButtonClassName) && currentPage) {
     const page = currentPage;
-    withUi((module) => module.showDiscussion(page, control));
+    withUi((module) => module.showDiscussion(page, control), control);
   }
 }
 

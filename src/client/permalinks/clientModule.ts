@@ -18,6 +18,7 @@ import { BLOCK } from '../../shared/blocks';
 import { translate } from '@docusaurus/Translate';
 import { fragmentId, repairPercentEncoding } from '../../shared/url';
 import { announce } from '../announce';
+import { showControlTip } from '../controlTip';
 import { moveWithinControls } from './controlKeys';
 import type * as MissingTarget from './missingTarget';
 
@@ -47,21 +48,8 @@ function highlight(hash: string): void {
   window.setTimeout(() => target.classList.remove(BLOCK.targetClassName), HIGHLIGHT_MS);
 }
 
+/** How long "Link copied" stays above the control (ms). */
 const COPIED_MS = 2500;
-
-/** A short visible confirmation just above the control (screen readers hear it through announce()). */
-function showCopied(control: HTMLElement, message: string): void {
-  document.querySelector('.fw-copied')?.remove();
-  const tip = document.createElement('span');
-  tip.className = 'fw-copied';
-  tip.setAttribute('aria-hidden', 'true');
-  tip.textContent = message;
-  const box = control.getBoundingClientRect();
-  tip.style.left = `${Math.max(4, window.scrollX + box.left - 8)}px`;
-  tip.style.top = `${window.scrollY + box.top - 30}px`;
-  document.body.append(tip);
-  window.setTimeout(() => tip.remove(), COPIED_MS);
-}
 
 async function copyPermalink(link: HTMLAnchorElement): Promise<void> {
   const url = new URL(link.getAttribute('href') ?? '', window.location.href).toString();
@@ -75,7 +63,7 @@ async function copyPermalink(link: HTMLAnchorElement): Promise<void> {
     // Clipboard access can be refused (permissions, insecure origin): the URL bar still has it.
     message = translate({ id: 'permalinks.inAddressBar', message: 'Link is in the address bar' });
   }
-  showCopied(link, message);
+  showControlTip(link, message, COPIED_MS);
   announce(message);
 }
 
