@@ -11,7 +11,7 @@ import type { ModerationStatus } from '../../src/shared/annotationFields';
 import Queue from '../../src/components/Moderation/Queue';
 import { publicAnnotation } from './support/annotations';
 import { chooseOption, fieldLabelled, submitForm, typeInto } from './support/forms';
-import type { ResponseRow, ResponsesResponse } from '../../src/shared/feedback';
+import type { ResponseRow, ResponsesResponse, Round } from '../../src/shared/feedback';
 import ResponseTable from '../../src/components/Feedback/ResponseTable';
 import { goTo } from './support/router';
 import { addOwnAnnotation, commentStore, enterPage, leavePage } from '../../src/client/comments/commentStore';
@@ -433,5 +433,29 @@ describe('consultation rounds (src/components/Moderation/RoundsPanel.tsx)', () =
       );
       expect(fieldValues()).toEqual(['', '', '', '']);
     });
+  });
+
+  it('keeps the focus after "Close now", on the message that the round closed (the button goes)', async () => {
+    let state: Round['state'] = 'open';
+    const round = (): Round => ({ id: 'round-0001', name: 'Draft review', opensAt: '2026-11-01T00:00:00.000Z', state });
+    vi.stubGlobal('fetch', (input: string, init?: RequestInit) => {
+      if (input === '/api/rounds') return Promise.resolve(json({ rounds: [round()] }));
+      if (input === '/api/moderation/rounds/round-0001' && init?.method === 'PATCH') {
+        state = 'closed';
+        return Promise.resolve(json(round()));
+      }
+      throw new Error(`unexpected request ${init?.method ?? 'GET'} ${input}`);
+    });
+    await act(() => root.render(createElement(RoundsPanel, { key: 'with an open round' })));
+    const close = await vi.waitFor(() => {
+      const button = [...host.querySelectorAll('button')].find((b) => b.textContent === 'Close now: Draft review');
+      expect(button).toBeDefined();
+      return button!;
+    });
+    close.focus();
+    await act(async () => close.click());
+    await vi.waitFor(() => expect(close.isConnected).toBe(false));
+    expect(document.activeElement?.getAttribute('role')).toBe('status');
+    expect(document.activeElement?.textContent).toBe('Round “Draft review” closed.');
   });
 });

@@ -22,6 +22,8 @@ export default function RoundsPanel(): ReactNode {
   const [closesAt, setClosesAt] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Where the focus goes when the button that had it goes away ("Close now" on a round now closed).
+  const status = useRef<HTMLParagraphElement>(null);
 
   const load = useCallback(async () => {
     setRounds((await request<RoundsResponse>('/api/rounds')).rounds);
@@ -74,7 +76,9 @@ export default function RoundsPanel(): ReactNode {
   return (
     <section aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{translate({ id: 'moderation.rounds.title', message: 'Consultation rounds' })}</h2>
-      <p role="status">{message}</p>
+      <p role="status" ref={status} tabIndex={-1}>
+        {message}
+      </p>
       {error && (
         <p className={styles.error} role="alert">
           {error}
@@ -106,6 +110,8 @@ export default function RoundsPanel(): ReactNode {
                         { id: 'moderation.rounds.closed', message: 'Round “{name}” closed.' },
                         { name: round.name },
                       ),
+                      // The button goes with the open round: the editor goes on from the message.
+                      () => status.current?.focus(),
                     )
                   }>
                   {translate({ id: 'moderation.rounds.close', message: 'Close now: {name}' }, { name: round.name })}
