@@ -220,8 +220,28 @@ export function planQuery(
       i += hyphenated;
       continue;
     }
-    // Two words the site also writes as one ("co creation" for "co-creation"): each word also
-    // accepts the compound, so a text that writes it closed holds both concepts.
+    // Two words typed apart that the site writes as one ("non state actors" for "non-state
+    // actors", "co creation"): one concept too, for the same reasons. Read word by word, the second
+    // word could also start a synonym of its own, and "state actors" is one for government: the
+    // opposite of what was asked. Not while the second word is still being typed.
+    const next = planned[i + 1];
+    const spaced =
+      next && !(typing && i + 2 === planned.length && !tail)
+        ? compoundOf(token, next, text, vocabulary, tokenizer)
+        : null;
+    if (next && spaced) {
+      concepts.push({
+        source: text.slice(token.start, next.end),
+        alternatives: [
+          { terms: [token.term, next.term], kind: 'exact' },
+          { terms: [spaced], kind: 'compound' },
+        ],
+      });
+      i += 2;
+      continue;
+    }
+    // The word being typed may yet finish a compound with the word before ("co creat…"): each
+    // word also accepts the compound, so a text that writes it closed holds both concepts.
     const previous = planned[i - 1];
     const compound = [
       planned[i + 1] && compoundOf(token, planned[i + 1]!, text, vocabulary, tokenizer),

@@ -16,7 +16,7 @@ const urls = (query: string): string[] => engine.search(query, { limit: 10 }).hi
 
 describe('unknown words', () => {
   it('reports a content word that matches nothing, as typed, and ranks on the other words', () => {
-    const response = engine.search('citizen data Brazil');
+    const response = engine.search('citizen data Brazil', { limit: 10 });
     expect(response.plan.unknown).toEqual(['Brazil']);
     expect(response.hits.map((hit) => hit.record.u)).toEqual(urls('citizen data'));
     expect(response.total).toBeGreaterThan(0);
@@ -55,6 +55,19 @@ describe('headings', () => {
 describe('compounds', () => {
   it.each(['co-creation', 'co creation', 'cocreation', 'co–creation'])('%j finds "co-creation"', (query) =>
     expect(urls(query)[0]).toBe('/d#dane'),
+  );
+
+  it.each(['non-state actors', 'non state actors', 'nonstate actors', 'non-state actors '])(
+    '%j is about non-state actors, never read as "state actors" (a synonym of government)',
+    (query) => {
+      expect(engine.plan(query).concepts.map((concept) => concept.source.replace(/\W/g, ''))).toEqual([
+        'nonstate',
+        'actors',
+      ]);
+      expect(urls(query)[0]).toBe('/h#non-state');
+      // Government's other forms ("state bodies", "public authorities") are not what was asked.
+      expect(urls(query)).not.toContain('/h#bodies');
+    },
   );
 });
 

@@ -82,6 +82,14 @@ export const QUALITY_ROWS: Row[] = [
     [],
     'Citizen data usually sit outside official statistics, and the text on it is pending.',
   ),
+  // A compound whose second half starts a synonym of its own ("state actors" ↔ government, and
+  // "state bodies" in /h#bodies).
+  row(
+    '/h#non-state',
+    'Who is a citizen',
+    ['Non-state actors'],
+    'Non-state actors, such as community groups, bring what official statistics miss.',
+  ),
 ];
 
 export async function qualityEngine(): Promise<SearchEngine> {

@@ -63,15 +63,18 @@ describe('relevance on the built site', () => {
     expect(broken).toEqual([]);
   });
 
-  // Floors just under what the ranking achieves on today's content (95.2 % / 88.6 %; before the
+  // Floors just under what the ranking achieves on today's content (95.2 % / 87.6 %; before the
   // digest prior, the lead-under-its-title rule, one concept per hyphenated compound, multi-word
   // forms as phrases and the 'state bodies' synonym: 91.4 % / 76.2 %): a regression guard. By
-  // page: 97.1 % / 91.4 %, against the issue's goal of 95 % first.
-  it('finds the expected result in the top 3 for ≥ 94 % and first for ≥ 88 % of the queries', () => {
+  // page: 97.1 % / 90.5 %, against the issue's goal of 95 % first. The top-1 floor was 88 % until
+  // "non state actors" was read as one compound, as "non-state actors" is: it had found the
+  // glossary's entry first only because "state actors" was read as a synonym of government, and
+  // now ranks as the hyphenated query does (that entry second; quality.test.ts, compounds).
+  it('finds the expected result in the top 3 for ≥ 94 % and first for ≥ 87 % of the queries', () => {
     const score = scoreRelevance(CASES, urls, 'paragraph');
     const report = `top-1 ${(score.top1 * 100).toFixed(1)} %, top-3 ${(score.top3 * 100).toFixed(1)} %; outside the top 3: ${JSON.stringify(score.misses)}`;
     expect(score.top3, report).toBeGreaterThanOrEqual(0.94);
-    expect(score.top1, report).toBeGreaterThanOrEqual(0.88);
+    expect(score.top1, report).toBeGreaterThanOrEqual(0.87);
   });
 });
 
