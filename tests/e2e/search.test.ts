@@ -226,6 +226,21 @@ describe('search dialog', () => {
     }
   });
 
+  it('opens with what was typed when the search button is clicked before the page has hydrated', async () => {
+    const { page, hydrate, close } = await beforeHydration('/docs/background', 'button[aria-keyshortcuts]');
+    try {
+      await page.waitForFunction((name) => name in window, EARLY_KEYS_GLOBAL);
+      await page.locator('button[aria-keyshortcuts]').click();
+      await page.keyboard.type('data');
+      await hydrate();
+      const input = page.getByRole('combobox', { name: 'Search' });
+      await input.waitFor();
+      await expect.poll(() => input.inputValue()).toBe('data');
+    } finally {
+      await close();
+    }
+  });
+
   it('opens with what was typed when Ctrl+K is pressed before the page has hydrated', async () => {
     const { page, hydrate, close } = await beforeHydration('/docs/background', 'button[aria-keyshortcuts]');
     try {
@@ -443,14 +458,21 @@ describe('search page', () => {
     await page.close();
   });
 
-  it('keeps what was typed before the page hydrated, and sends it with Enter before then too', async () => {
+  it('keeps what was typed and ticked before the page hydrated, and sends it with Enter before then too', async () => {
     const typed = await beforeHydration('/search', '#fw-search-page-input');
     try {
       await typed.page.locator('#fw-search-page-input').fill(QUERY);
+      // Before hydration the boxes have no counts yet: their names are the labels alone.
+      const principles = typed.page
+        .getByRole('group', { name: 'Content type' })
+        .getByRole('checkbox', { name: new RegExp(`^${TYPE_LABELS.principle}`) });
+      await principles.check();
       await typed.hydrate();
       await expect.poll(() => new URL(typed.page.url()).searchParams.get('q')).toBe(QUERY);
+      expect(new URL(typed.page.url()).searchParams.getAll('type')).toEqual(['principle']);
       await expect.poll(() => typed.page.locator('#fw-search-page-input').inputValue()).toBe(QUERY);
       await typed.page.getByText(`for “${QUERY}”`).first().waitFor();
+      expect(await principles.isChecked()).toBe(true);
     } finally {
       await typed.close();
     }
@@ -494,9 +516,14 @@ describe('search page', () => {
     await page.getByRole('button', { name: /^Show \d+ more results$/ }).click();
     await expect.poll(() => page.locator('ol li').count()).toBe(Math.min(100, total));
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('fw-search-result-50');
-    while ((await page.getByRole('button', { name: /^Show \d+ more results$/ }).count()) > 0)
-      await page.getByRole('button', { name: /^Show \d+ more results$/ }).click();
-    await expect.poll(() => page.locator('ol li').count()).toBe(total);
+    // One click per page still hidden, each waiting for its rows: a loop on "is the button still
+    // there?" could find it just before the last rows arrived and then wait for it forever.
+    const more = page.getByRole('button', { name: /^Show \d+ more results$/ });
+    for (let shown = 100; shown < total; shown += 50) {
+      await more.click();
+      await expect.poll(() => page.locator('ol li').count()).toBe(Math.min(shown + 50, total));
+    }
+    expect(await more.count()).toBe(0);
     expect(await counter.textContent()).toBe(`${total} results for “data”`);
     await page.close();
   });

@@ -1,11 +1,21 @@
 /**
- * The head script that keeps search shortcuts pressed before hydration: run as the browser runs
- * it (its source text), against a minimal document that dispatches key events.
+ * The head script that keeps search asked for before hydration (shortcuts, a click on the search
+ * button): run as the browser runs it (its source text), against a minimal document that
+ * dispatches key and click events.
  */
 import { describe, expect, it } from 'vitest';
-import { EARLY_KEYS_GLOBAL, EARLY_KEYS_SCRIPT, type EarlyKeys } from '../../../src/shared/search/earlyKeys';
+import {
+  EARLY_KEYS_GLOBAL,
+  EARLY_KEYS_SCRIPT,
+  SEARCH_BUTTON_SELECTOR,
+  type EarlyKeys,
+} from '../../../src/shared/search/earlyKeys';
 
-type Listener = (event: FakeKey) => void;
+type Listener = (event: FakeKey | FakeClick) => void;
+interface FakeClick {
+  /** An element whose `closest` knows one selector: the one it matches. */
+  target: { closest(selector: string): unknown };
+}
 interface FakeKey {
   key: string;
   ctrlKey: boolean;
@@ -16,11 +26,17 @@ interface FakeKey {
   preventDefault(): void;
 }
 
-function page(): { press(key: string, options?: Partial<FakeKey>): FakeKey; state(): EarlyKeys; listeners: number } {
-  const listeners = new Set<Listener>();
+function page(): {
+  press(key: string, options?: Partial<FakeKey>): FakeKey;
+  click(matches: string | null): void;
+  state(): EarlyKeys;
+  listeners: number;
+} {
+  const listeners = new Map<string, Set<Listener>>();
+  const of = (type: string): Set<Listener> => listeners.get(type) ?? listeners.set(type, new Set()).get(type)!;
   const document = {
-    addEventListener: (_type: string, listener: Listener) => listeners.add(listener),
-    removeEventListener: (_type: string, listener: Listener) => listeners.delete(listener),
+    addEventListener: (type: string, listener: Listener) => of(type).add(listener),
+    removeEventListener: (type: string, listener: Listener) => of(type).delete(listener),
   };
   const window: Record<string, unknown> = {};
   new Function('window', 'document', EARLY_KEYS_SCRIPT)(window, document);
@@ -38,12 +54,16 @@ function page(): { press(key: string, options?: Partial<FakeKey>): FakeKey; stat
         },
         ...options,
       };
-      for (const listener of listeners) listener(event);
+      for (const listener of of('keydown')) listener(event);
       return event;
+    },
+    click(matches) {
+      const event: FakeClick = { target: { closest: (selector) => (selector === matches ? {} : null) } };
+      for (const listener of of('click')) listener(event);
     },
     state: () => window[EARLY_KEYS_GLOBAL] as EarlyKeys,
     get listeners() {
-      return listeners.size;
+      return [...listeners.values()].reduce((count, set) => count + set.size, 0);
     },
   };
 }
@@ -67,6 +87,15 @@ describe('keys pressed before hydration', () => {
     expect(slash.state().opened).toBe(false);
     slash.press('/');
     expect(slash.state().opened).toBe(true);
+  });
+
+  it('records a click on the search button, and what is typed after it', () => {
+    const p = page();
+    p.click('a.navbar__link');
+    expect(p.state().opened).toBe(false);
+    p.click(SEARCH_BUTTON_SELECTOR);
+    for (const key of 'data') p.press(key);
+    expect(p.state()).toMatchObject({ opened: true, typed: 'data' });
   });
 
   it('leaves other keys alone until a shortcut is pressed, and stops when asked', () => {

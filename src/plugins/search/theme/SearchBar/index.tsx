@@ -142,6 +142,8 @@ export default function SearchBar(): ReactNode {
         type="button"
         className={styles.button}
         aria-haspopup="dialog"
+        // Also how the head script finds this button, to keep a click made before hydration
+        // (SEARCH_BUTTON_SELECTOR in src/shared/search/earlyKeys.ts).
         aria-keyshortcuts="Control+K Meta+K /"
         onClick={() => openSearch('')}
         onPointerEnter={preload}

@@ -81,17 +81,29 @@ export default function SearchPage(): ReactNode {
     history.replace({ pathname: location.pathname, search: toSearchParams({ ...state, ...next }) });
   };
 
-  // What a reader typed before the page hydrated (a slow phone) becomes the query: the field is
-  // controlled by the address, and React would otherwise put the address's query back in it. Read
-  // in the hydration's own effects, before the re-render that would reset the field. (Enter pressed
-  // before hydration submits the form natively, to this page with `?q=`: the input's name.)
+  // What a reader typed or ticked before the page hydrated (a slow phone) is kept: the form is
+  // controlled by the address, and React would otherwise put the address's state back in it. Read
+  // in the hydration's own effects, before the re-render that would reset the form, as the address
+  // the form would submit (its fields are named as the address's parameters: Enter pressed before
+  // hydration does submit it natively). The page's HTML has an empty field and no box ticked, so a
+  // ticked box was ticked by the reader, and adds to the address's filters.
+  const form = useRef<HTMLFormElement>(null);
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
-    const typed = input.current?.value ?? '';
+    if (!form.current) return;
+    const fields = [...new FormData(form.current)].filter(
+      (field): field is [string, string] => typeof field[1] === 'string',
+    );
+    const held = parseSearchParams(`?${new URLSearchParams(fields).toString()}`);
     const addressed = parseSearchParams(window.location.search);
-    if (typed && typed !== addressed.query)
-      history.replace({ pathname: location.pathname, search: toSearchParams({ ...addressed, query: typed }) });
-    // Once, at hydration: later, the field and the address change together.
+    const kept: SearchPageState = {
+      query: held.query || addressed.query,
+      types: [...new Set([...addressed.types, ...held.types])],
+      provenances: [...new Set([...addressed.provenances, ...held.provenances])],
+    };
+    if (toSearchParams(kept) !== toSearchParams(addressed))
+      history.replace({ pathname: location.pathname, search: toSearchParams(kept) });
+    // Once, at hydration: later, the form and the address change together.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
@@ -138,6 +150,7 @@ export default function SearchPage(): ReactNode {
           <Translate id="search.page.title">Search</Translate>
         </h1>
         <form
+          ref={form}
           role="search"
           className={styles.form}
           onSubmit={(event) => {
