@@ -16,9 +16,9 @@ export function showControlTip(control: HTMLElement, message: string, durationMs
   tip.setAttribute('aria-hidden', 'true');
   tip.textContent = message;
   document.body.append(tip);
-  // Placed once in the page, so its height (one line or several) is known.
-  // Above the control, starting a little left of it, and never past the viewport's right edge
-  // (a control at the end of a line on a phone).
+  // Placed once it is in the page and has a size (one line or several): above the control,
+  // starting a little left of it, never past the viewport's right edge (a control at the end of a
+  // line on a phone).
   const box = control.getBoundingClientRect();
   const rightmost = document.documentElement.clientWidth - tip.offsetWidth - 4;
   tip.style.left = `${window.scrollX + Math.max(4, Math.min(box.left - 8, rightmost))}px`;
