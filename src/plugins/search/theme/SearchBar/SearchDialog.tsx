@@ -26,6 +26,7 @@ import PartialNotice, { partialSentence } from './PartialNotice';
 import UnmatchedNotice from './UnmatchedNotice';
 import type { SearchLanguage } from '@site/src/shared/search/language';
 import TranslatedNotice from './TranslatedNotice';
+import RetryIndex from './RetryIndex';
 import { useSearchEngine, useSearchResults } from './useSearch';
 import styles from './SearchDialog.module.css';
 
@@ -194,18 +195,7 @@ export default function SearchDialog({ manifestUrl, language, initialQuery, onRe
           {status}
           {partial && <span className="sr-only"> {partial}</span>}
         </p>
-        {engine.status === 'error' && (
-          <button
-            type="button"
-            className="button button--primary button--sm"
-            onClick={() => {
-              engine.retry();
-              // The button goes while the index loads: the reader goes on where they type.
-              input.current?.focus();
-            }}>
-            <Translate id="search.unavailable.retry">Try again</Translate>
-          </button>
-        )}
+        <RetryIndex engine={engine} field={input} />
         {response && (
           <>
             <TranslatedNotice className={styles.unmatched} translations={response.plan.translated} />

@@ -20,6 +20,7 @@ import { announce } from '@site/src/client/announce';
 import { PROVENANCE_ORDER, TYPE_ORDER } from '@site/src/shared/search/labels';
 import { provenanceLabel, typeLabel } from '../labels';
 import { useSearchEngine, useSearchResults } from '@site/src/plugins/search/theme/SearchBar/useSearch';
+import RetryIndex from '@site/src/plugins/search/theme/SearchBar/RetryIndex';
 import PartialNotice, { partialSentence } from '@site/src/plugins/search/theme/SearchBar/PartialNotice';
 import UnmatchedNotice from '@site/src/plugins/search/theme/SearchBar/UnmatchedNotice';
 import TranslatedNotice from '@site/src/plugins/search/theme/SearchBar/TranslatedNotice';
@@ -205,18 +206,7 @@ export default function SearchPage(): ReactNode {
               </Translate>
             </p>
           )}
-          {engine.status === 'error' && (
-            <button
-              type="button"
-              className="button button--primary button--sm"
-              onClick={() => {
-                engine.retry();
-                // The button goes while the index loads: the reader goes on where they type.
-                input.current?.focus();
-              }}>
-              <Translate id="search.unavailable.retry">Try again</Translate>
-            </button>
-          )}
+          <RetryIndex engine={engine} field={input} />
           {response && (
             <>
               <p
