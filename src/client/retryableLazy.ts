@@ -17,13 +17,15 @@ import { createElement, lazy, type ComponentType, type ReactNode } from 'react';
  *   module", Firefox "error loading dynamically imported module", Safari "Importing a module
  *   script failed";
  * - an error that has one of these as its `cause`.
+ * Errors are read by their fields, not by `instanceof`: an error made in another realm (a frame, a
+ * test runner's module sandbox) is no instance of this realm's `Error`.
  */
 export function isChunkLoadError(error: unknown): boolean {
   // A loader that wraps the error to add context keeps it as the `cause` (vitest's module mocks do).
-  for (let depth = 0; error instanceof Error && depth < 4; depth += 1, error = error.cause) {
-    if (error.name === 'ChunkLoadError' || (error as { code?: unknown }).code === 'CSS_CHUNK_LOAD_FAILED') return true;
+  for (let depth = 0; isErrorLike(error) && depth < 4; depth += 1, error = error.cause) {
+    if (error.name === 'ChunkLoadError' || error.code === 'CSS_CHUNK_LOAD_FAILED') return true;
     if (
-      error instanceof TypeError &&
+      error.name === 'TypeError' &&
       /dynamically imported module|importing a module script failed/i.test(error.message)
     )
       return true;
@@ -31,10 +33,14 @@ export function isChunkLoadError(error: unknown): boolean {
   return false;
 }
 
+function isErrorLike(value: unknown): value is { name: unknown; message: string; code?: unknown; cause?: unknown } {
+  return typeof value === 'object' && value !== null && typeof (value as { message?: unknown }).message === 'string';
+}
+
 /** A chunk that could not be fetched; `cause` is the bundler's or the browser's error. */
 export class ChunkLoadFailure extends Error {
   constructor(cause: unknown) {
-    super(cause instanceof Error ? cause.message : String(cause), { cause });
+    super(isErrorLike(cause) ? cause.message : String(cause), { cause });
     this.name = 'ChunkLoadFailure';
   }
 }

@@ -6,6 +6,7 @@ import { act, Component, createElement, Suspense, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import ChunkBoundary from '../../src/components/ChunkBoundary';
+import { runInNewContext } from 'node:vm';
 import { ChunkLoadFailure, isChunkLoadError, retryableLazy } from '../../src/client/retryableLazy';
 import type { Tally } from '../../src/shared/feedback';
 import BarChart from '../../src/components/Feedback/BarChart';
@@ -122,7 +123,10 @@ describe('a chunk loaded on demand (src/client/retryableLazy.ts, src/components/
         new TypeError('Importing a module script failed.'),
       ];
       const wrapped = new Error('There was an error when mocking a module', { cause: rspack });
-      expect([rspack, css, ...browsers, wrapped].map(isChunkLoadError)).toEqual([true, true, true, true, true, true]);
+      // Made in another realm (a frame, a module sandbox): no instance of this realm's TypeError.
+      const foreign: unknown = runInNewContext("new TypeError('Failed to fetch dynamically imported module: a.js')");
+      expect(foreign instanceof TypeError).toBe(false);
+      expect([rspack, css, ...browsers, wrapped, foreign].map(isChunkLoadError)).toEqual(Array(7).fill(true));
       expect(
         [new TypeError('x is not a function'), new Error('Failed to fetch'), 'ChunkLoadError'].map(isChunkLoadError),
       ).toEqual([false, false, false]);
