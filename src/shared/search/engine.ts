@@ -24,15 +24,7 @@ import { readIndexFile } from './indexFile';
 import type { SearchLanguage } from './language';
 import { planQuery, type QueryPlan } from './queryPlan';
 import { Postings } from './postings';
-import {
-  conceptBounds,
-  coverageBound,
-  matchesPlan,
-  pruningIsExact,
-  scoreBound,
-  scoreRecord,
-  type RankContext,
-} from './rank';
+import { conceptBounds, coverageBound, pruningIsExact, scoreBound, scoreRecord, type RankContext } from './rank';
 import type { SearchGlossaryTerm, SearchIndexFile, SearchRecord } from './record';
 import { Synonyms, SYNONYM_GROUPS } from './synonyms';
 import { TERM_MARK, type Token, type Tokenizer } from './tokenize';
@@ -73,7 +65,7 @@ export interface SearchResponse {
   facets?: Facets;
   /**
    * Records scored in full. The others could not reach the top `limit`: counted without a score
-   * (certain results, or checked with `matchesPlan`), or left out as matching nothing. What dynamic
+   * (`mayMatch` knows which records match), or left out as matching nothing. What dynamic
    * pruning saved, for the benchmark.
    */
   scored: number;
@@ -90,7 +82,7 @@ interface Candidate {
   listed: boolean;
   typeOk: boolean;
   provenanceOk: boolean;
-  /** Certainly scores above 0 (so it counts without being scored). */
+  /** Scores above 0 (`matchesPlan`, known from the postings), so it counts without being scored. */
   certain: boolean;
 }
 
@@ -354,8 +346,7 @@ export class SearchEngine {
     const queryTerms = new Set(plan.terms);
     // Candidates by how many concepts they may match: coverage weighs most in a score, so the
     // best come first, and once `limit` hits are in hand a whole group whose bound is below the
-    // lowest of them is only counted (without a score when certain to be a result, else after
-    // `matchesPlan`).
+    // lowest of them is only counted, without a score (`mayMatch` knows which records match).
     const byCoverage: Candidate[][] = Array.from({ length: plan.concepts.length + 1 }, () => []);
     for (const id of this.retrieve(plan)) {
       const analysed = this.analysed[id];
@@ -400,7 +391,7 @@ export class SearchEngine {
           score = scoreRecord(analysed, plan, this.context);
           scored += 1;
           if (score <= 0) continue;
-        } else if (!candidate.certain && !matchesPlan(analysed, plan, bounds, candidate.held, true)) continue;
+        } else if (!candidate.certain) continue;
         const { k: type, p: provenance } = analysed.record;
         if (facets && candidate.provenanceOk) facets.types[type] = (facets.types[type] ?? 0) + 1;
         if (facets && candidate.typeOk) facets.provenances[provenance] = (facets.provenances[provenance] ?? 0) + 1;
@@ -416,9 +407,10 @@ export class SearchEngine {
    * Per record, which concepts of the plan it may match (bit i for concept i: it holds every word
    * of one of the concept's alternatives where ranking looks, see postings.ts), which of them its
    * page title and heading path may hold (every word of an alternative there), and whether it
-   * certainly matches one (it holds a one-word alternative of a concept that has weight, or a
-   * longer one side by side in its paragraph). Null, and every record scored, when a plan had
-   * more concepts than bits (`MAX_CONCEPTS` keeps it well below) or a form had more than 255 words.
+   * matches one that has weight (`matchesPlan`, answered from the postings: a one-word alternative
+   * anywhere, or a longer one side by side in its paragraph or whole in its page title, heading
+   * path or page lead). Null, and every record scored, when a plan had more concepts than bits
+   * (`MAX_CONCEPTS` keeps it well below) or a form had more than 255 words.
    */
   private mayMatch(
     plan: QueryPlan,
@@ -432,6 +424,20 @@ export class SearchEngine {
     const certain = new Uint8Array(size);
     // For a form of several words: how many of its words, in order, each record holds so far.
     const reached = new Uint8Array(size);
+    /** Calls `mark` with each record that `forEachHolder` visits for every one of `terms`. */
+    const holdingEvery = (
+      terms: readonly string[],
+      forEachHolder: (term: string, visit: (id: number) => void) => void,
+      mark: (id: number) => void,
+    ) => {
+      reached.fill(0);
+      terms.forEach((term, step) => {
+        forEachHolder(term, (id) => {
+          if (reached[id] === step) reached[id] = step + 1;
+        });
+      });
+      for (let id = 0; id < size; id += 1) if (reached[id] === terms.length) mark(id);
+    };
     plan.concepts.forEach((concept, index) => {
       const bit = 1 << index;
       const weighs = (bounds[index] ?? 0) > 0;
@@ -453,22 +459,23 @@ export class SearchEngine {
           if (weighs) certain[id] = 1;
         }
         // Elsewhere it may match only where the record holds every one of its words (the title,
-        // heading path or lead may hold them all).
-        reached.fill(0);
-        terms.forEach((term, step) => {
-          this.postings.forEachHolder(term, (id) => {
-            if (reached[id] === step) reached[id] = step + 1;
-          });
-        });
-        for (let id = 0; id < size; id += 1) if (reached[id] === terms.length) held[id]! |= bit;
+        // heading path or lead may hold them all)…
+        holdingEvery(
+          terms,
+          (term, visit) => this.postings.forEachHolder(term, visit),
+          (id) => (held[id]! |= bit),
+        );
+        // …and it does where one of those fields holds them all. Knowing it here spares checking
+        // each of the thousands of records that hold the words scattered (`matchesPlan`).
+        if (weighs)
+          for (const field of ['title', 'heading', 'lead'] as const)
+            this.postings.forEachHolderOfEvery(field, terms, (id) => (certain[id] = 1));
         // And in the section only where the title and heading path hold every one of them.
-        reached.fill(0);
-        terms.forEach((term, step) => {
-          this.postings.forEachSectionHolder(term, (id) => {
-            if (reached[id] === step) reached[id] = step + 1;
-          });
-        });
-        for (let id = 0; id < size; id += 1) if (reached[id] === terms.length) inSection[id]! |= bit;
+        holdingEvery(
+          terms,
+          (term, visit) => this.postings.forEachSectionHolder(term, visit),
+          (id) => (inSection[id]! |= bit),
+        );
       }
     });
     return { held, inSection, certain };

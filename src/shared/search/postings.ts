@@ -30,6 +30,10 @@ export class Postings {
   private readonly own = new Map<string, number[]>();
   /** Term → ids of the records holding it in their page title or heading path (ascending, may repeat). */
   private readonly section = new Map<string, number[]>();
+  /** Term → [first, end) id ranges of the runs of records under one page title holding it. */
+  private readonly title = new Map<string, number[]>();
+  /** Term → ids of the records holding it in their heading path (ascending, each once). */
+  private readonly heading = new Map<string, number[]>();
   /** Term → [first, end) id ranges of the pages whose lead holds it. */
   private readonly lead = new Map<string, number[]>();
   /** Phrase (its terms joined by a space) → ids of the records whose paragraph holds it; LRU first. */
@@ -43,6 +47,7 @@ export class Postings {
       else map.set(term, values);
     };
     let first = 0;
+    let titleFirst = 0;
     for (let id = 0; id <= records.length; id += 1) {
       const record = records[id];
       const previous = records[id - 1];
@@ -50,9 +55,16 @@ export class Postings {
         for (const term of previous.page) add(this.lead, term, first, id);
         first = id;
       }
+      if (previous && previous.record.t !== record?.record.t) {
+        for (const term of previous.title) add(this.title, term, titleFirst, id);
+        titleFirst = id;
+      }
       if (!record) break;
       for (const term of record.title) add(this.own, term, id);
-      for (const term of record.heading) add(this.own, term, id);
+      for (const term of record.heading) {
+        add(this.own, term, id);
+        add(this.heading, term, id);
+      }
       // The own heading's terms are the heading path's last heading, read alone: kept too, in case
       // reading it alone gives a term the whole path does not.
       for (const set of [record.title, record.heading, record.ownHeadingTerms])
@@ -66,6 +78,34 @@ export class Postings {
     for (const id of this.own.get(term) ?? []) visit(id);
     const ranges = this.lead.get(term) ?? [];
     for (let i = 0; i < ranges.length; i += 2) for (let id = ranges[i]!; id < ranges[i + 1]!; id += 1) visit(id);
+  }
+
+  /**
+   * Calls `visit` with the id of every record whose page title, heading path or page lead (`field`)
+   * holds every one of `terms`, each id once: ranking finds a form of several words in one of these
+   * fields only when the field holds all its words (`scoreAlternative`). Titles and leads are
+   * intersected per page (a run of ids), headings per record.
+   */
+  forEachHolderOfEvery(
+    field: 'title' | 'heading' | 'lead',
+    terms: readonly string[],
+    visit: (id: number) => void,
+  ): void {
+    // Entries are ids (heading) or [first, end) pairs (title, lead), ascending: a merge walk.
+    const width = field === 'heading' ? 1 : 2;
+    const [head, ...rest] = terms.map((term) => this[field].get(term) ?? []);
+    let kept = head ?? [];
+    for (const list of rest) {
+      const next: number[] = [];
+      let j = 0;
+      for (let i = 0; i < kept.length; i += width) {
+        while (j < list.length && list[j]! < kept[i]!) j += width;
+        if (list[j] === kept[i]) for (let k = i; k < i + width; k += 1) next.push(kept[k]!);
+      }
+      kept = next;
+    }
+    if (width === 1) for (const id of kept) visit(id);
+    else for (let i = 0; i < kept.length; i += 2) for (let id = kept[i]!; id < kept[i + 1]!; id += 1) visit(id);
   }
 
   /** Calls `visit` with the id of every record holding `term` in its title or heading path (maybe twice). */

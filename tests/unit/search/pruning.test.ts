@@ -142,6 +142,44 @@ describe('ranking with dynamic pruning', () => {
     expect(full.scored).toBeGreaterThanOrEqual(full.total);
   });
 
+  it('counts, unscored, records that hold a form of several words whole in one field and scattered in the text', async () => {
+    // "NSO" is also "national statistical office": twelve records name it beside "steward" and fill
+    // the top; records that name the office only are pruned, yet each is a result if its page title,
+    // heading path or page lead holds the three words, and none is if only its text holds them apart.
+    const principle = (u: string, t: string, x: string, h: string[] = []) => ({
+      u,
+      t,
+      h,
+      x,
+      k: 'principle' as const,
+      p: 'summary' as const,
+    });
+    const rows = [
+      ...Array.from({ length: 12 }, (_, n) =>
+        principle(`/docs/s#p${n}`, 'Stewards', `The NSO acts as data steward in case ${n}.`),
+      ),
+      principle('/docs/title#p1', 'National statistical office roles', 'Its office publishes national figures.'),
+      principle('/docs/heading#p0', 'Roles', 'Roles differ by country.'),
+      principle('/docs/heading#p1', 'Roles', 'The office works nationally.', ['National statistical office']),
+      principle('/docs/lead#p0', 'Counting', 'A national statistical office counts people.'),
+      principle('/docs/lead#p1', 'Counting', 'Each office reports national totals.'),
+      principle('/docs/none#p0', 'Teams', 'Teams vary.'),
+      principle('/docs/none#p1', 'Teams', 'A national team used an office for statistical work.'),
+    ].map((row, id) => ({ ...row, id }));
+    const glossary = [{ term: 'National statistical office', forms: ['NSO'], url: '/g#nso' }];
+    const small = await SearchEngine.load(JSON.parse(JSON.stringify(await buildIndexFile(rows, glossary))));
+    const every = small.search('NSO steward', { limit: rows.length });
+    expect(every.hits.slice(12).map((hit) => hit.record.u)).toEqual([
+      '/docs/title#p1',
+      '/docs/heading#p1',
+      '/docs/lead#p0',
+      '/docs/lead#p1',
+    ]);
+    const top = small.search('NSO steward', { limit: 1 });
+    expect([top.total, top.hits[0]?.record.u]).toEqual([16, '/docs/s#p0']);
+    expect(top.scored).toBeLessThan(16);
+  });
+
   it('bounds every record’s score from above, per record and per coverage, and counts it exactly', () => {
     const holds = (record: AnalysedRecord, term: string) =>
       record.text.has(term) || record.title.has(term) || record.heading.has(term) || record.page.has(term);
