@@ -101,6 +101,7 @@ const config: Config = {
     './src/plugins/contentGraph/index.ts',
     './src/plugins/search/index.ts',
     './src/plugins/blockRegister/index.ts',
+    './src/plugins/comments/index.ts',
     './src/plugins/handout/index.ts',
     './src/plugins/codeHighlighting/index.ts',
     './src/plugins/codeTranslationGroups/index.ts',

@@ -3,12 +3,18 @@
  * code only where it is used: on pages with addressable blocks that have comments, or whose address
  * names a comment, when the reader uses a control or selects a passage, or anywhere when comments
  * written offline wait to be sent. A click on a comment control before that code arrives is not lost,
- * and one whose code cannot be loaded is answered with a message.
+ * nor one made before the page is known or before this code ran (kept by the head script), and one
+ * whose code cannot be loaded is answered with a message.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ClientModule } from '@docusaurus/types';
 import { BLOCK } from '../../src/shared/blocks';
 import { OUTBOX_STORAGE_KEY } from '../../src/client/comments/outboxStorage';
+import {
+  EARLY_COMMENT_CLICK_GLOBAL,
+  EARLY_COMMENT_CLICK_SCRIPT,
+  type EarlyCommentClick,
+} from '../../src/shared/earlyCommentClick';
 
 const { pageComments, imports } = vi.hoisted(() => ({
   pageComments: { enterPage: vi.fn(), leavePage: vi.fn(), followFragment: vi.fn(), activateControl: vi.fn() },
@@ -21,6 +27,14 @@ let entry: ClientModule;
 /** The requests the entry sent, and what the comment service answers (comments of any page). */
 const requests: string[] = [];
 let answer: Response | Error = new Error('not set');
+
+/** Listeners each copy of the entry added, removed after its test so that no earlier copy answers. */
+const added: Array<() => void> = [];
+for (const target of [document, window])
+  vi.spyOn(target, 'addEventListener').mockImplementation(function (this: EventTarget, ...args) {
+    EventTarget.prototype.addEventListener.apply(this, args);
+    added.push(() => EventTarget.prototype.removeEventListener.apply(this, args));
+  });
 
 beforeEach(async () => {
   // A fresh entry each time: it keeps the loaded module and the current page in its own state.
@@ -40,6 +54,7 @@ beforeEach(async () => {
   entry = (await import('../../src/client/comments/clientModule')).default;
 });
 afterEach(() => {
+  for (const remove of added.splice(0)) remove();
   document.body.replaceChildren();
   window.localStorage.clear();
   document.getSelection()?.removeAllRanges();
@@ -53,6 +68,16 @@ function pageWithBlock(): HTMLElement {
   block.textContent = 'A paragraph of Framework text.';
   document.body.append(block);
   return block;
+}
+
+/** A block's comment button (with its icon), as the block-ids plugin writes it. */
+function commentButton(paragraphId: string): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.className = BLOCK.commentButtonClassName;
+  button.setAttribute(BLOCK.idAttribute, paragraphId);
+  button.append(document.createElementNS('http://www.w3.org/2000/svg', 'svg'));
+  document.body.append(button);
+  return button;
 }
 
 function arriveAt(pathname: string, hash = ''): void {
@@ -140,12 +165,58 @@ describe('the comments entry', () => {
   });
 
   it('hands a comment button click to the page-comments code', async () => {
-    const button = document.createElement('button');
-    button.className = BLOCK.commentButtonClassName;
-    document.body.append(button);
+    pageWithBlock();
+    arriveAt('/docs/definition');
+    const button = commentButton('p-1');
     button.click();
     await vi.dynamicImportSettled();
     await vi.waitFor(() => expect(pageComments.activateControl).toHaveBeenCalledWith(button));
+  });
+
+  it('keeps a click made before the page is known (hydration not done), and hands it over once it is', async () => {
+    pageWithBlock();
+    const button = commentButton('p-1');
+    button.click();
+    await vi.dynamicImportSettled();
+    // The code is fetched meanwhile, but the page it would open comments on is not known yet.
+    expect(imports).toEqual(['pageComments']);
+    expect(pageComments.activateControl).not.toHaveBeenCalled();
+    arriveAt('/docs/definition');
+    await vi.waitFor(() => expect(pageComments.activateControl).toHaveBeenCalledWith(button));
+    expect(pageComments.enterPage).toHaveBeenCalledWith('/docs/definition', '', undefined);
+    expect(pageComments.activateControl).toHaveBeenCalledTimes(1);
+  });
+
+  it('takes the click that the head script kept before this code ran, and stops the script', async () => {
+    pageWithBlock();
+    // The server's button, which hydration had to draw anew: found again by its paragraph id.
+    const serverButton = commentButton('p-1');
+    new Function(EARLY_COMMENT_CLICK_SCRIPT)();
+    serverButton.querySelector('svg')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    const early = (window as unknown as Record<string, EarlyCommentClick>)[EARLY_COMMENT_CLICK_GLOBAL]!;
+    expect(early.control).toBe(serverButton);
+    serverButton.remove();
+    const hydratedButton = commentButton('p-1');
+
+    vi.resetModules();
+    entry = (await import('../../src/client/comments/clientModule')).default;
+    arriveAt('/docs/definition');
+    await vi.waitFor(() => expect(pageComments.activateControl).toHaveBeenCalledWith(hydratedButton));
+    // The script no longer records: the entry handles clicks from now on, each once.
+    hydratedButton.click();
+    expect(early.control).toBe(serverButton);
+    await vi.waitFor(() => expect(pageComments.activateControl).toHaveBeenCalledTimes(2));
+    delete (window as unknown as Record<string, unknown>)[EARLY_COMMENT_CLICK_GLOBAL];
+  });
+
+  it('drops a click kept for a page that has no blocks after all', async () => {
+    commentButton('p-1').click();
+    entry.onRouteDidUpdate?.({ location: location('/blog'), previousLocation: null } as never);
+    pageWithBlock();
+    arriveAt('/docs/definition');
+    // The click fetched the code, so the page is entered with it; the click was for another page.
+    await vi.waitFor(() => expect(pageComments.enterPage).toHaveBeenCalledWith('/docs/definition', '', undefined));
+    expect(pageComments.activateControl).not.toHaveBeenCalled();
   });
 
   it('says so, and shows it at the button, when the reader clicks a comment button and the comment code cannot be loaded', async () => {
@@ -153,10 +224,10 @@ describe('the comments entry', () => {
     vi.doMock('../../src/client/comments/pageComments', () => {
       throw new TypeError('Failed to fetch dynamically imported module');
     });
-    await import('../../src/client/comments/clientModule');
-    const button = document.createElement('button');
-    button.className = BLOCK.commentButtonClassName;
-    document.body.append(button);
+    entry = (await import('../../src/client/comments/clientModule')).default;
+    pageWithBlock();
+    arriveAt('/docs/definition');
+    const button = commentButton('p-1');
     button.click();
     await vi.waitFor(() =>
       expect(document.getElementById('fw-live-region')?.textContent).toBe(

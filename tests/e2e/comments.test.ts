@@ -7,6 +7,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, launchBrowser, type Browser } from './support/browser';
+import { beforeHydration } from './support/beforeHydration';
+import { EARLY_COMMENT_CLICK_GLOBAL } from '../../src/shared/earlyCommentClick';
 import {
   approveByAuthor,
   COMMENT_DEFAULTS,
@@ -89,6 +91,23 @@ afterAll(async () => {
 });
 
 describe('commenting', () => {
+  it('opens the comments of a paragraph whose button was tapped before the page had hydrated (a slow phone)', async () => {
+    const button = `button.fw-comment-button[data-pid="${secondPid}"]`;
+    const slow = await beforeHydration(`${baseUrl}${PAGE}`, button);
+    try {
+      await slow.page.waitForFunction((name) => name in window, EARLY_COMMENT_CLICK_GLOBAL);
+      await slow.page.locator(button).click();
+      await slow.hydrate();
+      await panel(slow.page).waitFor();
+      expect(await slow.page.evaluate(() => document.activeElement?.id)).toBe('fw-comments-title');
+      await slow.page.keyboard.press('Escape');
+      await panel(slow.page).waitFor({ state: 'detached' });
+      expect(await slow.page.evaluate((s) => document.activeElement?.matches(s), button)).toBe(true);
+    } finally {
+      await slow.close();
+    }
+  });
+
   it('comments on a paragraph with the keyboard only and sees it pending', async () => {
     const button = `button.fw-comment-button[data-pid="${pid}"]`;
     await tabTo(page, button);

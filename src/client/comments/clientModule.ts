@@ -7,7 +7,9 @@
  *   and highlights are then drawn), or the reader has comments of their own on it;
  * - when the address names a comment or the discussion (`#comment-<id>`, `#discussion`);
  * - when the reader activates a comment control (the click is kept and handled once the code has
- *   arrived) or selects a passage in a block (for the "Comment on this passage" button);
+ *   arrived, and once the page is known: a click made before this module ran is kept by a head
+ *   script, src/shared/earlyCommentClick.ts) or selects a passage in a block (for the "Comment on
+ *   this passage" button);
  * - when comments written offline wait to be sent (from any page, so they go out on the next page
  *   load or when the connection returns, wherever the reader is).
  */
@@ -16,6 +18,11 @@ import type * as PageComments from './pageComments';
 import type { PageAnnotationsResponse, PublicAnnotation } from '../../shared/annotations';
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import { BLOCK, BLOCK_SELECTOR } from '../../shared/blocks';
+import {
+  COMMENT_CONTROL_SELECTOR,
+  EARLY_COMMENT_CLICK_GLOBAL,
+  type EarlyCommentClick,
+} from '../../shared/earlyCommentClick';
 import siteConfig from '@generated/docusaurus.config';
 import i18n from '@generated/i18n';
 import { defaultLocalePath, siteRootOf } from '../../shared/locales';
@@ -35,6 +42,9 @@ interface Visit {
 }
 
 let current: Visit | null = null;
+
+/** A comment control clicked before the page was known (before the first route update): used then. */
+let pending: HTMLElement | null = null;
 
 function load(): Promise<typeof PageComments> {
   pageComments ??= import('./pageComments').catch((error: unknown) => {
@@ -81,17 +91,42 @@ function selectionInBlock(): boolean {
   return Boolean((start instanceof Element ? start : start.parentElement)?.closest(BLOCK_SELECTOR));
 }
 
+/** Opens what a comment control offers; kept for later while the page is not known yet. */
+function activate(control: HTMLElement): void {
+  if (!current) {
+    pending = control;
+    // On its way meanwhile; a failure is told when the control is used (below).
+    load().catch(() => undefined);
+    return;
+  }
+  // The reader asked for comments: if their code cannot come, they are told, not left waiting.
+  enter().then(
+    (module) => module.activateControl(control),
+    () => commentsLoadFailed(control),
+  );
+}
+
+/**
+ * The control as the page now has it: hydration keeps the server's elements, but one it had to
+ * draw anew (a mismatch) is found again by what it is for.
+ */
+function onPage(control: HTMLElement): HTMLElement | null {
+  if (control.isConnected) return control;
+  const id = control.getAttribute(BLOCK.idAttribute);
+  return document.querySelector<HTMLElement>(
+    id
+      ? `button.${BLOCK.commentButtonClassName}[${BLOCK.idAttribute}="${CSS.escape(id)}"]`
+      : `button.${BLOCK.discussionButtonClassName}`,
+  );
+}
+
 if (ExecutionEnvironment.canUseDOM) {
+  const early = (window as unknown as Record<string, EarlyCommentClick | undefined>)[EARLY_COMMENT_CLICK_GLOBAL];
+  early?.stop();
+  if (early?.control instanceof HTMLElement) activate(early.control);
   document.addEventListener('click', (event) => {
-    const control = (event.target as Element | null)?.closest?.(
-      `button.${BLOCK.commentButtonClassName}, button.${BLOCK.discussionButtonClassName}`,
-    );
-    // The reader asked for comments: if their code cannot come, they are told, not left waiting.
-    if (control instanceof HTMLElement)
-      enter().then(
-        (module) => module.activateControl(control),
-        () => commentsLoadFailed(control),
-      );
+    const control = (event.target as Element | null)?.closest?.(COMMENT_CONTROL_SELECTOR);
+    if (control instanceof HTMLElement) activate(control);
   });
   document.addEventListener('selectionchange', () => {
     // Once loaded, the module watches the selection itself (passageButton.ts).
@@ -112,6 +147,8 @@ const clientModule: ClientModule = {
     }
     void pageComments?.then((module) => module.leavePage());
     current = null;
+    const clicked = pending;
+    pending = null;
     if (!document.querySelector(BLOCK_SELECTOR)) return;
     // A translated page shares its English page's paragraph ids and comment threads, so the
     // comment service knows every language's page by its English path (/fr/docs/x → /docs/x).
@@ -120,6 +157,8 @@ const clientModule: ClientModule = {
       hash: location.hash,
     };
     current = entered;
+    const control = clicked && onPage(clicked);
+    if (control) activate(control);
     if (pageComments || COMMENT_FRAGMENT.test(location.hash) || ownCommentsOn(entered.page).length > 0) {
       void enter();
       return;

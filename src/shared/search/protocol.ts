@@ -155,6 +155,8 @@ interface Loading {
   complete: Promise<LoadStep>;
   /** The latest step: what queries run on. */
   latest: LoadStep | null;
+  /** A part could not be loaded, and a `complete` has said so: the next one loads anew. */
+  failureTold: boolean;
 }
 
 /**
@@ -171,6 +173,7 @@ function startLoading(steps: AsyncIterable<LoadStep>): Loading {
     }),
     complete: Promise.resolve(null as unknown as LoadStep),
     latest: null,
+    failureTold: false,
   };
   loading.complete = (async () => {
     try {
@@ -190,10 +193,18 @@ function startLoading(steps: AsyncIterable<LoadStep>): Loading {
   return loading;
 }
 
+/** Of two steps, the one with more of the index loaded (fewer parts pending). */
+function fuller(a: LoadStep | null, b: LoadStep | null): LoadStep | null {
+  if (!a || !b) return a ?? b;
+  return b.pending.length < a.pending.length ? b : a;
+}
+
 /**
  * The host: answers requests, one index per host. `load` may be sent again after a failure
  * (it retries) or after success (it answers at once); a `search` waits for the first part, and
- * runs on every part loaded when it starts.
+ * runs on every part loaded when it starts. `complete` sent again after a part could not be loaded
+ * loads the index anew (the parts already fetched come from the HTTP cache), while queries go on
+ * with the parts loaded before.
  *
  * @param loadEngine - fetches and opens the index named by a manifest URL, in the language asked
  *   for (failing when the index is in another), one step per part
@@ -203,11 +214,19 @@ export function createSearchHost(
   loadEngine: (manifestUrl: string, language?: SearchLanguage) => AsyncIterable<LoadStep>,
 ): (request: SearchRequest) => Promise<SearchReply> {
   let loading: Loading | null = null;
+  /** What the load before a retry of its parts had loaded: searched until the retry has more. */
+  let before: LoadStep | null = null;
+  /** The last load's request, for a retry of its parts. */
+  let asked: { manifestUrl: string; language?: SearchLanguage } | null = null;
   const tokensOf = cachedTokens();
   return async (request) => {
     try {
       if (request.type === 'load') {
         if (!loading) {
+          asked = {
+            manifestUrl: request.manifestUrl,
+            ...(request.language !== undefined && { language: request.language }),
+          };
           const started = startLoading(loadEngine(request.manifestUrl, request.language));
           loading = started;
           // Only a load that failed before its first part is tried again: the parts loaded stay.
@@ -215,17 +234,28 @@ export function createSearchHost(
             if (loading === started) loading = null;
           });
         }
-        await loading.first;
+        const first = fuller(before, loading.latest) ?? (await loading.first);
         // The parts loaded by now (a load sent again later finds more than the first).
-        const { engine, pending } = loading.latest!;
+        const { engine, pending } = fuller(first, loading.latest)!;
         return { type: 'ready', id: request.id, size: engine.size, pending };
       }
-      if (!loading) throw new Error('The search index was not asked for before the first query.');
+      if (!loading || !asked) throw new Error('The search index was not asked for before the first query.');
       if (request.type === 'complete') {
-        const { engine } = await loading.complete;
+        if (loading.failureTold) {
+          before = fuller(before, loading.latest);
+          loading = startLoading(loadEngine(asked.manifestUrl, asked.language));
+          // Queries go on with `before` if even the first part fails again: answered by `complete`.
+          loading.first.catch(() => undefined);
+        }
+        const told = loading;
+        const { engine } = await loading.complete.catch((error: unknown) => {
+          told.failureTold = true;
+          throw error;
+        });
+        before = null;
         return { type: 'ready', id: request.id, size: engine.size, pending: [] };
       }
-      const { engine, pending } = loading.latest ?? (await loading.first);
+      const { engine, pending } = fuller(before, loading.latest) ?? (await loading.first);
       const { id, type: _type, ...query } = request;
       return { type: 'result', id, result: runQuery(engine, query, tokensOf, pending) };
     } catch (error) {

@@ -7,7 +7,7 @@
  * The worker is replaced by a port whose replies the test releases one by one, so the order in
  * which replies arrive is the test's choice, as on a busy machine.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   cachedTokens,
   createSearchHost,
@@ -200,6 +200,47 @@ describe('search host, an index in parts', () => {
     expect(reply.result.pending).toEqual(['background', 'blog']);
     // The parts loaded stay: a new load is answered from them, not fetched again.
     expect(await handle({ type: 'load', id: 4, manifestUrl: MANIFEST })).toMatchObject({ type: 'ready' });
+  });
+
+  it('loads the parts again on a complete sent after one failed, searching the parts it had meanwhile', async () => {
+    // The second part fails twice (the retry's first part fails as well the second time), then arrives.
+    let attempt = 0;
+    const seconds: Array<() => void> = [];
+    const handle = createSearchHost(async function* () {
+      attempt += 1;
+      const [first, rest] = await corpusParts();
+      if (attempt === 3)
+        throw new Error('Could not load https://example.org/search/index.a.json: the connection failed (offline?).');
+      const engine = await SearchEngine.load(first!);
+      yield { engine, pending: rest!.types };
+      if (attempt === 2) throw new Error('Could not load https://example.org/search/index.b.json (HTTP 500).');
+      if (attempt === 1) throw new Error('Could not load https://example.org/search/index.b.json (HTTP 503).');
+      await new Promise<void>((resolve) => seconds.push(resolve));
+      yield { engine: await engine.extend(rest!), pending: [] };
+    });
+    const whole = await SearchEngine.loadParts(await corpusParts());
+    const searchPending = async (id: number) => {
+      const reply = await handle({ type: 'search', id, query: 'citizen data', options: {} });
+      if (reply.type !== 'result') throw new Error(`expected a result, got ${JSON.stringify(reply)}`);
+      return reply.result.pending;
+    };
+    await handle({ type: 'load', id: 1, manifestUrl: MANIFEST });
+    expect(await handle({ type: 'complete', id: 2 })).toMatchObject({ type: 'error', message: /HTTP 503/ });
+    expect(await handle({ type: 'complete', id: 3 })).toMatchObject({ type: 'error', message: /HTTP 500/ });
+    expect(await handle({ type: 'complete', id: 4 })).toMatchObject({ type: 'error', message: /offline/ });
+    // Through every failure, the first part stays searchable.
+    expect(await searchPending(5)).toEqual(['background', 'blog']);
+    const complete = handle({ type: 'complete', id: 6 });
+    await vi.waitFor(() => expect(seconds).toHaveLength(1));
+    expect(await searchPending(7)).toEqual(['background', 'blog']);
+    seconds[0]!();
+    expect(await complete).toEqual({ type: 'ready', id: 6, size: whole.size, pending: [] });
+    expect(await searchPending(8)).toEqual([]);
+    expect(await handle({ type: 'load', id: 9, manifestUrl: MANIFEST })).toMatchObject({
+      pending: [],
+      size: whole.size,
+    });
+    expect(attempt).toBe(4);
   });
 
   it('refuses complete before any load, with a message', async () => {

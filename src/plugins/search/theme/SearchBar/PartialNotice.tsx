@@ -1,7 +1,8 @@
 /**
  * Says what results cannot include yet: the index arrives in parts (the Framework's pages first), and
  * until the others have loaded, or if one could not be, the reader is told which kinds of page are
- * missing rather than shown a count that looks complete. Shared by the dialog and `/search`.
+ * missing rather than shown a count that looks complete (and, for a failure, offered "Try again":
+ * RetryIndex.tsx). Shared by the dialog and `/search`.
  *
  * The notice sets the kinds apart in italics; `partialSentence` says the same in plain text, for the
  * live region that tells screen-reader users (the dialog's status line, `/search`'s announcement).
@@ -47,8 +48,7 @@ export function partialSentence(types: readonly ContentType[], failure: string |
     : translate(
         {
           id: 'search.partial.failed',
-          message:
-            '{kinds} could not be loaded, so these results leave them out: {message} Reload the page to search them.',
+          message: '{kinds} could not be loaded, so these results leave them out: {message}',
         },
         { kinds, message: failure },
       );
@@ -73,7 +73,7 @@ export default function PartialNotice({ types, failure, className, 'aria-hidden'
         </Translate>
       ) : (
         <Translate id="search.partial.failed" values={{ kinds, message: failure }}>
-          {'{kinds} could not be loaded, so these results leave them out: {message} Reload the page to search them.'}
+          {'{kinds} could not be loaded, so these results leave them out: {message}'}
         </Translate>
       )}
     </p>

@@ -1,7 +1,7 @@
 /**
- * "Try again" for a search index that could not be loaded, shared by the dialog and `/search`.
- * The button goes while the index loads again, so the focus goes back to the search field, where
- * the reader goes on.
+ * "Try again" for a search index, or the parts of it after the first, that could not be loaded
+ * (the dialog and `/search` say why). Shared by both. The button goes while the index loads again,
+ * so the focus goes back to the search field, where the reader goes on.
  */
 import React, { type ReactNode, type RefObject } from 'react';
 import Translate from '@docusaurus/Translate';
@@ -15,13 +15,14 @@ export default function RetryIndex({
   /** The search field the focus returns to. */
   field: RefObject<HTMLInputElement | null>;
 }): ReactNode {
-  if (engine.status !== 'error') return null;
+  const retry = engine.status === 'error' || engine.status === 'ready' ? engine.retry : undefined;
+  if (!retry) return null;
   return (
     <button
       type="button"
       className="button button--primary button--sm"
       onClick={() => {
-        engine.retry();
+        retry();
         field.current?.focus();
       }}>
       <Translate id="search.unavailable.retry">Try again</Translate>

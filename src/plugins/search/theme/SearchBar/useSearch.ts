@@ -19,8 +19,10 @@ export type EngineState =
       status: 'ready';
       /** Content types of the index's parts still loading, or that could not be loaded. */
       pending: ContentType[];
-      /** Why the pending parts could not be loaded (then they never will, in this page). */
+      /** Why the pending parts could not be loaded (until `retry`). */
       partError?: string;
+      /** With `partError`: loads the pending parts again (they are "still loading" meanwhile). */
+      retry?: () => void;
     }
   | {
       status: 'error';
@@ -40,7 +42,8 @@ export const WHOLE_INDEX_WAIT_MS = 8000;
  * Ready once the index's first part is searchable; ready again, with nothing pending, once every
  * part is (a new state, so the query shown runs again on the whole index). An index that could not
  * be loaded at all (offline, a link that dropped) is an error that offers to load it again; the
- * search client sends a failed load afresh, so a retry downloads what failed.
+ * search client sends a failed load afresh, so a retry downloads what failed. Parts after the first
+ * that could not be loaded are offered again the same way (`partError`, `retry`).
  * @param manifestUrl - the locale's manifest (the plugin's global data)
  * @param language - the locale's search language: an index in another language is an error
  * @param whole - stay `loading` until every part is loaded, one failed, or `WHOLE_INDEX_WAIT_MS`
@@ -63,7 +66,15 @@ export function useSearchEngine(manifestUrl: string, language?: SearchLanguage, 
         if (whole) wait = setTimeout(() => !cancelled && setState({ status: 'ready', pending }), WHOLE_INDEX_WAIT_MS);
         client.complete().then(
           () => !cancelled && setState({ status: 'ready', pending: [] }),
-          (error: unknown) => !cancelled && setState({ status: 'ready', pending, partError: thrownMessage(error) }),
+          (error: unknown) => {
+            if (cancelled) return;
+            // The search host loads the parts anew on the `complete` this sends again.
+            const retry = () => {
+              setState({ status: 'ready', pending });
+              setAttempt((count) => count + 1);
+            };
+            setState({ status: 'ready', pending, partError: thrownMessage(error), retry });
+          },
         );
       },
       (error: unknown) => {
