@@ -367,26 +367,36 @@ export function matchesPlan(
  */
 export function scoreRecord(record: AnalysedRecord, plan: QueryPlan, context: RankContext): number {
   const conceptWeightsOfPlan = conceptWeights(plan, context.vocabulary);
-  const matches: Array<ConceptMatch | null> = plan.concepts.map((concept, index) => {
+  const concepts = plan.concepts.length;
+  // One pass, no intermediate arrays: on ten times the content a query scores hundreds of records
+  // per keystroke. Summed in concept order, as before.
+  const matches = new Array<ConceptMatch | null>(concepts);
+  let score = 0;
+  let found = 0;
+  let inSection = 0;
+  let around = 0;
+  for (let index = 0; index < concepts; index += 1) {
     let best: ConceptMatch | null = null;
-    for (const alternative of concept.alternatives) {
+    for (const alternative of plan.concepts[index]!.alternatives) {
       const match = scoreAlternative(record, alternative, conceptWeightsOfPlan[index] ?? 0, context);
       if (match && (!best || match.score > best.score)) best = match;
     }
-    return best;
-  });
-  const found = matches.filter((match): match is ConceptMatch => match !== null);
-  if (found.length === 0) return 0;
-  let score = found.reduce((sum, match) => sum + match.score, 0);
-  for (let i = 1; i < matches.length; i += 1) {
+    matches[index] = best;
+    if (!best) continue;
+    score += best.score;
+    found += 1;
+    if (best.inSection) inSection += 1;
+    if (best.around) around += 1;
+  }
+  if (found === 0) return 0;
+  for (let i = 1; i < concepts; i += 1) {
     const left = matches[i - 1];
     const right = matches[i];
     if (left && right) score += RANKING.phrase * proximity(left, right) * ((left.score + right.score) / 2);
   }
-  const coverage = found.length / plan.concepts.length;
-  const focus = found.filter((match) => match.inSection).length / plan.concepts.length;
-  const around = found.filter((match) => match.around).length === plan.concepts.length;
-  const exact = namesOwnHeading(record, plan, around) ? RANKING.exactHeading : 0;
+  const coverage = found / concepts;
+  const focus = inSection / concepts;
+  const exact = namesOwnHeading(record, plan, around === concepts) ? RANKING.exactHeading : 0;
   const priors = withPlacePrior(record, (1 + exact) * (1 + RANKING.sectionFocus * focus * focus));
   return score * coverage * coverage * priors;
 }
