@@ -2,16 +2,18 @@
  * The closed mobile menu is drawn after hydration, in a transition (src/theme/Navbar/MobileSidebar,
  * src/theme/DocSidebar/Mobile, useMountedInTransition): hydration itself draws nothing there, as the
  * server did not, and the menu follows without the reader doing anything; a menu the reader has
- * opened is drawn at once. The classic theme's components (tests/dom/support/themeOriginal) and its
- * menu state are stand-ins here.
+ * opened is drawn at once. Open, it is used from the keyboard (useMenuFocus). The classic theme's
+ * components (tests/dom/support/themeOriginal) and its menu state are stand-ins here.
  */
 import { act, createElement } from 'react';
-import { hydrateRoot, type Root } from 'react-dom/client';
+import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-const menu = { shown: false };
-vi.mock('@docusaurus/theme-common/internal', () => ({ useNavbarMobileSidebar: () => ({ shown: menu.shown }) }));
+const menu = { shown: false, toggle: vi.fn() };
+vi.mock('@docusaurus/theme-common/internal', () => ({
+  useNavbarMobileSidebar: () => ({ shown: menu.shown, toggle: menu.toggle }),
+}));
 
 // React's act() is meant for test environments that say so.
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -33,6 +35,7 @@ afterEach(async () => {
   await act(() => root?.unmount());
   root = null;
   menu.shown = false;
+  menu.toggle.mockClear();
   document.body.replaceChildren();
 });
 
@@ -62,5 +65,61 @@ describe.each(WRAPPERS)('%s on a phone', (_name, render, content) => {
     const { host, errors } = await hydrate(render());
     expect(errors).toEqual([]);
     expect(host.textContent).toBe(content);
+  });
+});
+
+describe('the navbar’s menu, open, from the keyboard', () => {
+  /** A page as the theme draws it on a phone: the navbar (its bar, our wrapper, the backdrop), the page. */
+  function page() {
+    document.body.innerHTML = `
+      <nav class="navbar">
+        <div class="navbar__inner"><button class="navbar__toggle">Menu</button><a href="/">Home</a></div>
+        <div id="menu"></div>
+        <div class="navbar-sidebar__backdrop"></div>
+      </nav>
+      <main><a href="/docs/background">Background</a></main>
+      <div id="fw-live-region" aria-live="polite"></div>`;
+    const toggle = document.querySelector<HTMLButtonElement>('.navbar__toggle')!;
+    root = createRoot(document.getElementById('menu')!);
+    const draw = (shown: boolean) => {
+      menu.shown = shown;
+      return act(async () => root!.render(createElement(MobileSidebar)));
+    };
+    const inert = () =>
+      [...document.querySelectorAll('[inert]')].map(
+        (element) => element.localName + (element.className ? `.${element.className}` : ''),
+      );
+    return { toggle, draw, inert };
+  }
+
+  it('takes the focus to its close button, puts the page behind out of reach, and closes on Escape', async () => {
+    const { toggle, draw, inert } = page();
+    await draw(false);
+    toggle.focus();
+    await draw(true);
+    expect(document.activeElement?.className).toBe('navbar-sidebar__close');
+    // The backdrop still closes it on a tap; the live region still speaks.
+    expect(inert()).toEqual(['div.navbar__inner', 'main']);
+    document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(menu.toggle).toHaveBeenCalledTimes(1);
+    await draw(false);
+    expect(inert()).toEqual([]);
+    expect(document.activeElement).toBe(toggle);
+    // Closed, Escape is no longer the menu's.
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(menu.toggle).toHaveBeenCalledTimes(1);
+  });
+
+  it('leaves the focus where the reader moved it when the menu closes behind them', async () => {
+    const { draw, inert } = page();
+    await draw(true);
+    // A link followed in the menu: the page that opens replaces the old one and takes the focus.
+    const next = document.createElement('main');
+    next.tabIndex = -1;
+    document.querySelector('main')!.replaceWith(next);
+    next.focus();
+    await draw(false);
+    expect(inert()).toEqual([]);
+    expect(document.activeElement).toBe(next);
   });
 });

@@ -2,7 +2,8 @@
  * The content pages a reader lands on first: zero axe-core violations in light and dark mode, at
  * desktop and phone width (axeViolations checks both),
  * the timeline kept as an ordered list, and the register listing the pages that cite a source;
- * on a phone, the menu (drawn after hydration: src/theme/Navbar/MobileSidebar) and the links'
+ * on a phone, the menu (drawn after hydration: src/theme/Navbar/MobileSidebar; used from the
+ * keyboard: src/components/useMenuFocus.ts) and the links'
  * prefetching (moved to idle time: src/client/prefetch).
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -102,6 +103,28 @@ describe('on a phone', () => {
     await menu.getByRole('link', { name: 'At a glance', exact: true }).click();
     await page.waitForURL('**/docs/at-a-glance');
     await page.waitForSelector('.navbar-sidebar', { state: 'hidden' });
+    await page.close();
+  });
+
+  it('opens and closes the menu from the keyboard: focus in it, the page behind out of reach, Escape (axe clean)', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${inject('baseUrl')}/docs/definition`);
+    await page.waitForSelector('html[data-hydrated="true"]', { state: 'attached' });
+    const focused = () =>
+      page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent);
+    await page.getByRole('button', { name: 'Toggle navigation bar' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(focused).toBe('Close navigation bar');
+    // Tab stays in the menu: the page behind is inert.
+    for (let i = 0; i < 5; i += 1) {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => Boolean(document.activeElement?.closest('.navbar-sidebar')))).toBe(true);
+    }
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('.navbar-sidebar', { state: 'hidden' });
+    expect(await focused()).toBe('Toggle navigation bar');
+    expect(await page.locator('[inert]').count()).toBe(0);
     await page.close();
   });
 

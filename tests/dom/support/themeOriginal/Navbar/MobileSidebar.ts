@@ -2,5 +2,11 @@
 import { createElement, type ReactNode } from 'react';
 
 export default function MobileSidebar(): ReactNode {
-  return createElement('div', { className: 'navbar-sidebar' }, 'the whole menu');
+  return createElement(
+    'div',
+    { className: 'navbar-sidebar' },
+    'the whole menu',
+    createElement('button', { className: 'navbar-sidebar__close', 'aria-label': 'Close navigation bar' }),
+    createElement('a', { href: '/docs/definition' }),
+  );
 }
