@@ -124,7 +124,8 @@ describe('on a phone', () => {
     await page.keyboard.press('Escape');
     await page.waitForSelector('.navbar-sidebar', { state: 'hidden' });
     expect(await focused()).toBe('Toggle navigation bar');
-    expect(await page.locator('[inert]').count()).toBe(0);
+    // Nothing outside the menu stays inert (inside it, the theme makes its hidden panel inert).
+    expect(await page.locator('[inert]:not(.navbar-sidebar *)').count()).toBe(0);
     await page.close();
   });
 

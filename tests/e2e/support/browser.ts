@@ -85,12 +85,27 @@ async function settled(page: Page): Promise<void> {
 }
 
 /**
+ * Waits for the CSS transitions under way to end: a colour checked mid-transition (just after a
+ * theme switch, a hover) is neither the old one nor the new one, and axe would judge its contrast.
+ * Transitions only: an animation may run for ever (a spinner).
+ */
+async function transitionsEnded(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    // Reading a style starts the transitions a change has scheduled, so that they are listed.
+    document.body.getBoundingClientRect();
+    const running = document.getAnimations().filter((animation) => animation instanceof CSSTransition);
+    await Promise.all(running.map((transition) => transition.finished.catch(() => undefined)));
+  });
+}
+
+/**
  * Runs axe-core on the page as it is, then again at phone width (PHONE_VIEWPORT), and returns the
  * violations of both in a readable form, each labelled with its width (empty when clean). Every
  * page type and state is checked at both widths this way; the viewport is restored afterwards.
  */
 export async function axeViolations(page: Page, options: { include?: string } = {}): Promise<string[]> {
   const analyse = async (label: string) => {
+    await transitionsEnded(page);
     let builder = new AxeBuilder({ page });
     if (options.include) builder = builder.include(options.include);
     const result = await builder.analyze();
