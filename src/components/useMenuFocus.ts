@@ -10,7 +10,7 @@
 import { useEffect } from 'react';
 
 /** The classic theme's markup (theme-classic's Navbar/MobileSidebar and Navbar/Content). */
-export const MENU = {
+const MENU = {
   sidebar: '.navbar-sidebar',
   close: '.navbar-sidebar__close',
   backdrop: '.navbar-sidebar__backdrop',
@@ -25,7 +25,7 @@ const FOCUS_FRAMES = 30;
  * selector), leaving elements inert already as they are.
  * @returns a function that gives back what was taken
  */
-export function inertAround(keep: Element, spared: string): () => void {
+function inertAround(keep: Element, spared: string): () => void {
   const made: Element[] = [];
   for (let node: Element | null = keep; node && node !== document.body; node = node.parentElement) {
     for (const sibling of node.parentElement?.children ?? []) {
