@@ -26,6 +26,7 @@ import {
 import siteConfig from '@generated/docusaurus.config';
 import i18n from '@generated/i18n';
 import { defaultLocalePath, siteRootOf } from '../../shared/locales';
+import { commentButtonOf } from './commentButton';
 import { commentsLoadFailed } from './loadFailed';
 import { hasQueuedComments } from './outboxStorage';
 import { ownCommentsOn } from './ownComments';
@@ -113,11 +114,7 @@ function activate(control: HTMLElement): void {
 function onPage(control: HTMLElement): HTMLElement | null {
   if (control.isConnected) return control;
   const id = control.getAttribute(BLOCK.idAttribute);
-  return document.querySelector<HTMLElement>(
-    id
-      ? `button.${BLOCK.commentButtonClassName}[${BLOCK.idAttribute}="${CSS.escape(id)}"]`
-      : `button.${BLOCK.discussionButtonClassName}`,
-  );
+  return id ? commentButtonOf(id) : document.querySelector<HTMLElement>(`button.${BLOCK.discussionButtonClassName}`);
 }
 
 if (ExecutionEnvironment.canUseDOM) {

@@ -3,7 +3,7 @@
  * in other annotation tools. Keyboard and screen-reader users reach the same panel through the
  * paragraph's comment button, which also carries the count.
  */
-import { BLOCK } from '../../shared/blocks';
+import { commentButtonOf } from './commentButton';
 
 /** A highlighted passage and the paragraph it belongs to. */
 export interface HighlightedPassage {
@@ -46,9 +46,7 @@ export function watchHighlightClicks(
       }
     });
     if (!hit) return;
-    const button = document.querySelector<HTMLElement>(
-      `button.${BLOCK.commentButtonClassName}[${BLOCK.idAttribute}="${CSS.escape(hit.paragraphId)}"]`,
-    );
+    const button = commentButtonOf(hit.paragraphId);
     open(hit.paragraphId, button);
   });
 }

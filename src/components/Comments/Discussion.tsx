@@ -8,7 +8,6 @@
 import React, { type ReactNode, useEffect, useRef } from 'react';
 import { translate } from '@docusaurus/Translate';
 import '@site/src/client/codeTranslations/comments';
-import { BLOCK } from '@site/src/shared/blocks';
 import { readBlockText } from '@site/src/client/comments/anchoring/blockText';
 import type { PlacedThread } from '@site/src/client/comments/anchoring/placement';
 import {
@@ -21,6 +20,7 @@ import {
 import Thread from './Thread';
 import CloseIcon from './CloseIcon';
 import styles from './styles.module.css';
+import { commentButtonOf } from '@site/src/client/comments/commentButton';
 
 interface Props {
   state: CommentsState;
@@ -64,9 +64,7 @@ export default function Discussion({ state, invoker, missingComment }: Props): R
   }, [invoker]);
 
   function openParagraph(paragraphId: string) {
-    const button = document.querySelector<HTMLElement>(
-      `button.${BLOCK.commentButtonClassName}[${BLOCK.idAttribute}="${CSS.escape(paragraphId)}"]`,
-    );
+    const button = commentButtonOf(paragraphId);
     openPanel({ paragraphId, passage: null, passageTooLong: false, invoker: button ?? invoker });
   }
 

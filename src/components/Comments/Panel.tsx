@@ -10,7 +10,6 @@
 import React, { type ReactNode, useEffect, useRef, useState } from 'react';
 import { translate } from '@docusaurus/Translate';
 import '@site/src/client/codeTranslations/comments';
-import { BLOCK } from '@site/src/shared/blocks';
 import { textHash } from '@site/src/shared/paragraphId';
 import type { Target } from '@site/src/shared/annotations';
 import { readBlockText } from '@site/src/client/comments/anchoring/blockText';
@@ -29,11 +28,10 @@ import Thread from './Thread';
 import { errorMessage } from './errorMessage';
 import CloseIcon from './CloseIcon';
 import styles from './styles.module.css';
+import { commentButtonOf } from '@site/src/client/comments/commentButton';
 
 function restoreFocus(panel: PanelState): void {
-  const fallback = document.querySelector<HTMLElement>(
-    `button.${BLOCK.commentButtonClassName}[${BLOCK.idAttribute}="${CSS.escape(panel.paragraphId)}"]`,
-  );
+  const fallback = commentButtonOf(panel.paragraphId);
   (panel.invoker?.isConnected ? panel.invoker : fallback)?.focus();
 }
 

@@ -8,9 +8,9 @@ import { LIMITS } from '@site/src/shared/annotationFields';
 import { readBlockText } from '@site/src/client/comments/anchoring/blockText';
 import { describePassage } from '@site/src/client/comments/anchoring/describe';
 import * as store from '@site/src/client/comments/commentStore';
-import { BLOCK } from '@site/src/shared/blocks';
 import { watchHighlightClicks } from '@site/src/client/comments/highlightClicks';
 import CommentsApp, { removeEarlierContainer } from './CommentsApp';
+import { commentButtonOf } from '@site/src/client/comments/commentButton';
 
 let root: Root | null = null;
 
@@ -82,9 +82,7 @@ export async function showComment(page: string, commentId: string): Promise<void
     return;
   }
   const { paragraphId } = thread.placement;
-  const invoker = document.querySelector<HTMLElement>(
-    `button.${BLOCK.commentButtonClassName}[${BLOCK.idAttribute}="${CSS.escape(paragraphId)}"]`,
-  );
+  const invoker = commentButtonOf(paragraphId);
   store.openPanel({ paragraphId, passage: null, passageTooLong: false, invoker, focusCommentId: commentId });
 }
 
