@@ -128,7 +128,15 @@ const config: Config = {
           position: 'left',
           items: GUIDE_PAGES.map((guide) => ({ to: guide.to, label: guide.label })),
         },
-        { type: 'docSidebar', sidebarId: 'framework', position: 'left', label: 'The Framework' },
+        {
+          type: 'docSidebar',
+          sidebarId: 'framework',
+          position: 'left',
+          label: 'The Framework',
+          // The link is the section the page is in, not the page itself: every Framework page
+          // would otherwise say it *is* the page this link opens (React Router's default, "page").
+          'aria-current': 'true',
+        },
         { to: '/docs/background', label: 'Background', position: 'left' },
         { to: '/blog', label: 'News', position: 'left' },
         { type: 'localeDropdown', position: 'right' },

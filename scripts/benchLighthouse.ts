@@ -22,7 +22,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/support/browser';
+import { assertChromium, CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/support/browser';
 import { startServerProcess, type ServerProcess } from '../tests/e2e/support/process';
 import { buildPlainSite } from './plainSite';
 
@@ -148,6 +148,8 @@ const ms = (value: number) => `${Math.round(value)} ms`;
 const ratio = (ours: number, plain: number) => (plain === 0 ? (ours === 0 ? '1.00' : '∞') : (ours / plain).toFixed(2));
 
 async function main(): Promise<void> {
+  // Lighthouse's own launcher reports a missing browser only after both builds, and without the hint.
+  assertChromium();
   if (!process.argv.includes('--no-build')) {
     console.log('Building this site…');
     execFileSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });

@@ -15,8 +15,19 @@ import '../../src/client/progressBar/clientModule';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
+/** Chart.js's chunk: unreachable until a test makes it `reachable`; the charts it drew. */
+const chartCode = vi.hoisted(() => ({ reachable: false, drawn: [] as string[] }));
 vi.mock('chart.js', () => {
-  throw new TypeError('Failed to fetch dynamically imported module');
+  if (!chartCode.reachable) throw new TypeError('Failed to fetch dynamically imported module');
+  const part = () => ({});
+  class Chart {
+    static register(): void {}
+    constructor(canvas: HTMLCanvasElement) {
+      chartCode.drawn.push(canvas.getAttribute('aria-label') ?? '');
+    }
+    destroy(): void {}
+  }
+  return { Chart, BarController: part, BarElement: part, CategoryScale: part, LinearScale: part, Tooltip: part };
 });
 
 /**
@@ -158,6 +169,27 @@ describe('an insights chart (src/components/Feedback/BarChart.tsx)', () => {
       expect(host.querySelector('[role="img"]')).toBeNull();
       expect([...host.querySelectorAll('tbody tr')].map((row) => row.textContent)).toEqual(['nso3', 'cso5']);
       await act(() => root.unmount());
+    });
+
+    it('draws the chart when "Try again" finds its code, with the focus kept in the figure', async () => {
+      const host = document.createElement('div');
+      document.body.append(host);
+      const root = createRoot(host);
+      const tallies: Tally[] = [{ key: 'nso', label: 'nso', count: 3 }];
+      await act(() => root.render(createElement(BarChart, { title: 'By focus', tallies, label: (t) => t.key })));
+      const button = await vi.waitFor(() => {
+        const found = host.querySelector<HTMLButtonElement>('figure p button');
+        expect(found?.textContent).toBe('Try again');
+        return found!;
+      });
+      chartCode.reachable = true;
+      button.focus();
+      await act(() => button.click());
+      await vi.waitFor(() => expect(chartCode.drawn).toEqual(['By focus. nso: 3']));
+      expect(host.querySelector('figure p')).toBeNull();
+      expect(document.activeElement).toBe(host.querySelector('figure h3'));
+      await act(() => root.unmount());
+      host.remove();
     });
   });
 });

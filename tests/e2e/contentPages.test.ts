@@ -53,6 +53,38 @@ for (const colorScheme of ['light', 'dark'] as const) {
   });
 }
 
+/**
+ * `aria-current="page"` says "this link is the page you are on": only the sidebar's link to the
+ * page itself may say it. The navbar's "The Framework" is active on every Framework page, and
+ * says the page is in its section (`true`), not that it is the page it opens.
+ */
+describe('the links that mark where the reader is', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it.each(['/docs/definition', '/docs/principles/theme-inclusion-and-equity'])(
+    'on %s, only the link to the page itself is aria-current="page"',
+    async (path) => {
+      const page = await browser.newPage();
+      await page.goto(`${inject('baseUrl')}${path}`);
+      await page.waitForSelector('h1');
+      const current = await page.$$eval('[aria-current="page"]', (links) =>
+        links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+      );
+      expect(current).toEqual([path]);
+      await expect
+        .poll(() => page.getByRole('link', { name: 'The Framework', exact: true }).getAttribute('aria-current'))
+        .toBe('true');
+      await page.close();
+    },
+  );
+});
+
 describe('timeline and register', () => {
   let browser: Browser;
   beforeAll(async () => {

@@ -27,8 +27,11 @@ export default function BarChart({ title, tallies, label, loading = false }: Pro
   const id = useId();
   const canvas = useRef<HTMLCanvasElement>(null);
   const { colorMode } = useColorMode();
-  // The chart's code did not arrive (offline on a page never visited before): the table says it all.
+  // The chart's code did not arrive (offline on a page never visited before): the table says it all,
+  // and "Try again" asks for the code anew (the bundler forgets a chunk that failed).
   const [failed, setFailed] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
     if (!canvas.current || loading) return undefined;
@@ -64,19 +67,31 @@ export default function BarChart({ title, tallies, label, loading = false }: Pro
       live = false;
       chart?.destroy();
     };
-  }, [tallies, label, colorMode, loading]);
+  }, [tallies, label, colorMode, loading, attempt]);
+
+  const tryAgain = () => {
+    setFailed(false);
+    setAttempt((count) => count + 1);
+    // The button goes with the message: the focus stays in the figure rather than falling to the page.
+    heading.current?.focus();
+  };
 
   const summary = tallies.map((t) => `${label(t)}: ${t.count}`).join('; ');
   return (
     <figure aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>{title}</h3>
+      <h3 id={`${id}-title`} ref={heading} tabIndex={-1}>
+        {title}
+      </h3>
       <div className={styles.chartBox}>
         {failed ? (
           <p className={styles.muted}>
             {translate({
               id: 'insights.chart.failed',
               message: 'The chart could not be loaded (offline?); the table below has the same figures.',
-            })}
+            })}{' '}
+            <button type="button" className="button button--sm button--secondary" onClick={tryAgain}>
+              {translate({ id: 'insights.chart.retry', message: 'Try again' })}
+            </button>
           </p>
         ) : (
           <canvas ref={canvas} role="img" aria-label={`${title}. ${summary}`} />

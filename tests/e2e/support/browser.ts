@@ -46,12 +46,20 @@ export interface LaunchOptions {
   serviceWorkers?: 'allow' | 'block';
 }
 
-export async function launchBrowser(options: LaunchOptions = {}): Promise<Browser> {
+/**
+ * @throws Error with the install hint when there is no Chromium at `CHROMIUM_PATH`: checked before
+ * any work, so a run that needs a browser fails at once rather than after a build.
+ */
+export function assertChromium(): void {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(
       `Chromium not found at ${CHROMIUM_PATH}. Install it with: sudo apt-get install -y chromium (or set CHROMIUM_PATH).`,
     );
   }
+}
+
+export async function launchBrowser(options: LaunchOptions = {}): Promise<Browser> {
+  assertChromium();
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'fw-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
