@@ -85,6 +85,11 @@ export interface GlossaryPageEntry extends LocalizedGlossaryTerm {
   readonly id: string;
   /** The English acronyms, shown with the English name (on the English site, `acronyms` again). */
   readonly englishAcronyms: readonly string[];
+  /**
+   * The English entry's other names, shown on another locale's page (a reader meets them in English
+   * documents); empty on the English site, whose `aliases` are they.
+   */
+  readonly englishAliases: readonly string[];
   readonly provenance: GlossaryTerm['provenance'];
   /** Source ids (src/data/sources.ts), resolved from the page's slice of the content graph. */
   readonly sources: readonly string[];
@@ -111,6 +116,7 @@ export function glossaryPageEntries(
       ...localizedGlossaryTerm(term, locale, translations[term.id]),
       id: term.id,
       englishAcronyms: term.acronyms ?? [],
+      englishAliases: locale === DEFAULT_LOCALE ? [] : (term.aliases ?? []),
       provenance: term.provenance,
       sources: term.sources,
       related: term.related ?? [],

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
 import { GLOSSARY } from '../../src/data/glossary';
 import { glossaryTableFor } from '../../src/data/glossaryTranslations';
 import { BLOCK } from '../../src/shared/blocks';
@@ -106,6 +107,32 @@ describe('the glossary in every language', () => {
 
   it.each(PREFIXED_LOCALES)('gives every term the same sources and related pages in %s', (locale) => {
     expect(termLinks(`${locale}/docs/background/glossary.html`, locale)).toEqual(english);
+  });
+
+  /** What a term's section says of its other names: each line of its meta block, as text. */
+  const otherNames = (file: string, id: string): string[] => {
+    const tree = fromHtml(readFileSync(path.join(BUILD, file), 'utf8'));
+    const section = select(`section[aria-labelledby="term-${id}-heading"]`, tree)!;
+    return selectAll(`.${BLOCK.metaClassName} > p`, section)
+      .map((line) => toString(line))
+      .filter((line) => !line.startsWith('See') && !line.startsWith('Voir'));
+  };
+
+  it('names a term’s English other names, marked as English, on a translated page, and only there', () => {
+    // A French reader meets "community data" in English documents: the French page says it.
+    expect(otherNames('fr/docs/background/glossary.html', 'citizen-data')).toEqual([
+      'En anglais, aussi : community data.',
+    ]);
+    const french = fromHtml(readFileSync(path.join(BUILD, 'fr/docs/background/glossary.html'), 'utf8'));
+    expect(
+      selectAll('section[aria-labelledby="term-nso-heading"] span[lang="en"]', french).map((span) => toString(span)),
+    ).toContain('national statistics office; national statistical institute');
+    // The French names first, then the English ones.
+    expect(otherNames('fr/docs/background/glossary.html', 'nso')).toEqual([
+      'Aussi appelé : office national de statistique; bureau national de statistique.',
+      'En anglais, aussi : national statistics office; national statistical institute.',
+    ]);
+    expect(otherNames('docs/background/glossary.html', 'citizen-data')).toEqual(['Also called: community data.']);
   });
 
   it.each(PREFIXED_LOCALES)(

@@ -63,7 +63,12 @@ export default function GlossaryTerms(): ReactNode {
               </span>
             )}
           </Block>
-          <TermMeta sources={entry.sources} related={entry.related} aliases={entry.aliases} />
+          <TermMeta
+            sources={entry.sources}
+            related={entry.related}
+            aliases={entry.aliases}
+            englishAliases={entry.englishAliases}
+          />
         </section>
       ))}
     </div>

@@ -69,6 +69,7 @@ describe('pageGraphSlice', () => {
       definitionLocale: 'en',
       englishTerm: null,
       englishAcronyms: [],
+      englishAliases: [],
       provenance: 'summary',
       sources: ['u', 'nowhere'],
       related: ['b', 'ghost'],

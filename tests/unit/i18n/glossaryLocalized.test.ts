@@ -87,6 +87,7 @@ describe('the glossary page’s entries in a locale (what the page ships)', () =
       definitionLocale: 'ar',
       englishTerm: 'National statistical office',
       englishAcronyms: nso.acronyms,
+      englishAliases: nso.aliases,
       provenance: nso.provenance,
       sources: nso.sources,
       related: nso.related ?? [],
@@ -105,6 +106,8 @@ describe('the glossary page’s entries in a locale (what the page ships)', () =
       term: 'National statistical office',
       acronyms: nso.acronyms,
       englishAcronyms: nso.acronyms,
+      // Already the entry's `aliases`: not shown a second time.
+      englishAliases: [],
       englishTerm: null,
       definition: nso.definition,
     });
