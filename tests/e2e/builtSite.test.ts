@@ -80,6 +80,35 @@ describe('built Framework pages', () => {
   );
 });
 
+describe('heading links', () => {
+  it.each([
+    'docs/definition.html',
+    'docs/background/glossary.html',
+    'fr/docs/background/glossary.html',
+    'ar/docs/definition.html',
+    'blog/2024/02/26/side-event-from-insights-to-action.html',
+  ])('are named after their heading’s text in %s, never after its id', (file) => {
+    const tree = fromHtml(readFileSync(path.join(BUILD, file), 'utf8'));
+    const links = selectAll('h2 > a.hash-link, h3 > a.hash-link', tree);
+    expect(links.length).toBeGreaterThan(1);
+    const named = selectAll('h2:has(> a.hash-link), h3:has(> a.hash-link)', tree).map((heading) => {
+      const link = select(':scope > a.hash-link', heading)!;
+      const id = String(heading.properties.id);
+      return {
+        id,
+        label: String(link.properties.ariaLabel),
+        text: toString(heading)
+          .replace(/\u200b/g, '')
+          .trim(),
+      };
+    });
+    for (const { id, label, text } of named) {
+      expect(label, id).toContain(text.replace(/\s+/g, ' '));
+      if (text !== id) expect(label.endsWith(id), `${id}: ${label}`).toBe(false);
+    }
+  });
+});
+
 describe('the glossary in every language', () => {
   /** Each term's section: its source and page links, internal ones without the locale prefix. */
   const termLinks = (file: string, locale: string): Map<string, string[]> => {
