@@ -107,8 +107,38 @@ async function transitionsEnded(page: Page): Promise<void> {
 }
 
 /**
+ * WCAG 1.4.10 (reflow), which axe does not check: the page is no wider than the viewport, so a
+ * reader never scrolls sideways to read a line. Content that is wide by nature (a data table, code)
+ * scrolls inside its own box. A phone's browser widens its layout viewport to fit a page that is too
+ * wide, so the width is compared with the viewport that was set, not with `innerWidth`.
+ * @returns a fault naming the first element that sticks out, or none
+ */
+async function reflowFaults(page: Page, label: string): Promise<string[]> {
+  const width = page.viewportSize()?.width;
+  if (width === undefined) return [];
+  const wider = await page.evaluate((viewport) => {
+    const pageWidth = document.documentElement.scrollWidth;
+    if (pageWidth <= viewport) return null;
+    const out = [...document.body.querySelectorAll('*')].find((element) => {
+      const { left, right } = element.getBoundingClientRect();
+      return right > viewport + 1 || left < -1;
+    });
+    const name = out
+      ? `${out.tagName.toLowerCase()}${out.className ? `.${String(out.className).split(' ').join('.')}` : ''}`
+      : '?';
+    return { pageWidth, name };
+  }, width);
+  return wider
+    ? [
+        `[${label}] reflow (WCAG 1.4.10): the page is ${wider.pageWidth} px wide in a ${width} px viewport; first out: ${wider.name}`,
+      ]
+    : [];
+}
+
+/**
  * Runs axe-core on the page as it is, then again at phone width (PHONE_VIEWPORT), and returns the
- * violations of both in a readable form, each labelled with its width (empty when clean). Every
+ * violations of both in a readable form, each labelled with its width (empty when clean), with
+ * any reflow fault (`reflowFaults`). Every
  * page type and state is checked at both widths this way; the viewport is restored afterwards.
  */
 export async function axeViolations(page: Page, options: { include?: string } = {}): Promise<string[]> {
@@ -117,10 +147,13 @@ export async function axeViolations(page: Page, options: { include?: string } = 
     let builder = new AxeBuilder({ page });
     if (options.include) builder = builder.include(options.include);
     const result = await builder.analyze();
-    return result.violations.map(
-      (v) =>
-        `[${label}] ${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n  ')}`,
-    );
+    return [
+      ...result.violations.map(
+        (v) =>
+          `[${label}] ${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n  ')}`,
+      ),
+      ...(await reflowFaults(page, label)),
+    ];
   };
   const original = page.viewportSize();
   const violations = await analyse(`${original?.width ?? '?'} px`);
