@@ -37,6 +37,16 @@ export const FOCUS_LETTERS = Object.keys(FOCUS_AREAS) as FocusLetter[];
 /** The paragraph id a focus area's input is stored under. */
 export const focusParagraphId = (letter: FocusLetter) => `focus-${letter}`;
 
+/**
+ * The focus area of input from the floor: the letter when `target` is the input page and one of its
+ * focus areas, else undefined (a comment on a page of the site). Such input has no paragraph in the
+ * block register, and is not to be shown as a comment whose paragraph has gone.
+ */
+export function floorFocusOf(target: { page: string; paragraphId: string }): FocusLetter | undefined {
+  if (target.page !== EVENT_INPUT_PATH) return undefined;
+  return FOCUS_LETTERS.find((letter) => focusParagraphId(letter) === target.paragraphId);
+}
+
 /** Shorter than a comment: a line or two typed on a phone. */
 export const FLOOR_LIMITS = { text: 500, name: 80 } as const;
 

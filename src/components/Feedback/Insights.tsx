@@ -89,6 +89,7 @@ function Heat({ pages }: { pages: InsightsResponse['pages'] }): ReactNode {
 }
 
 export default function Insights(): ReactNode {
+  const { selectMessage } = usePluralForm();
   const [data, setData] = useState<InsightsResponse | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -129,18 +130,28 @@ export default function Insights(): ReactNode {
       <p role="status" className={styles.scope}>
         {data === null
           ? translate({ id: 'feedback.loading', message: 'Loading…' })
-          : data.scope === 'editors'
-            ? translate(
-                {
-                  id: 'insights.scope.editors',
-                  message: 'Editors’ view: all {total} comments except spam, published or not.',
-                },
-                { total: String(data.total) },
-              )
-            : translate(
-                { id: 'insights.scope.public', message: 'Figures count the {total} published public comments.' },
-                { total: String(data.total) },
-              )}
+          : selectMessage(
+              data.total,
+              data.scope === 'editors'
+                ? translate(
+                    {
+                      id: 'insights.scope.editors',
+                      description: 'Plural forms separated by |, in the order of the locale’s plural categories',
+                      message:
+                        'Editors’ view: the one comment that is not spam, published or not.|Editors’ view: all {total} comments except spam, published or not.',
+                    },
+                    { total: String(data.total) },
+                  )
+                : translate(
+                    {
+                      id: 'insights.scope.public',
+                      description: 'Plural forms separated by |, in the order of the locale’s plural categories',
+                      message:
+                        'Figures count the one published public comment.|Figures count the {total} published public comments.',
+                    },
+                    { total: String(data.total) },
+                  ),
+            )}
       </p>
       <h2>{translate({ id: 'insights.charts', message: 'Who commented, on what, and what was decided' })}</h2>
       <div className={styles.charts}>

@@ -10,6 +10,7 @@ import '@site/src/client/codeTranslations/moderation';
 import '@site/src/client/codeTranslations/comments';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type { ModerationQueueItem } from '@site/src/shared/annotations';
+import { FOCUS_AREAS, floorFocusOf } from '@site/src/shared/event';
 import { DEFAULT_LOCALE, localeLabel } from '@site/src/shared/locales';
 import { isSafeUrl } from '@site/src/client/comments/sanitize';
 import SafeHtml from '../Comments/SafeHtml';
@@ -44,6 +45,8 @@ export default function ModerationItem({ annotation: a, selected, busy, onSelect
   const headingId = `moderation-${a.id}`;
   const link = `${a.target.page}#${a.target.paragraphId}`;
   const { context } = a;
+  // Input from the floor is stored on the event's input page, which has no paragraphs of its own.
+  const floor = floorFocusOf(a.target);
   const edit = a.pendingEdit;
   // Comments from every language's page share one queue: name a language other than this page's.
   const language = a.language ?? DEFAULT_LOCALE;
@@ -97,6 +100,14 @@ export default function ModerationItem({ annotation: a, selected, busy, onSelect
               <blockquote dir="auto" className={styles.paragraph}>
                 {context.paragraphText}
               </blockquote>
+            ) : floor ? (
+              translate(
+                {
+                  id: 'moderation.field.floorInput',
+                  message: 'Input from the floor of the side event, on focus area ({letter}): {focus}.',
+                },
+                { letter: floor, focus: focusLabel(FOCUS_AREAS[floor]) },
+              )
             ) : (
               translate(
                 {
