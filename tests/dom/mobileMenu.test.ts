@@ -110,6 +110,39 @@ describe('the navbar’s menu, open, from the keyboard', () => {
     expect(menu.toggle).toHaveBeenCalledTimes(1);
   });
 
+  it('moves the focus into the panel shown when the theme slides to the other one and hides the focused control', async () => {
+    const { draw } = page();
+    await draw(true);
+    // The theme's two panels: the main menu, and the docs sidebar with its way back.
+    const sidebar = document.querySelector('.navbar-sidebar')!;
+    sidebar.insertAdjacentHTML(
+      'beforeend',
+      `<div class="navbar-sidebar__items">
+        <div class="navbar-sidebar__item menu" inert=""><a href="/docs/at-a-glance">The Framework</a></div>
+        <div class="navbar-sidebar__item menu"><button>← Back to main menu</button><a href="/docs/definition">Definition</a></div>
+      </div>`,
+    );
+    const [main, docs] = sidebar.querySelectorAll<HTMLElement>('.navbar-sidebar__item');
+    docs!.querySelector('button')!.focus();
+    // "← Back to main menu" pressed: the theme shows the main menu and makes the docs panel inert.
+    await act(async () => {
+      main!.removeAttribute('inert');
+      docs!.setAttribute('inert', '');
+    });
+    await vi.waitFor(() => expect(document.activeElement?.textContent).toBe('The Framework'));
+    // And back: into the docs panel, on its first control.
+    await act(async () => {
+      docs!.removeAttribute('inert');
+      main!.setAttribute('inert', '');
+    });
+    await vi.waitFor(() => expect(document.activeElement?.textContent).toBe('← Back to main menu'));
+    // A panel change that leaves the focus where it can be (in the shown panel) does not move it.
+    const definition = docs!.querySelector('a')!;
+    definition.focus();
+    await act(async () => docs!.setAttribute('data-changed', ''));
+    expect(document.activeElement).toBe(definition);
+  });
+
   it('leaves the focus where the reader moved it when the menu closes behind them', async () => {
     const { draw, inert } = page();
     await draw(true);

@@ -153,6 +153,18 @@ describe('on a phone', () => {
       expect(await page.evaluate(() => Boolean(document.activeElement?.closest('.navbar-sidebar')))).toBe(true);
     }
     expect(await axeViolations(page)).toEqual([]);
+    // To the main menu: the focus follows into the panel shown, never to the page's body.
+    await page.getByRole('button', { name: '← Back to main menu' }).focus();
+    await page.keyboard.press('Enter');
+    // The main menu's first control has the focus: in the panel shown, not inert, not the body.
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const focused = document.activeElement;
+          return focused?.closest('.navbar-sidebar__item:not([inert])') ? focused.textContent : null;
+        }),
+      )
+      .not.toMatch(/^(← Back to main menu)?$/);
     await page.keyboard.press('Escape');
     await page.waitForSelector('.navbar-sidebar', { state: 'hidden' });
     expect(await focused()).toBe('Toggle navigation bar');
