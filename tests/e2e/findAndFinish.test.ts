@@ -434,6 +434,8 @@ describe.each(VIEWPORTS)('moderation with context ($name)', (viewport) => {
     await tab.getByText(`Signed in as Editor ${RUN}.`).waitFor();
     await tab.getByRole('button', { name: 'Sign out' }).click();
     await tab.getByRole('heading', { name: 'Sign in' }).waitFor();
+    // The queue is gone: the focus is in the sign-in form that replaced it, not on the page's body.
+    await expect.poll(() => tab.evaluate(() => document.activeElement?.tagName)).toBe('INPUT');
     await page.reload();
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
     await tab.close();

@@ -75,6 +75,8 @@ describe('/moderate', () => {
 
     await signIn(page, moderatorToken);
     await checkbox(page, authors[0]!).waitFor();
+    // The form is gone: the focus is on what replaced it, not on the page's body.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Signed in as Editor Ama.');
     expect(page.url()).toBe(`${baseUrl}/moderate`);
     expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
     // The session is an HTTP-only cookie: no script on the page can read it.
@@ -99,14 +101,19 @@ describe('/moderate', () => {
   it('selects all, then decides in bulk and singly, with counts and results', async () => {
     const total = await page.getByRole('checkbox', { name: /^Select the comment by/ }).count();
     await page.getByRole('checkbox', { name: /^Select all/ }).check();
-    expect(await page.getByRole('button', { name: `Reject selected (${total})` }).isEnabled()).toBe(true);
+    expect(await page.getByRole('button', { name: `Reject selected (${total})` }).getAttribute('aria-disabled')).toBe(
+      'false',
+    );
     await page.getByRole('checkbox', { name: /^Select all/ }).uncheck();
-    expect(await page.getByRole('button', { name: 'Reject selected (0)' }).isDisabled()).toBe(true);
+    // aria-disabled, not disabled: it keeps the keyboard focus when it turns unavailable (below).
+    expect(await page.getByRole('button', { name: 'Reject selected (0)' }).getAttribute('aria-disabled')).toBe('true');
 
     await checkbox(page, authors[0]!).check();
     await checkbox(page, authors[1]!).check();
     await page.getByRole('button', { name: 'Reject selected (2)' }).click();
     await page.getByText('Rejected: 2.').waitFor();
+    // Nothing is selected now: the button is unavailable, and the focus is still on it.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Reject selected (0)');
     expect(await checkbox(page, authors[0]!).count()).toBe(0);
     expect(await page.getByRole('heading', { level: 2 }).first().textContent()).toBe(
       `Awaiting moderation (${total - 2})`,

@@ -47,6 +47,7 @@ export default function OwnCommentActions({ annotation, editing, onEdit, onDone,
 
   async function save(event: FormEvent) {
     event.preventDefault();
+    if (busy) return;
     if (!body.trim()) {
       setError(translate({ id: 'comments.error.bodyRequired', message: 'Write your comment.' }));
       return;
@@ -66,6 +67,7 @@ export default function OwnCommentActions({ annotation, editing, onEdit, onDone,
   }
 
   async function remove() {
+    if (busy) return;
     setBusy(true);
     setError(null);
     try {
@@ -113,7 +115,7 @@ export default function OwnCommentActions({ annotation, editing, onEdit, onDone,
         />
         {errorLine}
         <div className={styles.actions}>
-          <button type="submit" className="button button--primary button--sm" disabled={busy}>
+          <button type="submit" className="button button--primary button--sm" aria-disabled={busy}>
             {translate({ id: 'comments.edit.save', message: 'Save changes' })}
           </button>
           <button type="button" className="button button--secondary button--sm" onClick={onDone}>
@@ -132,7 +134,7 @@ export default function OwnCommentActions({ annotation, editing, onEdit, onDone,
           <button
             type="button"
             className="button button--danger button--sm"
-            disabled={busy}
+            aria-disabled={busy}
             onClick={() => void remove()}>
             {translate({ id: 'comments.delete.yes', message: 'Yes, delete' })}
           </button>

@@ -43,6 +43,10 @@ export default function FloorInput(): ReactNode {
       return;
     }
     if (sending) return;
+    if (text.trim() === '') {
+      document.getElementById(textId)?.focus();
+      return;
+    }
     setSending(true);
     setOutcome(undefined);
     const sent = text;
@@ -124,7 +128,9 @@ export default function FloorInput(): ReactNode {
           onChange={(event) => setName(event.target.value)}
         />
       </div>
-      <button type="submit" className="button button--primary button--lg" disabled={sending || text.trim() === ''}>
+      {/* aria-disabled, not disabled: a disabled button drops the keyboard focus to the page's body,
+          as it did the moment a sent input was cleared. */}
+      <button type="submit" className="button button--primary button--lg" aria-disabled={sending || text.trim() === ''}>
         {sending
           ? translate({ id: 'event.input.sending', message: 'Sending…' })
           : translate({ id: 'event.input.send', message: 'Send' })}

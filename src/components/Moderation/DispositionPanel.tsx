@@ -154,7 +154,7 @@ export default function DispositionPanel({ ids, items, onRecorded, onUnauthorise
         </p>
       )}
       <div>
-        <button type="submit" className="button button--primary" disabled={busy || ids.length === 0}>
+        <button type="submit" className="button button--primary" aria-disabled={busy || ids.length === 0}>
           {translate({ id: 'moderation.disposition.submit', message: 'Record disposition' })}
         </button>
       </div>

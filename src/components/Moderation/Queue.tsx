@@ -219,7 +219,7 @@ export default function Queue({ onUnauthorised, signedInAs }: Props): ReactNode 
                   key={decision}
                   type="button"
                   className="button button--secondary button--sm"
-                  disabled={selected.size === 0 || busy}
+                  aria-disabled={selected.size === 0 || busy}
                   onClick={() => void apply(decision, [...selected])}>
                   {translate(
                     { id: 'moderation.bulk', message: '{action} selected ({count})' },

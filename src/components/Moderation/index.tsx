@@ -3,7 +3,7 @@
  * an HTTP-only cookie), the queue, the count of comments waiting, the export, and sign-out.
  * Without a session nothing but the sign-in is shown.
  */
-import React, { type ReactNode, useCallback, useEffect, useState } from 'react';
+import React, { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import { translate } from '@docusaurus/Translate';
 import '@site/src/client/codeTranslations/moderation';
 import { ApiError } from '@site/src/client/comments/api';
@@ -29,6 +29,15 @@ export default function ModerationApp(): ReactNode {
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [exportError, setExportError] = useState<string | null>(null);
+  // Signing in replaces the form, and signing out the queue, under the keyboard focus: it is taken
+  // to what replaced them (not on the page's first load, where the reader has not acted yet).
+  const moved = useRef(false);
+  const app = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!moved.current || session.state === 'checking') return;
+    moved.current = false;
+    app.current?.querySelector<HTMLElement>(session.state === 'signed-in' ? '[data-signed-in]' : 'input')?.focus();
+  }, [session.state]);
 
   useEffect(() => {
     currentSession().then(
@@ -45,6 +54,7 @@ export default function ModerationApp(): ReactNode {
     try {
       const started = await startSession(token, name);
       setMessage(null);
+      moved.current = true;
       setSession({ state: 'signed-in', name: started.name });
     } catch (caught) {
       if (caught instanceof ApiError && caught.kind === 'unauthorised') setMessage(tokenRefused());
@@ -56,6 +66,7 @@ export default function ModerationApp(): ReactNode {
   }
 
   const signedOut = useCallback((reason: string | null) => {
+    moved.current = true;
     setMessage(reason);
     setSession({ state: 'signed-out' });
   }, []);
@@ -91,7 +102,7 @@ export default function ModerationApp(): ReactNode {
 
   if (session.state === 'signed-out') {
     return (
-      <>
+      <div ref={app}>
         <p>
           {translate({
             id: 'moderation.intro.signedOut',
@@ -100,14 +111,14 @@ export default function ModerationApp(): ReactNode {
           })}
         </p>
         <SignIn onSignIn={(token, name) => void signIn(token, name)} message={message} busy={busy} />
-      </>
+      </div>
     );
   }
 
   return (
-    <>
+    <div ref={app}>
       <div className={styles.toolbar}>
-        <p className={styles.signedIn}>
+        <p className={styles.signedIn} data-signed-in tabIndex={-1}>
           {translate({ id: 'moderation.signedInAs', message: 'Signed in as {name}.' }, { name: session.name })}
         </p>
         <button type="button" className="fw-link-button" onClick={() => void signOut()}>
@@ -138,6 +149,6 @@ export default function ModerationApp(): ReactNode {
       )}
       <Queue onUnauthorised={signedOut} signedInAs={session.name} />
       <RoundsPanel />
-    </>
+    </div>
   );
 }

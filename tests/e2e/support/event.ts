@@ -52,4 +52,7 @@ export async function sendInputWithKeyboard(
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await page.getByText('will appear on the screen once an editor has approved it').waitFor();
+  // The field is cleared for the next input, and the keyboard focus stays on Send, not the body.
+  expect(await page.getByLabel('Your input').inputValue()).toBe('');
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Send');
 }
