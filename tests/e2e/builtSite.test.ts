@@ -221,6 +221,25 @@ describe('interface strings in every language', () => {
       expect(eager.filter((id) => !main.includes(`"${id}":"`))).toEqual([]);
     },
   );
+
+  it.each(PREFIXED_LOCALES)('in %s, the not-found page names the four components in the language', (locale) => {
+    const messages = JSON.parse(readFileSync(`i18n/${locale}/code.json`, 'utf8')) as Record<
+      string,
+      { message: string }
+    >;
+    const tree = fromHtml(readFileSync(path.join(BUILD, locale, '404.html'), 'utf8'));
+    const items = selectAll('main li', tree).map((item) => toString(item));
+    expect(items).toHaveLength(4);
+    for (const component of ['definition', 'principles', 'enablingEnvironment', 'roadmap']) {
+      const title = messages[`home.component.${component}.title`]?.message;
+      expect(title, component).toBeDefined();
+      expect(
+        items.some((item) => item.startsWith(`${title}: `)),
+        `${component}: ${title}`,
+      ).toBe(true);
+    }
+    expect(items.join(' ')).not.toContain('Operational definition');
+  });
 });
 
 describe('the handout in every language', () => {

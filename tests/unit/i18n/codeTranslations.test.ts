@@ -3,7 +3,8 @@
  * translated by hand): every string of our own is translated in every locale, keeps the
  * placeholders of the others (a lost `{count}` prints nothing), and has at most as many plural
  * forms as the locale has plural categories (Docusaurus's usePluralForm picks by position).
- * Docusaurus's own theme strings come translated from @docusaurus/theme-translations.
+ * Docusaurus's own theme strings come translated from @docusaurus/theme-translations, and none is
+ * left in English where it has no translation (`themeBase`).
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -21,6 +22,33 @@ const ownIds = Object.keys(messages.fr!).filter((id) => !id.startsWith('theme.')
 const placeholders = (text: string) => [...new Set(text.match(/\{\w+\}/g) ?? [])].sort();
 /** Plural forms in Docusaurus's order: zero, one, two, few, many, other (those the locale has). */
 const pluralCategories = (locale: string) => new Intl.PluralRules(locale).resolvedOptions().pluralCategories.length;
+
+/**
+ * Docusaurus's theme strings in English (@docusaurus/theme-translations' base locale), which
+ * `write-translations` copies where the theme has no translation of its own: such a copy reads
+ * "Toggle navigation bar" or "(opens in new tab)" to an Arabic screen reader.
+ */
+const themeBase: Record<string, string> = Object.assign(
+  {},
+  ...['theme-common'].map(
+    (file) =>
+      JSON.parse(
+        readFileSync(`node_modules/@docusaurus/theme-translations/locales/base/${file}.json`, 'utf8'),
+      ) as Record<string, string>,
+  ),
+);
+/** Theme strings that are rightly the same as in English: the same word, or no word at all. */
+const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
+  fr: [
+    'theme.navbar.mobileVersionsDropdown.label', // Versions
+    'theme.admonition.danger', // danger
+    'theme.admonition.info', // info
+    'theme.tags.tagsPageTitle', // Tags
+    'theme.blog.author.pageTitle', // {authorName} - {nPosts}
+  ],
+  es: ['theme.blog.author.pageTitle'],
+  ar: ['theme.blog.author.pageTitle'],
+};
 
 describe('interface translations', () => {
   it('has every id the site’s code asks for, so no string falls back to English unnoticed', () => {
@@ -62,6 +90,17 @@ describe('interface translations', () => {
       ).map((locale) => `${locale} ${id}`),
     );
     expect(lost).toEqual([]);
+  });
+
+  it('leaves none of the theme’s strings in English, unless the word is the same in the language', () => {
+    expect(Object.keys(themeBase).length).toBeGreaterThan(100);
+    for (const locale of PREFIXED_LOCALES) {
+      const english = Object.entries(messages[locale]!)
+        .filter(([id, { message }]) => id.startsWith('theme.') && themeBase[id] === message)
+        .map(([id]) => id)
+        .sort();
+      expect(english, locale).toEqual([...(SAME_AS_ENGLISH[locale] ?? [])].sort());
+    }
   });
 
   it('gives plural messages no more forms than the locale has plural categories, and Arabic all six', () => {

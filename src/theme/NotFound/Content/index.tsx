@@ -1,12 +1,14 @@
 /**
  * The 404 page's content (swizzled from the classic theme): says the page is not here, offers a
- * search (the site's /search page, which works offline) and the Framework's four components.
+ * search (the site's /search page, which works offline) and the Framework's four components, in the
+ * reader's language as on the home page.
  */
 import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import Translate, { translate } from '@docusaurus/Translate';
 import { FRAMEWORK_COMPONENTS } from '@site/src/components/HomeComponents/components';
+import { componentText } from '@site/src/components/HomeComponents/labels';
 
 export default function NotFoundContent({ className }: { className?: string }): ReactNode {
   return (
@@ -35,7 +37,7 @@ export default function NotFoundContent({ className }: { className?: string }): 
             <Translate id="notFound.components">The four components</Translate>
           </Heading>
           <ul>
-            {FRAMEWORK_COMPONENTS.map((component) => (
+            {FRAMEWORK_COMPONENTS.map((data) => ({ ...data, ...componentText(data.to) })).map((component) => (
               <li key={component.to}>
                 <Link to={component.to}>{component.title}</Link>: {component.summary}
               </li>

@@ -174,7 +174,7 @@ export default function SearchPage(): ReactNode {
           />
           <div className={styles.filters}>
             <Filters
-              legend="Content type"
+              legend={translate({ id: 'search.filter.type', message: 'Content type' })}
               name="type"
               options={TYPE_ORDER.map((value) => ({ value, label: typeLabel(value) }))}
               counts={response?.facets?.types}
@@ -182,7 +182,7 @@ export default function SearchPage(): ReactNode {
               onChange={(types) => update({ types })}
             />
             <Filters
-              legend="Provenance"
+              legend={translate({ id: 'search.filter.provenance', message: 'Provenance' })}
               name="provenance"
               options={PROVENANCE_ORDER.map((value) => ({ value, label: provenanceLabel(value) }))}
               counts={response?.facets?.provenances}
