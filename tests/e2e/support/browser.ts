@@ -119,10 +119,18 @@ async function reflowFaults(page: Page, label: string): Promise<string[]> {
   const wider = await page.evaluate((viewport) => {
     const pageWidth = document.documentElement.scrollWidth;
     if (pageWidth <= viewport) return null;
-    const out = [...document.body.querySelectorAll('*')].find((element) => {
-      const { left, right } = element.getBoundingClientRect();
-      return right > viewport + 1 || left < -1;
+    // A fixed-position box (the closed phone menu, the skip link) never widens the page.
+    const placed = [...document.body.querySelectorAll('*')].filter((element) => {
+      for (let box: Element | null = element; box; box = box.parentElement)
+        if (getComputedStyle(box).position === 'fixed') return false;
+      return true;
     });
+    // An element that sticks out, else the innermost one whose content does (text, list numbers).
+    const out =
+      placed.find((element) => {
+        const { left, right } = element.getBoundingClientRect();
+        return right > viewport + 1 || left < -1;
+      }) ?? placed.filter((element) => element.scrollWidth > element.clientWidth + 1).at(-1);
     const name = out
       ? `${out.tagName.toLowerCase()}${out.className ? `.${String(out.className).split(' ').join('.')}` : ''}`
       : '?';

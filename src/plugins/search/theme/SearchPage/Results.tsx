@@ -24,22 +24,26 @@ export function ResultList({ response, shown }: { response: QueryResult; shown: 
   return (
     <ol className={styles.results}>
       {response.hits.slice(0, shown).map(({ record, snippet }, index) => (
-        <li key={record.id} className={styles.result} dir="auto">
-          <Link
-            id={resultLinkId(index)}
-            to={record.u}
-            className={styles.resultLink}
-            onClick={(event) => {
-              if (!isPlainClick(event)) return;
-              event.preventDefault();
-              openResult(history, record.u, response.plan);
-            }}>
-            {breadcrumbOf(record.t, record.h)}
-          </Link>
-          <Snippet className={styles.snippet} segments={snippet} />
-          <span className={styles.meta}>
-            {typeLabel(record.k)} · {provenanceLabel(record.p)}
-          </span>
+        <li key={record.id} className={styles.result}>
+          {/* A result in another language reads in its own direction; the list's number stays on the
+              list's side (on the <li>, an English result on the Arabic site put it outside the page). */}
+          <div dir="auto">
+            <Link
+              id={resultLinkId(index)}
+              to={record.u}
+              className={styles.resultLink}
+              onClick={(event) => {
+                if (!isPlainClick(event)) return;
+                event.preventDefault();
+                openResult(history, record.u, response.plan);
+              }}>
+              {breadcrumbOf(record.t, record.h)}
+            </Link>
+            <Snippet className={styles.snippet} segments={snippet} />
+            <span className={styles.meta}>
+              {typeLabel(record.k)} · {provenanceLabel(record.p)}
+            </span>
+          </div>
         </li>
       ))}
     </ol>
