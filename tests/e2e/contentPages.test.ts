@@ -53,12 +53,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
   });
 }
 
-/**
- * `aria-current="page"` says "this link is the page you are on": only the sidebar's link to the
- * page itself may say it. The navbar's "The Framework" is active on every Framework page, and
- * says the page is in its section (`true`), not that it is the page it opens.
- */
-describe('the links that mark where the reader is', () => {
+describe('timeline, register, and the links that mark where the reader is', () => {
   let browser: Browser;
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -67,6 +62,9 @@ describe('the links that mark where the reader is', () => {
     await browser.close();
   });
 
+  // `aria-current="page"` says "this link is the page you are on": only the sidebar's link to the
+  // page itself may say it. The navbar's "The Framework" is active on every Framework page, and says
+  // the page is in its section (`true`), not that it is the page it opens.
   it.each(['/docs/definition', '/docs/principles/theme-inclusion-and-equity'])(
     'on %s, only the link to the page itself is aria-current="page"',
     async (path) => {
@@ -83,16 +81,6 @@ describe('the links that mark where the reader is', () => {
       await page.close();
     },
   );
-});
-
-describe('timeline and register', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
 
   it('renders the timeline as one ordered list of dated events', async () => {
     const page = await browser.newPage();
