@@ -37,6 +37,22 @@ function statedMessage(root: unknown, schemaPath: string): string | undefined {
 }
 
 /**
+ * Where a schema has a `pattern` without an `errorMessage`: JSON pointers, empty when none. A
+ * pattern alone would reach the client as "must match the pattern ^[0-9]{1,6}$", which no reader
+ * can act on, so the compiler refuses such a schema when the route is registered.
+ */
+export function unexplainedPatterns(schema: unknown, pointer = '#'): string[] {
+  if (typeof schema !== 'object' || schema === null) return [];
+  const node = schema as Record<string, unknown>;
+  const here = typeof node.pattern === 'string' && typeof node.errorMessage !== 'string' ? [pointer] : [];
+  return here.concat(
+    ...Object.entries(node).map(([key, child]) =>
+      unexplainedPatterns(child, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`),
+    ),
+  );
+}
+
+/**
  * Compiled checks by schema object. Route schemas are module constants, so each is compiled once
  * per process however many apps are built from them (the service tests build about 150).
  */
@@ -45,7 +61,16 @@ const compiledChecks = new WeakMap<TSchema, ReturnType<typeof Compile>>();
 /** Compiles each route schema once; failures carry TypeBox's errors with the schemas' own messages. */
 export const validatorCompiler: FastifySchemaCompiler<TSchema> = ({ schema }) => {
   let check = compiledChecks.get(schema);
-  if (!check) compiledChecks.set(schema, (check = Compile(schema)));
+  if (!check) {
+    const unexplained = unexplainedPatterns(schema);
+    if (unexplained.length > 0) {
+      throw new Error(
+        `Route schema pattern(s) at ${unexplained.join(', ')} state no errorMessage: ` +
+          'add one saying what a valid value looks like.',
+      );
+    }
+    compiledChecks.set(schema, (check = Compile(schema)));
+  }
   return (value: unknown) => {
     if (check.Check(value)) return { value };
     const issues: ValidationIssue[] = check.Errors(value).map((error) => {

@@ -41,8 +41,9 @@ export const ModerationStatus = Type.Enum(MODERATION_STATUSES);
  * service answers when a value fails the schema's `pattern`, written next to the pattern it
  * explains (read by src/server/validationMessages.ts).
  */
-const Text = (maxLength: number) =>
+export const VisibleText = (maxLength: number) =>
   Type.String({ minLength: 1, maxLength, pattern: '\\S', errorMessage: 'must contain visible text' });
+const Text = VisibleText;
 
 export const PagePath = Type.String({
   minLength: 1,

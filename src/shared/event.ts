@@ -54,7 +54,12 @@ export const FLOOR_LIMITS = { text: 500, name: 80 } as const;
 export const FloorInputBody = Type.Object(
   {
     focus: Type.Enum(FOCUS_LETTERS),
-    text: Type.String({ minLength: 1, maxLength: FLOOR_LIMITS.text, pattern: '\\S' }),
+    text: Type.String({
+      minLength: 1,
+      maxLength: FLOOR_LIMITS.text,
+      pattern: '\\S',
+      errorMessage: 'must contain visible text',
+    }),
     /** Optional; "Attendee" when empty. */
     name: Type.Optional(Type.String({ maxLength: FLOOR_LIMITS.name })),
   },
@@ -97,7 +102,7 @@ export type GameAnswer = (typeof GAME_ANSWERS)[number];
 /** POST /api/event/game/answers */
 export const GameAnswerBody = Type.Object(
   {
-    card: Type.String({ pattern: '^[a-z0-9-]{1,40}$' }),
+    card: Type.String({ pattern: '^[a-z0-9-]{1,40}$', errorMessage: 'must be a game card id such as water-points' }),
     answer: Type.Enum(GAME_ANSWERS),
   },
   { additionalProperties: false },

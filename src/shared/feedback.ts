@@ -6,7 +6,16 @@
  * Pure: no DOM, no Node APIs.
  */
 import Type, { type Static } from 'typebox';
-import { AnnotationId, CommentType, FeedbackFocus, keysOf, LIMITS, PagePath, Stakeholder } from './annotations';
+import {
+  AnnotationId,
+  CommentType,
+  FeedbackFocus,
+  keysOf,
+  LIMITS,
+  PagePath,
+  Stakeholder,
+  VisibleText,
+} from './annotations';
 import { Disposition, PublicDisposition } from './disposition';
 import { EXPORT_FORMATS, FEEDBACK_LIMITS, ROUND_STATES } from './feedbackFields';
 
@@ -14,7 +23,7 @@ export * from './feedbackFields';
 
 export { Disposition, PublicDisposition } from './disposition';
 
-const Text = (maxLength: number) => Type.String({ minLength: 1, maxLength, pattern: '\\S' });
+const Text = VisibleText;
 const DateTime = Type.String({ format: 'date-time' });
 
 /** One recorded decision, with who made it: the current one and each entry of the history. */
@@ -138,7 +147,12 @@ export const ResponseRow = Type.Object({
   createdAt: DateTime,
 });
 export const ResponsesQuery = Type.Object(
-  { ...FeedbackFilter.properties, offset: Type.Optional(Type.String({ pattern: '^[0-9]{1,6}$' })) },
+  {
+    ...FeedbackFilter.properties,
+    offset: Type.Optional(
+      Type.String({ pattern: '^[0-9]{1,6}$', errorMessage: 'must be a row number: 0 or a whole number up to 999999' }),
+    ),
+  },
   { additionalProperties: false },
 );
 export const ResponsesResponse = Type.Object({

@@ -7,11 +7,17 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchBrowser, type Browser } from './support/browser';
-import { approveByAuthor, COMMENT_DEFAULTS, createComment } from '../fixtures/comments/service';
+import {
+  approveByAuthor,
+  COMMENT_DEFAULTS,
+  createComment,
+  storeFromEarlierRelease,
+} from '../fixtures/comments/service';
 import { textHash } from '../../src/shared/paragraphId';
 
 const baseUrl = inject('baseUrl');
 const moderatorToken = inject('moderatorToken');
+const dataDir = inject('dataDir');
 const PAGE = '/docs/definition';
 const PARAGRAPH = 'definition-who';
 // Comments go on pages the other comment suites leave alone, so no suite's counts depend on another's.
@@ -225,12 +231,23 @@ describe('passage comments are anchored on the quoted words or not at all', () =
     // A clause that is not on the page, close to words that are: never placed on them.
     const lookalike = `${text.split(' ').slice(1, 4).join(' ')} removed from this paragraph`;
     expect(text).not.toContain(lookalike);
-    await createComment(baseUrl, {
+    const removedClause = {
       ...COMMENT_DEFAULTS,
       target: { ...target, quote: { exact: lookalike, prefix: '', suffix: '' }, position: { start: 4, end: 40 } },
       body: `On a clause that was removed (${RUN}).`,
       authorName: author,
+    };
+    // The service takes no passage its build did not publish: such a comment comes from an earlier release.
+    const refused = await fetch(`${baseUrl}/api/annotations`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Origin: baseUrl },
+      body: JSON.stringify(removedClause),
     });
+    expect(refused.status).toBe(400);
+    expect(((await refused.json()) as { fields: { field: string }[] }).fields.map((f) => f.field)).toEqual([
+      'target.quote',
+    ]);
+    await storeFromEarlierRelease(dataDir, removedClause);
     await approveByAuthor(baseUrl, moderatorToken, author);
 
     await visit(page, ACCENTED_PAGE);

@@ -13,6 +13,7 @@ import {
   CreatedAnnotationResponse,
   EDIT_TOKEN_HEADER,
   ErrorResponse,
+  LIMITS,
   OwnAnnotationsBody,
   OwnAnnotationsResponse,
   PageAnnotationsQuery,
@@ -20,7 +21,11 @@ import {
   type PageAnnotationsResponse as PageAnnotationsResponseType,
   PublicAnnotation,
   UpdateAnnotationBody,
+  type Target,
+  type TextQuote,
 } from '../../shared/annotations';
+import { DEFAULT_LOCALE, localeLabel } from '../../shared/locales';
+import { textHash } from '../../shared/paragraphId';
 import {
   createAnnotation,
   findOwn,
@@ -38,6 +43,9 @@ import type { FeedbackService } from '../feedback/service';
 import type { PageCache } from '../pageCache';
 import type { AnnotationRepository } from '../repository';
 import { hashAddress } from '../secrets';
+import { findPublishedPassage } from '../quotedPassage';
+import { cleanText } from '../markdown';
+import { visibleLength } from '../../shared/visibleText';
 
 export interface AnnotationRoutesOptions {
   repository: AnnotationRepository;
@@ -79,12 +87,20 @@ function requireToken(headers: Record<string, unknown>): string {
 /**
  * A new comment must point at a page and a paragraph id the build published: the current
  * register, including ids of earlier releases that old handouts still carry (`retired`) and
- * pages that moved (stored under their current path). Without a register (an old build, or a
- * site-less test) there is nothing to check against and the target is taken as sent.
+ * pages that moved (stored under their current path). A quoted passage must be in the paragraph
+ * as published in the comment's language, and is stored as it stands there (`quotedPassage.ts`).
+ * Without a register (an old build, or a site-less test) there is nothing to check against and
+ * the target is taken as sent.
  *
- * @throws HttpError 400 naming `target.page` or `target.paragraphId`
+ * @param blocksIn - the register of a language's build (`app.blocksIn`); the default's is `blocks`
+ * @throws HttpError 400 naming the field at fault; 409 when the paragraph was reworded after the
+ *   page was opened and the quoted passage is gone from it
  */
-export function publishedTarget(blocks: BlockIndex | null, body: CreateAnnotationBody): CreateAnnotationBody {
+export function publishedTarget(
+  blocks: BlockIndex | null,
+  body: CreateAnnotationBody,
+  blocksIn: (locale: string) => BlockIndex | null = () => blocks,
+): CreateAnnotationBody {
   if (!blocks) return body;
   const { page, paragraphId } = body.target;
   const current = blocks.page(page);
@@ -96,7 +112,48 @@ export function publishedTarget(blocks: BlockIndex | null, body: CreateAnnotatio
     const message = `no paragraph "${paragraphId}" was published on ${current.path}: reload the page and comment again`;
     throw HttpError.badRequest(`target.paragraphId: ${message}`, [{ field: 'target.paragraphId', message }]);
   }
-  return current.path === page ? body : { ...body, target: { ...body.target, page: current.path } };
+  const target = { ...body.target, page: current.path };
+  if (!target.quote) return { ...body, target };
+  return { ...body, target: publishedQuote(target, target.quote, body.language ?? DEFAULT_LOCALE, blocksIn) };
+}
+
+/** The target with its quote checked against, and cut from, the paragraph as published in `language`. */
+function publishedQuote(
+  target: Target,
+  quote: TextQuote,
+  language: string,
+  blocksIn: (locale: string) => BlockIndex | null,
+): Target {
+  // Too short a passage is refused by createAnnotation, naming `target.quote.exact`.
+  if (visibleLength(cleanText(quote.exact)) < LIMITS.quoteMinVisible) return target;
+  const quoteProblem = (message: string) =>
+    HttpError.badRequest(`target.quote: ${message}`, [{ field: 'target.quote', message }]);
+  const blocks = blocksIn(language);
+  if (!blocks) {
+    throw quoteProblem(
+      `this site publishes no ${localeLabel(language)} text to quote from (language "${language}"): ` +
+        'send the comment in a language of the site, or without a quoted passage',
+    );
+  }
+  const located = blocks.locate(target.paragraphId);
+  const text = located?.page.path === target.page ? located.block?.text : undefined;
+  if (text === undefined) {
+    throw quoteProblem(
+      `paragraph "${target.paragraphId}" is no longer a paragraph of ${target.page}: reload the page and select the passage again`,
+    );
+  }
+  const passage = findPublishedPassage(text, quote, target.position);
+  if (!passage) {
+    if (textHash(text) !== target.paragraphHash) {
+      throw HttpError.conflict(
+        'This paragraph was reworded after the page was opened, and the passage you selected is no longer in it: ' +
+          'reload the page, select the passage again and send your comment.',
+      );
+    }
+    throw quoteProblem('is not in this paragraph as published: select the passage on the page again');
+  }
+  const { position: _sent, ...rest } = target;
+  return { ...rest, quote: passage.quote, ...(passage.position ? { position: passage.position } : {}) };
 }
 
 /** Registers /api/annotations routes. */
@@ -151,7 +208,8 @@ export const annotationRoutes: FastifyPluginAsyncTypebox<AnnotationRoutesOptions
     },
     async (request, reply) => {
       const ipHash = hashAddress(request.ip, ipHashSalt);
-      const input = request.body.parentId === undefined ? publishedTarget(app.blocks, request.body) : request.body;
+      const input =
+        request.body.parentId === undefined ? publishedTarget(app.blocks, request.body, app.blocksIn) : request.body;
       const { annotation, editToken } = await createAnnotation(
         repository,
         policy,

@@ -45,7 +45,12 @@ export const CONTAINER_LINKS = [
 
 const ContainerQuery = Type.Object(
   {
-    page: Type.Optional(Type.String({ pattern: '^(0|[1-9][0-9]{0,5})$' })),
+    page: Type.Optional(
+      Type.String({
+        pattern: '^(0|[1-9][0-9]{0,5})$',
+        errorMessage: 'must be a page number: 0, 1, 2… (no leading zeros)',
+      }),
+    ),
     iris: Type.Optional(Type.Literal('1')),
   },
   { additionalProperties: false },

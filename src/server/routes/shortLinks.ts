@@ -48,7 +48,9 @@ export const QrQuery = Type.Object(
     path: Type.String({ minLength: 1, maxLength: 400 }),
     format: Type.Optional(Type.Enum(['svg', 'png'])),
     /** PNG width and height in pixels. */
-    size: Type.Optional(Type.String({ pattern: '^[0-9]{2,4}$' })),
+    size: Type.Optional(
+      Type.String({ pattern: '^[0-9]{2,4}$', errorMessage: 'must be a whole number of pixels, from 64 to 2048' }),
+    ),
     /** Answer as a file download. */
     download: Type.Optional(Type.Enum(['1'])),
   },

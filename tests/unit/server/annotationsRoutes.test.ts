@@ -47,7 +47,7 @@ describe('POST /api/annotations', () => {
       paragraphId: 'p-1',
       paragraphHash: 'abc',
       quote: { exact: 'citizen data', prefix: 'of ', suffix: ' in' },
-      position: { start: 3, end: 15 },
+      position: { start: 36, end: 48 },
     };
     await post(
       app,
@@ -160,7 +160,7 @@ describe('POST /api/annotations', () => {
           page: '/docs/definition',
           paragraphId: 'p-parent',
           paragraphHash: 'aa',
-          quote: { exact: 'quoted', prefix: '', suffix: '' },
+          quote: { exact: 'quoted', prefix: 'a ', suffix: '' },
         },
       }),
     );

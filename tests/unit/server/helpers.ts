@@ -9,6 +9,7 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../../src/server/app';
 import type { Config } from '../../../src/server/config';
 import type { CreateAnnotationBody, ErrorResponse } from '../../../src/shared/annotations';
+import { LIMITS } from '../../../src/shared/annotationFields';
 import { BLOCK_REGISTER_FILE, type BlockRegister } from '../../../src/shared/blockRegister';
 
 export const MODERATOR_TOKEN = 'test-moderator-token-0123456789';
@@ -50,27 +51,43 @@ export function fakeSite(): string {
   writeFileSync(path.join(dir, 'blog', 'first-post.html'), page('First post'));
   writeFileSync(path.join(dir, 'assets', 'js', 'main.0123abcd.js'), 'console.log(1);');
   writeFileSync(path.join(dir, BLOCK_REGISTER_FILE), JSON.stringify(FAKE_REGISTER));
+  // A French edition and no other: a comment in Spanish has no published text to quote.
+  mkdirSync(path.join(dir, 'fr'), { recursive: true });
+  writeFileSync(path.join(dir, 'fr', BLOCK_REGISTER_FILE), JSON.stringify(FAKE_FRENCH_REGISTER));
   return dir;
 }
 
 /** Paragraph ids the service tests comment on, as a build would publish them. */
 const TEST_PARAGRAPH_IDS = ['p-3f2a1c', 'p-citizen', 'p-1', 'p-2', 'p-7', 'p-x', 'p-parent', 'p-other', 'p-removed'];
 
-/** The fake site's block register: three pages with the same ids (ids are unique per page), one retired id. */
-export const FAKE_REGISTER: BlockRegister = {
-  version: 1,
-  pages: ['/docs/definition', '/docs/x', '/docs/other'].map((page, index) => ({
-    path: page,
-    title: ['Definition of citizen data', 'Page X', 'Other page'][index]!,
-    blocks: TEST_PARAGRAPH_IDS.map((id) => ({
-      id,
-      text: `Text of ${id} on ${page}.`,
-      headings: ['A section'],
-    })),
-  })),
-  retired: { 'p-old-handout': { path: '/docs/definition', id: 'p-1' } },
-  movedPages: { '/docs/old-definition': '/docs/definition' },
+/** Wide characters that NFC writes as two code units (U+0958 → U+0915 U+093C). */
+const EXPANDING = '\u0958'.repeat(LIMITS.quoteContext - 4);
+
+/** Paragraphs the quote tests select passages from; every other block reads "Text of <id> on <page>.". */
+export const QUOTABLE: Record<string, string> = {
+  'p-1': 'Who is a citizen: the definition of citizen data in this Framework, and of citizen data in practice.',
+  'p-citizen': `Passages: abc, la Cité des données (2024), st${EXPANDING}the passage${EXPANDING}en.`.normalize('NFC'),
+  'p-parent': 'A paragraph with a quoted passage, for replies to inherit.',
 };
+
+/** The fake site's block register: three pages with the same ids (ids are unique per page), one retired id. */
+export const FAKE_REGISTER: BlockRegister = fakeRegister((id, page) => QUOTABLE[id] ?? `Text of ${id} on ${page}.`);
+
+/** The fake site's French edition: the same pages and ids, in French. */
+export const FAKE_FRENCH_REGISTER: BlockRegister = fakeRegister((id, page) => `Texte de ${id} sur ${page}.`);
+
+function fakeRegister(textOf: (id: string, page: string) => string): BlockRegister {
+  return {
+    version: 1,
+    pages: ['/docs/definition', '/docs/x', '/docs/other'].map((page, index) => ({
+      path: page,
+      title: ['Definition of citizen data', 'Page X', 'Other page'][index]!,
+      blocks: TEST_PARAGRAPH_IDS.map((id) => ({ id, text: textOf(id, page), headings: ['A section'] })),
+    })),
+    retired: { 'p-old-handout': { path: '/docs/definition', id: 'p-1' } },
+    movedPages: { '/docs/old-definition': '/docs/definition' },
+  };
+}
 
 /** A resolved configuration on a fresh DATA_DIR; override anything. */
 export function testConfig(overrides: Partial<Config> = {}): Config {

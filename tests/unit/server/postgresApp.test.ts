@@ -30,7 +30,9 @@ describe('the API on PostgreSQL', () => {
   it('creates, moderates, edits and reads back comments and replies', async () => {
     const parent = await post(
       app,
-      validBody({ target: { quote: { exact: 'citizen', prefix: '', suffix: ' data' } } as never }),
+      validBody({
+        target: { paragraphId: 'p-1', quote: { exact: 'citizen', prefix: 'of ', suffix: ' data' } } as never,
+      }),
     );
     await decide(app, [parent.id], 'approved');
     const reply = await post(app, validBody({ parentId: parent.id, body: 'A reply' }));

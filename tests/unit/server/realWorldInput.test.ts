@@ -5,11 +5,14 @@
  * deeply nested JSON on every route, and Markdown built to exhaust the parser.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { LIMITS, type CreatedAnnotationResponse } from '../../../src/shared/annotations';
+import { CreateAnnotationBody, LIMITS, type CreatedAnnotationResponse } from '../../../src/shared/annotations';
+import Type from 'typebox';
 import { jsonDepth, MAX_JSON_DEPTH } from '../../../src/server/errors';
+import { unexplainedPatterns, validatorCompiler } from '../../../src/server/validator';
 import { MAX_NESTING, markdownNesting } from '../../../src/server/markdown';
 import { visibleLength } from '../../../src/shared/visibleText';
-import { cleanup, errorOf, moderatorHeaders, post, PUBLIC_ORIGIN, testApp, validBody } from './helpers';
+import { textHash } from '../../../src/shared/paragraphId';
+import { cleanup, errorOf, moderatorHeaders, post, PUBLIC_ORIGIN, QUOTABLE, testApp, validBody } from './helpers';
 
 afterEach(cleanup);
 
@@ -82,8 +85,9 @@ describe('field text is measured and checked as stored', () => {
 });
 
 describe('quote fields', () => {
+  // QUOTABLE['p-citizen'] holds every passage these tests quote.
   const quoted = (exact: string, prefix = '', suffix = '') =>
-    validBody({ target: { quote: { exact, prefix, suffix } } as never });
+    validBody({ target: { paragraphId: 'p-citizen', quote: { exact, prefix, suffix } } as never });
 
   it('refuses a quote that is empty, blank or shorter than a few visible characters, naming target.quote.exact', async () => {
     const app = await testApp();
@@ -115,6 +119,129 @@ describe('quote fields', () => {
     expect(quote!.suffix).toHaveLength(LIMITS.quoteContext);
     expect(quote!.prefix).toBe('\u0958'.repeat(LIMITS.quoteContext / 2).normalize('NFC'));
     expect(quote!.suffix).not.toContain('en');
+  });
+});
+
+describe('a quoted passage must be in the paragraph as published', () => {
+  const paragraph = QUOTABLE['p-1']!;
+  const onP1 = (quote: { exact: string; prefix: string; suffix: string }, more: Record<string, unknown> = {}) =>
+    validBody({ target: { paragraphId: 'p-1', paragraphHash: textHash(paragraph), quote, ...more } as never });
+  const held = async (app: Awaited<ReturnType<typeof testApp>>) =>
+    (await app.inject({ url: '/api/moderation/annotations', headers: moderatorHeaders })).json<{
+      annotations: unknown[];
+    }>().annotations;
+
+  it('refuses a passage the paragraph never held, and stores nothing', async () => {
+    const app = await testApp();
+    // The attack: a passage written to look like the Framework's, sent with the paragraph's own hash.
+    const invented = await create(
+      app,
+      onP1({ exact: 'citizen data must be certified by the NSO', prefix: '', suffix: '' }),
+    );
+    expect(invented.statusCode).toBe(400);
+    expect(fieldsOf(invented)).toEqual(['target.quote']);
+    expect(errorOf(invented).message).toBe(
+      'target.quote: is not in this paragraph as published: select the passage on the page again',
+    );
+    expect(await held(app)).toEqual([]);
+  });
+
+  it('answers 409 when the paragraph was reworded after the page was opened and the passage is gone', async () => {
+    const app = await testApp();
+    const stale = await create(
+      app,
+      validBody({
+        target: {
+          paragraphId: 'p-1',
+          paragraphHash: textHash('An earlier wording.'),
+          quote: { exact: 'earlier wording', prefix: 'An ', suffix: '.' },
+        } as never,
+      }),
+    );
+    expect(stale.statusCode).toBe(409);
+    expect(errorOf(stale).message).toBe(
+      'This paragraph was reworded after the page was opened, and the passage you selected is no longer in it: ' +
+        'reload the page, select the passage again and send your comment.',
+    );
+    expect(await held(app)).toEqual([]);
+  });
+
+  it('stores the context and offsets of the published text, whatever was sent with the passage', async () => {
+    const app = await testApp({ premoderation: false });
+    // "of citizen data in" occurs twice; the position sent points near the second.
+    const at = paragraph.lastIndexOf('citizen data');
+    const response = await create(
+      app,
+      onP1(
+        { exact: 'citizen data', prefix: 'INVENTED of ', suffix: ' in INVENTED' },
+        { position: { start: at - 2, end: at + 5 } },
+      ),
+    );
+    expect(response.statusCode).toBe(201);
+    const { target } = response.json<CreatedAnnotationResponse>().annotation;
+    expect(target.quote).toEqual({
+      exact: 'citizen data',
+      prefix: paragraph.slice(at - 12, at),
+      suffix: ' in practice',
+    });
+    expect(target.position).toEqual({ start: at, end: at + 'citizen data'.length });
+    // The context decides between occurrences before the position does.
+    const first = await create(
+      app,
+      onP1({ exact: 'citizen data', prefix: 'definition of ', suffix: '' }, { position: { start: at, end: at + 12 } }),
+    );
+    expect(first.json<CreatedAnnotationResponse>().annotation.target.position).toEqual({
+      start: paragraph.indexOf('citizen data'),
+      end: paragraph.indexOf('citizen data') + 12,
+    });
+  });
+
+  it("checks a translation's comment against that translation's text", async () => {
+    const app = await testApp({ premoderation: false });
+    const french = 'Texte de p-1 sur /docs/definition.';
+    const inFrench = await create(
+      app,
+      validBody({
+        language: 'fr',
+        target: {
+          paragraphId: 'p-1',
+          paragraphHash: textHash(french),
+          quote: { exact: 'Texte de p-1', prefix: '', suffix: '' },
+        } as never,
+      }),
+    );
+    expect(inFrench.statusCode).toBe(201);
+    // English words are not in the French paragraph, whatever the hash says.
+    const english = await create(app, { ...onP1({ exact: 'citizen data', prefix: '', suffix: '' }), language: 'fr' });
+    expect(english.statusCode).toBe(409);
+    // The fake site publishes no Spanish edition: there is no Spanish text to quote.
+    const spanish = await create(app, { ...onP1({ exact: 'citizen data', prefix: '', suffix: '' }), language: 'es' });
+    expect(spanish.statusCode).toBe(400);
+    expect(errorOf(spanish).message).toBe(
+      'target.quote: this site publishes no Español text to quote from (language "es"): send the comment in a language of the site, or without a quoted passage',
+    );
+  });
+
+  it('checks a passage quoted under an id of an earlier release against the paragraph that holds its content now', async () => {
+    const app = await testApp();
+    const kept = await create(
+      app,
+      validBody({
+        target: { paragraphId: 'p-old-handout', quote: { exact: 'Who is a citizen', prefix: '', suffix: '' } } as never,
+      }),
+    );
+    expect(kept.statusCode).toBe(201);
+    const invented = await create(
+      app,
+      validBody({
+        target: {
+          paragraphId: 'p-old-handout',
+          paragraphHash: textHash(paragraph),
+          quote: { exact: 'An invented passage', prefix: '', suffix: '' },
+        } as never,
+      }),
+    );
+    expect(invented.statusCode).toBe(400);
   });
 });
 
@@ -300,6 +427,41 @@ describe('validation messages come from the schemas', () => {
     expect(errorOf(mine).fields).toEqual([
       { field: 'items.0.editToken', message: 'must be an edit token as returned when the comment was created' },
     ]);
+  });
+
+  it('says what every route pattern means: a row number, visible text, a card id, a page number, a size', async () => {
+    const app = await testApp();
+    const problems = async (request: Parameters<typeof app.inject>[0]) => errorOf(await app.inject(request)).fields;
+    expect(await problems({ url: '/api/responses?offset=-1' })).toEqual([
+      { field: 'offset', message: 'must be a row number: 0 or a whole number up to 999999' },
+    ]);
+    const floor = { method: 'POST' as const, url: '/api/event/input', headers: json };
+    expect(await problems({ ...floor, payload: JSON.stringify({ focus: 'a', text: '   ' }) })).toEqual([
+      { field: 'text', message: 'must contain visible text' },
+    ]);
+    const game = { method: 'POST' as const, url: '/api/event/game/answers', headers: json };
+    expect(await problems({ ...game, payload: JSON.stringify({ card: 'Card 1', answer: 'yes' }) })).toContainEqual({
+      field: 'card',
+      message: 'must be a game card id such as water-points',
+    });
+    expect(await problems({ url: '/annotations/?page=01' })).toEqual([
+      { field: 'page', message: 'must be a page number: 0, 1, 2… (no leading zeros)' },
+    ]);
+    expect(await problems({ url: '/api/qr?path=/p/p-1&format=png&size=big' })).toEqual([
+      { field: 'size', message: 'must be a whole number of pixels, from 64 to 2048' },
+    ]);
+  });
+
+  it('will not register a route whose schema has a pattern it does not explain', () => {
+    expect(unexplainedPatterns(CreateAnnotationBody)).toEqual([]);
+    const schema = Type.Object({
+      a: Type.String({ pattern: '^x$' }),
+      b: Type.Object({ c: Type.String({ pattern: '^y$' }) }),
+    });
+    expect(unexplainedPatterns(schema)).toEqual(['#/properties/a', '#/properties/b/properties/c']);
+    expect(() => validatorCompiler({ schema, method: 'GET', url: '/x', httpPart: 'querystring' })).toThrow(
+      'Route schema pattern(s) at #/properties/a, #/properties/b/properties/c state no errorMessage: add one saying what a valid value looks like.',
+    );
   });
 
   it('still posts a valid comment end to end', async () => {
