@@ -61,11 +61,20 @@ export const MAX_PATH_LENGTH = 1024;
 
 /**
  * The one address of the page an equivalent path form names (`/docs/x/`, `/docs/x.html`,
- * `/index.html`); under a locale prefix alike (`/fr/docs/x/` → `/fr/docs/x`), and a locale's home
- * page keeps its slash (`/fr`, `/fr/index.html` → `/fr/`).
+ * `/index.html`, `/docs/%64efinition`); under a locale prefix alike (`/fr/docs/x/` → `/fr/docs/x`),
+ * and a locale's home page keeps its slash (`/fr`, `/fr/index.html` → `/fr/`).
+ *
+ * Percent-encoded unreserved characters are decoded and other escapes written in upper case, as
+ * RFC 3986 §6.2.2 normalises them: mail clients and slide tools re-encode links they pass on.
+ * Callers refuse hostile paths first (`isHostilePath`), so a decoded `.` never forms a `..` here.
  */
 export function canonicalPath(pathname: string): string {
-  let path = pathname.replace(/\/{2,}/g, '/');
+  let path = pathname
+    .replace(/%([0-9A-Fa-f]{2})/g, (escape: string, hex: string) => {
+      const character = String.fromCharCode(parseInt(hex, 16));
+      return /[A-Za-z0-9._~-]/.test(character) ? character : escape.toUpperCase();
+    })
+    .replace(/\/{2,}/g, '/');
   if (path.length > 1) path = path.replace(/\/+$/, '');
   path = path.replace(/\.html$/, '');
   if (path === '/index' || path.endsWith('/index')) path = path.slice(0, -'index'.length);

@@ -376,6 +376,10 @@ describe('canonical page addresses and paths that leave the site', () => {
       ['/docs//definition', '/docs/definition'],
       ['/blog/', '/blog'],
       ['/index.html', '/'],
+      // Re-encoded by a mail client or a slide tool: unreserved characters percent-encoded.
+      ['/docs/%64efinition', '/docs/definition'],
+      ['/docs/%64%65finition%2Ehtml?x=%64', '/docs/definition?x=%64'],
+      ['/%62log/', '/blog'],
     ]) {
       const response = await app.inject({ url: from });
       expect(response.statusCode, from).toBe(301);
