@@ -177,6 +177,54 @@ describe('commenting', () => {
     await page.keyboard.press('Escape');
   });
 
+  // The service takes a passage only if the paragraph as published in the comment's language holds
+  // it (src/server/quotedPassage.ts): a passage selected on a translated page, and on a page the
+  // Arabic site shows in English, must both be accepted as the reader selected them.
+  it.each([
+    ['a translated page, right to left', '/ar/docs/definition'],
+    ['a page the Arabic site shows in English', '/ar/docs/questions'],
+  ])('comments on a passage selected on %s', async (_kind, path) => {
+    // Another reader's browser: this reader's own pending comments are not counted on the pages the other tests check.
+    const other = await reader.newIsolatedBrowser();
+    const translated = await other.newPage();
+    try {
+      await translated.goto(`${baseUrl}${path}`);
+      const block = translated.locator(BLOCKS).first();
+      await block.waitFor();
+      const id = (await block.getAttribute('data-pid'))!;
+      await translated.waitForSelector(`button.fw-comment-button[data-pid="${id}"]`);
+      await translated.evaluate((blockId) => {
+        const walker = document.createTreeWalker(
+          document.querySelector(`[data-pid="${blockId}"]`)!,
+          NodeFilter.SHOW_TEXT,
+        );
+        const text = walker.nextNode() as Text;
+        const range = document.createRange();
+        range.setStart(text, 0);
+        range.setEnd(text, Math.min(12, text.length - 1));
+        document.getSelection()!.removeAllRanges();
+        document.getSelection()!.addRange(range);
+      }, id);
+      await translated.keyboard.press('Shift+ArrowRight');
+      await translated.waitForSelector('.fw-passage-button');
+      const selected = await translated.evaluate(() => document.getSelection()!.toString().trim());
+      await translated.click('.fw-passage-button');
+      const form = panel(translated).locator('form').last();
+      const body = `A passage comment on ${path} (${RUN}).`;
+      await form.locator('[id$="-body"]').fill(body);
+      await form.locator('[id$="-authorName"]').fill(`Translated Passage Reader ${RUN}`);
+      await form.locator('[id$="-stakeholder"]').selectOption('cso');
+      await form.locator('[id$="-commentType"]').selectOption('question');
+      await form.locator('button[type="submit"]').click();
+      const mine = panel(translated).locator('article', { hasText: body });
+      await mine.waitFor();
+      expect(await mine.locator('blockquote').textContent()).toBe(selected);
+      expect(await panel(translated).locator('[role="alert"]').count()).toBe(0);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('keeps the draft and shows required-field errors next to the fields', async () => {
     await page.click(`button.fw-comment-button[data-pid="${secondPid}"]`);
     await page.waitForSelector('dialog[open]');
