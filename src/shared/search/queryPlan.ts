@@ -60,6 +60,18 @@ export const MATCH_QUALITY: Record<MatchKind, number> = {
 export interface Alternative {
   terms: string[];
   kind: MatchKind;
+  /**
+   * Found through a spelling correction of the query's words: a synonym of a corrected phrase
+   * ("UNSC" for "UN Statistical Comission") is no more certain than the correction itself.
+   */
+  corrected?: boolean;
+}
+
+/** How much a match through `alternative` counts, from 0 to 1 (`MATCH_QUALITY`, less again when corrected). */
+export function matchQuality(alternative: Alternative): number {
+  return (
+    MATCH_QUALITY[alternative.kind] * (alternative.corrected && alternative.kind !== 'typo' ? MATCH_QUALITY.typo : 1)
+  );
 }
 
 export interface Concept {
@@ -193,6 +205,7 @@ export function planQuery(
         alternatives: match.group.map((form, index) => ({
           terms: form,
           kind: index !== match.form ? 'synonym' : typo ? 'typo' : 'exact',
+          ...(typo && index !== match.form ? { corrected: true } : {}),
         })),
       });
       i += match.length;

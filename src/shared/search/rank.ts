@@ -34,7 +34,7 @@
  */
 import type { ContentType } from '../contentModel';
 import { textFrequency, textHoldsPhrase, type AnalysedRecord } from './analyse';
-import { MATCH_QUALITY, type Alternative, type Concept, type QueryPlan } from './queryPlan';
+import { matchQuality, type Alternative, type Concept, type QueryPlan } from './queryPlan';
 import type { Vocabulary } from './vocabulary';
 
 /** The ranking's tunable weights. */
@@ -156,7 +156,7 @@ function scoreAlternative(
   const heading = inOwnHeading ? RANKING.ownHeading : inHeading ? RANKING.heading : 0;
   const where = (inTitle ? RANKING.title : 0) + heading + RANKING.text * text + (inPage && !inTitle ? RANKING.page : 0);
   return {
-    score: weight * MATCH_QUALITY[alternative.kind] * where,
+    score: weight * matchQuality(alternative) * where,
     inSection: inTitle || inHeading,
     around: inTitle || inHeading || inPage,
     firstPositions: record.text.get(terms[0] ?? '') ?? [],
@@ -246,10 +246,7 @@ const ROUNDING = 1 + 1e-9;
 export function conceptBounds(plan: QueryPlan, vocabulary: Vocabulary): number[] {
   const where = mostWhere();
   return conceptWeights(plan, vocabulary).map(
-    (weight, index) =>
-      weight *
-      Math.max(0, ...(plan.concepts[index]?.alternatives ?? []).map((alternative) => MATCH_QUALITY[alternative.kind])) *
-      where,
+    (weight, index) => weight * Math.max(0, ...(plan.concepts[index]?.alternatives ?? []).map(matchQuality)) * where,
   );
 }
 

@@ -5,7 +5,13 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SearchEngine } from '../../../src/shared/search/engine';
-import { MAX_COMPLETIONS, MAX_CONCEPTS, MAX_QUERY_LENGTH } from '../../../src/shared/search/queryPlan';
+import {
+  MATCH_QUALITY,
+  matchQuality,
+  MAX_COMPLETIONS,
+  MAX_CONCEPTS,
+  MAX_QUERY_LENGTH,
+} from '../../../src/shared/search/queryPlan';
 import { tokenize } from '../../../src/shared/search/tokenize';
 import { allowedEdits, correctTerm, editDistance } from '../../../src/shared/search/typo';
 import { Vocabulary } from '../../../src/shared/search/vocabulary';
@@ -36,11 +42,20 @@ describe('acronyms and expansions (from the glossary)', () => {
   it('finds the glossary form after correcting a typo inside it', () => {
     const plan = engine.plan('natinal statistical office ');
     expect(plan.concepts).toHaveLength(1);
-    expect(plan.concepts[0]!.alternatives.map((a) => `${a.terms.join(' ')}/${a.kind}`)).toEqual([
-      `${t('national statistical office')}/typo`,
-      'nso/synonym',
-    ]);
+    expect(
+      plan.concepts[0]!.alternatives.map((a) => `${a.terms.join(' ')}/${a.kind}${a.corrected ? '/corrected' : ''}`),
+    ).toEqual([`${t('national statistical office')}/typo`, 'nso/synonym/corrected']);
     expect(urls(engine, 'natinal statistical office ')).toContain('/docs/enabling-environment#p-nso');
+  });
+
+  it('counts a synonym found through a correction for less than the corrected words themselves', () => {
+    // "UN Statistical Comission": the glossary's "UN Statistical Commission" entry must outrank a
+    // page that only says "UNSC", as it does when the name is spelt right.
+    const [corrected, synonym] = engine.plan('natinal statistical office ').concepts[0]!.alternatives;
+    expect(matchQuality(synonym!)).toBeLessThan(matchQuality(corrected!));
+    expect(matchQuality(synonym!)).toBeCloseTo(MATCH_QUALITY.synonym * MATCH_QUALITY.typo);
+    const [, spelt] = engine.plan('national statistical office ').concepts[0]!.alternatives;
+    expect(matchQuality(spelt!)).toBe(MATCH_QUALITY.synonym);
   });
 
   it('matches plural acronyms and British plural expansions', () => {

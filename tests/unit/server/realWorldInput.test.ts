@@ -6,6 +6,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { CreateAnnotationBody, LIMITS, type CreatedAnnotationResponse } from '../../../src/shared/annotations';
+import type { InjectOptions } from 'fastify';
 import Type from 'typebox';
 import { jsonDepth, MAX_JSON_DEPTH } from '../../../src/server/errors';
 import { unexplainedPatterns, validatorCompiler } from '../../../src/server/validator';
@@ -435,7 +436,7 @@ describe('validation messages come from the schemas', () => {
 
   it('says what every route pattern means: a row number, visible text, a card id, a page number, a size', async () => {
     const app = await testApp();
-    const problems = async (request: Parameters<typeof app.inject>[0]) => errorOf(await app.inject(request)).fields;
+    const problems = async (request: InjectOptions) => errorOf(await app.inject(request)).fields;
     expect(await problems({ url: '/api/responses?offset=-1' })).toEqual([
       { field: 'offset', message: 'must be a row number: 0 or a whole number up to 999999' },
     ]);
