@@ -60,6 +60,25 @@ async function tabToLabel(target: Page, label: string): Promise<void> {
 
 const panel = (target: Page) => target.locator('dialog[open]');
 
+/**
+ * Selects a block's opening words the way a keyboard user extends a selection (Shift+ArrowRight),
+ * waits for "Comment on this passage", and returns the selected text.
+ */
+async function selectOpeningWords(target: Page, blockId: string): Promise<string> {
+  await target.evaluate((id) => {
+    const walker = document.createTreeWalker(document.querySelector(`[data-pid="${id}"]`)!, NodeFilter.SHOW_TEXT);
+    const text = walker.nextNode() as Text;
+    const range = document.createRange();
+    range.setStart(text, 0);
+    range.setEnd(text, Math.min(12, text.length - 1));
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+  }, blockId);
+  await target.keyboard.press('Shift+ArrowRight');
+  await target.waitForSelector('.fw-passage-button');
+  return target.evaluate(() => document.getSelection()!.toString().trim());
+}
+
 /** Fills a form in the panel by label: the new-comment form (the last one) unless `form` is given. */
 async function fillWithLabels(
   target: Page,
@@ -134,19 +153,7 @@ describe('commenting', () => {
   });
 
   it('offers "Comment on this passage" after a keyboard selection and quotes the passage', async () => {
-    await page.evaluate((id) => {
-      const block = document.querySelector(`[data-pid="${id}"]`)!;
-      const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
-      const text = walker.nextNode() as Text;
-      const range = document.createRange();
-      range.setStart(text, 0);
-      range.setEnd(text, Math.min(12, text.length - 1));
-      document.getSelection()!.removeAllRanges();
-      document.getSelection()!.addRange(range);
-    }, pid);
-    await page.keyboard.press('Shift+ArrowRight');
-    await page.waitForSelector('.fw-passage-button');
-    const selected = await page.evaluate(() => document.getSelection()!.toString().trim());
+    const selected = await selectOpeningWords(page, pid);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('fw-passage-button');
     await page.keyboard.press('Enter');
@@ -193,21 +200,7 @@ describe('commenting', () => {
       await block.waitFor();
       const id = (await block.getAttribute('data-pid'))!;
       await translated.waitForSelector(`button.fw-comment-button[data-pid="${id}"]`);
-      await translated.evaluate((blockId) => {
-        const walker = document.createTreeWalker(
-          document.querySelector(`[data-pid="${blockId}"]`)!,
-          NodeFilter.SHOW_TEXT,
-        );
-        const text = walker.nextNode() as Text;
-        const range = document.createRange();
-        range.setStart(text, 0);
-        range.setEnd(text, Math.min(12, text.length - 1));
-        document.getSelection()!.removeAllRanges();
-        document.getSelection()!.addRange(range);
-      }, id);
-      await translated.keyboard.press('Shift+ArrowRight');
-      await translated.waitForSelector('.fw-passage-button');
-      const selected = await translated.evaluate(() => document.getSelection()!.toString().trim());
+      const selected = await selectOpeningWords(translated, id);
       await translated.click('.fw-passage-button');
       const form = panel(translated).locator('form').last();
       const body = `A passage comment on ${path} (${RUN}).`;

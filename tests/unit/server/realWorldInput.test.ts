@@ -197,26 +197,21 @@ describe('a quoted passage must be in the paragraph as published', () => {
     });
   });
 
+  /** A new thread quoting `exact` from `paragraphId`, sent with `hash` (and `language`, if given). */
+  const quoting = (paragraphId: string, exact: string, hash: string, language?: string) =>
+    validBody({
+      ...(language ? { language } : {}),
+      target: { paragraphId, paragraphHash: hash, quote: { exact, prefix: '', suffix: '' } } as never,
+    });
+
   it("checks a translation's comment against that translation's text", async () => {
     const app = await testApp({ premoderation: false });
-    const french = 'Texte de p-1 sur /docs/definition.';
-    const inFrench = await create(
-      app,
-      validBody({
-        language: 'fr',
-        target: {
-          paragraphId: 'p-1',
-          paragraphHash: textHash(french),
-          quote: { exact: 'Texte de p-1', prefix: '', suffix: '' },
-        } as never,
-      }),
-    );
-    expect(inFrench.statusCode).toBe(201);
+    const french = textHash('Texte de p-1 sur /docs/definition.');
+    expect((await create(app, quoting('p-1', 'Texte de p-1', french, 'fr'))).statusCode).toBe(201);
     // English words are not in the French paragraph, whatever the hash says.
-    const english = await create(app, { ...onP1({ exact: 'citizen data', prefix: '', suffix: '' }), language: 'fr' });
-    expect(english.statusCode).toBe(409);
+    expect((await create(app, quoting('p-1', 'citizen data', textHash(paragraph), 'fr'))).statusCode).toBe(409);
     // The fake site publishes no Spanish edition: there is no Spanish text to quote.
-    const spanish = await create(app, { ...onP1({ exact: 'citizen data', prefix: '', suffix: '' }), language: 'es' });
+    const spanish = await create(app, quoting('p-1', 'citizen data', textHash(paragraph), 'es'));
     expect(spanish.statusCode).toBe(400);
     expect(errorOf(spanish).message).toBe(
       'target.quote: this site publishes no Español text to quote from (language "es"): send the comment in a language of the site, or without a quoted passage',
@@ -225,24 +220,10 @@ describe('a quoted passage must be in the paragraph as published', () => {
 
   it('checks a passage quoted under an id of an earlier release against the paragraph that holds its content now', async () => {
     const app = await testApp();
-    const kept = await create(
-      app,
-      validBody({
-        target: { paragraphId: 'p-old-handout', quote: { exact: 'Who is a citizen', prefix: '', suffix: '' } } as never,
-      }),
-    );
-    expect(kept.statusCode).toBe(201);
-    const invented = await create(
-      app,
-      validBody({
-        target: {
-          paragraphId: 'p-old-handout',
-          paragraphHash: textHash(paragraph),
-          quote: { exact: 'An invented passage', prefix: '', suffix: '' },
-        } as never,
-      }),
-    );
+    expect((await create(app, quoting('p-old-handout', 'Who is a citizen', 'k2j4h5'))).statusCode).toBe(201);
+    const invented = await create(app, quoting('p-old-handout', 'An invented passage', textHash(paragraph)));
     expect(invented.statusCode).toBe(400);
+    expect(fieldsOf(invented)).toEqual(['target.quote']);
   });
 });
 
