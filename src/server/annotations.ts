@@ -13,6 +13,7 @@ import {
 import { DEFAULT_LOCALE } from '../shared/locales';
 import { HttpError } from './errors';
 import { FieldText } from './commentText';
+import type { QueueSender } from './fairQueue';
 import { renderMarkdown } from './markdownRenderer';
 import type { AnnotationRepository, StoredAnnotation } from './repository';
 import { editTokenMatches, hashToken, newAnnotationId, randomToken } from './secrets';
@@ -105,12 +106,22 @@ export async function findVisible(repo: AnnotationRepository, id: string): Promi
   return undefined;
 }
 
+/** Who writes: their network, as stored, and whose turn their body takes to render. */
+export interface Writer {
+  /** Salted hash of the writer's address block (`hashAddress`): stored with the comment. */
+  ipHash: string;
+  /** Their rate-limit key (`limitKey`: the device, else the address block): their line in the render queue. */
+  limitKey: string;
+}
+
+const renderFor = (writer: Writer): QueueSender => ({ network: writer.ipHash, sender: writer.limitKey });
+
 /** Creates a comment or reply; returns it with the one-time edit token. */
 export async function createAnnotation(
   repo: AnnotationRepository,
   policy: CommentPolicy,
   input: CreateAnnotationBody,
-  ipHash: string,
+  writer: Writer,
   /** Checks the paragraph takes comments (409 if its round is closed) and returns what the comment records about it. */
   prepare?: (target: CreateAnnotationBody['target']) => Promise<Partial<StoredAnnotation>>,
 ): Promise<{ annotation: StoredAnnotation; editToken: string }> {
@@ -151,7 +162,7 @@ export async function createAnnotation(
   // A reply inherits its parent's target as stored: only a new quote is checked.
   const quote = input.parentId === undefined && target.quote ? text.quote('target.quote', target.quote) : undefined;
   text.throwIfAny();
-  const bodyHtml = await renderMarkdown(body);
+  const bodyHtml = await renderMarkdown(body, renderFor(writer));
   const editToken = randomToken(32);
   const now = new Date().toISOString();
   const annotation: StoredAnnotation = {
@@ -172,7 +183,7 @@ export async function createAnnotation(
     status: policy.premoderation ? 'pending' : 'approved',
     parentId: input.parentId,
     editTokenHash: hashToken(editToken),
-    ipHash,
+    ipHash: writer.ipHash,
     createdAt: now,
     updatedAt: now,
     ...recorded,
@@ -204,6 +215,7 @@ export async function updateAnnotation(
   policy: CommentPolicy,
   existing: StoredAnnotation,
   input: UpdateAnnotationBody,
+  writer: Writer,
 ): Promise<StoredAnnotation> {
   // An edit starts from the author's latest text: their waiting edit, if there is one.
   const latest = existing.pendingEdit ?? existing;
@@ -216,7 +228,7 @@ export async function updateAnnotation(
   text.throwIfAny();
   const updated = await repo.update(existing.id, {
     body,
-    bodyHtml: await renderMarkdown(body),
+    bodyHtml: await renderMarkdown(body, renderFor(writer)),
     proposedWording,
     holdEditOfApproved: policy.premoderation,
     updatedAt: new Date().toISOString(),

@@ -141,7 +141,12 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     hasPage: (routePath) => pages.has(routePath) || (routePath.endsWith('/') && pages.has(`${routePath}index`)),
     publicOrigin: config.publicOrigin,
   });
-  await app.register(feedbackRoutes, { feedback, moderatorToken: config.moderatorToken, pageCache });
+  await app.register(feedbackRoutes, {
+    feedback,
+    moderatorToken: config.moderatorToken,
+    pageCache,
+    premoderation: config.premoderation,
+  });
   await registerSite(app, config.siteDir);
   return app;
 }

@@ -31,6 +31,8 @@ export class HttpError extends Error {
     readonly statusCode: number,
     message: string,
     readonly fields?: FieldError[],
+    /** Sent as Retry-After: when trying again can succeed (a 503 for a full queue). */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
   }
@@ -86,6 +88,9 @@ export function installErrorHandler(app: FastifyInstance): void {
     const body = describeError(error);
     if (body.statusCode >= 500) request.log.error({ err: error }, 'request failed');
     else request.log.info({ statusCode: body.statusCode, message: body.message }, 'request rejected');
+    if (error instanceof HttpError && error.retryAfterSeconds !== undefined) {
+      reply.header('Retry-After', String(error.retryAfterSeconds));
+    }
     return reply.code(body.statusCode).type('application/json; charset=utf-8').send(body);
   });
 }

@@ -3,7 +3,10 @@
  * for hostile input within the 5,000-character limit, slow (nested emphasis, wide tables and
  * long setext runs take seconds; see `npm run bench:markdown`). So rendering happens in one
  * worker thread, one body at a time, with a time budget: a body that takes longer is refused
- * with a 400 and the worker is replaced. Before any of that, `markdownNesting` refuses bodies
+ * with a 400 and the worker is replaced. Waiting bodies take turns by network (address block),
+ * then by device (fairQueue.ts), with a share each (more: 503 with Retry-After), so a flood of
+ * slow bodies from one network delays another reader's comment by one body, not by the whole flood.
+ * Before any of that, `markdownNesting` refuses bodies
  * nested more deeply than `MAX_NESTING` in a single linear pass, so the commonest attack (5,000
  * `>`) costs the service microseconds.
  *
@@ -14,10 +17,24 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { HttpError } from './errors';
+import { FairQueue, type QueueSender } from './fairQueue';
 import { MAX_NESTING, markdownNesting } from './markdown';
 
 /** Longest one body may render. An ordinary 5,000-character comment takes about 50 ms idle and 0.6 s on a loaded 2-core machine: the rest is headroom. */
 export const RENDER_BUDGET_MS = 5000;
+
+/**
+ * Bodies one device, and one network, may have waiting to render. A venue's readers share one
+ * address block, and an ordinary body renders in tens of milliseconds: a room sending at once
+ * stays well within these, a flood does not.
+ */
+export const RENDER_QUEUE_LIMITS = { perSender: 16, perNetwork: 400 } as const;
+
+/** Who waits for a body the service itself renders (an import): a line of its own. */
+export const SERVICE_SENDER: QueueSender = { network: 'service', sender: 'service' };
+
+/** Seconds a sender turned away for a full queue is asked to wait (Retry-After). */
+export const BUSY_RETRY_AFTER_S = 5;
 
 // The worker is TypeScript like the rest of the service: a plain-JavaScript bootstrap registers
 // tsx's loader in the thread and then loads it (a worker does not inherit the parent's loader).
@@ -47,14 +64,24 @@ const tooComplex = (detail: string) => HttpError.badRequest(`body: ${detail}`, [
 class MarkdownRenderer {
   private worker: Worker | null = null;
   private ready = false;
-  private readonly queue: Job[] = [];
+  private readonly queue = new FairQueue<Job>(RENDER_QUEUE_LIMITS);
   private current: Job | null = null;
   private timer: NodeJS.Timeout | null = null;
   private nextId = 1;
 
-  render(markdown: string): Promise<string> {
+  render(markdown: string, sender: QueueSender): Promise<string> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, markdown, resolve, reject });
+      if (!this.queue.add(sender, { id: this.nextId++, markdown, resolve, reject })) {
+        reject(
+          new HttpError(
+            503,
+            `Many comments from your network are waiting to be formatted: send yours again in ${BUSY_RETRY_AFTER_S} seconds.`,
+            undefined,
+            BUSY_RETRY_AFTER_S,
+          ),
+        );
+        return;
+      }
       this.pump();
     });
   }
@@ -74,10 +101,10 @@ class MarkdownRenderer {
   }
 
   private pump(): void {
-    if (this.current || this.queue.length === 0) return;
+    if (this.current || this.queue.size === 0) return;
     if (!this.worker) this.worker = this.start();
     if (!this.ready) return;
-    const job = this.queue.shift()!;
+    const job = this.queue.take()!;
     this.current = job;
     // Only while a job runs does the worker hold the process open (a pending request does anyway).
     this.worker.ref();
@@ -113,7 +140,7 @@ class MarkdownRenderer {
     const job = this.current;
     this.reset();
     job?.reject(error);
-    if (!started) for (const waiting of this.queue.splice(0)) waiting.reject(error);
+    if (!started) for (const waiting of this.queue.drain()) waiting.reject(error);
     this.pump();
   }
 
@@ -138,13 +165,16 @@ const renderer = new MarkdownRenderer();
 /**
  * Markdown source → sanitised HTML fragment, off the event loop.
  *
+ * @param sender - who is waiting for it: bodies take turns by network, then by device
  * @throws HttpError 400 (field `body`) when the body nests quotes or lists more than
- *   `MAX_NESTING` levels, or cannot be rendered within `RENDER_BUDGET_MS`
+ *   `MAX_NESTING` levels, or cannot be rendered within `RENDER_BUDGET_MS`; 503 (with
+ *   `retryAfterSeconds`) when the device or network already has its share waiting
+ *   (`RENDER_QUEUE_LIMITS`)
  */
-export async function renderMarkdown(markdown: string): Promise<string> {
+export async function renderMarkdown(markdown: string, sender: QueueSender = SERVICE_SENDER): Promise<string> {
   const nesting = markdownNesting(markdown);
   if (nesting > MAX_NESTING) {
     throw tooComplex(`quotes and lists may be nested at most ${MAX_NESTING} levels deep (this body nests ${nesting})`);
   }
-  return renderer.render(markdown);
+  return renderer.render(markdown, sender);
 }

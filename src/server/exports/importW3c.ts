@@ -8,7 +8,15 @@
  * register. An id the site no longer carries is re-anchored by its TextQuoteSelector to the
  * paragraph of that page that contains the quote; what cannot be placed is imported all the same
  * (readers see it under "Comments on earlier wording") and listed in the report's `unanchored`.
- * Items that are not usable comments (no target, no text) are listed in `rejected`.
+ * Items that are not usable comments (no target, no text, a source that is no page address) are
+ * listed in `rejected`.
+ *
+ * Untrusted like any comment: every text is cleaned as stored; a quote found in its paragraph is
+ * stored as it stands there (context and offsets cut from the published text, `quotedPassage.ts`),
+ * and one that is not is kept as the record's (it may quote earlier wording), without offsets and
+ * listed in `unanchored` for the editor to check. An item without a `moderationStatus` keeps the
+ * status it had where it came from when that is known (a W3C container of this service publishes
+ * approved comments only); another tool's follows the site's policy, pending under pre-moderation.
  */
 import { createHash } from 'node:crypto';
 import { COMMENT_TYPES, FEEDBACK_FOCUS, LIMITS, STAKEHOLDERS, type Target } from '../../shared/annotations';
@@ -16,9 +24,11 @@ import type { BlockIndex } from '../../shared/blockRegister';
 import { DISPOSITIONS, type DispositionRecord, type ImportReport } from '../../shared/feedback';
 import { DEFAULT_LOCALE, localeOfLanguageTag, splitLocalePath } from '../../shared/locales';
 import { textHash } from '../../shared/paragraphId';
+import { visibleLength } from '../../shared/visibleText';
 import { HttpError } from '../errors';
 import { cleanText } from '../markdown';
 import { renderMarkdown } from '../markdownRenderer';
+import { findPublishedPassage } from '../quotedPassage';
 import type { AnnotationRepository, StoredAnnotation } from '../repository';
 import { hashToken, randomToken } from '../secrets';
 import { CONTAINER_PATH, type JsonLd } from './w3c';
@@ -26,6 +36,8 @@ import { CONTAINER_PATH, type JsonLd } from './w3c';
 const ID_PATTERN = /^[A-Za-z0-9_-]{8,64}$/;
 const PARAGRAPH_PATTERN = /^[a-z][a-z0-9-]{0,63}$/;
 const HASH_PATTERN = /^[0-9a-z]{1,16}$/;
+/** A site path, as `PagePath` (src/shared/annotations.ts) accepts it. */
+const PAGE_PATTERN = /^\/[A-Za-z0-9/._~-]*$/;
 const TYPE_OF_MOTIVATION: Record<string, string> = {
   questioning: 'question',
   editing: 'suggestion',
@@ -63,18 +75,24 @@ export function annotationsOf(document: unknown): unknown[] {
   throw HttpError.badRequest('Unknown document type: expected an AnnotationCollection, AnnotationPage or Annotation.');
 }
 
-/** Our id for an annotation IRI: the id itself for our container's IRIs, else a digest of the IRI. */
-export function localId(iri: string): string {
+/** The comment id in an IRI of this service's (`…/annotations/<id>`, or the older `…/api/annotations/<id>`). */
+function serviceId(iri: string): string | undefined {
   const at = iri.lastIndexOf(CONTAINER_PATH);
   const tail = at === -1 ? '' : iri.slice(at + CONTAINER_PATH.length);
   if (ID_PATTERN.test(tail)) return tail;
-  const legacy = /\/api\/annotations\/([A-Za-z0-9_-]{8,64})$/.exec(iri)?.[1];
-  return legacy ?? `w3c-${createHash('sha256').update(iri).digest('base64url').slice(0, 24)}`;
+  return /\/api\/annotations\/([A-Za-z0-9_-]{8,64})$/.exec(iri)?.[1];
+}
+
+/** Our id for an annotation IRI: the id itself for this service's IRIs, else a digest of the IRI. */
+export function localId(iri: string): string {
+  return serviceId(iri) ?? `w3c-${createHash('sha256').update(iri).digest('base64url').slice(0, 24)}`;
 }
 
 interface ParsedTarget {
   target?: Target;
   parentIri?: string;
+  /** The target's source, when it names no page of a site (`javascript:…`, a bare host). */
+  badSource?: string;
   /** The language of the page the target names (`/fr/docs/x` → `fr`). */
   pageLocale?: string;
 }
@@ -93,6 +111,7 @@ function parseTarget(value: unknown): ParsedTarget {
   }
   // Comments are stored on the English page's path, whichever language's page they name.
   const { path: page, locale: pageLocale } = splitLocalePath(address);
+  if (!PAGE_PATTERN.test(page) || page.length > LIMITS.page) return { badSource: source };
   const selectors = list(first.selector).filter(isObject);
   const refinements = selectors.flatMap((s) => [s, ...list(s.refinedBy).filter(isObject)]);
   const fragment = refinements.find((s) => hasType(s, 'FragmentSelector'));
@@ -101,16 +120,18 @@ function parseTarget(value: unknown): ParsedTarget {
   const paragraphId = str(fragment?.value)?.replace(/^#/, '') ?? '';
   const hash = str(first.paragraphHash);
   const target: Target = {
-    page: page.slice(0, LIMITS.page),
+    page,
     paragraphId,
     paragraphHash: hash && HASH_PATTERN.test(hash) ? hash : '0',
   };
-  const exact = str(quote?.exact);
-  if (exact) {
+  // Cleaned as any stored quote (commentText.ts); too short a passage quotes nothing.
+  const exact = cleanText(str(quote?.exact) ?? '').slice(0, LIMITS.quote);
+  if (visibleLength(exact) >= LIMITS.quoteMinVisible) {
+    const prefix = cleanText(str(quote?.prefix) ?? '');
     target.quote = {
-      exact: exact.slice(0, LIMITS.quote),
-      prefix: (str(quote?.prefix) ?? '').slice(0, LIMITS.quoteContext),
-      suffix: (str(quote?.suffix) ?? '').slice(0, LIMITS.quoteContext),
+      exact,
+      prefix: prefix.slice(Math.max(0, prefix.length - LIMITS.quoteContext)),
+      suffix: cleanText(str(quote?.suffix) ?? '').slice(0, LIMITS.quoteContext),
     };
   }
   if (typeof position?.start === 'number' && typeof position.end === 'number' && position.start <= position.end) {
@@ -119,25 +140,43 @@ function parseTarget(value: unknown): ParsedTarget {
   return { target, pageLocale };
 }
 
-/** Places a target on today's site; returns the (possibly re-anchored) target or why it could not be placed. */
+/**
+ * Places a target on today's site; returns the (possibly re-anchored) target or why it could not
+ * be placed. Offsets without a quote found in the paragraph describe no text, and are dropped.
+ */
 function anchor(target: Target, blocks: BlockIndex | null): { target: Target; problem?: string } {
-  if (!blocks) return { target };
+  const { position: _unchecked, ...withoutOffsets } = target;
+  if (!blocks) return { target: withoutOffsets };
   const page = blocks.page(target.page);
-  if (!page) return { target, problem: `page ${target.page} is not on this site` };
+  if (!page) return { target: withoutOffsets, problem: `page ${target.page} is not on this site` };
   if (PARAGRAPH_PATTERN.test(target.paragraphId) && blocks.isPublished(target.page, target.paragraphId)) {
-    return { target };
+    const located = blocks.locate(target.paragraphId);
+    const text = located?.page === page ? located.block?.text : undefined;
+    if (!target.quote || text === undefined) return { target: withoutOffsets };
+    const passage = findPublishedPassage(text, target.quote, target.position);
+    if (!passage) {
+      return {
+        target: withoutOffsets,
+        problem: `the quoted passage is not in paragraph ${target.paragraphId} as published: it is shown as earlier wording`,
+      };
+    }
+    return {
+      target: { ...withoutOffsets, quote: passage.quote, ...(passage.position ? { position: passage.position } : {}) },
+    };
   }
   const exact = target.quote?.exact;
   const holder = exact ? page.blocks.find((b) => b.text.includes(exact)) : undefined;
   if (holder) {
     const start = holder.text.indexOf(exact ?? '');
-    const moved: Target = { ...target, paragraphId: holder.id, paragraphHash: textHash(holder.text) };
+    const moved: Target = { ...withoutOffsets, paragraphId: holder.id, paragraphHash: textHash(holder.text) };
     if (target.position) moved.position = { start, end: start + (exact ?? '').length };
     return { target: moved };
   }
   const what = target.paragraphId ? `paragraph ${target.paragraphId}` : 'no paragraph id';
   return {
-    target: PARAGRAPH_PATTERN.test(target.paragraphId) ? target : { ...target, paragraphId: 'unanchored' },
+    target: PARAGRAPH_PATTERN.test(target.paragraphId)
+      ? withoutOffsets
+      : { ...withoutOffsets, paragraphId: 'unanchored' },
     problem: `${what} is not on ${target.page}${exact ? ', and the quoted passage was not found there' : ''}`,
   };
 }
@@ -172,6 +211,8 @@ export async function importCollection(
   repo: AnnotationRepository,
   blocks: BlockIndex | null,
   document: unknown,
+  /** PREMODERATION: an item that states no `moderationStatus` waits for an editor. */
+  policy: { premoderation: boolean } = { premoderation: true },
 ): Promise<ImportReport> {
   const report: ImportReport = { imported: [], alreadyPresent: [], unanchored: [], rejected: [] };
   const items = annotationsOf(document);
@@ -213,6 +254,12 @@ export async function importCollection(
         report.rejected.push({ id, reason: `reply to ${where.parentIri}, which is neither here nor in the file` });
         continue;
       }
+    } else if (where.badSource !== undefined) {
+      report.rejected.push({
+        id,
+        reason: `target source ${JSON.stringify(where.badSource.slice(0, 200))} is not a page address`,
+      });
+      continue;
     } else if (!target) {
       report.rejected.push({ id, reason: 'no target with a source page' });
       continue;
@@ -225,7 +272,8 @@ export async function importCollection(
     const stakeholder = str(creator.stakeholderType);
     const focus = str(item.focus);
     const commentType = str(item.commentType) ?? TYPE_OF_MOTIVATION[str(item.motivation) ?? ''];
-    const status = str(item.moderationStatus);
+    // This service's container publishes approved comments only.
+    const status = str(item.moderationStatus) ?? (serviceId(iri) ? 'approved' : undefined);
     const created = time(item.created, now);
     const annotation: StoredAnnotation = {
       id,
@@ -237,7 +285,12 @@ export async function importCollection(
       focus: focus && focus in FEEDBACK_FOCUS ? focus : 'general',
       commentType: commentType && commentType in COMMENT_TYPES ? commentType : 'question',
       visibility: str(item.visibility) === 'editors' ? 'editors' : 'public',
-      status: status === 'pending' || status === 'rejected' || status === 'spam' ? status : 'approved',
+      status:
+        status === 'approved' || status === 'pending' || status === 'rejected' || status === 'spam'
+          ? status
+          : policy.premoderation
+            ? 'pending'
+            : 'approved',
       // Nobody holds an edit token for an imported comment.
       editTokenHash: hashToken(randomToken(32)),
       ipHash: 'imported',

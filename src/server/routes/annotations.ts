@@ -38,7 +38,7 @@ import {
   type CommentPolicy,
 } from '../annotations';
 import { HttpError } from '../errors';
-import { lookupLimit, WRITE_LIMIT } from '../plugins/rateLimit';
+import { limitKey, lookupLimit, WRITE_LIMIT } from '../plugins/rateLimit';
 import type { FeedbackService } from '../feedback/service';
 import type { PageCache } from '../pageCache';
 import type { AnnotationRepository } from '../repository';
@@ -207,14 +207,14 @@ export const annotationRoutes: FastifyPluginAsyncTypebox<AnnotationRoutesOptions
       schema: { body: CreateAnnotationBody, response: { 201: CreatedAnnotationResponse, ...errors } },
     },
     async (request, reply) => {
-      const ipHash = hashAddress(request.ip, ipHashSalt);
+      const writer = { ipHash: hashAddress(request.ip, ipHashSalt), limitKey: limitKey(request) };
       const input =
         request.body.parentId === undefined ? publishedTarget(app.blocks, request.body, app.blocksIn) : request.body;
       const { annotation, editToken } = await createAnnotation(
         repository,
         policy,
         input,
-        ipHash,
+        writer,
         feedback && ((target) => feedback.prepareComment(target)),
       );
       pageCache.invalidate(annotation.target.page);
@@ -249,7 +249,10 @@ export const annotationRoutes: FastifyPluginAsyncTypebox<AnnotationRoutesOptions
     async (request) => {
       const existing = await findOwn(repository, request.params.id, requireToken(request.headers));
       await feedback?.requireWritable(existing.target);
-      const updated = await updateAnnotation(repository, policy, existing, request.body);
+      const updated = await updateAnnotation(repository, policy, existing, request.body, {
+        ipHash: hashAddress(request.ip, ipHashSalt),
+        limitKey: limitKey(request),
+      });
       pageCache.invalidate(existing.target.page);
       return toOwn(updated);
     },

@@ -24,7 +24,7 @@ import { createAnnotation, type CommentPolicy } from '../annotations';
 import { HttpError } from '../errors';
 import type { EventHub } from '../live/eventHub';
 import type { PageCache } from '../pageCache';
-import { WRITE_LIMIT } from '../plugins/rateLimit';
+import { limitKey, WRITE_LIMIT } from '../plugins/rateLimit';
 import type { AnnotationRepository } from '../repository';
 import { hashAddress, secretsEqual } from '../secrets';
 
@@ -109,7 +109,7 @@ export const eventRoutes: FastifyPluginAsyncTypebox<EventRoutesOptions> = async 
           commentType: 'suggestion',
           visibility: 'public',
         },
-        hashAddress(request.ip, ipHashSalt),
+        { ipHash: hashAddress(request.ip, ipHashSalt), limitKey: limitKey(request) },
       );
       pageCache.invalidate(EVENT_INPUT_PATH);
       reply.code(201).header('Cache-Control', 'no-store');

@@ -17,15 +17,17 @@ export interface FeedbackRoutesOptions {
   feedback: FeedbackService;
   moderatorToken: string;
   pageCache: PageCache;
+  /** PREMODERATION, for imported comments that state no moderation status. */
+  premoderation: boolean;
 }
 
 export const feedbackRoutes: FastifyPluginAsync<FeedbackRoutesOptions> = async (app, options) => {
-  const { feedback, moderatorToken, pageCache } = options;
+  const { feedback, moderatorToken, pageCache, premoderation } = options;
   await app.register(dispositionRoutes, { repository: feedback.repository, moderatorToken, pageCache });
   await app.register(roundRoutes, { feedback, moderatorToken });
   await app.register(exportRoutes, { feedback, moderatorToken });
   await app.register(containerRoutes, { feedback });
   await app.register(responseRoutes, { feedback });
   await app.register(insightRoutes, { feedback, moderatorToken });
-  await app.register(importRoutes, { feedback, moderatorToken, pageCache });
+  await app.register(importRoutes, { feedback, moderatorToken, pageCache, premoderation });
 };

@@ -15,10 +15,12 @@ export interface ImportRoutesOptions {
   feedback: FeedbackService;
   moderatorToken: string;
   pageCache: PageCache;
+  /** PREMODERATION: what an item without a `moderationStatus` becomes. */
+  premoderation: boolean;
 }
 
 export const importRoutes: FastifyPluginAsyncTypebox<ImportRoutesOptions> = async (app, options) => {
-  const { feedback, moderatorToken, pageCache } = options;
+  const { feedback, moderatorToken, pageCache, premoderation } = options;
   app.addHook('onRequest', requireModerator(moderatorToken));
   app.post(
     '/api/moderation/import',
@@ -27,7 +29,7 @@ export const importRoutes: FastifyPluginAsyncTypebox<ImportRoutesOptions> = asyn
       schema: { response: { 200: ImportReport, 400: ErrorResponse, 401: ErrorResponse, 413: ErrorResponse } },
     },
     async (request) => {
-      const report = await importCollection(feedback.repository, feedback.blocks(), request.body);
+      const report = await importCollection(feedback.repository, feedback.blocks(), request.body, { premoderation });
       pageCache.invalidate();
       return report;
     },

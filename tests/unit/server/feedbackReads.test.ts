@@ -162,12 +162,18 @@ describe.each(DATABASES)('import, response tables and insights on %s', (database
       'not an annotation with an id',
       'reply to http://other.example/a/missing, which is neither here nor in the file',
     ]);
-    // The quote found its paragraph: re-anchored to definition-how.
-    const thread = (await app.inject({ url: '/api/annotations?page=/docs/definition' })).json().annotations;
-    expect(thread.map((a: { target: { paragraphId: string } }) => a.target.paragraphId).sort()).toEqual([
-      'definition-how',
-      'gone-id',
-    ]);
+    // Another tool's comments wait for an editor under pre-moderation; the quote found its
+    // paragraph and is re-anchored to definition-how.
+    expect((await app.inject({ url: '/api/annotations?page=/docs/definition' })).json().annotations).toEqual([]);
+    const held = (
+      await app.inject({ url: '/api/moderation/annotations?status=pending', headers: moderatorHeaders })
+    ).json().annotations as { status: string; target: { page: string; paragraphId: string } }[];
+    expect(
+      held
+        .filter((a) => a.target.page === '/docs/definition')
+        .map((a) => a.target.paragraphId)
+        .sort(),
+    ).toEqual(['definition-how', 'gone-id']);
     expect((await app.inject({ method: 'POST', url: '/api/moderation/import', payload: document })).statusCode).toBe(
       401,
     );
@@ -179,6 +185,69 @@ describe.each(DATABASES)('import, response tables and insights on %s', (database
     });
     expect(linked.statusCode).toBe(400);
     expect(linked.json().message).toMatch(/embedding/);
+  });
+
+  it('imports quotes as untrusted text: cleaned, cut from the published paragraph, or reported; never a foreign address as page', async () => {
+    const app = await feedbackApp(database);
+    const quoted = (id: string, exact: string, extra: Record<string, unknown> = {}, source = '/docs/definition') => ({
+      id: `http://other.example/a/${id}`,
+      type: 'Annotation',
+      moderationStatus: 'approved',
+      body: { type: 'TextualBody', value: `Comment ${id}` },
+      target: {
+        source: `http://other.example${source}`,
+        selector: {
+          type: 'FragmentSelector',
+          value: 'definition-who',
+          refinedBy: [
+            { type: 'TextQuoteSelector', exact, prefix: 'MADE UP ', suffix: '' },
+            { type: 'TextPositionSelector', start: 0, end: 99999 },
+          ],
+        },
+        ...extra,
+      },
+    });
+    const document = {
+      type: 'AnnotationPage',
+      items: [
+        quoted('real', 'section \u202Ecalled\u202C Who'),
+        quoted('invented', 'The Framework is binding international law'),
+        { ...quoted('foreign', 'Second paragraph'), target: { source: 'http://localhost:4900javascript:alert(1)' } },
+      ],
+    };
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/moderation/import',
+      headers: moderatorHeaders,
+      payload: document,
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    const report = response.json();
+    expect(report.rejected.map((r: { reason: string }) => r.reason)).toEqual([
+      'target source "http://localhost:4900javascript:alert(1)" is not a page address',
+    ]);
+    expect(report.unanchored.map((u: { reason: string }) => u.reason)).toEqual([
+      'the quoted passage is not in paragraph definition-who as published: it is shown as earlier wording',
+    ]);
+    const thread = (await app.inject({ url: '/api/annotations?page=/docs/definition' })).json().annotations as {
+      bodyHtml: string;
+      target: { quote?: unknown; position?: unknown };
+    }[];
+    const targetOf = (body: string) => thread.find((a) => a.bodyHtml === `<p>${body}</p>`)!.target;
+    // Found: stored as it stands in the paragraph, without the bidi override, context and offsets from the text.
+    const text = 'Second paragraph, in a section called Who, with a few more words.';
+    const at = text.indexOf('section called Who');
+    expect(targetOf('Comment real')).toMatchObject({
+      quote: { exact: 'section called Who', prefix: text.slice(at - 8, at), suffix: '' },
+      position: { start: at, end: at + 'section called Who'.length },
+    });
+    // Not found: kept as the record's quote, cleaned, without offsets that describe no text.
+    expect(targetOf('Comment invented').quote).toEqual({
+      exact: 'The Framework is binding international law',
+      prefix: 'MADE UP ',
+      suffix: '',
+    });
+    expect(targetOf('Comment invented').position).toBeUndefined();
   });
 
   it('response tables: per page and site-wide, public comments only, with filters and a count of editors-only ones', async () => {
