@@ -284,6 +284,11 @@ export const ModerationDecisionResponse = Type.Object({
   status: Type.Enum(['approved', 'rejected', 'spam']),
   updated: Type.Array(AnnotationId),
   notFound: Type.Array(AnnotationId),
+  /**
+   * Of `updated`, the published comments whose waiting edit was rejected: the edit is gone and the
+   * published text stays (rejecting the comment again takes it down).
+   */
+  editRejected: Type.Array(AnnotationId),
 });
 
 /**

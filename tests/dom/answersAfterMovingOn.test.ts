@@ -58,6 +58,12 @@ describe('the moderation queue (src/components/Moderation/Queue.tsx)', () => {
     vi.stubGlobal('fetch', (input: string, init?: RequestInit) => {
       const url = new URL(input, 'http://localhost');
       if (url.pathname === '/api/moderation/counts') return Promise.resolve(json({ awaiting: 1 }));
+      if (url.pathname === '/api/moderation/decisions') {
+        const { ids, status } = JSON.parse(String(init?.body)) as { ids: string[]; status: string };
+        return Promise.resolve(
+          json({ status, updated: ids, notFound: [], editRejected: ids.filter((i) => i.includes('edited')) }),
+        );
+      }
       if (url.pathname !== '/api/moderation/annotations') throw new Error(`unexpected request ${input}`);
       return new Promise<Response>((resolve, reject) => {
         init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
@@ -114,6 +120,27 @@ describe('the moderation queue (src/components/Moderation/Queue.tsx)', () => {
 
       expect(heading()).toBe('Awaiting moderation (2)');
       expect(authors()).toContain('Select the comment by Dee');
+    });
+
+    it('says when rejecting took down only a waiting edit, and the published comment stays', async () => {
+      await renderQueue();
+      const edited = {
+        ...item('Eve', 'approved'),
+        id: 'id-eve-edited',
+        pendingEdit: { body: 'New text.', bodyHtml: '<p>New text.</p>', updatedAt: '2026-12-01T10:00:00.000Z' },
+      };
+      await lists[0]!.answer([edited, item('Fay', 'pending')]);
+      const selectAll = [...host.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].find((box) =>
+        box.parentElement?.textContent?.includes('Select all'),
+      )!;
+      await act(async () => selectAll.click());
+      const reject = [...host.querySelectorAll('button')].find(
+        (button) => button.textContent === 'Reject selected (2)',
+      )!;
+      await act(async () => reject.click());
+      expect(host.querySelector('[role=status]')?.textContent).toBe(
+        'Rejected: 2. Of these, 1 were edits of published comments: the edit is rejected and the published text stays. To take such a comment down, show the comments that are “Published” and reject it there.',
+      );
     });
 
     it('does not report the failure of a request it gave up on', async () => {

@@ -123,11 +123,12 @@ export default function Queue({ onUnauthorised, signedInAs }: Props): ReactNode 
     setError(null);
     try {
       // The service takes at most LIMITS.bulkModeration ids per decision.
-      const answer = { updated: [] as string[], notFound: [] as string[] };
+      const answer = { updated: [] as string[], notFound: [] as string[], editRejected: [] as string[] };
       for (let start = 0; start < ids.length; start += LIMITS.bulkModeration) {
         const part = await decide({ ids: ids.slice(start, start + LIMITS.bulkModeration), status: decision });
         answer.updated.push(...part.updated);
         answer.notFound.push(...part.notFound);
+        answer.editRejected.push(...part.editRejected);
       }
       const changed = new Set(answer.updated);
       setItems((current) => current?.filter((item) => !changed.has(item.id)) ?? null);
@@ -135,9 +136,20 @@ export default function Queue({ onUnauthorised, signedInAs }: Props): ReactNode 
       const missing = answer.notFound.length
         ? ` ${translate({ id: 'moderation.result.notFound', message: 'No longer found: {count}.' }, { count: String(answer.notFound.length) })}`
         : '';
+      // Otherwise an editor who rejected an edit would believe the published comment went with it.
+      const editsOnly = answer.editRejected.length
+        ? ` ${translate(
+            {
+              id: 'moderation.result.editRejected',
+              message:
+                'Of these, {count} were edits of published comments: the edit is rejected and the published text stays. To take such a comment down, show the comments that are “Published” and reject it there.',
+            },
+            { count: String(answer.editRejected.length) },
+          )}`
+        : '';
       void refreshCount();
       setResult((previous) => ({
-        text: resultMessage(decision, answer.updated.length) + missing,
+        text: resultMessage(decision, answer.updated.length) + missing + editsOnly,
         count: (previous?.count ?? 0) + 1,
       }));
     } catch (caught) {

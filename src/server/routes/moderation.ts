@@ -194,10 +194,24 @@ export const moderationRoutes: FastifyPluginAsyncTypebox<ModerationRoutesOptions
     { schema: { body: ModerationDecisionBody, response: { 200: ModerationDecisionResponse, ...errors } } },
     async (request) => {
       const { ids, status } = request.body;
+      // Rejecting an approved comment's waiting edit rejects the edit only (repository/rows.ts).
+      const editsWaiting =
+        status === 'rejected'
+          ? new Set(
+              (await repository.findByIds(ids))
+                .filter((a) => a.pendingEdit && a.status === 'approved')
+                .map((a) => a.id),
+            )
+          : new Set<string>();
       const updated = await repository.setStatus(ids, status, new Date().toISOString());
       pageCache.invalidate();
       const found = new Set(updated);
-      return { status, updated, notFound: ids.filter((id) => !found.has(id)) };
+      return {
+        status,
+        updated,
+        notFound: ids.filter((id) => !found.has(id)),
+        editRejected: updated.filter((id) => editsWaiting.has(id)),
+      };
     },
   );
 };

@@ -77,8 +77,24 @@ export async function editKeepsConversationVisible(app: FastifyInstance, page: s
     headers: { 'x-edit-token': parent.editToken },
     payload: { body: 'Something the editors will refuse.' },
   });
-  await decide(app, [parent.id], 'rejected');
+  const reject = () =>
+    app.inject({
+      method: 'POST',
+      url: '/api/moderation/decisions',
+      headers: moderatorHeaders,
+      payload: { ids: [parent.id], status: 'rejected' },
+    });
+  // The answer says that only the edit went, so the editor does not believe the comment did.
+  expect((await reject()).json()).toEqual({
+    status: 'rejected',
+    updated: [parent.id],
+    notFound: [],
+    editRejected: [parent.id],
+  });
   const kept = await readPage();
   expect(kept.map((a) => a.id)).toEqual([parent.id, reply.id]);
   expect(kept[0]?.bodyHtml).toBe('<p>The <em>edited</em> text.</p>');
+  // Rejected again, without an edit waiting, the comment (and so its thread) is taken down.
+  expect((await reject()).json()).toMatchObject({ updated: [parent.id], editRejected: [] });
+  expect(await readPage()).toEqual([]);
 }

@@ -71,7 +71,12 @@ describe('POST /api/moderation/decisions', () => {
       payload: { ids: [...ids, 'UNKNOWN-id-123'], status: 'approved' },
     });
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toEqual({ status: 'approved', updated: ids, notFound: ['UNKNOWN-id-123'] });
+    expect(response.json()).toEqual({
+      status: 'approved',
+      updated: ids,
+      notFound: ['UNKNOWN-id-123'],
+      editRejected: [],
+    });
     const page = await app.inject({ url: '/api/annotations?page=/docs/definition' });
     expect(page.json().annotations).toHaveLength(2);
   });
