@@ -130,6 +130,11 @@ export async function createAnnotation(
     const message = 'must not start after its end';
     throw HttpError.badRequest(`target.position: ${message}`, [{ field: 'target.position', message }]);
   }
+  if (target.position && !target.quote) {
+    // Offsets without a passage describe no text.
+    const { position: _offsets, ...whole } = target;
+    target = whole;
+  }
   let inherited: Pick<StoredAnnotation, 'focus' | 'commentType' | 'visibility'> | undefined;
   if (input.parentId !== undefined) {
     const parent = await findVisible(repo, input.parentId);

@@ -48,6 +48,8 @@ function sentence(issue: ValidationIssue): string {
       return `must be ${/^[aeiou]/.test(String(p.type)) ? 'an' : 'a'} ${String(p.type)}`;
     case 'pattern':
       return issue.statedMessage ?? `must match the pattern ${String(p.pattern)}`;
+    case 'anyOf':
+      return issue.statedMessage ?? 'is none of the accepted forms';
     case 'format':
       return `must be a valid ${String(p.format)}`;
     default:
@@ -72,7 +74,10 @@ export function describeValidation(issues: readonly ValidationIssue[]): { field:
     seen.add(key);
     out.push({ field, message });
   };
+  // A value that fits no branch of a union gets the union's own sentence, not one per branch.
+  const unions = new Set(issues.filter((issue) => issue.keyword === 'anyOf').map((issue) => issue.instancePath));
   for (const issue of issues) {
+    if (unions.has(issue.instancePath) && issue.keyword !== 'anyOf') continue;
     const at = fieldName(issue.instancePath);
     if (issue.keyword === 'required') {
       for (const name of (issue.params.requiredProperties as string[] | undefined) ?? [])

@@ -37,14 +37,16 @@ function statedMessage(root: unknown, schemaPath: string): string | undefined {
 }
 
 /**
- * Where a schema has a `pattern` without an `errorMessage`: JSON pointers, empty when none. A
- * pattern alone would reach the client as "must match the pattern ^[0-9]{1,6}$", which no reader
- * can act on, so the compiler refuses such a schema when the route is registered.
+ * Where a schema has a `pattern` or a union (`anyOf`) without an `errorMessage`: JSON pointers,
+ * empty when none. Alone, they would reach the client as "must match the pattern ^[0-9]{1,6}$" or
+ * one sentence per branch of the union, which no reader can act on, so the compiler refuses such
+ * a schema when the route is registered.
  */
 export function unexplainedPatterns(schema: unknown, pointer = '#'): string[] {
   if (typeof schema !== 'object' || schema === null) return [];
   const node = schema as Record<string, unknown>;
-  const here = typeof node.pattern === 'string' && typeof node.errorMessage !== 'string' ? [pointer] : [];
+  const explained = typeof node.errorMessage === 'string';
+  const here = (typeof node.pattern === 'string' || Array.isArray(node.anyOf)) && !explained ? [pointer] : [];
   return here.concat(
     ...Object.entries(node).map(([key, child]) =>
       unexplainedPatterns(child, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`),
@@ -65,7 +67,7 @@ export const validatorCompiler: FastifySchemaCompiler<TSchema> = ({ schema }) =>
     const unexplained = unexplainedPatterns(schema);
     if (unexplained.length > 0) {
       throw new Error(
-        `Route schema pattern(s) at ${unexplained.join(', ')} state no errorMessage: ` +
+        `Route schema pattern(s) or union(s) at ${unexplained.join(', ')} state no errorMessage: ` +
           'add one saying what a valid value looks like.',
       );
     }
@@ -74,7 +76,8 @@ export const validatorCompiler: FastifySchemaCompiler<TSchema> = ({ schema }) =>
   return (value: unknown) => {
     if (check.Check(value)) return { value };
     const issues: ValidationIssue[] = check.Errors(value).map((error) => {
-      const stated = error.keyword === 'pattern' ? statedMessage(schema, error.schemaPath) : undefined;
+      const stated =
+        error.keyword === 'pattern' || error.keyword === 'anyOf' ? statedMessage(schema, error.schemaPath) : undefined;
       return stated === undefined ? error : { ...error, statedMessage: stated };
     });
     return { error: issues as unknown as FastifySchemaValidationError[] };

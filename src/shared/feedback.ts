@@ -17,7 +17,7 @@ import {
   VisibleText,
 } from './annotations';
 import { Disposition, PublicDisposition } from './disposition';
-import { EXPORT_FORMATS, FEEDBACK_LIMITS, ROUND_STATES } from './feedbackFields';
+import { DISPOSITIONS, EXPORT_FORMATS, FEEDBACK_LIMITS, ROUND_STATES } from './feedbackFields';
 
 export * from './feedbackFields';
 
@@ -82,7 +82,11 @@ export const UpdateRoundBody = Type.Object(
   {
     name: Type.Optional(Text(FEEDBACK_LIMITS.roundName)),
     opensAt: Type.Optional(DateTime),
-    closesAt: Type.Optional(Type.Union([DateTime, Type.Null()])),
+    closesAt: Type.Optional(
+      Type.Union([DateTime, Type.Null()], {
+        errorMessage: 'must be a date and time such as 2026-12-31T23:59:00Z, or null for no closing date',
+      }),
+    ),
     /** Shorthand: closes the round now. */
     close: Type.Optional(Type.Literal(true)),
   },
@@ -116,9 +120,17 @@ export const FeedbackFilter = Type.Object(
     focus: Type.Optional(FeedbackFocus),
     commentType: Type.Optional(CommentType),
     /** A disposition, or `none` for comments without one yet. */
-    disposition: Type.Optional(Type.Union([Disposition, Type.Literal('none')])),
+    disposition: Type.Optional(
+      Type.Union([Disposition, Type.Literal('none')], {
+        errorMessage: `must be one of: ${[...Object.keys(DISPOSITIONS), 'none'].join(', ')}`,
+      }),
+    ),
     /** A round id, or `none` for comments made outside any round. */
-    round: Type.Optional(Type.Union([AnnotationId, Type.Literal('none')])),
+    round: Type.Optional(
+      Type.Union([AnnotationId, Type.Literal('none')], {
+        errorMessage: 'must be a round id (as listed by /api/rounds), or none for comments made outside any round',
+      }),
+    ),
   },
   { additionalProperties: false },
 );

@@ -24,7 +24,7 @@ import {
   type Target,
   type TextQuote,
 } from '../../shared/annotations';
-import { DEFAULT_LOCALE, localeLabel } from '../../shared/locales';
+import { DEFAULT_LOCALE, LOCALE_CODES, localeLabel } from '../../shared/locales';
 import { textHash } from '../../shared/paragraphId';
 import {
   createAnnotation,
@@ -144,6 +144,17 @@ function publishedQuote(
   }
   const passage = findPublishedPassage(text, quote, target.position);
   if (!passage) {
+    // A client that sends the wrong `language` (or none) would otherwise be told to reload, in vain.
+    const inLanguage = LOCALE_CODES.find((code) => {
+      const other = code === language ? undefined : blocksIn(code)?.locate(target.paragraphId)?.block?.text;
+      return other !== undefined && findPublishedPassage(other, quote) !== null;
+    });
+    if (inLanguage) {
+      throw quoteProblem(
+        `is in the ${localeLabel(inLanguage)} text of this paragraph, not the ${localeLabel(language)}: ` +
+          `send the comment with language "${inLanguage}"`,
+      );
+    }
     if (textHash(text) !== target.paragraphHash) {
       throw HttpError.conflict(
         'This paragraph was reworded after the page was opened, and the passage you selected is no longer in it: ' +

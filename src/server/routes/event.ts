@@ -22,6 +22,7 @@ import {
 import { findCard } from '../../shared/game/cards';
 import { createAnnotation, type CommentPolicy } from '../annotations';
 import { HttpError } from '../errors';
+import { summarise } from '../validationMessages';
 import type { EventHub } from '../live/eventHub';
 import type { PageCache } from '../pageCache';
 import { limitKey, WRITE_LIMIT } from '../plugins/rateLimit';
@@ -40,6 +41,23 @@ export interface EventRoutesOptions {
 }
 
 const errors = { 400: ErrorResponse, 401: ErrorResponse, 404: ErrorResponse, 413: ErrorResponse, 429: ErrorResponse };
+
+/** The floor input's fields by the names of the comment fields they are stored as. */
+const FLOOR_FIELD_OF: Record<string, string> = { body: 'text', authorName: 'name' };
+
+/**
+ * Runs `create`, naming a refused field as the floor input calls it (`text`, not the comment's
+ * `body`), so the error speaks of what the attendee's phone sent.
+ */
+async function inFloorFields<T>(create: () => Promise<T>): Promise<T> {
+  try {
+    return await create();
+  } catch (error) {
+    if (!(error instanceof HttpError) || !error.fields) throw error;
+    const fields = error.fields.map((f) => ({ ...f, field: FLOOR_FIELD_OF[f.field] ?? f.field }));
+    throw new HttpError(error.statusCode, summarise(fields), fields, error.retryAfterSeconds);
+  }
+}
 
 /** Keeps idle connections open through proxies that close silent ones (many do at 30-60 s). */
 const HEARTBEAT_MS = 20_000;
@@ -97,19 +115,21 @@ export const eventRoutes: FastifyPluginAsyncTypebox<EventRoutesOptions> = async 
     { config: WRITE_LIMIT, schema: { body: FloorInputBody, response: { 201: FloorInputCreated, ...errors } } },
     async (request, reply) => {
       const { focus, text, name } = request.body;
-      const { annotation } = await createAnnotation(
-        repository,
-        policy,
-        {
-          target: { page: EVENT_INPUT_PATH, paragraphId: focusParagraphId(focus), paragraphHash: 'floor' },
-          body: text,
-          authorName: name?.trim() ? name : 'Attendee',
-          stakeholder: 'other',
-          focus: FOCUS_AREAS[focus],
-          commentType: 'suggestion',
-          visibility: 'public',
-        },
-        { ipHash: hashAddress(request.ip, ipHashSalt), limitKey: limitKey(request) },
+      const { annotation } = await inFloorFields(() =>
+        createAnnotation(
+          repository,
+          policy,
+          {
+            target: { page: EVENT_INPUT_PATH, paragraphId: focusParagraphId(focus), paragraphHash: 'floor' },
+            body: text,
+            authorName: name?.trim() ? name : 'Attendee',
+            stakeholder: 'other',
+            focus: FOCUS_AREAS[focus],
+            commentType: 'suggestion',
+            visibility: 'public',
+          },
+          { ipHash: hashAddress(request.ip, ipHashSalt), limitKey: limitKey(request) },
+        ),
       );
       pageCache.invalidate(EVENT_INPUT_PATH);
       reply.code(201).header('Cache-Control', 'no-store');

@@ -132,6 +132,18 @@ describe('a quoted passage must be in the paragraph as published', () => {
       annotations: unknown[];
     }>().annotations;
 
+  it('keeps no offsets sent without a passage: they describe no text', async () => {
+    const app = await testApp({ premoderation: false });
+    const whole = await create(
+      app,
+      validBody({
+        target: { paragraphId: 'p-1', paragraphHash: 'k2j4h5', position: { start: 0, end: 99999 } } as never,
+      }),
+    );
+    expect(whole.statusCode).toBe(201);
+    expect(whole.json<CreatedAnnotationResponse>().annotation.target).not.toHaveProperty('position');
+  });
+
   it('refuses a passage the paragraph never held, and stores nothing', async () => {
     const app = await testApp();
     // The attack: a passage written to look like the Framework's, sent with the paragraph's own hash.
@@ -208,8 +220,13 @@ describe('a quoted passage must be in the paragraph as published', () => {
     const app = await testApp({ premoderation: false });
     const french = textHash('Texte de p-1 sur /docs/definition.');
     expect((await create(app, quoting('p-1', 'Texte de p-1', french, 'fr'))).statusCode).toBe(201);
-    // English words are not in the French paragraph, whatever the hash says.
-    expect((await create(app, quoting('p-1', 'citizen data', textHash(paragraph), 'fr'))).statusCode).toBe(409);
+    // English words are not in the French paragraph, whatever the hash says: the answer names the language they are in.
+    const english = await create(app, quoting('p-1', 'citizen data', textHash(paragraph), 'fr'));
+    expect(english.statusCode).toBe(400);
+    expect(errorOf(english).message).toBe(
+      'target.quote: is in the English text of this paragraph, not the Français: send the comment with language "en"',
+    );
+    expect((await create(app, quoting('p-1', 'Texte de p-1', french))).statusCode).toBe(400);
     // The fake site publishes no Spanish edition: there is no Spanish text to quote.
     const spanish = await create(app, quoting('p-1', 'citizen data', textHash(paragraph), 'es'));
     expect(spanish.statusCode).toBe(400);
@@ -425,6 +442,19 @@ describe('validation messages come from the schemas', () => {
     expect(await problems({ ...floor, payload: JSON.stringify({ focus: 'a', text: '   ' }) })).toEqual([
       { field: 'text', message: 'must contain visible text' },
     ]);
+    // Past the schema (zero-width characters are not white space), the field keeps the floor's name.
+    const invisible = await app.inject({ ...floor, payload: JSON.stringify({ focus: 'a', text: '\u200b\u200b' }) });
+    expect(errorOf(invisible)).toMatchObject({
+      message: 'text: must contain visible text',
+      fields: [{ field: 'text', message: 'must contain visible text' }],
+    });
+    // A value that fits no form of a union gets one sentence, not one per form.
+    expect(await problems({ url: '/api/responses?round=%25%25%25' })).toEqual([
+      {
+        field: 'round',
+        message: 'must be a round id (as listed by /api/rounds), or none for comments made outside any round',
+      },
+    ]);
     const game = { method: 'POST' as const, url: '/api/event/game/answers', headers: json };
     expect(await problems({ ...game, payload: JSON.stringify({ card: 'Card 1', answer: 'yes' }) })).toContainEqual({
       field: 'card',
@@ -446,7 +476,7 @@ describe('validation messages come from the schemas', () => {
     });
     expect(unexplainedPatterns(schema)).toEqual(['#/properties/a', '#/properties/b/properties/c']);
     expect(() => validatorCompiler({ schema, method: 'GET', url: '/x', httpPart: 'querystring' })).toThrow(
-      'Route schema pattern(s) at #/properties/a, #/properties/b/properties/c state no errorMessage: add one saying what a valid value looks like.',
+      'Route schema pattern(s) or union(s) at #/properties/a, #/properties/b/properties/c state no errorMessage: add one saying what a valid value looks like.',
     );
   });
 
