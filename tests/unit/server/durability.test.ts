@@ -58,7 +58,7 @@ describe('durability', () => {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
       body: JSON.stringify({ ids: [id], status: 'approved' }),
     });
-    expect(await decision.json()).toEqual({ status: 'approved', updated: [id], notFound: [] });
+    expect(await decision.json()).toEqual({ status: 'approved', updated: [id], notFound: [], editRejected: [] });
     const read = await fetch(`${base}/api/annotations/${id}`);
     expect(read.status).toBe(200);
     expect(((await read.json()) as { bodyHtml: string }).bodyHtml).toBe('<p>Survives a crash.</p>');
