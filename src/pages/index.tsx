@@ -152,7 +152,8 @@ export default function Home(): ReactNode {
             <Translate
               id="home.status.endorsed"
               values={{
-                odw: external(ODW_2025, 'Open Data Watch'),
+                // The publisher's English name, also on the translated sites (WCAG 2.2 SC 3.1.2).
+                odw: external(ODW_2025, <span lang="en">Open Data Watch</span>),
                 session: external(ECOSOC_56, <Translate id="home.status.sessionLink">session page</Translate>),
               }}>
               {'The Framework was endorsed at the 56th session, 4 to 7 March 2025 ({odw}; {session}).'}

@@ -17,6 +17,11 @@ export interface GraphPage {
   readonly provenance: Provenance;
   readonly sources: readonly string[];
   readonly related: readonly string[];
+  /**
+   * The language of the page's title where it is not the site's: `en` on a translated site for a
+   * page not yet translated (src/shared/textLanguage.ts). Absent otherwise.
+   */
+  readonly lang?: string;
   /** Pages whose `related` list names this page. */
   readonly referencedFrom: readonly string[];
   /**
@@ -38,6 +43,8 @@ export interface PageInput {
   provenance: Provenance;
   sources: readonly string[];
   related: readonly string[];
+  /** As GraphPage's `lang`. */
+  lang?: string;
 }
 
 /**
@@ -65,6 +72,8 @@ export function buildContentGraph(inputs: readonly PageInput[]): ContentGraph {
 export interface PageLinkTarget {
   readonly title: string;
   readonly permalink: string;
+  /** The title's language where it is not the site's (GraphPage's `lang`). */
+  readonly lang?: string;
 }
 
 /** What a list of sources shows of a source (the register's notes stay on the Sources page). */
@@ -107,7 +116,12 @@ export function pageGraphSlice(
   const links: Record<string, PageLinkTarget> = {};
   for (const target of [...page.seeAlso, ...(glossary ?? []).flatMap((entry) => entry.related)]) {
     const linked = graph.pages[target];
-    if (linked) links[target] = { title: linked.title, permalink: linked.permalink };
+    if (linked)
+      links[target] = {
+        title: linked.title,
+        permalink: linked.permalink,
+        ...(linked.lang ? { lang: linked.lang } : {}),
+      };
   }
   const cited: Record<string, CitedSource> = {};
   for (const sourceId of [...page.sources, ...(glossary ?? []).flatMap((entry) => entry.sources)]) {

@@ -133,6 +133,13 @@ export const SourceSchema = Type.Object(
     /** How much weight the source carries: see FACTS.md's evidence labels. */
     kind: Type.Enum(['official', 'secondary', 'weak']),
     note: Type.Optional(Type.String({ maxLength: 400 })),
+    /**
+     * BCP 47 tag of the language the title and publisher are written in here; absent means
+     * English (`sourceLanguage`, src/shared/textLanguage.ts), as is every entry so far, titles described in our words
+     * included. They are shown as written on every locale's site, marked with this language
+     * (WCAG 2.2 SC 3.1.2), so a source in another language must say which.
+     */
+    language: Type.Optional(Type.String({ pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$' })),
   },
   { additionalProperties: false },
 );

@@ -15,16 +15,27 @@ import { usePageGraph } from '@site/src/components/PageGraph';
 import { GLOSSARY_DOC_ID, glossaryAnchor, type GlossaryPageEntry } from '@site/src/shared/glossary';
 import Block from '@site/src/components/Block';
 import TermMeta from './TermMeta';
+import { useForeignLanguage } from '@site/src/components/TextLanguage';
+import { FALLBACK_LANGUAGE } from '@site/src/shared/textLanguage';
 
 const inParentheses = (names: readonly string[]) => (names.length > 0 ? ` (${names.join(', ')})` : '');
 
 function TermHeading({ entry }: { entry: GlossaryPageEntry }): ReactNode {
   const showsEnglishName = entry.englishTerm !== null && entry.englishTerm !== entry.term;
-  return (
-    <Heading as="h2" id={`${glossaryAnchor(entry.id)}-heading`}>
+  // No translation (englishTerm null), or one that keeps the English name (IISD SDG Knowledge Hub):
+  // the name shown is the English one, on a translated site too.
+  const englishName = entry.englishTerm === null || entry.englishTerm === entry.term;
+  const termLang = useForeignLanguage(englishName ? FALLBACK_LANGUAGE : undefined);
+  const name = (
+    <>
       {entry.term}
       {/* A name the same in both languages (IISD SDG Knowledge Hub) keeps its English acronyms here. */}
       {inParentheses(entry.englishTerm === entry.term ? entry.englishAcronyms : entry.acronyms)}
+    </>
+  );
+  return (
+    <Heading as="h2" id={`${glossaryAnchor(entry.id)}-heading`}>
+      {termLang ? <span lang={termLang}>{name}</span> : name}
       {showsEnglishName && (
         <>
           {' '}

@@ -14,7 +14,9 @@ import type { Source } from '@site/src/shared/contentModel';
 import type { GraphPage } from '@site/src/shared/contentGraph';
 import { useContentGraph } from '@site/src/components/useContentGraph';
 import { groupByKind, pagesBySource, sourceAnchor } from './citations';
-import { SourceTitle } from '@site/src/components/SourceList';
+import { SourcePublisher, SourceTitle } from '@site/src/components/SourceList';
+import { useForeignLanguage } from '@site/src/components/TextLanguage';
+import { FALLBACK_LANGUAGE } from '@site/src/shared/textLanguage';
 import styles from './styles.module.css';
 
 const GROUP_HEADINGS: Record<Source['kind'], string> = {
@@ -26,13 +28,19 @@ const GROUP_HEADINGS: Record<Source['kind'], string> = {
 function SourceEntry({ source, citedBy }: { source: Source; citedBy: readonly GraphPage[] }): ReactNode {
   const anchor = sourceAnchor(source.id);
   useBrokenLinks().collectAnchor(anchor);
+  // The register's notes are written in English only (src/data/sources.ts), like its titles.
+  const noteLang = useForeignLanguage(FALLBACK_LANGUAGE);
   return (
     <li id={anchor} className={styles.entry}>
       <p className={styles.citation}>
-        <SourceTitle source={source} />. {source.publisher}
+        <SourceTitle source={source} />. <SourcePublisher source={source} />
         {source.date ? `, ${source.date}` : ''}.
       </p>
-      {source.note && <p className={styles.note}>{source.note}</p>}
+      {source.note && (
+        <p className={styles.note} lang={noteLang}>
+          {source.note}
+        </p>
+      )}
       {citedBy.length > 0 ? (
         <div className={styles.citedBy}>
           <span>
@@ -41,7 +49,9 @@ function SourceEntry({ source, citedBy }: { source: Source; citedBy: readonly Gr
           <ul>
             {citedBy.map((page) => (
               <li key={page.id}>
-                <Link to={page.permalink}>{page.title}</Link>
+                <Link to={page.permalink} lang={page.lang}>
+                  {page.title}
+                </Link>
               </li>
             ))}
           </ul>

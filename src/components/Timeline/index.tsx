@@ -43,7 +43,7 @@ function confidenceLabel(confidence: Confidence): { label: string; explanation: 
       return CONFIDENCE_LABELS[confidence];
   }
 }
-import { SourceTitle } from '@site/src/components/SourceList';
+import { SourcePublisher, SourceTitle } from '@site/src/components/SourceList';
 import styles from './styles.module.css';
 
 const BADGE_CLASS: Record<TimelineEvent['confidence'], string | undefined> = {
@@ -61,7 +61,10 @@ function SourceLinks({ ids }: { ids: readonly string[] }): ReactNode {
         if (!source) return null;
         return (
           <li key={id}>
-            <SourceTitle source={source} /> <span className={styles.publisher}>({source.publisher})</span>
+            <SourceTitle source={source} />{' '}
+            <span className={styles.publisher}>
+              (<SourcePublisher source={source} />)
+            </span>
           </li>
         );
       })}

@@ -12,11 +12,11 @@ import { validateContent } from './validateContent';
 /** The plugin's name, and so its data folder: `.docusaurus/content-graph/default/`. */
 export const CONTENT_GRAPH_PLUGIN = 'content-graph';
 
-export default function contentGraphPlugin(_context: LoadContext): Plugin<void> {
+export default function contentGraphPlugin(context: LoadContext): Plugin<void> {
   return {
     name: CONTENT_GRAPH_PLUGIN,
     async allContentLoaded({ allContent, actions }) {
-      const docs = readDocPages(allContent);
+      const docs = readDocPages(allContent, context.i18n.currentLocale, context.i18n.defaultLocale);
       validateContent(docs, readBlogPosts(allContent));
       const graph: ContentGraph = buildContentGraph(docs.map((doc) => doc.page));
       await actions.createData('content-graph.json', JSON.stringify(graph));

@@ -6,6 +6,8 @@ import type { PageInput } from '../../shared/contentGraph';
 import type { PageSource } from '../../shared/contentProblems';
 import type { BlogContent } from '@docusaurus/plugin-content-blog';
 import type { Provenance } from '../../shared/paragraphId';
+import { fallbackLanguageOf } from '../../shared/textLanguage';
+import { DEFAULT_LOCALE } from '../../shared/locales';
 
 export interface LoadedDoc {
   /** Path of the source file relative to the site, for error messages. */
@@ -25,17 +27,29 @@ export function readBlogPosts(allContent: AllContent): PageSource[] {
   }));
 }
 
-export function readDocPages(allContent: AllContent): LoadedDoc[] {
+export function readDocPages(
+  allContent: AllContent,
+  currentLocale: string = DEFAULT_LOCALE,
+  defaultLocale: string = DEFAULT_LOCALE,
+): LoadedDoc[] {
   const docsContent = allContent['docusaurus-plugin-content-docs']?.default as LoadedContent | undefined;
   if (!docsContent) throw new Error('content-graph: the docs plugin has not loaded any content.');
-  return readDocs(docsContent);
+  return readDocs(docsContent, currentLocale, defaultLocale);
 }
 
-/** The docs plugin's own loaded content read the same way (src/plugins/docs, before allContentLoaded). */
-export function readDocs(docsContent: LoadedContent): LoadedDoc[] {
+/**
+ * The docs plugin's own loaded content read the same way (src/plugins/docs, before allContentLoaded).
+ * A page the locale has not translated gets `lang` (its title is English: src/shared/textLanguage.ts).
+ */
+export function readDocs(
+  docsContent: LoadedContent,
+  currentLocale: string = DEFAULT_LOCALE,
+  defaultLocale: string = DEFAULT_LOCALE,
+): LoadedDoc[] {
   const docs = docsContent.loadedVersions.flatMap((version) => version.docs);
   return docs.map((doc) => {
     const fm = doc.frontMatter as Record<string, unknown>;
+    const lang = fallbackLanguageOf(doc.source, currentLocale, defaultLocale);
     return {
       source: doc.source.replace(/^@site\//, ''),
       aliasedSource: doc.source,
@@ -48,6 +62,7 @@ export function readDocs(docsContent: LoadedContent): LoadedDoc[] {
         provenance: fm.provenance as Provenance,
         sources: (fm.sources as string[] | undefined) ?? [],
         related: (fm.related as string[] | undefined) ?? [],
+        ...(lang ? { lang } : {}),
       },
     };
   });
