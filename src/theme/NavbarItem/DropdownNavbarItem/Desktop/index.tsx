@@ -12,7 +12,7 @@
  *   meanwhile.
  * On a phone the dropdowns are sections of the menu panel, which closes on Escape (useMenuFocus).
  */
-import React, { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import React, { useEffect, useRef, useState, type ReactNode } from 'react';
 import clsx from 'clsx';
 import NavbarNavLink from '@theme/NavbarItem/NavbarNavLink';
 import NavbarItem from '@theme/NavbarItem';
@@ -48,16 +48,24 @@ export default function DropdownNavbarItemDesktop({
     };
   }, [dropdownRef]);
 
-  const closeOnEscape = (event: KeyboardEvent<HTMLDivElement>) => {
-    const dropdown = dropdownRef.current;
-    if (event.key !== 'Escape' || !dropdown) return;
-    const hovered = !dismissed && dropdown.matches(':hover');
-    if (!showDropdown && !hovered) return; // Closed already: Escape is for whatever is around it.
-    event.preventDefault();
-    setShowDropdown(false);
-    if (hovered) setDismissed(true);
-    dropdown.querySelector<HTMLElement>(':scope > .navbar__link')?.focus();
-  };
+  // On the document, not on the dropdown: a menu shown under the pointer does not have the focus.
+  useEffect(() => {
+    const closeOnEscape = (event: KeyboardEvent) => {
+      const dropdown = dropdownRef.current;
+      if (event.key !== 'Escape' || event.defaultPrevented || !dropdown) return;
+      const hovered = dropdown.matches('.dropdown--hoverable:hover');
+      if (!showDropdown && !hovered) return; // Closed: Escape is for whatever else is open.
+      event.preventDefault();
+      setShowDropdown(false);
+      if (hovered) setDismissed(true);
+      // Back to the toggle from an item; a reader who only pointed at the menu keeps their focus.
+      if (dropdown.contains(document.activeElement)) {
+        dropdown.querySelector<HTMLElement>(':scope > .navbar__link')?.focus();
+      }
+    };
+    document.addEventListener('keydown', closeOnEscape);
+    return () => document.removeEventListener('keydown', closeOnEscape);
+  }, [showDropdown]);
 
   return (
     <div
@@ -67,7 +75,6 @@ export default function DropdownNavbarItemDesktop({
         'dropdown--right': position === 'right',
         'dropdown--show': showDropdown,
       })}
-      onKeyDown={closeOnEscape}
       onMouseLeave={() => setDismissed(false)}>
       <NavbarNavLink
         aria-haspopup="true"
