@@ -15,7 +15,8 @@
  *   less than 24 px tall passes if a 24 px circle centred on it touches no other target;
  * - equivalent: a checkbox, radio or other labelled control whose clickable label is 24 × 24 or more
  *   passes (a click anywhere on the label operates it), so the box itself need not grow.
- * Hidden and visually hidden targets (a skip link off screen, a closed menu) are not targets.
+ * Hidden and visually hidden targets (a skip link off screen, a closed menu) and targets covered
+ * by something else (a side panel, a modal dialog's backdrop) are not targets.
  */
 import type { Page } from 'playwright-core';
 
@@ -71,6 +72,17 @@ export async function targetSizeFaults(page: Page, label: string, within?: strin
         const around = (blockOf(element).textContent ?? '').trim().length;
         return around > own;
       };
+      /**
+       * Under something else at its centre (a side panel over the table of contents, the backdrop
+       * of a modal dialog): not a target the pointer can reach. Only judged inside the viewport.
+       */
+      const covered = (element: Element, rect: DOMRect): boolean => {
+        const x = rect.left + rect.width / 2;
+        const y = rect.top + rect.height / 2;
+        if (x < 0 || y < 0 || x >= window.innerWidth || y >= window.innerHeight) return false;
+        const top = document.elementFromPoint(x, y);
+        return top !== null && !element.contains(top) && !top.contains(element);
+      };
       const isLink = (element: Element): boolean => element.matches('a[href], [role="link"]');
 
       const targets = [...document.querySelectorAll(TARGETS)].filter(shown);
@@ -116,7 +128,7 @@ export async function targetSizeFaults(page: Page, label: string, within?: strin
       const judged = scope ? [...document.querySelectorAll(scope)] : [document.documentElement];
       for (const [element, rect] of rects) {
         if (!judged.some((region) => region.contains(element))) continue;
-        if (bigEnough(rect)) continue;
+        if (bigEnough(rect) || covered(element, rect)) continue;
         if (labelBigEnough(element)) continue;
         if (isLink(element) && (inSentence(element) || spaced(element, rect))) continue;
         out.push(describe(element, rect));
