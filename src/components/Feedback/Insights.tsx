@@ -59,7 +59,7 @@ const paragraphCount = (pages: MapPages): number =>
  * The map's heading, its summary and the choice between the paragraphs with comments (the default)
  * and all of them; with all of them shown, a link past the tables to their end.
  */
-function CommentMap({ pages }: { pages: MapPages }): ReactNode {
+export function CommentMap({ pages }: { pages: MapPages }): ReactNode {
   const [showAll, setShowAll] = useState(false);
   const endId = `${useId()}-end`;
   const commented = commentedOnly(pages);
