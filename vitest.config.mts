@@ -34,7 +34,10 @@ const DOCUSAURUS_CLIENT_ALIASES = [
     // The theme's code components, for the swizzled MDX `code` (src/theme/MDXComponents/Code.tsx).
     '@theme/CodeBlock': here('tests/dom/support/themeCode.tsx'),
     '@theme/CodeInline': here('tests/dom/support/themeCode.tsx'),
+    // The theme's navbar items, for the ejected desktop dropdown (src/theme/NavbarItem/DropdownNavbarItem).
+    '@theme/NavbarItem/NavbarNavLink': here('tests/dom/support/themeNavbarItem/NavbarNavLink.ts'),
   }).map(([find, replacement]) => ({ find, replacement })),
+  { find: /^@theme\/NavbarItem$/, replacement: here('tests/dom/support/themeNavbarItem/NavbarItem.ts') },
   // The theme's hooks our components use (not `…/internal`, which the tests that need it mock).
   { find: /^@docusaurus\/theme-common$/, replacement: here('tests/dom/support/themeCommon.ts') },
   // The classic theme's components that src/theme wraps: stand-ins (its own ship untranspiled JSX).

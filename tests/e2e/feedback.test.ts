@@ -12,6 +12,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { BlockRegister } from '../../src/shared/blockRegister';
+import type { InsightsResponse } from '../../src/shared/feedback';
 import { axeViolations, launchBrowser, type Browser } from './support/browser';
 import { firstLoadFiles } from './support/firstLoad';
 import { approve, COMMENT_DEFAULTS, createComment } from '../fixtures/comments/service';
@@ -313,6 +314,52 @@ describe('/insights', () => {
     await reader.close();
     // Four axe passes (two widths, two modes) over every paragraph of the shaded map: 25 s each
     // on an idle machine, several times that on a loaded one.
+  }, 420_000);
+
+  it('lets a keyboard user past the map: only paragraphs with comments are Tab stops until the reader asks for all', async () => {
+    const reader = await publicBrowser.newPage();
+    await reader.goto(`${baseUrl}/insights`);
+    const showAll = reader.getByRole('checkbox', { name: 'Show paragraphs without comments too' });
+    await showAll.waitFor();
+    const figures = (await (await reader.request.get(`${baseUrl}/api/insights`)).json()) as InsightsResponse;
+    const paragraphs = figures.pages.flatMap((p) => p.sections.flatMap((s) => s.paragraphs));
+    const commented = paragraphs.filter((p) => p.count > 0).length;
+    const commentedPages = figures.pages.filter((p) => p.count > 0).length;
+    expect(commented).toBeGreaterThanOrEqual(1);
+    // Every paragraph was a Tab stop (about 470): far more than a keyboard user can get through.
+    expect(paragraphs.length).toBeGreaterThan(300);
+
+    /** Tab presses from the focused element until the focus is in the footer. */
+    const tabsToFooter = async (): Promise<number> => {
+      for (let presses = 1; presses <= paragraphs.length + 200; presses += 1) {
+        await reader.keyboard.press('Tab');
+        if (await reader.evaluate(() => Boolean(document.activeElement?.closest('footer')))) return presses;
+      }
+      throw new Error('the focus never reached the footer');
+    };
+    // From the top of the page (nothing has the focus yet): the whole page now has fewer Tab stops
+    // than the map alone had; in the map, a link per page and per paragraph with comments.
+    const fromTop = await tabsToFooter();
+    expect(fromTop).toBeLessThan(paragraphs.length);
+    await showAll.focus();
+    const mapStops = (await tabsToFooter()) - 1;
+    expect(mapStops).toBe(commentedPages + commented);
+
+    // All of them, on request, with a link past them as the next Tab stop.
+    await showAll.focus();
+    await reader.keyboard.press('Space');
+    await expect.poll(() => reader.locator('[aria-labelledby="insights-map"] td a').count()).toBe(paragraphs.length);
+    await reader.keyboard.press('Tab');
+    expect(await reader.evaluate(() => document.activeElement?.textContent)).toBe(
+      'Skip to the end of the paragraph tables',
+    );
+    await reader.keyboard.press('Enter');
+    await expect
+      .poll(() => reader.evaluate(() => document.activeElement?.textContent))
+      .toBe('End of the paragraph tables.');
+    expect(await tabsToFooter()).toBe(1);
+    expect(await axeViolations(reader)).toEqual([]);
+    await reader.close();
   }, 420_000);
 
   it('is the only page that loads Chart.js', async () => {

@@ -3,8 +3,16 @@
  * number of comments (a table, so the numbers are there for everyone), and charts by stakeholder
  * type, focus, comment type and disposition. Readers see approved public comments; an editor
  * signed in on /moderate (same tab) sees every comment but spam, and the page says which.
+ *
+ * The map lists only the paragraphs that have comments, unless the reader ticks "Show paragraphs
+ * without comments too": every paragraph of every page made about 470 Tab stops (a link per
+ * paragraph, most of them with no comment), so a keyboard user could not get past the map, and a
+ * screen-reader user heard hundreds of rows of zeros before the few that count. The figures the
+ * page exists for are where comments are; the whole list stays one checkbox away, with a link past
+ * it. (A table made one Tab stop with arrow keys, an ARIA grid, would hide that its rows are links
+ * and is a pattern few readers know; filtering is plainer.)
  */
-import React, { type ReactNode, useCallback, useEffect, useState } from 'react';
+import React, { type ReactNode, useCallback, useEffect, useId, useState } from 'react';
 import { translate } from '@docusaurus/Translate';
 import '@site/src/client/codeTranslations/feedback';
 import { usePluralForm } from '@docusaurus/theme-common';
@@ -27,7 +35,67 @@ import { dispositionKeys, dispositionLabel, undecidedLabel } from './labels';
 import styles from './styles.module.css';
 import { thrownMessage } from '@site/src/shared/thrownMessage';
 
-function Heat({ pages }: { pages: InsightsResponse['pages'] }): ReactNode {
+type MapPages = InsightsResponse['pages'];
+
+/** The pages, sections and paragraphs that have at least one comment. */
+export function commentedOnly(pages: MapPages): MapPages {
+  return pages
+    .filter((page) => page.count > 0)
+    .map((page) => ({
+      ...page,
+      sections: page.sections
+        .map((section) => ({ ...section, paragraphs: section.paragraphs.filter((paragraph) => paragraph.count > 0) }))
+        .filter((section) => section.paragraphs.length > 0),
+    }));
+}
+
+const paragraphCount = (pages: MapPages): number =>
+  pages.reduce(
+    (sum, page) => sum + page.sections.reduce((inPage, section) => inPage + section.paragraphs.length, 0),
+    0,
+  );
+
+/**
+ * The map's heading, its summary and the choice between the paragraphs with comments (the default)
+ * and all of them; with all of them shown, a link past the tables to their end.
+ */
+export function CommentMap({ pages }: { pages: MapPages }): ReactNode {
+  const [showAll, setShowAll] = useState(false);
+  const endId = `${useId()}-end`;
+  const commented = commentedOnly(pages);
+  return (
+    <section aria-labelledby="insights-map">
+      <h2 id="insights-map">{translate({ id: 'insights.where', message: 'Where feedback concentrates' })}</h2>
+      <p>
+        {translate(
+          { id: 'insights.map.commented', message: 'Paragraphs with comments: {commented} of {total}.' },
+          { commented: String(paragraphCount(commented)), total: String(paragraphCount(pages)) },
+        )}
+      </p>
+      <label className={styles.toggle}>
+        <input type="checkbox" checked={showAll} onChange={(event) => setShowAll(event.target.checked)} />
+        {translate({ id: 'insights.map.showAll', message: 'Show paragraphs without comments too' })}
+      </label>
+      {showAll && (
+        <a className={styles.skip} href={`#${endId}`}>
+          {translate({ id: 'insights.map.skip', message: 'Skip to the end of the paragraph tables' })}
+        </a>
+      )}
+      {!showAll && commented.length === 0 ? (
+        <p>{translate({ id: 'insights.map.none', message: 'No paragraph has comments yet.' })}</p>
+      ) : (
+        <Heat pages={showAll ? pages : commented} />
+      )}
+      {showAll && (
+        <p id={endId} tabIndex={-1} className={styles.muted}>
+          {translate({ id: 'insights.map.end', message: 'End of the paragraph tables.' })}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function Heat({ pages }: { pages: MapPages }): ReactNode {
   const { selectMessage } = usePluralForm();
   const most = Math.max(1, ...pages.flatMap((p) => p.sections.flatMap((s) => s.paragraphs.map((q) => q.count))));
   return (
@@ -180,12 +248,7 @@ export default function Insights(): ReactNode {
           label={disposition}
         />
       </div>
-      {data && (
-        <>
-          <h2>{translate({ id: 'insights.where', message: 'Where feedback concentrates' })}</h2>
-          <Heat pages={data.pages} />
-        </>
-      )}
+      {data && <CommentMap pages={data.pages} />}
     </div>
   );
 }

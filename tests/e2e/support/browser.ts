@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
+import { targetSizeFaults } from './targetSize';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -146,7 +147,8 @@ async function reflowFaults(page: Page, label: string): Promise<string[]> {
 /**
  * Runs axe-core on the page as it is, then again at phone width (PHONE_VIEWPORT), and returns the
  * violations of both in a readable form, each labelled with its width (empty when clean), with
- * any reflow fault (`reflowFaults`). Every
+ * any reflow fault (`reflowFaults`) and every target under 24 × 24 px (`targetSizeFaults`, WCAG
+ * 2.5.8, which axe-core leaves off and judges more leniently: see targetSize.ts). Every
  * page type and state is checked at both widths this way; the viewport is restored afterwards.
  */
 export async function axeViolations(page: Page, options: { include?: string } = {}): Promise<string[]> {
@@ -161,6 +163,7 @@ export async function axeViolations(page: Page, options: { include?: string } = 
           `[${label}] ${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n  ')}`,
       ),
       ...(await reflowFaults(page, label)),
+      ...(await targetSizeFaults(page, label, options.include)),
     ];
   };
   const original = page.viewportSize();

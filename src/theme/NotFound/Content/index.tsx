@@ -28,7 +28,7 @@ export default function NotFoundContent({ className }: { className?: string }): 
             <label htmlFor="fw-not-found-search" className="margin-right--sm">
               <Translate id="notFound.searchLabel">Search the site</Translate>
             </label>
-            <input id="fw-not-found-search" type="search" name="q" className="margin-right--sm" />
+            <input id="fw-not-found-search" type="search" name="q" className="margin-right--sm fw-not-found-search" />
             <button type="submit" className="button button--primary button--sm">
               {translate({ id: 'notFound.searchButton', message: 'Search' })}
             </button>
