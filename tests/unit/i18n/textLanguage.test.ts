@@ -8,6 +8,7 @@ import {
   labelLanguageOf,
   markFallbackSidebarItems,
   sourceLanguage,
+  type SidebarItemLike,
 } from '../../../src/shared/textLanguage';
 import { SOURCES } from '../../../src/data/sources';
 
@@ -19,7 +20,10 @@ const DOCS = [
   { id: 'enabling-environment/other-actors', source: '@site/docs/enabling-environment/other-actors.md' },
 ];
 
-const SIDEBAR = [
+/** The plugin's sidebar items, as far as the marking reads them (plus labels and links, kept as they are). */
+type Item = SidebarItemLike & { label?: string; href?: string; link?: { type: string; id: string } };
+
+const SIDEBAR: Item[] = [
   { type: 'doc', id: 'questions' },
   {
     type: 'category',
