@@ -66,6 +66,16 @@ async function seed(app: FastifyInstance) {
   };
 }
 
+/** POSTs a document to the editors' import, with the moderator's credential. */
+function importDocument(app: FastifyInstance, payload: unknown) {
+  return app.inject({
+    method: 'POST',
+    url: '/api/moderation/import',
+    headers: moderatorHeaders,
+    payload: payload as object,
+  });
+}
+
 async function containerItems(app: FastifyInstance) {
   const collection = (await app.inject({ url: '/annotations/' })).json();
   return collection.first?.items ?? [];
@@ -80,12 +90,7 @@ describe.each(DATABASES)('import, response tables and insights on %s', (database
     expect(before).toHaveLength(8);
 
     const target = await feedbackApp(database);
-    const first = await target.inject({
-      method: 'POST',
-      url: '/api/moderation/import',
-      headers: moderatorHeaders,
-      payload: exported,
-    });
+    const first = await importDocument(target, exported);
     expect(first.statusCode, first.body).toBe(200);
     const report = first.json();
     expect(report.imported).toEqual([...comments, reply]);
@@ -95,12 +100,7 @@ describe.each(DATABASES)('import, response tables and insights on %s', (database
     expect(report.unanchored).toEqual([]);
     expect(await containerItems(target)).toEqual(before);
 
-    const again = await target.inject({
-      method: 'POST',
-      url: '/api/moderation/import',
-      headers: moderatorHeaders,
-      payload: exported,
-    });
+    const again = await importDocument(target, exported);
     expect(again.json()).toMatchObject({ imported: [], alreadyPresent: [...comments, reply] });
     expect(await containerItems(target)).toEqual(before);
     // Imported comments are published on their pages, with their dispositions.
@@ -144,12 +144,7 @@ describe.each(DATABASES)('import, response tables and insights on %s', (database
         { type: 'Annotation' },
       ],
     };
-    const response = await app.inject({
-      method: 'POST',
-      url: '/api/moderation/import',
-      headers: moderatorHeaders,
-      payload: document,
-    });
+    const response = await importDocument(app, document);
     expect(response.statusCode, response.body).toBe(200);
     const report = response.json();
     expect(report.imported).toHaveLength(3);
@@ -177,12 +172,7 @@ describe.each(DATABASES)('import, response tables and insights on %s', (database
     expect((await app.inject({ method: 'POST', url: '/api/moderation/import', payload: document })).statusCode).toBe(
       401,
     );
-    const linked = await app.inject({
-      method: 'POST',
-      url: '/api/moderation/import',
-      headers: moderatorHeaders,
-      payload: { type: 'AnnotationCollection', first: 'http://x.example/p0' },
-    });
+    const linked = await importDocument(app, { type: 'AnnotationCollection', first: 'http://x.example/p0' });
     expect(linked.statusCode).toBe(400);
     expect(linked.json().message).toMatch(/embedding/);
   });
@@ -215,12 +205,7 @@ describe.each(DATABASES)('import, response tables and insights on %s', (database
         { ...quoted('foreign', 'Second paragraph'), target: { source: 'http://localhost:4900javascript:alert(1)' } },
       ],
     };
-    const response = await app.inject({
-      method: 'POST',
-      url: '/api/moderation/import',
-      headers: moderatorHeaders,
-      payload: document,
-    });
+    const response = await importDocument(app, document);
     expect(response.statusCode, response.body).toBe(200);
     const report = response.json();
     expect(report.rejected.map((r: { reason: string }) => r.reason)).toEqual([
