@@ -15,6 +15,8 @@
  *   less than 24 px tall passes if a 24 px circle centred on it touches no other target;
  * - equivalent: a checkbox, radio or other labelled control whose clickable label is 24 × 24 or more
  *   passes (a click anywhere on the label operates it), so the box itself need not grow.
+ * A link stretched over its card (an absolutely positioned `::after` or `::before`, the home page's
+ * component cards) is measured by the box it covers, which is where the pointer operates it.
  * Hidden and visually hidden targets (a skip link off screen, a closed menu) and targets covered
  * by something else (a side panel, a modal dialog's backdrop) are not targets.
  */
@@ -85,8 +87,21 @@ export async function targetSizeFaults(page: Page, label: string, within?: strin
       };
       const isLink = (element: Element): boolean => element.matches('a[href], [role="link"]');
 
+      /** The box a stretched link's pseudo-element covers: its nearest positioned ancestor's. */
+      const hitRect = (element: Element): DOMRect => {
+        const stretched = ['::after', '::before'].some((pseudo) => {
+          const style = getComputedStyle(element, pseudo);
+          return style.position === 'absolute' && style.content !== 'none' && style.content !== 'normal';
+        });
+        if (!stretched) return element.getBoundingClientRect();
+        for (let ancestor = element.parentElement; ancestor; ancestor = ancestor.parentElement) {
+          if (getComputedStyle(ancestor).position !== 'static') return ancestor.getBoundingClientRect();
+        }
+        return element.getBoundingClientRect();
+      };
+
       const targets = [...document.querySelectorAll(TARGETS)].filter(shown);
-      const rects = new Map(targets.map((element) => [element, element.getBoundingClientRect()]));
+      const rects = new Map(targets.map((element) => [element, hitRect(element)]));
       const bigEnough = (rect: DOMRect): boolean => rect.width >= min - 0.5 && rect.height >= min - 0.5;
 
       /** A clickable label of 24 × 24 or more operates the control (the SC's "equivalent"). */
