@@ -164,14 +164,22 @@ function anchor(target: Target, blocks: BlockIndex | null): { target: Target; pr
       target: { ...withoutOffsets, quote: passage.quote, ...(passage.position ? { position: passage.position } : {}) },
     };
   }
-  const exact = target.quote?.exact;
-  const holder = exact ? page.blocks.find((b) => b.text.includes(exact)) : undefined;
-  if (holder) {
-    const start = holder.text.indexOf(exact ?? '');
-    const moved: Target = { ...withoutOffsets, paragraphId: holder.id, paragraphHash: textHash(holder.text) };
-    if (target.position) moved.position = { start, end: start + (exact ?? '').length };
-    return { target: moved };
+  // An id this page no longer carries: the paragraph that holds the quote now, found as a new comment's is.
+  const quote = target.quote;
+  for (const block of quote ? page.blocks : []) {
+    const passage = findPublishedPassage(block.text, quote!, target.position);
+    if (!passage) continue;
+    return {
+      target: {
+        ...withoutOffsets,
+        paragraphId: block.id,
+        paragraphHash: textHash(block.text),
+        quote: passage.quote,
+        ...(passage.position ? { position: passage.position } : {}),
+      },
+    };
   }
+  const exact = quote?.exact;
   const what = target.paragraphId ? `paragraph ${target.paragraphId}` : 'no paragraph id';
   return {
     target: PARAGRAPH_PATTERN.test(target.paragraphId)
