@@ -2,7 +2,8 @@
  * `npm run bench:search`: this site's search against @easyops-cn/docusaurus-search-local on the
  * same built content and the same committed queries: the tuned set
  * (tests/fixtures/search/queries.json) and the held-out set, never tuned on
- * (queries.heldout.json). Prints index size (raw, gzip), index build time, index load time, query
+ * (queries.heldout.json), and a fresh set written by a reader who had seen neither, half tuned on
+ * (queries.fresh.json) and half never (queries.fresh.heldout.json). Prints index size (raw, gzip), index build time, index load time, query
  * latency (median and the true p95 over every run of every query, in Node) and top-1 / top-3 /
  * paragraph-exact relevance for both sets, side by side, with the ratios and the issue's targets;
  * then the same engine on ten times the content (every page copied ten times), to show how size,
@@ -374,6 +375,8 @@ async function main(): Promise<void> {
     JSON.parse(readFileSync(path.join(ROOT, 'tests/fixtures/search', file), 'utf8')) as RelevanceCase[];
   const cases = read('queries.json');
   const heldOut = read('queries.heldout.json');
+  const fresh = read('queries.fresh.json');
+  const freshHeldOut = read('queries.fresh.heldout.json');
   const queries = [...cases, ...heldOut].map((entry) => entry.q);
 
   const ours = await loadBuiltIndex('build');
@@ -430,6 +433,8 @@ async function main(): Promise<void> {
   });
   const relevance = relevanceOf(cases);
   const heldOutRelevance = relevanceOf(heldOut);
+  const freshRelevance = relevanceOf(fresh);
+  const freshHeldOutRelevance = relevanceOf(freshHeldOut);
 
   // Ten times the content: build, size, load and latency of the same engine.
   const tenfold = multiply(extracted, 10);
@@ -499,7 +504,7 @@ async function main(): Promise<void> {
     ];
   };
   const out = [
-    `Search benchmark: ${ourRecords.length} paragraphs, ${cases.length} tuned + ${heldOut.length} held-out queries, ${REPEATS} runs each, Node ${process.version}`,
+    `Search benchmark: ${ourRecords.length} paragraphs, ${cases.length} tuned + ${heldOut.length} held-out queries (and a fresh set by a reader who saw neither: ${fresh.length} tuned + ${freshHeldOut.length} held-out), ${REPEATS} runs each, Node ${process.version}`,
     line('', 'this site', 'easyops', 'ratio'),
     ...Object.entries(rows).map(([label, [a, b]]) => line(label, kib(a!), kib(b!), `${(a! / b!).toFixed(2)}×`)),
     line(
@@ -517,6 +522,8 @@ async function main(): Promise<void> {
     ...latencyLines('query', ourLatency, easyopsLatency),
     ...relevanceLines('tuned', relevance),
     ...relevanceLines('held-out', heldOutRelevance),
+    ...relevanceLines('fresh, tuned', freshRelevance),
+    ...relevanceLines('fresh, held-out', freshHeldOutRelevance),
     '  (paragraph: this site, the exact paragraph; easyops, which links to headings, the section holding it)',
     '',
     `Ten times the content (${scaled.size} paragraphs): this site at 1× and at 10×`,

@@ -222,6 +222,8 @@ export class SearchEngine {
     private readonly surfaces: ReadonlyMap<string, string>,
     readonly tokenizer: Tokenizer,
     private readonly concepts: readonly SearchGlossaryTerm[],
+    /** Acronyms of the names the text spells out, as `[acronym, name]` groups (`SearchIndexFile.names`). */
+    private readonly names: readonly string[][],
   ) {
     this.analysed = analysed;
     for (const record of analysed) this.vocabulary.addRecord(recordTerms(record));
@@ -235,7 +237,7 @@ export class SearchEngine {
     const sections = tokenizer.language === 'en' ? [] : concepts.map((concept) => [concept.term, ...concept.forms]);
     this.synonyms = Synonyms.fromGlossary(
       [...glossary, ...(tokenizer.language === 'en' ? [] : concepts)],
-      tokenizer.language === 'en' ? SYNONYM_GROUPS : [...SYNONYM_GROUPS, ...sections.map((forms) => ({ forms }))],
+      [...SYNONYM_GROUPS, ...[...sections, ...names].map((forms) => ({ forms }))],
       tokenizer,
     );
     this.crossLanguage = new CrossLanguage([...glossary, ...concepts], tokenizer);
@@ -267,7 +269,15 @@ export class SearchEngine {
       throw new Error(`Search index part starts at record ${file.first}: load the first part first.`);
     const surfaces = new Map<string, string>();
     const analysed = await analyseRecords(records, surfaces, tokenizer, options.slice);
-    return new SearchEngine([index], analysed, file.glossary, surfaces, tokenizer, file.concepts ?? []);
+    return new SearchEngine(
+      [index],
+      analysed,
+      file.glossary,
+      surfaces,
+      tokenizer,
+      file.concepts ?? [],
+      file.names ?? [],
+    );
   }
 
   /**
@@ -307,6 +317,7 @@ export class SearchEngine {
       surfaces,
       this.tokenizer,
       this.concepts,
+      this.names,
     );
   }
 

@@ -13,6 +13,7 @@ import type { Document } from 'flexsearch';
 import { CONTENT_TYPES } from '../contentTypes';
 import { createDocumentIndex } from './indexOptions';
 import { isSearchLanguage, type SearchLanguage } from './language';
+import { nameAcronyms } from './nameAcronyms';
 import { INDEX_FORMAT_VERSION, type SearchGlossaryTerm, type SearchIndexFile, type SearchRecord } from './record';
 import { tokenizerFor, type Tokenizer } from './tokenize';
 
@@ -29,6 +30,7 @@ export async function buildIndexFile(
   glossary: readonly SearchGlossaryTerm[],
   language: SearchLanguage = 'en',
   concepts: readonly SearchGlossaryTerm[] = [],
+  names: readonly string[][] = [],
 ): Promise<SearchIndexFile> {
   const first = records[0]?.id ?? 0;
   const index = createDocumentIndex(tokenizerFor(language));
@@ -53,13 +55,15 @@ export async function buildIndexFile(
     keys,
     glossary: [...glossary],
     ...(concepts.length > 0 && { concepts: [...concepts] }),
+    ...(names.length > 0 && { names: names.map((group) => [...group]) }),
   };
 }
 
 /**
  * Builds an index in parts, to be loaded in order (see `SearchManifest`).
  * @param parts - each part's records; the ids run on from part to part, from 0
- * @returns one file per part; the first carries the glossary and the concepts, which serve them all
+ * @returns one file per part; the first carries the glossary, the concepts and the acronyms of the
+ *   names in every part's text, which serve them all
  * @throws Error when the ids do not run on from 0, a part is empty, or a page's records are in two
  *   parts (a page's records share its lead, which the reader finds within one part)
  */
@@ -83,10 +87,35 @@ export async function buildIndexParts(
     if (records.length === 0 && parts.length > 1) throw new Error(`Search index part ${position + 1} is empty.`);
     if ((records[0]?.id ?? next) !== next)
       throw new Error(`Search index part ${position + 1} starts at record ${records[0]?.id}, not ${next}.`);
-    files.push(await buildIndexFile(records, position === 0 ? glossary : [], language, position === 0 ? concepts : []));
+    files.push(
+      position === 0
+        ? await buildIndexFile(records, glossary, language, concepts, acronymsOfNames(parts.flat(), language))
+        : await buildIndexFile(records, [], language),
+    );
     next += records.length;
   }
   return files;
+}
+
+/** The acronyms of the names in the records' titles, headings and text (`nameAcronyms.ts`). */
+function acronymsOfNames(records: readonly SearchRecord[], language: SearchLanguage): string[][] {
+  const tokenizer = tokenizerFor(language);
+  const terms = (name: string) =>
+    tokenizer
+      .tokenize(name)
+      .map((token) => token.term)
+      .join(' ');
+  const pages = new Set<string>();
+  function* texts(): Generator<string> {
+    for (const record of records) {
+      const page = record.u.split('#')[0] ?? '';
+      if (!pages.has(page)) yield record.t;
+      pages.add(page);
+      yield* record.h;
+      yield record.x;
+    }
+  }
+  return nameAcronyms(texts(), (a, b) => terms(a) === terms(b));
 }
 
 /**

@@ -197,9 +197,13 @@ export function planQuery(
       while (i < planned.length && planned[i]!.start < span.end) i += 1;
       continue;
     }
-    const match = synonyms.matchAt(effective, i);
+    // A form as typed is no typo, even when the index does not hold it ("citation" where the
+    // site says "cite"): only a longer form needs the corrected words.
+    const asTyped = synonyms.matchAt(terms, i);
+    const afterCorrection = synonyms.matchAt(effective, i);
+    const match = asTyped && asTyped.length >= (afterCorrection?.length ?? 0) ? asTyped : afterCorrection;
     if (match) {
-      const typo = corrected.slice(i, i + match.length).some((correction) => correction !== null);
+      const typo = match !== asTyped && corrected.slice(i, i + match.length).some((correction) => correction !== null);
       concepts.push({
         source: text.slice(token.start, planned[i + match.length - 1]?.end ?? token.end),
         alternatives: match.group.map((form, index) => ({

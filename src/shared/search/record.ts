@@ -85,6 +85,12 @@ export type SearchIndexFile = {
    * translated labels): found by a query in any language, never suggested.
    */
   concepts?: SearchGlossaryTerm[];
+  /**
+   * Acronyms of the names the records spell out, as `[acronym, name]` groups (`nameAcronyms.ts`):
+   * synonyms like the glossary's, read from the whole index's text at build time. The first part's
+   * serve the whole index.
+   */
+  names?: string[][];
 };
 
 /** A part of the index, as the manifest names it. */

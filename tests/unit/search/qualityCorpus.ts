@@ -90,6 +90,11 @@ export const QUALITY_ROWS: Row[] = [
     ['Non-state actors'],
     'Non-state actors, such as community groups, bring what official statistics miss.',
   ),
+  // One paragraph per reviewed synonym group whose forms the rows above do not use.
+  row('/v#cite', 'Citing', [], 'Cite the Framework by its name and its status.'),
+  row('/v#kinds', 'Umbrella term', [], 'Several kinds of initiative share one umbrella term.'),
+  row('/v#privacy', 'Rights', [], 'Privacy is one of the six principles of that approach.'),
+  row('/v#generated', 'Glossary', [], 'Citizen-generated data come from people themselves.'),
 ];
 
 export async function qualityEngine(): Promise<SearchEngine> {

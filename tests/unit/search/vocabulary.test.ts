@@ -43,6 +43,13 @@ describe('synonym groups (reviewed data)', () => {
     ['left out', '/b#visible'],
     ['marginalised groups', '/b#visible'],
     ['funding', '/c#financing'],
+    ['money', '/c#financing'],
+    ['minorities', '/b#visible'],
+    ['how do I reference it', '/v#cite'],
+    ['types of initiative', '/v#kinds'],
+    ['data protection', '/v#privacy'],
+    ['crowdsourcing', '/v#generated'],
+    ['statistics bureau', '/d#dane'],
   ])('%j finds %s first', (query, url) => expect(urls(query)[0]).toBe(url));
 
   it('finds the paragraph that says "state bodies" for "state actors" and "government"', () => {
