@@ -11,7 +11,7 @@ import {
   type UpdateAnnotationBody,
 } from '../shared/annotations';
 import { DEFAULT_LOCALE } from '../shared/locales';
-import { HttpError } from './errors';
+import { fieldError, HttpError } from './errors';
 import { FieldText } from './commentText';
 import type { QueueSender } from './fairQueue';
 import { renderMarkdown } from './markdownRenderer';
@@ -139,10 +139,7 @@ export async function createAnnotation(
   if (input.parentId !== undefined) {
     const parent = await findVisible(repo, input.parentId);
     if (!parent || parent.target.page !== input.target.page) {
-      const message = `parentId: no published comment with this id on ${input.target.page}`;
-      throw HttpError.badRequest(message, [
-        { field: 'parentId', message: `no published comment with this id on ${input.target.page}` },
-      ]);
+      throw fieldError('parentId', `no published comment with this id on ${input.target.page}`, { code: 'parentGone' });
     }
     target = parent.target;
     inherited = { focus: parent.focus, commentType: parent.commentType, visibility: parent.visibility };
@@ -154,7 +151,7 @@ export async function createAnnotation(
     if (missing.length) {
       throw HttpError.badRequest(
         `${missing.join(', ')}: required for a new comment`,
-        missing.map((field) => ({ field, message: 'required for a new comment' })),
+        missing.map((field) => ({ field, message: 'required for a new comment', code: 'required' as const })),
       );
     }
   }

@@ -7,34 +7,36 @@
  *
  * Every problem of one request is collected and reported together, each naming its field.
  */
-import { LIMITS, type TextQuote } from '../shared/annotations';
+import { LIMITS, type FieldErrorResponse, type TextQuote } from '../shared/annotations';
 import { visibleLength } from '../shared/visibleText';
-import { HttpError } from './errors';
+import { HttpError, type Coded } from './errors';
 import { cleanText } from './markdown';
 
 /** One field's problem, as in ErrorResponse.fields. */
-export interface FieldProblem {
-  field: string;
-  message: string;
-}
+export type FieldProblem = FieldErrorResponse;
 
 /** Collects the problems of one request's fields and throws them as one 400. */
 export class FieldText {
   private readonly problems: FieldProblem[] = [];
 
-  private problem(field: string, message: string): void {
-    this.problems.push({ field, message });
+  private problem(field: string, message: string, coded: Coded): void {
+    this.problems.push({ field, message, ...coded });
   }
 
   private measured(field: string, text: string, limit: number): string {
-    if (text.length > limit) this.problem(field, `must be at most ${limit} characters (it has ${text.length})`);
+    if (text.length > limit) {
+      this.problem(field, `must be at most ${limit} characters (it has ${text.length})`, {
+        code: 'tooLongAsStored',
+        params: { limit, length: text.length },
+      });
+    }
     return text;
   }
 
   /** A field that must hold visible text (a body, a name). */
   required(field: string, value: string, limit: number): string {
     const text = cleanText(value).trim();
-    if (visibleLength(text) === 0) this.problem(field, 'must contain visible text');
+    if (visibleLength(text) === 0) this.problem(field, 'must contain visible text', { code: 'noVisibleText' });
     return this.measured(field, text, limit);
   }
 
@@ -54,7 +56,14 @@ export class FieldText {
   quote(field: string, quote: TextQuote): TextQuote {
     const exact = cleanText(quote.exact);
     if (visibleLength(exact) < LIMITS.quoteMinVisible) {
-      this.problem(`${field}.exact`, `must quote at least ${LIMITS.quoteMinVisible} visible characters of the passage`);
+      this.problem(
+        `${field}.exact`,
+        `must quote at least ${LIMITS.quoteMinVisible} visible characters of the passage`,
+        {
+          code: 'quoteTooShort',
+          params: { min: LIMITS.quoteMinVisible },
+        },
+      );
     }
     const prefix = cleanText(quote.prefix);
     const suffix = cleanText(quote.suffix);

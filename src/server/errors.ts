@@ -5,10 +5,20 @@
  * with a generic 500 that reveals nothing about the internals.
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { LIMITS, type ErrorResponse } from '../shared/annotations';
+import { LIMITS, type ErrorResponse, type FieldErrorResponse } from '../shared/annotations';
+import type { ErrorCode, ErrorParams } from '../shared/errorCodes';
 import { describeValidation, summarise, type ValidationIssue } from './validationMessages';
 
-type FieldError = NonNullable<ErrorResponse['fields']>[number];
+type FieldError = FieldErrorResponse;
+
+/**
+ * What the browser rebuilds an error's sentence from in the reader's language: a code of
+ * src/shared/errorCodes.ts and the numbers, dates or names the sentence holds.
+ */
+export interface Coded {
+  code: ErrorCode;
+  params?: ErrorParams;
+}
 
 const REASONS: Record<number, string> = {
   400: 'Bad Request',
@@ -33,31 +43,51 @@ export class HttpError extends Error {
     readonly fields?: FieldError[],
     /** Sent as Retry-After: when trying again can succeed (a 503 for a full queue). */
     readonly retryAfterSeconds?: number,
+    /** Set on every error a reader can meet through the site, so the site can say it in their language. */
+    readonly coded?: Coded,
   ) {
     super(message);
   }
-  /** Shorthands for the statuses the service raises itself. */
-  static badRequest = (message: string, fields?: FieldError[]) => new HttpError(400, message, fields);
+  /**
+   * Shorthands for the statuses the service raises itself. A 400 with coded fields is coded
+   * `invalidFields` unless it says otherwise: the fields' codes say what to correct.
+   */
+  static badRequest = (message: string, fields?: FieldError[], coded?: Coded) =>
+    new HttpError(400, message, fields, undefined, coded ?? (fields?.some((f) => f.code) ? INVALID_FIELDS : undefined));
   static unauthorized = (message: string) => new HttpError(401, message);
   static forbidden = (message: string) => new HttpError(403, message);
   static notFound = (message: string) => new HttpError(404, message);
-  static conflict = (message: string) => new HttpError(409, message);
+  static conflict = (message: string, coded?: Coded) => new HttpError(409, message, undefined, undefined, coded);
+}
+
+const INVALID_FIELDS: Coded = { code: 'invalidFields' };
+
+/**
+ * A 400 about one field: "field: message", with the field's code also as the request's, since
+ * that one problem is what the reader has to act on.
+ */
+export function fieldError(field: string, message: string, coded: Coded): HttpError {
+  return HttpError.badRequest(`${field}: ${message}`, [{ field, message, ...coded }], coded);
 }
 
 /** The ErrorResponse body for a status and message. */
-export function errorBody(statusCode: number, message: string, fields?: FieldError[]): ErrorResponse {
+export function errorBody(statusCode: number, message: string, fields?: FieldError[], coded?: Coded): ErrorResponse {
   const body: ErrorResponse = { statusCode, error: REASONS[statusCode] ?? 'Error', message };
+  if (coded) {
+    body.code = coded.code;
+    if (coded.params) body.params = coded.params;
+  }
   if (fields && fields.length > 0) body.fields = fields;
   return body;
 }
 
 /** Translates any error into a status and an actionable message. */
 export function describeError(error: FastifyError | HttpError | Error): ErrorResponse {
-  if (error instanceof HttpError) return errorBody(error.statusCode, error.message, error.fields);
+  if (error instanceof HttpError) return errorBody(error.statusCode, error.message, error.fields, error.coded);
   const e = error as FastifyError & { validation?: ValidationIssue[] };
   if (e.validation) {
     const fields = describeValidation(e.validation);
-    return errorBody(400, summarise(fields), fields);
+    return errorBody(400, summarise(fields), fields, INVALID_FIELDS);
   }
   switch (e.code) {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
@@ -65,7 +95,10 @@ export function describeError(error: FastifyError | HttpError | Error): ErrorRes
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return errorBody(400, 'Empty request body: send a JSON object.');
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return errorBody(413, `Request body too large: the limit is ${LIMITS.requestBytes / 1024} KB.`);
+      return errorBody(413, `Request body too large: the limit is ${LIMITS.requestBytes / 1024} KB.`, undefined, {
+        code: 'requestTooLarge',
+        params: { kilobytes: LIMITS.requestBytes / 1024 },
+      });
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return errorBody(415, 'Unsupported content type: send the body as application/json.');
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
@@ -176,7 +209,10 @@ export function installJsonParser(app: FastifyInstance): void {
     const broken = illFormedStringAt(value);
     if (broken !== undefined) {
       const message = 'contains a lone UTF-16 surrogate (half of a character): send valid Unicode text';
-      return done(HttpError.badRequest(`${broken || 'body'}: ${message}`, [{ field: broken, message }]));
+      const coded: Coded = { code: 'brokenCharacter' };
+      return done(
+        HttpError.badRequest(`${broken || 'body'}: ${message}`, [{ field: broken, message, ...coded }], coded),
+      );
     }
     done(null, value);
   });

@@ -16,7 +16,7 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { HttpError } from './errors';
+import { fieldError, HttpError, type Coded } from './errors';
 import { FairQueue, type QueueSender } from './fairQueue';
 import { MAX_NESTING, markdownNesting } from './markdown';
 
@@ -58,7 +58,7 @@ interface Job {
   reject: (error: Error) => void;
 }
 
-const tooComplex = (detail: string) => HttpError.badRequest(`body: ${detail}`, [{ field: 'body', message: detail }]);
+const tooComplex = (detail: string, coded: Coded) => fieldError('body', detail, coded);
 
 /** One worker, a queue, a budget per body. */
 class MarkdownRenderer {
@@ -113,6 +113,7 @@ class MarkdownRenderer {
       job.reject(
         tooComplex(
           `its formatting is too complex to render in ${RENDER_BUDGET_MS / 1000} s; simplify nested emphasis, links or tables`,
+          { code: 'formattingTooSlow', params: { seconds: RENDER_BUDGET_MS / 1000 } },
         ),
       );
       this.pump();
@@ -125,7 +126,13 @@ class MarkdownRenderer {
     if (!job || job.id !== reply.id) return;
     this.settle();
     if ('html' in reply) job.resolve(reply.html);
-    else if (reply.error === 'too-deep') job.reject(tooComplex('it nests formatting too deeply to render'));
+    else if (reply.error === 'too-deep')
+      job.reject(
+        tooComplex('it nests formatting too deeply to render', {
+          code: 'nestingTooDeep',
+          params: { max: MAX_NESTING },
+        }),
+      );
     else job.reject(new Error(`markdown rendering failed: ${reply.error}`));
     this.pump();
   }
@@ -174,7 +181,10 @@ const renderer = new MarkdownRenderer();
 export async function renderMarkdown(markdown: string, sender: QueueSender = SERVICE_SENDER): Promise<string> {
   const nesting = markdownNesting(markdown);
   if (nesting > MAX_NESTING) {
-    throw tooComplex(`quotes and lists may be nested at most ${MAX_NESTING} levels deep (this body nests ${nesting})`);
+    throw tooComplex(`quotes and lists may be nested at most ${MAX_NESTING} levels deep (this body nests ${nesting})`, {
+      code: 'nestingTooDeep',
+      params: { max: MAX_NESTING },
+    });
   }
   return renderer.render(markdown, sender);
 }

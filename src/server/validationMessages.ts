@@ -4,6 +4,9 @@
  * means is stated on the schema itself (its `errorMessage` option, src/shared/annotations.ts),
  * so each sentence is written once, next to the rule it explains.
  */
+import type { FieldErrorResponse } from '../shared/annotations';
+import type { ErrorCode, ErrorParams } from '../shared/errorCodes';
+
 /** The parts of a validation error we read. */
 export interface ValidationIssue {
   keyword: string;
@@ -21,6 +24,39 @@ const fieldName = (pointer: string) =>
     .slice(1)
     .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
     .join('.');
+
+/** A field's problem: the English sentence, and the code the browser says it with in the reader's language. */
+interface Described {
+  message: string;
+  code?: ErrorCode;
+  params?: ErrorParams;
+}
+
+/**
+ * The keywords a reader can meet through the site's forms and filters get a code with the
+ * schema's numbers as params (the rest concern scripts, and keep their English sentence only).
+ */
+function coded(issue: ValidationIssue): Described {
+  const p = issue.params;
+  const message = sentence(issue);
+  const limit = Number(p.limit);
+  switch (issue.keyword) {
+    case 'maxLength':
+      return { message, code: 'tooLong', params: { limit } };
+    case 'minLength':
+      return limit === 1 ? { message, code: 'noVisibleText' } : { message, code: 'tooShort', params: { limit } };
+    case 'enum':
+    case 'const':
+      return { message, code: 'notOneOf', params: { values: allowedValues(p).join(', ') } };
+    case 'pattern':
+      // The one pattern of a reader's text: `VisibleText`'s "\S" (src/shared/annotations.ts).
+      return p.pattern === '\\S' ? { message, code: 'noVisibleText' } : { message };
+    default:
+      return { message };
+  }
+}
+
+const allowedValues = (p: Record<string, unknown>) => ((p.allowedValues as unknown[]) ?? [p.allowedValue]).map(String);
 
 function sentence(issue: ValidationIssue): string {
   const p = issue.params;
@@ -43,7 +79,7 @@ function sentence(issue: ValidationIssue): string {
       return `must be at most ${String(p.limit)}`;
     case 'enum':
     case 'const':
-      return `must be one of: ${((p.allowedValues as unknown[]) ?? [p.allowedValue]).map(String).join(', ')}`;
+      return `must be one of: ${allowedValues(p).join(', ')}`;
     case 'type':
       return `must be ${/^[aeiou]/.test(String(p.type)) ? 'an' : 'a'} ${String(p.type)}`;
     case 'pattern':
@@ -64,15 +100,20 @@ export function summarise(fields: readonly { field: string; message: string }[])
     .join('; ');
 }
 
-/** One entry per problem, with the dotted field name ('' for the whole body). */
-export function describeValidation(issues: readonly ValidationIssue[]): { field: string; message: string }[] {
-  const out: { field: string; message: string }[] = [];
+/** One entry per problem, with the dotted field name ('' for the whole body) and, where a reader can meet it, a code. */
+export function describeValidation(issues: readonly ValidationIssue[]): FieldErrorResponse[] {
+  const out: FieldErrorResponse[] = [];
   const seen = new Set<string>();
-  const add = (field: string, message: string) => {
+  const add = (field: string, message: string, code?: Described) => {
     const key = `${field}\0${message}`;
     if (seen.has(key)) return;
     seen.add(key);
-    out.push({ field, message });
+    out.push({
+      field,
+      message,
+      ...(code?.code ? { code: code.code } : {}),
+      ...(code?.params ? { params: code.params } : {}),
+    });
   };
   // A value that fits no branch of a union gets the union's own sentence, not one per branch.
   const unions = new Set(issues.filter((issue) => issue.keyword === 'anyOf').map((issue) => issue.instancePath));
@@ -81,7 +122,7 @@ export function describeValidation(issues: readonly ValidationIssue[]): { field:
     const at = fieldName(issue.instancePath);
     if (issue.keyword === 'required') {
       for (const name of (issue.params.requiredProperties as string[] | undefined) ?? [])
-        add(at ? `${at}.${name}` : name, 'is required');
+        add(at ? `${at}.${name}` : name, 'is required', { message: 'is required', code: 'required' });
     } else if (issue.keyword === 'additionalProperties') {
       for (const name of (issue.params.additionalProperties as string[] | undefined) ?? []) {
         add(at ? `${at}.${name}` : name, `Unknown field "${name}": remove it`);
@@ -89,7 +130,8 @@ export function describeValidation(issues: readonly ValidationIssue[]): { field:
     } else if (issue.keyword === 'boolean') {
       // "schema is false" for an unknown field: already reported by additionalProperties.
     } else {
-      add(at, sentence(issue));
+      const described = coded(issue);
+      add(at, described.message, described);
     }
   }
   return out;

@@ -10,6 +10,7 @@
  */
 import Type, { type Static } from 'typebox';
 import { PublicDisposition } from './disposition';
+import { ERROR_CODES } from './errorCodes';
 import { LOCALE_CODES } from './locales';
 import {
   COMMENT_TYPES,
@@ -189,12 +190,30 @@ export const ModerationDecisionBody = Type.Object(
   { additionalProperties: false },
 );
 
-/** Every 4xx/5xx answer: a message a person can act on, plus field details for forms. */
+/** What an error's code is rebuilt from in the reader's language (src/shared/errorCodes.ts). */
+const ErrorCodeSchema = Type.Enum(ERROR_CODES);
+const ErrorParamsSchema = Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()]));
+
+/** One field's problem: `code` and `params` for the browser's sentence, `message` in English. */
+export const FieldErrorSchema = Type.Object({
+  field: Type.String(),
+  message: Type.String(),
+  code: Type.Optional(ErrorCodeSchema),
+  params: Type.Optional(ErrorParamsSchema),
+});
+
+/**
+ * Every 4xx/5xx answer: a message a person can act on, plus field details for forms. An error a
+ * reader can meet carries a `code` (and its `params`), which the site shows in the reader's
+ * language; `message` is the English sentence for scripts and logs.
+ */
 export const ErrorResponse = Type.Object({
   statusCode: Type.Integer(),
   error: Type.String(),
   message: Type.String(),
-  fields: Type.Optional(Type.Array(Type.Object({ field: Type.String(), message: Type.String() }))),
+  code: Type.Optional(ErrorCodeSchema),
+  params: Type.Optional(ErrorParamsSchema),
+  fields: Type.Optional(Type.Array(FieldErrorSchema)),
 });
 
 /** GET /api/annotations/:id, PATCH and DELETE /api/annotations/:id */
@@ -314,6 +333,7 @@ export type PageAnnotationsResponse = Static<typeof PageAnnotationsResponse>;
 export type CreatedAnnotationResponse = Static<typeof CreatedAnnotationResponse>;
 export type ModerationDecisionBody = Static<typeof ModerationDecisionBody>;
 export type ErrorResponse = Static<typeof ErrorResponse>;
+export type FieldErrorResponse = Static<typeof FieldErrorSchema>;
 export type OwnAnnotationsBody = Static<typeof OwnAnnotationsBody>;
 export type OwnAnnotationsResponse = Static<typeof OwnAnnotationsResponse>;
 export type ModerationListQuery = Static<typeof ModerationListQuery>;

@@ -264,8 +264,9 @@ describe('the comment-response table (src/components/Feedback/ResponseTable.tsx)
     it('says why more rows could not be shown, and keeps the ones it has', async () => {
       await showMore();
       await requests[1]!.fail(503, 'The comment service is restarting; try again in a minute.');
+      // A 5xx is said in the page's language (errorMessage.ts), not in the service's English.
       expect(host.querySelector('[role=alert]')?.textContent).toBe(
-        'The comment service is restarting; try again in a minute.',
+        'Something went wrong on our side. Please try again in a moment; your text is kept.',
       );
       expect(shownComments()).toEqual(['Comment number 1', 'Comment number 2']);
     });

@@ -3,12 +3,23 @@
  * errors the UI can explain: validation problems per field, rate limits with a retry time, a
  * service that cannot be reached. Loaded on every docs page (for the page's one GET), so small.
  */
+import type { ErrorParams } from '../../shared/errorCodes';
 import { thrownMessage } from '../../shared/thrownMessage';
 
 export type ApiErrorKind = 'network' | 'invalid' | 'rate-limited' | 'unauthorised' | 'not-found' | 'server';
 
+/**
+ * What the service said about an error beside its English message: the code (src/shared/errorCodes.ts)
+ * the site says it with in the reader's language, and its params. The code is kept as sent, even
+ * one this build does not know (a newer service's), so the reader is then shown the English message.
+ */
+export interface ErrorCoding {
+  code?: string;
+  params?: ErrorParams;
+}
+
 /** A validation problem with one field of the request body. */
-export interface FieldError {
+export interface FieldError extends ErrorCoding {
   /** Top-level field of the request body, e.g. `body` or `authorName`. */
   field: string;
   message: string;
@@ -23,6 +34,7 @@ export class ApiError extends Error {
     readonly fields: FieldError[] = [],
     /** Seconds to wait before retrying, from Retry-After (429 and 503). */
     readonly retryAfterSeconds?: number,
+    readonly coding: ErrorCoding = {},
   ) {
     super(message);
     this.name = 'ApiError';
@@ -50,6 +62,19 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
+/** The code and params of an error body or field, when they have the wire's shape. */
+function codingOf(item: Record<string, unknown>): ErrorCoding {
+  const coding: ErrorCoding = {};
+  if (typeof item.code === 'string') coding.code = item.code;
+  if (isRecord(item.params)) {
+    const params = Object.entries(item.params).filter(
+      (entry): entry is [string, string | number] => typeof entry[1] === 'string' || typeof entry[1] === 'number',
+    );
+    coding.params = Object.fromEntries(params);
+  }
+  return coding;
+}
+
 /**
  * Classifies an error response.
  *
@@ -68,15 +93,16 @@ export function toApiError(
   if (isRecord(body) && Array.isArray(body.fields)) {
     for (const item of body.fields) {
       if (isRecord(item) && typeof item.field === 'string' && typeof item.message === 'string') {
-        fields.push({ field: fieldName(item.field), message: item.message });
+        fields.push({ field: fieldName(item.field), message: item.message, ...codingOf(item) });
       }
     }
   }
   const seconds = parseRetryAfter(retryAfter, now);
+  const coding = isRecord(body) ? codingOf(body) : {};
   if (status === 429) return new ApiError('rate-limited', message, status, fields, seconds ?? 60);
   if (status === 401 || status === 403) return new ApiError('unauthorised', message, status);
   if (status === 404) return new ApiError('not-found', message, status);
-  if (status >= 400 && status < 500) return new ApiError('invalid', message, status, fields);
+  if (status >= 400 && status < 500) return new ApiError('invalid', message, status, fields, undefined, coding);
   return new ApiError('server', message, status, [], seconds);
 }
 

@@ -179,3 +179,37 @@ export function clearDraft(key: string): void {
     // Nothing to clear.
   }
 }
+
+const CARRIED_PREFIX = 'fw-comments-carried:';
+
+/**
+ * Keeps a draft for the next new comment on `page`, when the reader reloads the page because its
+ * published text changed (the service's 409 `paragraphReworded`): after the reload they select the
+ * passage again, which is a new form with a new draft key (the key names the passage), so the
+ * draft saved under the old key would not reach it.
+ */
+export function carryDraft(page: string, draft: CommentDraft): void {
+  try {
+    session()?.setItem(CARRIED_PREFIX + page, JSON.stringify(draft));
+  } catch {
+    // Storage full or disabled: the draft stays under its own key only.
+  }
+}
+
+/** The draft carried over to `page`'s next new comment, once: taking it forgets it. */
+export function takeCarriedDraft(page: string): CommentDraft | null {
+  try {
+    const saved = session()?.getItem(CARRIED_PREFIX + page);
+    if (saved === null || saved === undefined) return null;
+    session()?.removeItem(CARRIED_PREFIX + page);
+    const parsed = JSON.parse(saved) as Partial<CommentDraft>;
+    const draft = emptyDraft();
+    for (const field of Object.keys(draft) as DraftField[]) {
+      const value = parsed[field];
+      if (typeof value === 'string') (draft as unknown as Record<string, string>)[field] = value;
+    }
+    return draft;
+  } catch {
+    return null;
+  }
+}

@@ -22,6 +22,7 @@ import { announce } from '@site/src/client/announce';
 import { addOwnAnnotation } from '@site/src/client/comments/commentStore';
 import { enqueueComment } from '@site/src/client/comments/outbox';
 import {
+  carryDraft,
   clearDraft,
   forgetProfile,
   hasProfile,
@@ -29,13 +30,15 @@ import {
   missingFields,
   rememberProfile,
   saveDraft,
+  takeCarriedDraft,
   toCreateBody,
   type CommentDraft,
   type DraftField,
 } from '@site/src/client/comments/commentDraft';
 import ErrorSummary from './ErrorSummary';
 import Field, { RequiredMarker } from './Field';
-import { errorMessage, requiredMessage } from './errorMessage';
+import { asksForReload, errorMessages, fieldMessage, requiredMessage, type ShownText } from './errorMessage';
+import ShownMessage from './ShownMessage';
 import {
   commentTypeKeys,
   commentTypeLabel,
@@ -59,7 +62,7 @@ interface Props {
   onSent?: (message: string) => void;
 }
 
-type Errors = Partial<Record<DraftField, string>>;
+type Errors = Partial<Record<DraftField, ShownText>>;
 
 const FIELD_ORDER: DraftField[] = [
   'authorName',
@@ -88,13 +91,20 @@ export default function CommentForm({ target, parent, draftKey, submitLabel, onS
   const id = useId();
   const fieldId = (field: DraftField) => `${id}-${field}`;
   const defaults = parent ? { focus: parent.focus, visibility: parent.visibility } : {};
-  const [draft, setDraft] = useState<CommentDraft>(() => loadDraft(draftKey, defaults));
+  const [draft, setDraft] = useState<CommentDraft>(() => {
+    // A draft carried over a reload (the paragraph was reworded) goes to the new comment it was written as.
+    const carried = parent ? null : takeCarriedDraft(target.page);
+    if (carried) saveDraft(draftKey, carried);
+    return carried ?? loadDraft(draftKey, defaults);
+  });
   const [remembered, setRemembered] = useState(() => hasProfile());
   // A reply by a reader whose details are remembered asks for nothing but the text.
   const [showIdentity, setShowIdentity] = useState(() => !parent || !hasProfile());
   const [focusName, setFocusName] = useState(false);
   const [errors, setErrors] = useState<Errors>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const [formError, setFormError] = useState<ShownText[] | null>(null);
+  /** The service's answer asks the reader to reload the page: the summary offers a button that does. */
+  const [reloadAsked, setReloadAsked] = useState(false);
   const [sent, setSent] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -167,10 +177,11 @@ export default function CommentForm({ target, parent, draftKey, submitLabel, onS
     event.preventDefault();
     if (busy) return;
     setSent(null);
+    setReloadAsked(false);
     const missing = missingFields(draft, Boolean(parent));
     if (missing.length) {
       setFormError(null);
-      setErrors(Object.fromEntries(missing.map((field) => [field, requiredMessage(field)])));
+      setErrors(Object.fromEntries(missing.map((field) => [field, { text: requiredMessage(field) }])));
       return;
     }
     setBusy(true);
@@ -211,9 +222,16 @@ export default function CommentForm({ target, parent, draftKey, submitLabel, onS
         return;
       }
       const known = new Set<string>(FIELD_ORDER);
-      setErrors(Object.fromEntries(error.fields.filter((f) => known.has(f.field)).map((f) => [f.field, f.message])));
-      const unplaced = error.fields.filter((f) => !known.has(f.field)).map((f) => f.message);
-      setFormError([errorMessage(error), ...unplaced].join(' '));
+      setErrors(
+        Object.fromEntries(error.fields.filter((f) => known.has(f.field)).map((f) => [f.field, fieldMessage(f)])),
+      );
+      setFormError(
+        errorMessages(
+          error,
+          error.fields.filter((f) => !known.has(f.field)),
+        ),
+      );
+      setReloadAsked(asksForReload(error));
     } finally {
       setBusy(false);
     }
@@ -265,6 +283,12 @@ export default function CommentForm({ target, parent, draftKey, submitLabel, onS
       )}
     </Field>
   );
+
+  /** Reloads the page for its new text, keeping what the reader wrote for the comment they write next. */
+  function reloadKeepingDraft() {
+    carryDraft(target.page, latestDraft.current);
+    window.location.reload();
+  }
 
   function forget() {
     forgetProfile();
@@ -328,6 +352,13 @@ export default function CommentForm({ target, parent, draftKey, submitLabel, onS
           summaryRef={summaryRef}
           formError={formError}
           errors={ordered.map((field) => [fieldId(field), errors[field]!])}
+          action={
+            reloadAsked && (
+              <button type="button" className="button button--primary button--sm" onClick={reloadKeepingDraft}>
+                {translate({ id: 'comments.error.reloadPage', message: 'Reload the page' })}
+              </button>
+            )
+          }
         />
       )}
       {sent && (
@@ -429,7 +460,11 @@ export default function CommentForm({ target, parent, draftKey, submitLabel, onS
                     : translate({ id: 'comments.visibility.editors.long', message: 'Only the Framework’s editors' })}
                 </label>
               ))}
-              {errors.visibility && <p className={styles.fieldError}>{errors.visibility}</p>}
+              {errors.visibility && (
+                <p className={styles.fieldError}>
+                  <ShownMessage shown={errors.visibility} />
+                </p>
+              )}
             </fieldset>
           </fieldset>
         </>

@@ -6,6 +6,8 @@
 import React, { type ReactNode } from 'react';
 import { translate } from '@docusaurus/Translate';
 import '@site/src/client/codeTranslations/comments';
+import type { ShownText } from './errorMessage';
+import ShownMessage from './ShownMessage';
 import styles from './styles.module.css';
 
 /** The props a Field hands to its control (id and ARIA wiring). */
@@ -21,7 +23,7 @@ interface Props {
   label: string;
   required?: boolean;
   hint?: string;
-  error?: string;
+  error?: ShownText;
   children: (control: ControlProps) => ReactNode;
 }
 
@@ -51,7 +53,7 @@ export default function Field({ id, label, required, hint, error, children }: Pr
       })}
       {error && (
         <p id={`${id}-error`} className={styles.fieldError}>
-          {error}
+          <ShownMessage shown={error} />
         </p>
       )}
     </div>

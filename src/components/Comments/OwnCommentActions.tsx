@@ -12,7 +12,8 @@ import { announce } from '@site/src/client/announce';
 import { removeOwnAnnotation, updateOwnAnnotation } from '@site/src/client/comments/commentStore';
 import { deleteOwnComment, editOwnComment } from '@site/src/client/comments/ownActions';
 import { ownComment } from '@site/src/client/comments/ownComments';
-import { errorMessage } from './errorMessage';
+import { errorMessages, type ShownText } from './errorMessage';
+import { ShownMessages } from './ShownMessage';
 import styles from './styles.module.css';
 
 interface Props {
@@ -33,7 +34,7 @@ export default function OwnCommentActions({ annotation, editing, onEdit, onDone,
   const id = useId();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<ShownText[] | null>(null);
   const source = ownComment(annotation.id);
   const [body, setBody] = useState(() => source?.body ?? visibleText(annotation.bodyHtml));
   const [proposed, setProposed] = useState(() => source?.proposedWording ?? annotation.proposedWording ?? '');
@@ -43,13 +44,14 @@ export default function OwnCommentActions({ annotation, editing, onEdit, onDone,
   useEffect(() => {
     if (returnFocus) editButton.current?.focus();
   }, [returnFocus]);
-  const fail = (caught: unknown) => setError(caught instanceof ApiError ? errorMessage(caught) : String(caught));
+  const fail = (caught: unknown) =>
+    setError(caught instanceof ApiError ? errorMessages(caught) : [{ text: String(caught) }]);
 
   async function save(event: FormEvent) {
     event.preventDefault();
     if (busy) return;
     if (!body.trim()) {
-      setError(translate({ id: 'comments.error.bodyRequired', message: 'Write your comment.' }));
+      setError([{ text: translate({ id: 'comments.error.bodyRequired', message: 'Write your comment.' }) }]);
       return;
     }
     setBusy(true);
@@ -84,7 +86,7 @@ export default function OwnCommentActions({ annotation, editing, onEdit, onDone,
 
   const errorLine = error && (
     <p className={styles.fieldError} role="alert">
-      {error}
+      <ShownMessages shown={error} />
     </p>
   );
 

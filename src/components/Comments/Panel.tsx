@@ -26,6 +26,7 @@ import RoundClosedNotice from '../Feedback/RoundClosedNotice';
 import { useParagraphRound } from '../Feedback/useParagraphRound';
 import Thread from './Thread';
 import { errorMessage } from './errorMessage';
+import ShownMessage from './ShownMessage';
 import CloseIcon from './CloseIcon';
 import styles from './styles.module.css';
 import { commentButtonOf } from '@site/src/client/comments/commentButton';
@@ -105,7 +106,11 @@ export default function Panel({ state, panel }: { state: CommentsState; panel: P
                   message:
                     'Comments are not available right now: the comment service cannot be reached. Please try again later.',
                 })
-              : `${translate({ id: 'comments.panel.unavailable', message: 'Comments are not available right now.' })} ${errorMessage(state.error)}`}
+              : [
+                  translate({ id: 'comments.panel.unavailable', message: 'Comments are not available right now.' }),
+                  ' ',
+                  <ShownMessage key="reason" shown={errorMessage(state.error)} />,
+                ]}
           </p>
           <button type="button" className="button button--secondary button--sm" onClick={() => void retryPage()}>
             {translate({ id: 'comments.panel.retry', message: 'Try again' })}

@@ -7,11 +7,14 @@ import React, { useEffect, useId, useState, type FormEvent, type ReactNode } fro
 import Translate, { translate } from '@docusaurus/Translate';
 import '@site/src/client/codeTranslations/event';
 import { FLOOR_LIMITS, FOCUS_LETTERS, type FocusLetter } from '@site/src/shared/event';
-import { EventApiError, fetchEventState, sendFloorInput } from './api';
+import { ApiError } from '@site/src/client/comments/api';
+import { errorMessages, type ShownText } from '@site/src/components/Comments/errorMessage';
+import { ShownMessages } from '@site/src/components/Comments/ShownMessage';
+import { fetchEventState, sendFloorInput } from './api';
 import { focusLabel } from './labels';
 import styles from './styles.module.css';
 
-type Outcome = { kind: 'sent'; status: string } | { kind: 'error'; message: string } | undefined;
+type Outcome = { kind: 'sent'; status: string } | { kind: 'error'; message: ShownText[] } | undefined;
 
 function focusFromQuery(): FocusLetter | undefined {
   const value = new URLSearchParams(window.location.search).get('focus');
@@ -57,12 +60,16 @@ export default function FloorInput(): ReactNode {
       setText((current) => (current === sent ? '' : current));
     } catch (error) {
       const message =
-        error instanceof EventApiError && error.message !== 'offline'
-          ? error.message
-          : translate({
-              id: 'event.input.offline',
-              message: 'Could not reach the site. Check your connection and send again; your text is kept.',
-            });
+        error instanceof ApiError && error.kind !== 'network'
+          ? errorMessages(error)
+          : [
+              {
+                text: translate({
+                  id: 'event.input.offline',
+                  message: 'Could not reach the site. Check your connection and send again; your text is kept.',
+                }),
+              },
+            ];
       setOutcome({ kind: 'error', message });
     } finally {
       setSending(false);
@@ -146,7 +153,7 @@ export default function FloorInput(): ReactNode {
       </div>
       {outcome?.kind === 'error' && (
         <p role="alert" className={styles.error}>
-          {outcome.message}
+          <ShownMessages shown={outcome.message} />
         </p>
       )}
     </form>

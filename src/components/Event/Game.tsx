@@ -9,7 +9,10 @@ import Translate, { translate } from '@docusaurus/Translate';
 import '@site/src/client/codeTranslations/event';
 import { GAME_ANSWERS, type GameAnswer } from '@site/src/shared/event';
 import { DEFINITION_ELEMENTS, decidingLink, GAME_CARDS, scoreGame } from '@site/src/shared/game/cards';
-import { EventApiError, fetchEventState, sendGameAnswer } from './api';
+import { ApiError } from '@site/src/client/comments/api';
+import { errorMessage, type ShownText } from '@site/src/components/Comments/errorMessage';
+import ShownMessage from '@site/src/components/Comments/ShownMessage';
+import { fetchEventState, sendGameAnswer } from './api';
 import { answerLabel } from './labels';
 import styles from './styles.module.css';
 
@@ -18,7 +21,7 @@ export default function Game(): ReactNode {
   const [answers, setAnswers] = useState<Record<string, GameAnswer>>({});
   // Why an answer was not counted, for the card it was given on: a late failure of the previous
   // card's answer is not shown under the next one.
-  const [notice, setNotice] = useState<{ card: string; text: string }>();
+  const [notice, setNotice] = useState<{ card: string; text: ShownText }>();
   const resultRef = useRef<HTMLDivElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
@@ -40,13 +43,17 @@ export default function Game(): ReactNode {
     } catch (error) {
       setNotice({
         card: card.id,
+        // A refusal the service explains (a cookie the browser did not keep) is said; any other
+        // failure only means the room's tally missed the answer.
         text:
-          error instanceof EventApiError && error.message !== 'offline'
-            ? error.message
-            : translate({
-                id: 'event.game.notCounted',
-                message: 'Your answer could not be counted in the room’s tally, but your score is kept.',
-              }),
+          error instanceof ApiError && error.kind === 'invalid'
+            ? errorMessage(error)
+            : {
+                text: translate({
+                  id: 'event.game.notCounted',
+                  message: 'Your answer could not be counted in the room’s tally, but your score is kept.',
+                }),
+              },
       });
     }
   }
@@ -144,7 +151,11 @@ export default function Game(): ReactNode {
               {DEFINITION_ELEMENTS[card.decidedBy].label}
             </Link>
           </p>
-          {notice?.card === card.id && <p className={styles.hint}>{notice.text}</p>}
+          {notice?.card === card.id && (
+            <p className={styles.hint}>
+              <ShownMessage shown={notice.text} />
+            </p>
+          )}
           <button type="button" className="button button--primary" onClick={next}>
             {index + 1 < GAME_CARDS.length
               ? translate({ id: 'event.game.next', message: 'Next card' })

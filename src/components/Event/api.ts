@@ -1,13 +1,11 @@
 /**
- * Browser: the event's API calls and the presenter's live stream. Every call sends the device
+ * Browser: the event's API calls (failures are ApiErrors, src/client/comments/api.ts) and the presenter's live stream. Every call sends the device
  * cookie (same origin), which the service issues on the first call and uses for room-sized rate
  * limits.
  */
 import { useEffect, useState } from 'react';
+import { ApiError, toApiError } from '@site/src/client/comments/api';
 import type { EventState, FloorInputBody, GameAnswer } from '@site/src/shared/event';
-
-/** An error with the service's message (ErrorResponse.message), ready to show. */
-export class EventApiError extends Error {}
 
 async function send(url: string, body: unknown): Promise<Response> {
   let response: Response;
@@ -19,14 +17,12 @@ async function send(url: string, body: unknown): Promise<Response> {
       credentials: 'same-origin',
     });
   } catch {
-    throw new EventApiError('offline');
+    throw new ApiError('network', 'offline');
   }
   if (!response.ok) {
-    const message = await response
-      .json()
-      .then((json: { message?: string }) => json.message)
-      .catch(() => undefined);
-    throw new EventApiError(message ?? `HTTP ${response.status}`);
+    // Classified as the comment service's errors are, code and all, so they are shown in the reader's language.
+    const body: unknown = await response.json().catch(() => null);
+    throw toApiError(response.status, body, response.headers.get('Retry-After'));
   }
   return response;
 }

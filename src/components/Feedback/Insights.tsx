@@ -33,7 +33,8 @@ import type { Stakeholder } from '@site/src/shared/annotationFields';
 import BarChart from './BarChart';
 import { dispositionKeys, dispositionLabel, undecidedLabel } from './labels';
 import styles from './styles.module.css';
-import { thrownMessage } from '@site/src/shared/thrownMessage';
+import { explainThrown, type ShownText } from '../Comments/errorMessage';
+import { ShownMessages } from '../Comments/ShownMessage';
 
 type MapPages = InsightsResponse['pages'];
 
@@ -159,12 +160,12 @@ function Heat({ pages }: { pages: MapPages }): ReactNode {
 export default function Insights(): ReactNode {
   const { selectMessage } = usePluralForm();
   const [data, setData] = useState<InsightsResponse | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<ShownText[] | null>(null);
 
   useEffect(() => {
     fetchInsights()
       .then(setData)
-      .catch((caught: unknown) => setError(thrownMessage(caught)));
+      .catch((caught: unknown) => setError(explainThrown(caught)));
   }, []);
 
   const stakeholder = useCallback((t: Tally) => stakeholderLabel(t.key as Stakeholder), []);
@@ -189,7 +190,7 @@ export default function Insights(): ReactNode {
   if (error) {
     return (
       <p className={styles.error} role="alert">
-        {error}
+        <ShownMessages shown={error} />
       </p>
     );
   }

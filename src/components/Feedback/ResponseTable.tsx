@@ -26,7 +26,8 @@ import {
 import SafeHtml from '../Comments/SafeHtml';
 import { dispositionKeys, dispositionLabel, undecidedLabel } from './labels';
 import styles from './styles.module.css';
-import { thrownMessage } from '@site/src/shared/thrownMessage';
+import { explainThrown, type ShownText } from '../Comments/errorMessage';
+import { ShownMessages } from '../Comments/ShownMessage';
 
 type FilterKey = keyof FeedbackFilter;
 
@@ -39,7 +40,7 @@ export default function ResponseTable(): ReactNode {
   const pageLanguage = useDocusaurusContext().i18n.currentLocale;
   const [data, setData] = useState<ResponsesResponse | null>(null);
   const [rows, setRows] = useState<ResponsesResponse['rows']>([]);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<ShownText[] | null>(null);
 
   // The filters of the rows on screen (set when they arrive), and those of a "Show more" request on
   // its way: rows asked for under other filters, or a second click's copy of the same rows, are not
@@ -60,7 +61,7 @@ export default function ResponseTable(): ReactNode {
         setData(answer);
         setRows(answer.rows);
       })
-      .catch((caught: unknown) => live && setError(thrownMessage(caught)));
+      .catch((caught: unknown) => live && setError(explainThrown(caught)));
     return () => {
       live = false;
     };
@@ -80,7 +81,7 @@ export default function ResponseTable(): ReactNode {
       const answer = await fetchResponses(filter, rows.length);
       if (shownSearch.current === search) setRows((current) => [...current, ...answer.rows]);
     } catch (caught) {
-      if (shownSearch.current === search) setError(thrownMessage(caught));
+      if (shownSearch.current === search) setError(explainThrown(caught));
     } finally {
       if (fetchingMore.current === search) fetchingMore.current = null;
     }
@@ -163,7 +164,7 @@ export default function ResponseTable(): ReactNode {
       </p>
       {error && (
         <p className={styles.error} role="alert">
-          {error}
+          <ShownMessages shown={error} />
         </p>
       )}
       {data === null && !error && <p>{translate({ id: 'feedback.loading', message: 'Loading…' })}</p>}

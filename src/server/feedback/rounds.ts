@@ -77,10 +77,12 @@ export function requireOpen(governing: ParagraphRound | undefined): string | und
     throw HttpError.conflict(
       `Commenting on this part of the Framework opens on ${day(governing.opensAt)} ("${governing.roundName}"); ` +
         'please come back then.',
+      { code: 'roundUpcoming', params: { date: day(governing.opensAt), round: governing.roundName } },
     );
   }
   throw HttpError.conflict(
     `Commenting on this part of the Framework closed on ${day(governing.closesAt ?? governing.opensAt)} ` +
       `("${governing.roundName}"): its comments are kept read-only, and no comment, reply or edit can be added.`,
+    { code: 'roundClosed', params: { date: day(governing.closesAt ?? governing.opensAt), round: governing.roundName } },
   );
 }

@@ -77,7 +77,9 @@ export async function registerIdempotency(app: FastifyInstance): Promise<void> {
         );
       }
       if (entry.pending) {
-        throw new HttpError(409, 'This request is still being processed. Try again in a moment.');
+        throw HttpError.conflict('This request is still being processed. Try again in a moment.', {
+          code: 'stillProcessing',
+        });
       }
       return reply
         .code(entry.status)

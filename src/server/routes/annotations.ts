@@ -37,7 +37,7 @@ import {
   visibleThread,
   type CommentPolicy,
 } from '../annotations';
-import { HttpError } from '../errors';
+import { fieldError, HttpError, type Coded } from '../errors';
 import { limitKey, lookupLimit, WRITE_LIMIT } from '../plugins/rateLimit';
 import type { FeedbackService } from '../feedback/service';
 import type { PageCache } from '../pageCache';
@@ -105,12 +105,16 @@ export function publishedTarget(
   const { page, paragraphId } = body.target;
   const current = blocks.page(page);
   if (!current) {
-    const message = `no published page at ${page}: comment on a page of this site`;
-    throw HttpError.badRequest(`target.page: ${message}`, [{ field: 'target.page', message }]);
+    throw fieldError('target.page', `no published page at ${page}: comment on a page of this site`, {
+      code: 'pageUnknown',
+    });
   }
   if (!blocks.isPublished(current.path, paragraphId)) {
-    const message = `no paragraph "${paragraphId}" was published on ${current.path}: reload the page and comment again`;
-    throw HttpError.badRequest(`target.paragraphId: ${message}`, [{ field: 'target.paragraphId', message }]);
+    throw fieldError(
+      'target.paragraphId',
+      `no paragraph "${paragraphId}" was published on ${current.path}: reload the page and comment again`,
+      { code: 'paragraphGone' },
+    );
   }
   const target = { ...body.target, page: current.path };
   if (!target.quote) return { ...body, target };
@@ -126,13 +130,13 @@ function publishedQuote(
 ): Target {
   // Too short a passage is refused by createAnnotation, naming `target.quote.exact`.
   if (visibleLength(cleanText(quote.exact)) < LIMITS.quoteMinVisible) return target;
-  const quoteProblem = (message: string) =>
-    HttpError.badRequest(`target.quote: ${message}`, [{ field: 'target.quote', message }]);
+  const quoteProblem = (message: string, coded: Coded) => fieldError('target.quote', message, coded);
   const blocks = blocksIn(language);
   if (!blocks) {
     throw quoteProblem(
       `this site publishes no ${localeLabel(language)} text to quote from (language "${language}"): ` +
         'send the comment in a language of the site, or without a quoted passage',
+      { code: 'quoteLanguageUnpublished', params: { language } },
     );
   }
   const located = blocks.locate(target.paragraphId);
@@ -140,6 +144,7 @@ function publishedQuote(
   if (text === undefined) {
     throw quoteProblem(
       `paragraph "${target.paragraphId}" is no longer a paragraph of ${target.page}: reload the page and select the passage again`,
+      { code: 'paragraphGone' },
     );
   }
   const passage = findPublishedPassage(text, quote, target.position);
@@ -153,15 +158,19 @@ function publishedQuote(
       throw quoteProblem(
         `is in the ${localeLabel(inLanguage)} text of this paragraph, not the ${localeLabel(language)}: ` +
           `send the comment with language "${inLanguage}"`,
+        { code: 'quoteInOtherLanguage', params: { language: inLanguage } },
       );
     }
     if (textHash(text) !== target.paragraphHash) {
       throw HttpError.conflict(
         'This paragraph was reworded after the page was opened, and the passage you selected is no longer in it: ' +
           'reload the page, select the passage again and send your comment.',
+        { code: 'paragraphReworded' },
       );
     }
-    throw quoteProblem('is not in this paragraph as published: select the passage on the page again');
+    throw quoteProblem('is not in this paragraph as published: select the passage on the page again', {
+      code: 'quoteNotFound',
+    });
   }
   const { position: _sent, ...rest } = target;
   return { ...rest, quote: passage.quote, ...(passage.position ? { position: passage.position } : {}) };

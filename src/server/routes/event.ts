@@ -55,7 +55,7 @@ async function inFloorFields<T>(create: () => Promise<T>): Promise<T> {
   } catch (error) {
     if (!(error instanceof HttpError) || !error.fields) throw error;
     const fields = error.fields.map((f) => ({ ...f, field: FLOOR_FIELD_OF[f.field] ?? f.field }));
-    throw new HttpError(error.statusCode, summarise(fields), fields, error.retryAfterSeconds);
+    throw new HttpError(error.statusCode, summarise(fields), fields, error.retryAfterSeconds, error.coded);
   }
 }
 
@@ -146,6 +146,8 @@ export const eventRoutes: FastifyPluginAsyncTypebox<EventRoutesOptions> = async 
       if (!request.deviceId) {
         throw HttpError.badRequest(
           'Your browser has no device token yet: reload the game page (cookies must be allowed) and answer again.',
+          undefined,
+          { code: 'noDeviceToken' },
         );
       }
       await hub.answer(request.deviceId, card, answer);

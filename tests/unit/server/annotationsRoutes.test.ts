@@ -108,7 +108,8 @@ describe('POST /api/annotations', () => {
     });
     expect(errorOf(response).fields).toEqual(
       expect.arrayContaining([
-        { field: 'body', message: 'must not be empty' },
+        // A code where a reader can meet the problem through the form; none for what only a script sends.
+        { field: 'body', message: 'must not be empty', code: 'noVisibleText' },
         { field: 'country', message: 'must be a string' },
       ]),
     );

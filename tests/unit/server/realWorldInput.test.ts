@@ -54,8 +54,8 @@ describe('field text is measured and checked as stored', () => {
     const response = await create(app, validBody({ authorName: invisible, body: `\u200B ${invisible}` }));
     expect(response.statusCode).toBe(400);
     expect(errorOf(response).fields).toEqual([
-      { field: 'body', message: 'must contain visible text' },
-      { field: 'authorName', message: 'must contain visible text' },
+      { field: 'body', message: 'must contain visible text', code: 'noVisibleText' },
+      { field: 'authorName', message: 'must contain visible text', code: 'noVisibleText' },
     ]);
     // Joiners inside a real name are kept: scripts such as Persian need them.
     const kept = await create(app, validBody({ authorName: 'می\u200Cخواهم' }));
@@ -156,6 +156,11 @@ describe('a quoted passage must be in the paragraph as published', () => {
     expect(errorOf(invented).message).toBe(
       'target.quote: is not in this paragraph as published: select the passage on the page again',
     );
+    // The code is what the site says in the reader's language (src/shared/errorCodes.ts).
+    expect(errorOf(invented)).toMatchObject({
+      code: 'quoteNotFound',
+      fields: [{ field: 'target.quote', code: 'quoteNotFound' }],
+    });
     expect(await held(app)).toEqual([]);
   });
 
@@ -176,6 +181,7 @@ describe('a quoted passage must be in the paragraph as published', () => {
       'This paragraph was reworded after the page was opened, and the passage you selected is no longer in it: ' +
         'reload the page, select the passage again and send your comment.',
     );
+    expect(errorOf(stale).code).toBe('paragraphReworded');
     expect(await held(app)).toEqual([]);
   });
 
@@ -440,13 +446,13 @@ describe('validation messages come from the schemas', () => {
     ]);
     const floor = { method: 'POST' as const, url: '/api/event/input', headers: json };
     expect(await problems({ ...floor, payload: JSON.stringify({ focus: 'a', text: '   ' }) })).toEqual([
-      { field: 'text', message: 'must contain visible text' },
+      { field: 'text', message: 'must contain visible text', code: 'noVisibleText' },
     ]);
     // Past the schema (zero-width characters are not white space), the field keeps the floor's name.
     const invisible = await app.inject({ ...floor, payload: JSON.stringify({ focus: 'a', text: '\u200b\u200b' }) });
     expect(errorOf(invisible)).toMatchObject({
       message: 'text: must contain visible text',
-      fields: [{ field: 'text', message: 'must contain visible text' }],
+      fields: [{ field: 'text', message: 'must contain visible text', code: 'noVisibleText' }],
     });
     // A value that fits no form of a union gets one sentence, not one per form.
     expect(await problems({ url: '/api/responses?round=%25%25%25' })).toEqual([
@@ -483,5 +489,42 @@ describe('validation messages come from the schemas', () => {
   it('still posts a valid comment end to end', async () => {
     const app = await testApp();
     expect((await post(app, validBody())).status).toBe('pending');
+  });
+});
+
+describe('refusals a reader can meet carry a code and the numbers to say them with', () => {
+  it('a schema limit: maxLength with its limit, under invalidFields', async () => {
+    const app = await testApp();
+    const response = await create(app, validBody({ authorName: 'a'.repeat(LIMITS.authorName + 1) }));
+    expect(response.statusCode).toBe(400);
+    expect(errorOf(response)).toMatchObject({
+      code: 'invalidFields',
+      fields: [{ field: 'authorName', code: 'tooLong', params: { limit: LIMITS.authorName } }],
+    });
+  });
+
+  it('text cleaned to nothing: noVisibleText; longer once stored: tooLongAsStored with both lengths', async () => {
+    const app = await testApp();
+    const invisible = await create(app, validBody({ body: '\u200b\u2066\u2069' }));
+    expect(invisible.statusCode).toBe(400);
+    expect(errorOf(invisible)).toMatchObject({
+      code: 'invalidFields',
+      fields: [{ field: 'body', code: 'noVisibleText' }],
+    });
+    const expanding = await create(app, validBody({ authorName: '\u0958'.repeat(LIMITS.authorName) }));
+    expect(errorOf(expanding).fields).toEqual([
+      expect.objectContaining({
+        field: 'authorName',
+        code: 'tooLongAsStored',
+        params: { limit: LIMITS.authorName, length: 2 * LIMITS.authorName },
+      }),
+    ]);
+  });
+
+  it('a blank required text: noVisibleText from the schema’s own pattern', async () => {
+    const app = await testApp();
+    const response = await create(app, validBody({ body: '   ' }));
+    expect(response.statusCode).toBe(400);
+    expect(errorOf(response).fields).toEqual([expect.objectContaining({ field: 'body', code: 'noVisibleText' })]);
   });
 });

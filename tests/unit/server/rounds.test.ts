@@ -99,6 +99,11 @@ describe.each(DATABASES)('consultation rounds on %s', (database) => {
     expect(refused.statusCode).toBe(409);
     expect(errorOf(refused).message).toContain(`closed on ${closedOn}`);
     expect(errorOf(refused).message).toContain('Section review');
+    // The site says it in the reader's language from the code, with the date and the round's name.
+    expect(errorOf(refused)).toMatchObject({
+      code: 'roundClosed',
+      params: { date: closedOn, round: 'Section review' },
+    });
     const reply = await app.inject({
       method: 'POST',
       url: '/api/annotations',
