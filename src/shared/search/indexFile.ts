@@ -22,6 +22,8 @@ import { tokenizerFor, type Tokenizer } from './tokenize';
  * @param records - in id order, consecutive from the first's id (0 for a whole index or its first part)
  * @param language - the index's language, whose analyser cuts every field
  * @param concepts - named concepts besides the glossary, with translations (see `SearchIndexFile`)
+ * @param names - the acronyms of the names the index's text spells out (by default, those of
+ *   `records`: a whole index; a part is given the whole index's, or none)
  * @returns the file's content, ready to be serialised
  * @throws Error when the ids are not consecutive
  */
@@ -30,7 +32,7 @@ export async function buildIndexFile(
   glossary: readonly SearchGlossaryTerm[],
   language: SearchLanguage = 'en',
   concepts: readonly SearchGlossaryTerm[] = [],
-  names: readonly string[][] = [],
+  names: readonly string[][] = acronymsOfNames(records, language),
 ): Promise<SearchIndexFile> {
   const first = records[0]?.id ?? 0;
   const index = createDocumentIndex(tokenizerFor(language));
@@ -90,7 +92,7 @@ export async function buildIndexParts(
     files.push(
       position === 0
         ? await buildIndexFile(records, glossary, language, concepts, acronymsOfNames(parts.flat(), language))
-        : await buildIndexFile(records, [], language),
+        : await buildIndexFile(records, [], language, [], []),
     );
     next += records.length;
   }
