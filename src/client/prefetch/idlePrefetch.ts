@@ -87,7 +87,7 @@ function fetchedAlready(url: string): boolean {
 /**
  * Runs `run` (one synchronous `docusaurus.prefetch` call) with `head.appendChild` leaving out each
  * `<link rel="prefetch">` whose file the page already has or has asked for: the link is not added
- * and reports `load` at once, so whoever waits on it goes on. Docusaurus appends its links to
+ * and its `onload` is called at once, so whoever waits on it goes on. Docusaurus appends its links to
  * `document.head` within the call (core's client/prefetch.js), and no API of its lets the chunk list
  * be filtered, so the head's own method is shadowed for the call and restored after it, whatever
  * happens; every other node, and every link outside the call, is appended as usual.
@@ -105,7 +105,8 @@ export function skippingKnownChunks(head: HTMLElement | undefined, requested: Se
     if (node instanceof HTMLLinkElement && node.rel === 'prefetch' && node.href) {
       const url = node.href;
       if (requested.has(url) || fetchedAlready(url)) {
-        queueMicrotask(() => node.dispatchEvent(new Event('load')));
+        // Docusaurus waits on the link's `onload` property: called here, as no load event will come.
+        node.onload?.(new Event('load'));
         return node;
       }
       requested.add(url);
