@@ -34,6 +34,8 @@ const DOCUSAURUS_CLIENT_ALIASES = [
     // The theme's code components, for the swizzled MDX `code` (src/theme/MDXComponents/Code.tsx).
     '@theme/CodeBlock': here('tests/dom/support/themeCode.tsx'),
     '@theme/CodeInline': here('tests/dom/support/themeCode.tsx'),
+    // The theme's sidebar items, for the ejected docs sidebar of the mobile menu (src/theme/DocSidebar/Mobile).
+    '@theme/DocSidebarItems': here('tests/dom/support/themeDocSidebarItems.ts'),
     // The theme's navbar items, for the ejected desktop dropdown (src/theme/NavbarItem/DropdownNavbarItem).
     '@theme/NavbarItem/NavbarNavLink': here('tests/dom/support/themeNavbarItem/NavbarNavLink.ts'),
   }).map(([find, replacement]) => ({ find, replacement })),

@@ -25,7 +25,13 @@ const WRAPPERS = [
   ['the navbar’s menu', () => createElement(MobileSidebar), 'the whole menu'],
   [
     'the docs sidebar’s part of it',
-    () => createElement(DocSidebarMobile, { sidebar: [], path: '/docs/definition' }),
+    () =>
+      createElement(DocSidebarMobile, {
+        sidebar: [],
+        path: '/docs/definition',
+        onCollapse: () => undefined,
+        isHidden: false,
+      }),
     'docs sidebar at /docs/definition',
   ],
 ] as const;
@@ -65,6 +71,29 @@ describe.each(WRAPPERS)('%s on a phone', (_name, render, content) => {
     const { host, errors } = await hydrate(render());
     expect(errors).toEqual([]);
     expect(host.textContent).toBe(content);
+  });
+});
+
+describe('the docs sidebar’s props, handed to the menu', () => {
+  it('go under one key, kept while they are the same: the theme’s filler then has no keys to compare by locale', async () => {
+    const { secondaryMenuFills } = await import('./support/themeCommon');
+    menu.shown = true;
+    const sidebar: never[] = [];
+    const onCollapse = () => undefined;
+    const props = { sidebar, path: '/docs/definition', onCollapse, isHidden: false };
+    const host = document.createElement('div');
+    document.body.append(host);
+    root = createRoot(host);
+    const before = secondaryMenuFills.length;
+    await act(() => root?.render(createElement(DocSidebarMobile, props)));
+    const first = secondaryMenuFills.at(-1)!;
+    expect(secondaryMenuFills.length).toBeGreaterThan(before);
+    expect(Object.keys(first)).toEqual(['sidebarProps']);
+    await act(() => root?.render(createElement(DocSidebarMobile, { ...props })));
+    for (const fill of secondaryMenuFills.slice(before)) expect(fill.sidebarProps).toBe(first.sidebarProps);
+    await act(() => root?.render(createElement(DocSidebarMobile, { ...props, path: '/docs/principles' })));
+    expect(secondaryMenuFills.at(-1)!.sidebarProps).not.toBe(first.sidebarProps);
+    expect(host.textContent).toBe('docs sidebar at /docs/principles');
   });
 });
 

@@ -12,11 +12,12 @@ vi.mock('@generated/i18n', () => ({
 }));
 
 let printedAddress: typeof Print.printedAddress;
+let prepareWhenIdle: typeof Print.prepareWhenIdle;
 let host: string;
 beforeAll(async () => {
   history.replaceState(null, '', '/fr/docs/definition');
   host = location.host;
-  ({ printedAddress } = await import('../../src/client/print/clientModule'));
+  ({ printedAddress, prepareWhenIdle } = await import('../../src/client/print/clientModule'));
 });
 
 const anchor = (href: string) => {
@@ -47,5 +48,58 @@ describe('printed link addresses on the French site', () => {
   it('print nothing for an in-page link to no paragraph, and other sites in full', () => {
     expect(printedAddress(anchor('#top'), blockIds)).toBeNull();
     expect(printedAddress(anchor('https://unstats.un.org/UNSDWebsite/'), blockIds)).toBe('unstats.un.org/UNSDWebsite/');
+  });
+});
+
+describe('preparing a page for print after a route change', () => {
+  /** A Framework page's text with `count` links, and idle periods run by hand on a clock that moves 1 ms a read. */
+  function page(count: number) {
+    document.body.innerHTML = `<main><article><div class="markdown">${Array.from(
+      { length: count },
+      (_, i) => `<a href="/fr/docs/page-${i}">Page ${i}</a>`,
+    ).join('')}</div></article></main>`;
+    const tasks: Array<() => void> = [];
+    let clock = 0;
+    return {
+      schedule: (task: () => void) => void tasks.push(task),
+      now: () => (clock += 1),
+      runIdlePeriod: () => tasks.shift()?.(),
+      waiting: () => tasks.length,
+      labelled: () => document.querySelectorAll('.markdown a[data-print-href]').length,
+      header: () => document.querySelector('body > .fw-print-header'),
+    };
+  }
+
+  it('labels a few links per idle period, and writes the header once all are labelled', () => {
+    const idle = page(10);
+    prepareWhenIdle(idle.schedule, idle.now);
+    expect(idle.labelled()).toBe(0);
+    const seen: number[] = [];
+    while (idle.waiting() > 0) {
+      expect(idle.header()).toBeNull();
+      idle.runIdlePeriod();
+      seen.push(idle.labelled());
+    }
+    expect(seen.length).toBeGreaterThan(2);
+    expect(seen.at(-1)).toBe(10);
+    expect(idle.header()?.textContent).toContain('/fr/s/definition');
+  });
+
+  it('stops labelling a page that a newer preparation (a route change) replaced', () => {
+    const idle = page(10);
+    prepareWhenIdle(idle.schedule, idle.now);
+    idle.runIdlePeriod();
+    const first = idle.labelled();
+    prepareWhenIdle(idle.schedule, idle.now);
+    idle.runIdlePeriod();
+    expect(idle.labelled()).toBe(first);
+  });
+
+  it('labels everything at once when printing starts', () => {
+    const idle = page(10);
+    prepareWhenIdle(idle.schedule, idle.now);
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(idle.labelled()).toBe(10);
+    expect(idle.header()).not.toBeNull();
   });
 });
