@@ -164,6 +164,20 @@ describe('the comments entry', () => {
     expect(requests).toHaveLength(1);
   });
 
+  it('acts on a passage selected before the page was known (before hydration)', async () => {
+    const block = pageWithBlock();
+    const range = document.createRange();
+    range.setStart(block.firstChild!, 2);
+    range.setEnd(block.firstChild!, 11);
+    document.getSelection()!.addRange(range);
+    document.dispatchEvent(new Event('selectionchange'));
+    await vi.dynamicImportSettled();
+    expect(imports).toEqual([]);
+    arriveAt('/docs/definition');
+    await vi.dynamicImportSettled();
+    await vi.waitFor(() => expect(pageComments.enterPage).toHaveBeenCalledWith('/docs/definition', '', undefined));
+  });
+
   it('hands a comment button click to the page-comments code', async () => {
     pageWithBlock();
     arriveAt('/docs/definition');

@@ -156,7 +156,14 @@ const clientModule: ClientModule = {
     current = entered;
     const control = clicked && onPage(clicked);
     if (control) activate(control);
-    if (pageComments || COMMENT_FRAGMENT.test(location.hash) || ownCommentsOn(entered.page).length > 0) {
+    // A passage selected before the page was known (before hydration, on a slow phone) raised its
+    // selectionchange while nobody could act on it: it is acted on now.
+    if (
+      pageComments ||
+      COMMENT_FRAGMENT.test(location.hash) ||
+      ownCommentsOn(entered.page).length > 0 ||
+      selectionInBlock()
+    ) {
       void enter();
       return;
     }
