@@ -46,7 +46,9 @@ beforeAll(async () => {
   // the comments on those, so a paragraph this file comments on must be one no other file counts.
   paragraphId = definition?.blocks.find((block) => block.id === FEEDBACK_PARAGRAPH)?.id ?? '';
   if (!paragraphId)
-    throw new Error(`build/block-register.json has no /docs/definition block ${FEEDBACK_PARAGRAPH}: run npm run build.`);
+    throw new Error(
+      `build/block-register.json has no /docs/definition block ${FEEDBACK_PARAGRAPH}: run npm run build.`,
+    );
   for (const [index, stakeholder] of (['nso', 'cso'] as const).entries()) {
     const created = await createComment(baseUrl, {
       ...COMMENT_DEFAULTS,
