@@ -117,7 +117,7 @@ function acronymsOfNames(records: readonly SearchRecord[], language: SearchLangu
       yield record.x;
     }
   }
-  return nameAcronyms(texts(), (a, b) => terms(a) === terms(b));
+  return nameAcronyms(texts(), terms);
 }
 
 /**

@@ -29,12 +29,16 @@ const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 const MIN_LETTERS = 3;
 const MAX_LETTERS = 8;
 
-/** A word of a name, as written; an apostrophe-s ends the name ("UNSD's Yongyi Min"). */
-const WORD = /[\p{L}\p{N}]+(?:[-‐‑][\p{L}\p{N}]+)*(?:['’]s\b)?|[.!?:;()[\]“”"«»,]/gu;
-const SENTENCE_END = /^[.!?:;]$/;
+/**
+ * A word (1), with the apostrophe-s that ends a name (2: "UNSD's Yongyi Min"), or a punctuation
+ * mark that ends one (3).
+ */
+const WORD = /([\p{L}\p{N}]+(?:[-‐‑][\p{L}\p{N}]+)*)(['’]s\b)?|([.!?:;()[\]“”"«»,])/gu;
+const SENTENCE_END = '.!?:;';
 
 function isCapitalised(word: string): boolean {
-  return /^\p{Lu}/u.test(word);
+  const first = word[0] ?? '';
+  return first !== first.toLowerCase();
 }
 
 /** The letters a word gives its name's acronym. */
@@ -66,14 +70,12 @@ function nameRuns(text: string): Array<{ words: string[]; startsSentence: boolea
     if (run.length > 1) runs.push({ words: run, startsSentence: runStartsSentence });
     run = [];
   };
-  for (const [token] of text.matchAll(WORD)) {
-    if (!/[\p{L}\p{N}]/u.test(token)) {
+  for (const [, word, possessive, mark] of text.matchAll(WORD)) {
+    if (word === undefined) {
       close();
-      if (SENTENCE_END.test(token)) atSentenceStart = true;
+      if (SENTENCE_END.includes(mark ?? '')) atSentenceStart = true;
       continue;
     }
-    const possessive = /['’]s$/.test(token);
-    const word = token.replace(/['’]s$/, '');
     if (isCapitalised(word)) {
       if (run.length === 0) runStartsSentence = atSentenceStart;
       run.push(word);
@@ -114,15 +116,17 @@ function readingsOf(words: readonly string[], startsSentence: boolean): string[]
 /**
  * The acronym groups of a text collection.
  * @param texts - every title, heading and paragraph of the index
- * @param sameName - whether two spellings of a name are one name (the index's analyser: plurals,
- *   possessives, spelling variants); by default, equal ignoring case
+ * @param nameKey - what two spellings of one name share (the index's analyser: plurals,
+ *   possessives, spelling variants); by default, the name in lower case
  * @returns one group per acronym: `[acronym, name]`, the name as first written
  */
 export function nameAcronyms(
   texts: Iterable<string>,
-  sameName: (a: string, b: string) => boolean = (a, b) => a.toLowerCase() === b.toLowerCase(),
+  nameKey: (name: string) => string = (name) => name.toLowerCase(),
 ): string[][] {
-  const namesOf = new Map<string, string[]>();
+  /** Per acronym, its names by key, each as first written. */
+  const namesOf = new Map<string, Map<string, string>>();
+  const keys = new Map<string, string>();
   const lowerCaseWords = new Set<string>();
   for (const text of texts) {
     for (const [word] of text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])/gu)) lowerCaseWords.add(word);
@@ -131,16 +135,18 @@ export function nameAcronyms(
         const acronym = acronymOf(reading);
         if (!acronym) continue;
         const name = reading.join(' ');
-        const names = namesOf.get(acronym) ?? [];
-        if (!names.some((known) => sameName(known, name))) names.push(name);
+        let key = keys.get(name);
+        if (key === undefined) keys.set(name, (key = nameKey(name)));
+        const names = namesOf.get(acronym) ?? new Map<string, string>();
+        if (!names.has(key)) names.set(key, name);
         namesOf.set(acronym, names);
       }
     }
   }
   const groups: string[][] = [];
   for (const [acronym, names] of namesOf) {
-    if (names.length !== 1 || lowerCaseWords.has(acronym.toLowerCase())) continue;
-    groups.push([acronym, names[0]!]);
+    if (names.size !== 1 || lowerCaseWords.has(acronym.toLowerCase())) continue;
+    groups.push([acronym, ...names.values()]);
   }
   return groups.sort((a, b) => a[0]!.localeCompare(b[0]!));
 }
