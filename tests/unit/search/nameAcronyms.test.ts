@@ -60,9 +60,7 @@ describe('nameAcronyms', () => {
     const texts = ['It counts each Sustainable Development Goal.', 'It counts all Sustainable Development Goals.'];
     expect(nameAcronyms(texts)).toEqual([]);
     const singular = (name: string) => name.replace(/s$/, '');
-    expect(nameAcronyms(texts, singular)).toEqual([
-      ['SDG', 'Sustainable Development Goal'],
-    ]);
+    expect(nameAcronyms(texts, singular)).toEqual([['SDG', 'Sustainable Development Goal']]);
   });
 });
 
