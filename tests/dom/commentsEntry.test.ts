@@ -70,6 +70,15 @@ function pageWithBlock(): HTMLElement {
   return block;
 }
 
+/** Selects a few words inside `block`, as a reader does, and lets the document say so. */
+function selectInside(block: HTMLElement): void {
+  const range = document.createRange();
+  range.setStart(block.firstChild!, 2);
+  range.setEnd(block.firstChild!, 11);
+  document.getSelection()!.addRange(range);
+  document.dispatchEvent(new Event('selectionchange'));
+}
+
 /** A block's comment button (with its icon), as the block-ids plugin writes it. */
 function commentButton(paragraphId: string): HTMLButtonElement {
   const button = document.createElement('button');
@@ -153,11 +162,7 @@ describe('the comments entry', () => {
     arriveAt('/docs/definition');
     await settled();
     expect(imports).toEqual([]);
-    const range = document.createRange();
-    range.setStart(block.firstChild!, 2);
-    range.setEnd(block.firstChild!, 11);
-    document.getSelection()!.addRange(range);
-    document.dispatchEvent(new Event('selectionchange'));
+    selectInside(block);
     await vi.dynamicImportSettled();
     // The page's empty answer is handed over, so the comment code does not ask a second time.
     await vi.waitFor(() => expect(pageComments.enterPage).toHaveBeenCalledWith('/docs/definition', '', []));
@@ -166,11 +171,7 @@ describe('the comments entry', () => {
 
   it('acts on a passage selected before the page was known (before hydration)', async () => {
     const block = pageWithBlock();
-    const range = document.createRange();
-    range.setStart(block.firstChild!, 2);
-    range.setEnd(block.firstChild!, 11);
-    document.getSelection()!.addRange(range);
-    document.dispatchEvent(new Event('selectionchange'));
+    selectInside(block);
     await vi.dynamicImportSettled();
     expect(imports).toEqual([]);
     arriveAt('/docs/definition');
