@@ -95,6 +95,8 @@ export const QUALITY_ROWS: Row[] = [
   row('/v#kinds', 'Umbrella term', [], 'Several kinds of initiative share one umbrella term.'),
   row('/v#privacy', 'Rights', [], 'Privacy is one of the six principles of that approach.'),
   row('/v#generated', 'Glossary', [], 'Citizen-generated data come from people themselves.'),
+  row('/v#nhri', 'Other actors', [], 'NHRIs watch how data about people are used.'),
+  row('/v#academia', 'Other actors', [], 'Academia teaches and tests the methods.'),
 ];
 
 export async function qualityEngine(): Promise<SearchEngine> {

@@ -50,6 +50,8 @@ describe('synonym groups (reviewed data)', () => {
     ['data protection', '/v#privacy'],
     ['crowdsourcing', '/v#generated'],
     ['statistics bureau', '/d#dane'],
+    ['human rights commission', '/v#nhri'],
+    ['universities', '/v#academia'],
   ])('%j finds %s first', (query, url) => expect(urls(query)[0]).toBe(url));
 
   it('finds the paragraph that says "state bodies" for "state actors" and "government"', () => {
