@@ -10,6 +10,8 @@ import {
   flushOutbox,
   queuedComments,
   startOutbox,
+  subscribeOutbox,
+  withdrawComment,
   type OutboxItem,
   type Sender,
 } from '../../src/client/comments/outbox';
@@ -89,18 +91,52 @@ describe('the outbox', () => {
     const service = fakeService();
     service.online = true;
     const refusing: Sender = async (item) => {
-      if (item.body.body === 'Refused.') throw new ApiError('invalid', 'The comment is too long.', 400);
+      if (item.body.body === 'Refused.') {
+        throw new ApiError('invalid', 'The round closed.', 409, [], undefined, {
+          code: 'roundClosed',
+          params: { round: 'R1' },
+        });
+      }
       return service.send(item);
     };
+    const heard = vi.fn();
+    const unsubscribe = subscribeOutbox(heard);
     const result = await flushOutbox(refusing);
+    unsubscribe();
     expect(result.sent.map((s) => s.item.body.body)).toEqual(['Accepted.']);
+    // Kept as coded, so its page can say why in the reader's language (NotSent.tsx).
+    const refused = {
+      kind: 'invalid',
+      status: 409,
+      message: 'The round closed.',
+      coding: { code: 'roundClosed', params: { round: 'R1' } },
+      fields: [],
+    };
     expect(queuedComments()).toEqual([
-      expect.objectContaining({
-        body: expect.objectContaining({ body: 'Refused.' }),
-        refused: 'The comment is too long.',
-      }),
+      expect.objectContaining({ body: expect.objectContaining({ body: 'Refused.' }), refused }),
     ]);
+    expect(result.refused).toEqual([expect.objectContaining({ refused })]);
     expect(result.waiting).toBe(0);
+    expect(heard).toHaveBeenCalled();
+    // A second flush neither sends it again nor reports it again.
+    expect(await flushOutbox(refusing)).toMatchObject({ sent: [], refused: [] });
+  });
+
+  it('withdraws a refused comment only: one still waiting to be sent stays', async () => {
+    const waiting = enqueueComment(body('Waiting.'));
+    const refusedItem = enqueueComment(body('Refused.'));
+    await flushOutbox(async (item) => {
+      if (item.key === waiting.key) throw new ApiError('network', 'Failed to fetch');
+      throw new ApiError('invalid', 'No.', 400);
+    });
+    // The network failure stopped the flush before the second item: nothing was refused yet.
+    expect(queuedComments().some((item) => item.refused)).toBe(false);
+    withdrawComment(waiting.key);
+    expect(queuedComments()).toHaveLength(2);
+    // Both refused now; withdrawing one leaves the other.
+    await flushOutbox(async () => Promise.reject(new ApiError('invalid', 'No.', 400)));
+    withdrawComment(refusedItem.key);
+    expect(queuedComments().map((item) => item.key)).toEqual([waiting.key]);
   });
 
   it('sends when the browser comes back online', async () => {

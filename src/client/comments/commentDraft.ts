@@ -90,6 +90,35 @@ export function toCreateBody(
   return body;
 }
 
+/**
+ * The form's draft again from a request body it built (`toCreateBody`): a comment the service
+ * refused after the reader wrote it offline goes back into the form as it was written.
+ */
+export function draftFromBody(body: CreateAnnotationBody): CommentDraft {
+  return {
+    ...emptyDraft(),
+    body: body.body,
+    authorName: body.authorName,
+    stakeholder: body.stakeholder ?? '',
+    organisation: body.organisation ?? '',
+    country: body.country ?? '',
+    focus: body.focus ?? '',
+    commentType: body.commentType ?? '',
+    proposedWording: body.proposedWording ?? '',
+    visibility: body.visibility ?? 'public',
+  };
+}
+
+/**
+ * Where a form keeps its draft: a new comment on a paragraph (or on a passage of it, by the
+ * passage's position), or a reply in a thread (by the thread's first comment).
+ */
+export const draftKeys = {
+  paragraph: (page: string, paragraphId: string, passage?: { start: number; end: number }): string =>
+    `${page}#${paragraphId}${passage ? `@${passage.start}-${passage.end}` : ''}`,
+  reply: (page: string, paragraphId: string, rootId: string): string => `${page}#${paragraphId}>${rootId}`,
+};
+
 function device(): Storage | null {
   try {
     return window.localStorage;

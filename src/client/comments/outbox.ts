@@ -2,14 +2,17 @@
  * Comments written without a connection: the outbox. A comment that cannot reach the service is
  * kept in localStorage (this browser only) under a random idempotency key, and sent when the
  * connection returns (`online` event, or the next page load). Never lost: an item leaves the outbox
- * only when the service has stored it, or refused it for a reason a retry cannot fix (then it stays,
- * with the message, for the reader to copy). Never sent twice: one flush at a time per browser
+ * only when the service has stored it, or when the reader withdraws it. An item the service refused
+ * for a reason a retry cannot fix (the paragraph was reworded while the reader was offline, the
+ * feedback round closed) stays with the refusal, as coded, so that its page can show the comment
+ * and the reason in the reader's language (NotSent.tsx) until the reader writes it again or
+ * discards it. Never sent twice: one flush at a time per browser
  * (Web Locks across tabs where available), and every send carries the same `Idempotency-Key`, so a
  * retry after an answer lost with the connection gets the first answer back instead of a second
  * comment (src/server/plugins/idempotency.ts).
  */
 import type { CreateAnnotationBody, CreatedAnnotationResponse } from '../../shared/annotations';
-import { ApiError, request } from './api';
+import { ApiError, request, type ApiErrorKind, type ErrorCoding, type FieldError } from './api';
 import { OUTBOX_STORAGE_KEY as KEY } from './outboxStorage';
 import { rememberOwnComment } from './ownComments';
 
@@ -23,8 +26,40 @@ export interface OutboxItem {
   body: CreateAnnotationBody;
   /** ISO date when the reader wrote it. */
   queuedAt: string;
+  /** The heading of the page it was written on, to name that page from another. */
+  pageTitle?: string;
   /** Why the service refused it, when it did (the item is then kept, not retried). */
-  refused?: string;
+  refused?: Refusal;
+}
+
+/** A refusal as the service said it: enough to explain it again on a later visit (`refusalError`). */
+export interface Refusal {
+  kind: ApiErrorKind;
+  status: number;
+  /** The service's English sentence, shown only for a code this build does not know. */
+  message: string;
+  coding: ErrorCoding;
+  fields: FieldError[];
+}
+
+/** The refusal as the error it was, for errorMessage.ts to explain. */
+export function refusalError(refusal: Refusal): ApiError {
+  return new ApiError(refusal.kind, refusal.message, refusal.status, refusal.fields, undefined, refusal.coding);
+}
+
+const refusalOf = (error: ApiError): Refusal => ({
+  kind: error.kind,
+  status: error.status,
+  message: error.message,
+  coding: error.coding,
+  fields: error.fields,
+});
+
+/** An item as stored: a refusal kept by an earlier version of this code is its English sentence only. */
+function upgraded(item: OutboxItem): OutboxItem {
+  const refused: unknown = item.refused;
+  if (typeof refused !== 'string') return item;
+  return { ...item, refused: { kind: 'invalid', status: 400, message: refused, coding: {}, fields: [] } };
 }
 
 /** Sends one item; the default posts it to the service with its idempotency key. */
@@ -37,25 +72,63 @@ const send: Sender = (item) =>
     headers: { [IDEMPOTENCY_HEADER]: item.key },
   });
 
+// The items as last read, by the stored text: the same array while nothing changed, as React's
+// `useSyncExternalStore` needs of a snapshot.
+let snapshot: { stored: string | null; items: OutboxItem[] } = { stored: null, items: [] };
+const listeners = new Set<() => void>();
+
 function read(): OutboxItem[] {
+  let stored: string | null;
   try {
-    const parsed: unknown = JSON.parse(window.localStorage.getItem(KEY) ?? '[]');
-    return Array.isArray(parsed)
-      ? parsed.filter((item): item is OutboxItem => typeof item?.key === 'string' && typeof item?.body === 'object')
-      : [];
+    stored = window.localStorage.getItem(KEY);
   } catch {
     return [];
   }
+  if (stored === snapshot.stored) return snapshot.items;
+  let items: OutboxItem[] = [];
+  try {
+    const parsed: unknown = JSON.parse(stored ?? '[]');
+    items = Array.isArray(parsed)
+      ? parsed
+          .filter((item): item is OutboxItem => typeof item?.key === 'string' && typeof item?.body === 'object')
+          .map(upgraded)
+      : [];
+  } catch {
+    // Unreadable: treated as empty, and left as it is for the reader's browser tools.
+  }
+  snapshot = { stored, items };
+  return items;
 }
 
 function write(items: OutboxItem[]): void {
   if (items.length) window.localStorage.setItem(KEY, JSON.stringify(items));
   else window.localStorage.removeItem(KEY);
+  for (const listener of listeners) listener();
 }
 
-/** The comments waiting in this browser, oldest first. */
+/** The comments waiting in this browser, oldest first (the same array while nothing changed). */
 export function queuedComments(): OutboxItem[] {
   return read();
+}
+
+/** Hears of every change to the outbox, by this tab or another; returns the unsubscribe function. */
+export function subscribeOutbox(listener: () => void): () => void {
+  const fromAnotherTab = (event: StorageEvent) => (event.key === KEY || event.key === null) && listener();
+  listeners.add(listener);
+  window.addEventListener('storage', fromAnotherTab);
+  return () => {
+    listeners.delete(listener);
+    window.removeEventListener('storage', fromAnotherTab);
+  };
+}
+
+/**
+ * Takes a comment out of the outbox: the reader discarded it, or is writing it again in the form
+ * (which keeps its own draft). Only a refused item can be withdrawn, so a flush under way never
+ * loses the item it is sending.
+ */
+export function withdrawComment(key: string): void {
+  write(read().filter((item) => !(item.key === key && item.refused)));
 }
 
 /**
@@ -63,7 +136,13 @@ export function queuedComments(): OutboxItem[] {
  * disabled), so the form keeps the text on screen instead of claiming it is saved.
  */
 export function enqueueComment(body: CreateAnnotationBody, now = new Date()): OutboxItem {
-  const item: OutboxItem = { key: crypto.randomUUID(), body, queuedAt: now.toISOString() };
+  const pageTitle = document.querySelector('article h1')?.textContent?.trim();
+  const item: OutboxItem = {
+    key: crypto.randomUUID(),
+    body,
+    queuedAt: now.toISOString(),
+    ...(pageTitle && { pageTitle }),
+  };
   write([...read(), item]);
   return item;
 }
@@ -71,6 +150,8 @@ export function enqueueComment(body: CreateAnnotationBody, now = new Date()): Ou
 /** What one flush did. */
 export interface FlushResult {
   sent: { item: OutboxItem; created: CreatedAnnotationResponse }[];
+  /** Refused by the service in this flush: kept, with the refusal, for the reader. */
+  refused: OutboxItem[];
   /** Still waiting: not attempted, or the service could not be reached. */
   waiting: number;
 }
@@ -78,7 +159,7 @@ export interface FlushResult {
 let flushing: Promise<FlushResult> | null = null;
 
 async function flushNow(sender: Sender): Promise<FlushResult> {
-  const result: FlushResult = { sent: [], waiting: 0 };
+  const result: FlushResult = { sent: [], refused: [], waiting: 0 };
   for (const item of read()) {
     if (item.refused) continue;
     try {
@@ -96,7 +177,9 @@ async function flushNow(sender: Sender): Promise<FlushResult> {
     } catch (error) {
       const retryable = !(error instanceof ApiError) || ['network', 'rate-limited', 'server'].includes(error.kind);
       if (retryable) break;
-      write(read().map((other) => (other.key === item.key ? { ...other, refused: error.message } : other)));
+      const refused = { ...item, refused: refusalOf(error) };
+      write(read().map((other) => (other.key === item.key ? refused : other)));
+      result.refused.push(refused);
     }
   }
   result.waiting = read().filter((item) => !item.refused).length;
@@ -119,14 +202,17 @@ export function flushOutbox(sender: Sender = send): Promise<FlushResult> {
   return flushing;
 }
 
-/** Sends the outbox now and whenever the connection returns; `onSent` hears of each comment sent. */
-export function startOutbox(onSent: (result: FlushResult) => void = () => {}, sender: Sender = send): () => void {
+/**
+ * Sends the outbox now and whenever the connection returns; `onFlushed` hears of each flush that
+ * sent or refused a comment.
+ */
+export function startOutbox(onFlushed: (result: FlushResult) => void = () => {}, sender: Sender = send): () => void {
   const run = () => {
     if (!read().length) return;
     // A flush still running started before this event (perhaps while offline): send after it.
     void (flushing ?? Promise.resolve())
       .then(() => flushOutbox(sender))
-      .then((result) => result.sent.length && onSent(result));
+      .then((result) => (result.sent.length > 0 || result.refused.length > 0) && onFlushed(result));
   };
   window.addEventListener('online', run);
   run();

@@ -17,7 +17,7 @@ import { BLOCK } from '../../shared/blocks';
 import { fragmentText } from '../permalinks/missingTarget';
 import { announce } from '../announce';
 import { commentsLoadFailed } from './loadFailed';
-import { startOutbox } from './outbox';
+import { queuedComments, startOutbox } from './outbox';
 import { ownCommentsOn } from './ownComments';
 import { loadPageAnnotations, primePageAnnotations } from './pageAnnotations';
 import type { PublicAnnotation } from '../../shared/annotations';
@@ -82,7 +82,7 @@ export function enterPage(page: string, hash: string, annotations?: PublicAnnota
   if (annotations) primePageAnnotations(page, annotations);
   void loadPageAnnotations(page).then((load) => {
     const hasComments = load.ok && load.annotations.length > 0;
-    if (currentPage === page && (hasComments || ownCommentsOn(page).length > 0)) {
+    if (currentPage === page && (hasComments || ownCommentsOn(page).length > 0 || hasNotSent())) {
       withUi((module) => module.showPageComments(page));
     }
   });
@@ -99,10 +99,29 @@ export function leavePage(): void {
   );
 }
 
-// Comments written offline go out now and when the connection returns (outbox.ts).
-startOutbox(() =>
-  announce(translate({ id: 'comments.outbox.sent', message: 'Your comments written offline have been sent.' })),
-);
+/** Whether comments the reader wrote offline were refused: every page with comments lists them (NotSent.tsx). */
+const hasNotSent = () => queuedComments().some((item) => item.refused);
+
+// Comments written offline go out now and when the connection returns (outbox.ts). A refused one
+// stays, and is listed on its page with the reason.
+startOutbox(({ sent, refused }) => {
+  const said: string[] = [];
+  if (sent.length > 0) {
+    said.push(translate({ id: 'comments.outbox.sent', message: 'Your comments written offline have been sent.' }));
+  }
+  if (refused.length > 0) {
+    said.push(
+      translate({
+        id: 'comments.outbox.refused',
+        message:
+          'A comment you wrote offline was not accepted. It is listed, with the reason, under "Comments not sent" at the top of the page.',
+      }),
+    );
+  }
+  announce(said.join(' '));
+  const page = currentPage;
+  if (page && refused.length > 0) withUi((module) => module.showPageComments(page));
+});
 watchSelection((block, range, button) => {
   const paragraphId = block.getAttribute(BLOCK.idAttribute);
   if (paragraphId) open(paragraphId, button, range);

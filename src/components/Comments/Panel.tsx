@@ -30,6 +30,7 @@ import ShownMessage from './ShownMessage';
 import CloseIcon from './CloseIcon';
 import styles from './styles.module.css';
 import { commentButtonOf } from '@site/src/client/comments/commentButton';
+import { draftKeys } from '@site/src/client/comments/commentDraft';
 
 function restoreFocus(panel: PanelState): void {
   const fallback = commentButtonOf(panel.paragraphId);
@@ -55,7 +56,7 @@ export default function Panel({ state, panel }: { state: CommentsState; panel: P
     paragraphHash: textHash(text),
     ...(panel.passage ? { quote: panel.passage.quote, position: panel.passage.position } : {}),
   };
-  const draftKey = `${page}#${panel.paragraphId}${panel.passage ? `@${panel.passage.position.start}-${panel.passage.position.end}` : ''}`;
+  const draftKey = draftKeys.paragraph(page, panel.paragraphId, panel.passage?.position);
 
   useEffect(() => {
     const dialog = dialogRef.current;

@@ -7,6 +7,7 @@ import React, { type ReactNode, useEffect, useId, useRef, useState } from 'react
 import { translate } from '@docusaurus/Translate';
 import '@site/src/client/codeTranslations/comments';
 import type { PlacedThread } from '@site/src/client/comments/anchoring/placement';
+import { draftKeys } from '@site/src/client/comments/commentDraft';
 import CommentForm from './CommentForm';
 import CommentView from './CommentView';
 import styles from './styles.module.css';
@@ -90,7 +91,7 @@ export default function Thread({
               <CommentForm
                 target={root.target}
                 parent={root}
-                draftKey={`${page}#${root.target.paragraphId}>${root.id}`}
+                draftKey={draftKeys.reply(page, root.target.paragraphId, root.id)}
                 submitLabel={translate({ id: 'comments.form.sendReply', message: 'Send reply' })}
                 onSent={(message) => {
                   setSent(message);

@@ -9,7 +9,7 @@ import { readBlockText } from '@site/src/client/comments/anchoring/blockText';
 import { describePassage } from '@site/src/client/comments/anchoring/describe';
 import * as store from '@site/src/client/comments/commentStore';
 import { watchHighlightClicks } from '@site/src/client/comments/highlightClicks';
-import CommentsApp, { removeEarlierContainer } from './CommentsApp';
+import CommentsApp, { removePortalContainers } from './CommentsApp';
 import { commentButtonOf } from '@site/src/client/comments/commentButton';
 
 let root: Root | null = null;
@@ -89,5 +89,5 @@ export async function showComment(page: string, commentId: string): Promise<void
 /** Forgets the page on navigation. */
 export function leavePage(): void {
   store.leavePage();
-  removeEarlierContainer();
+  removePortalContainers();
 }
