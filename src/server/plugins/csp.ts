@@ -47,10 +47,17 @@ export function pagePolicies(siteDir: string): Map<string, string> {
   return policies;
 }
 
-/** A header value from directives in helmet's format (`null`: a directive without a value). */
+/**
+ * A header value from directives in helmet's format, read as helmet reads them (the API's answers
+ * get their policy from helmet, the pages from here, and the two must agree): `null` turns a
+ * directive off, and an empty list is a directive without a value. Reading `null` as a bare
+ * directive once sent `upgrade-insecure-requests` with every page, and a site served over plain
+ * http on a venue's network then loaded no CSS or script.
+ */
 export function serializePolicy(directives: Record<string, string[] | null>): string {
   return Object.entries(directives)
-    .map(([name, values]) => (values === null || values.length === 0 ? name : `${name} ${values.join(' ')}`))
+    .filter((entry): entry is [string, string[]] => entry[1] !== null)
+    .map(([name, values]) => (values.length === 0 ? name : `${name} ${values.join(' ')}`))
     .join(';');
 }
 
@@ -70,7 +77,8 @@ export function cspDirectives(scriptHashes: readonly string[]): Record<string, s
     'base-uri': ["'self'"],
     'form-action': ["'self'"],
     'frame-ancestors': ["'none'"],
-    // The site may run on plain http on a laptop; upgrading would break it there.
+    // Off: the site may run on plain http, on a laptop or a venue's network, where upgrading every
+    // request to https would load nothing.
     'upgrade-insecure-requests': null,
   };
 }

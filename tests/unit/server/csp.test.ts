@@ -68,8 +68,24 @@ describe('per-page Content-Security-Policy', () => {
       'index.html',
       'search.html',
     ]);
+    // As helmet reads them: null turns a directive off, an empty list is a directive without a value.
     expect(serializePolicy({ 'default-src': ["'self'"], 'upgrade-insecure-requests': null })).toBe(
+      "default-src 'self'",
+    );
+    expect(serializePolicy({ 'default-src': ["'self'"], 'upgrade-insecure-requests': [] })).toBe(
       "default-src 'self';upgrade-insecure-requests",
     );
+  });
+
+  it('writes a page’s policy as helmet writes the API’s, and never upgrades requests to https', async () => {
+    // Served over plain http on a venue's network, a page whose policy upgrades its requests to
+    // https loads no CSS and no script (loopback is exempt, so only the policy itself can tell).
+    const app = await testApp({ siteDir: site() });
+    const page = String((await app.inject({ url: '/docs/definition' })).headers['content-security-policy']);
+    const api = String((await app.inject({ url: '/api/health' })).headers['content-security-policy']);
+    expect(page).not.toContain('upgrade-insecure-requests');
+    expect(api).not.toContain('upgrade-insecure-requests');
+    const withoutScripts = (policy: string) => policy.replace(/script-src [^;]*/, 'script-src');
+    expect(withoutScripts(page)).toBe(withoutScripts(api));
   });
 });
