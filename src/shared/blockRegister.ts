@@ -81,8 +81,12 @@ export function normalizeRoutePath(path: string): string {
 /**
  * Builds the lookup tables of a register. Ids are unique within a page; `locate` answers for the
  * first page carrying an id (the build keeps ids unique across the site, so there is one).
+ * Every table is a Map: the ids and paths asked for come from addresses, and an id such as
+ * `constructor` or `__proto__` read from a plain object finds what every object inherits.
  */
 export function indexBlockRegister(register: BlockRegister): BlockIndex {
+  const retiredIds = new Map(Object.entries(register.retired));
+  const movedPages = new Map(Object.entries(register.movedPages));
   const pages = new Map<string, RegisteredPage>();
   const pageIds = new Map<RegisteredPage, Set<string>>();
   const blocks = new Map<string, { page: RegisteredPage; block: RegisteredBlock }>();
@@ -93,12 +97,13 @@ export function indexBlockRegister(register: BlockRegister): BlockIndex {
   }
   const page = (path: string): RegisteredPage | undefined => {
     const normal = normalizeRoutePath(path);
-    return pages.get(normal) ?? pages.get(register.movedPages[normal] ?? '');
+    const moved = movedPages.get(normal);
+    return pages.get(normal) ?? (moved === undefined ? undefined : pages.get(moved));
   };
   const locate = (id: string): LocatedBlock | undefined => {
     const live = blocks.get(id);
     if (live) return { ...live, retired: false };
-    const retired = register.retired[id];
+    const retired = retiredIds.get(id);
     if (!retired) return undefined;
     const target = page(retired.path);
     if (!target) return undefined;
@@ -110,7 +115,7 @@ export function indexBlockRegister(register: BlockRegister): BlockIndex {
     if (!target) return false;
     if (pageIds.get(target)?.has(id)) return true;
     // A retired id is accepted on the page its content moved to: old handouts still carry it.
-    return id in register.retired && locate(id)?.page === target;
+    return retiredIds.has(id) && locate(id)?.page === target;
   };
   return { register, page, locate, isPublished };
 }

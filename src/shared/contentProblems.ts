@@ -120,7 +120,7 @@ export function glossaryTranslationProblems(
         problems.push(`${locale} glossary translation "${id}": a \`translation\` record without a definition`);
     }
     for (const id of byId.keys())
-      if (!(id in table))
+      if (!Object.hasOwn(table, id))
         problems.push(`glossary term "${id}" has no ${locale} translation in src/data/glossaryTranslations.ts`);
   }
   return problems;

@@ -49,5 +49,5 @@ export function contentTypeOf(docId: string): ContentType {
  */
 export function isDigestRoute(route: string): boolean {
   const slug = /(?:^|\/)docs\/([^/]+)\/?$/.exec(route.split('#')[0] ?? '')?.[1];
-  return slug !== undefined && !(slug in FOLDER_TYPES);
+  return slug !== undefined && !Object.hasOwn(FOLDER_TYPES, slug);
 }

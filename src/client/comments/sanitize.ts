@@ -33,7 +33,7 @@ const HEADING = /^h[1-6]$/;
 export const isSafeUrl = isAllowedCommentHref;
 
 function attributesOf(tag: string, attributes: ReadonlyArray<readonly [string, string]>): Record<string, string> {
-  const allowed = ALLOWED[tag] ?? [];
+  const allowed = Object.hasOwn(ALLOWED, tag) ? ALLOWED[tag]! : [];
   const result: Record<string, string> = {};
   for (const [name, value] of attributes) {
     const key = name.toLowerCase();
@@ -66,7 +66,8 @@ export function sanitizeNodes(nodes: readonly NodeLike[], depth = 0): SafeNode[]
     const children = depth > 32 ? [] : sanitizeNodes(node.children, depth + 1);
     if (HEADING.test(tag))
       out.push({ tag: 'p', attributes: {}, children: [{ tag: 'strong', attributes: {}, children }] });
-    else if (tag in ALLOWED) out.push({ tag, attributes: attributesOf(tag, node.attributes), children });
+    // Own keys only: an element named like an inherited property (`<constructor>`) is not allowed.
+    else if (Object.hasOwn(ALLOWED, tag)) out.push({ tag, attributes: attributesOf(tag, node.attributes), children });
     else out.push(...children);
   }
   return out;

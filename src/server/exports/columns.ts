@@ -27,7 +27,8 @@ export interface Column {
   value: (row: ExportRow) => string;
 }
 
-const label = (labels: Record<string, string>, key: string | undefined) => (key ? (labels[key] ?? key) : '');
+const label = (labels: Record<string, string>, key: string | undefined) =>
+  key ? (Object.hasOwn(labels, key) ? labels[key]! : key) : '';
 
 export const STATUS_LABELS: Record<string, string> = {
   pending: 'Awaiting moderation',

@@ -194,7 +194,7 @@ function disposition(value: unknown): DispositionRecord | undefined {
   const key = str(value.dispositionValue);
   const response = clip(str(value.response), 2000);
   const decidedAt = str(value.decidedAt);
-  if (!key || !(key in DISPOSITIONS) || !response || !decidedAt || Number.isNaN(Date.parse(decidedAt)))
+  if (!key || !Object.hasOwn(DISPOSITIONS, key) || !response || !decidedAt || Number.isNaN(Date.parse(decidedAt)))
     return undefined;
   const record: DispositionRecord = {
     disposition: key as DispositionRecord['disposition'],

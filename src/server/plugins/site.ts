@@ -168,5 +168,8 @@ export async function registerSite(app: FastifyInstance, siteDir: string): Promi
     if (canonical !== pathname && pages.has(canonical)) {
       return reply.redirect(canonical + (queryAt === -1 ? '' : url.slice(queryAt)), 301);
     }
+    // An empty segment that names no page (`//etc/passwd`): the file server would answer a bare
+    // 403, where a person needs the site's 404 page.
+    if (pathname.includes('//')) return notFound(request, reply);
   });
 }

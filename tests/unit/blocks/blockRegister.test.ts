@@ -133,6 +133,14 @@ describe('indexBlockRegister', () => {
     expect(index.isPublished('/docs/old-b', 'p-3')).toBe(true);
     expect(index.isPublished('/docs/nowhere', 'p-1')).toBe(false);
   });
+
+  it('finds nothing under names every object inherits: ids and paths come from addresses', () => {
+    for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      expect(index.locate(name), name).toBeUndefined();
+      expect(index.isPublished('/docs/a', name), name).toBe(false);
+      expect(index.page(name), name).toBeUndefined();
+    }
+  });
 });
 
 describe('registerPage (built HTML → register entry)', () => {

@@ -64,6 +64,8 @@ describe('sanitizeNodes', () => {
 
   it('unwraps unknown elements and flattens headings', () => {
     expect(clean('<div><font color=red>x</font></div><h1>Big</h1>')).toBe('x<p><strong>Big</strong></p>');
+    // Named like what every object inherits: unknown too, not a crash.
+    expect(clean('<constructor title="t">a</constructor><tostring>b</tostring>')).toBe('ab');
   });
 
   it('keeps broken markup and bidi overrides as plain text', () => {

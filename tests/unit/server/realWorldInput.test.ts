@@ -264,6 +264,16 @@ describe('a comment target must have been published', () => {
     );
   });
 
+  it('refuses ids named like what every object inherits (`constructor`) as never published, not with a 500', async () => {
+    const app = await testApp();
+    const response = await create(app, validBody({ target: { paragraphId: 'constructor' } as never }));
+    expect(response.statusCode).toBe(400);
+    expect(fieldsOf(response)).toEqual(['target.paragraphId']);
+    const page = await create(app, validBody({ target: { page: '/constructor' } as never }));
+    expect(page.statusCode).toBe(400);
+    expect(fieldsOf(page)).toEqual(['target.page']);
+  });
+
   it('accepts ids of earlier releases and files comments on moved pages under their current path', async () => {
     const app = await testApp();
     const retired = await create(app, validBody({ target: { paragraphId: 'p-old-handout' } as never }));
@@ -398,6 +408,7 @@ describe('canonical page addresses and paths that leave the site', () => {
     const app = await testApp();
     for (const url of [
       '/../package.json',
+      '//etc/passwd',
       '/docs/../../package.json',
       '/%2e%2e/package.json',
       '/docs/%2E%2E/%2e%2e/etc/passwd',

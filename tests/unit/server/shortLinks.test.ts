@@ -59,7 +59,17 @@ describe('short links', () => {
 
   it('answers the site’s 404 page for links that lead nowhere, whatever their shape', async () => {
     const app = await testApp();
-    for (const url of ['/p/no-such-id', '/p/Bad_Id', `/p/${'a'.repeat(90)}`, '/s/no/such/page', '/s/..%2f..']) {
+    // `constructor`, `__proto__`: ids and paths named like what every object inherits lead nowhere too.
+    for (const url of [
+      '/p/no-such-id',
+      '/p/Bad_Id',
+      `/p/${'a'.repeat(90)}`,
+      '/s/no/such/page',
+      '/s/..%2f..',
+      '/p/constructor',
+      '/p/__proto__',
+      '/s/constructor',
+    ]) {
       const response = await app.inject({ url });
       expect(response.statusCode, url).toBe(404);
       expect(response.body).toContain('Page not found');
@@ -110,7 +120,14 @@ describe('short links in another language', () => {
 
   it('answer 404 for ids that lead nowhere and prefixes that are not the site’s languages', async () => {
     const app = await testApp({ siteDir: siteWithFrench() });
-    for (const url of ['/fr/p/no-such-id', '/fr/p/Bad_Id', '/fr/s/no/such/page', '/de/p/p-1', '/french/p/p-1']) {
+    for (const url of [
+      '/fr/p/no-such-id',
+      '/fr/p/Bad_Id',
+      '/fr/s/no/such/page',
+      '/de/p/p-1',
+      '/french/p/p-1',
+      '/fr/p/constructor',
+    ]) {
       expect((await app.inject({ url })).statusCode, url).toBe(404);
     }
   });
@@ -173,6 +190,7 @@ describe('QR codes', () => {
       ['https://evil.example/x', 400],
       ['//evil.example/x', 404],
       ['/p/unknown-id', 404],
+      ['/p/constructor', 404],
       ['/docs/definition?<script>', 400],
       ['/p/p-1&size=1', 400],
     ];
