@@ -4,6 +4,7 @@
  * validation, wrong content type) are translated here; unexpected errors are logged and answered
  * with a generic 500 that reveals nothing about the internals.
  */
+import { STATUS_CODES } from 'node:http';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { LIMITS, type ErrorResponse, type FieldErrorResponse } from '../shared/annotations';
 import type { ErrorCode, ErrorParams } from '../shared/errorCodes';
@@ -19,21 +20,6 @@ export interface Coded {
   code: ErrorCode;
   params?: ErrorParams;
 }
-
-const REASONS: Record<number, string> = {
-  400: 'Bad Request',
-  401: 'Unauthorized',
-  403: 'Forbidden',
-  404: 'Not Found',
-  405: 'Method Not Allowed',
-  406: 'Not Acceptable',
-  409: 'Conflict',
-  413: 'Payload Too Large',
-  415: 'Unsupported Media Type',
-  429: 'Too Many Requests',
-  500: 'Internal Server Error',
-  503: 'Service Unavailable',
-};
 
 /** An error the service throws on purpose; its message goes to the client as is. */
 export class HttpError extends Error {
@@ -72,7 +58,7 @@ export function fieldError(field: string, message: string, coded: Coded): HttpEr
 
 /** The ErrorResponse body for a status and message. */
 export function errorBody(statusCode: number, message: string, fields?: FieldError[], coded?: Coded): ErrorResponse {
-  const body: ErrorResponse = { statusCode, error: REASONS[statusCode] ?? 'Error', message };
+  const body: ErrorResponse = { statusCode, error: STATUS_CODES[statusCode] ?? 'Error', message };
   if (coded) {
     body.code = coded.code;
     if (coded.params) body.params = coded.params;
@@ -119,7 +105,11 @@ export function describeError(error: FastifyError | HttpError | Error): ErrorRes
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     const body = describeError(error);
-    if (body.statusCode >= 500) request.log.error({ err: error }, 'request failed');
+    // A 503 the service sends on purpose (a full queue, every stream slot taken) is load, not a
+    // fault: a warning without a stack, so a flood of them does not bury real errors.
+    if (body.statusCode === 503 && error instanceof HttpError) {
+      request.log.warn({ statusCode: 503, message: body.message }, 'request refused: busy');
+    } else if (body.statusCode >= 500) request.log.error({ err: error }, 'request failed');
     else request.log.info({ statusCode: body.statusCode, message: body.message }, 'request rejected');
     if (error instanceof HttpError && error.retryAfterSeconds !== undefined) {
       reply.header('Retry-After', String(error.retryAfterSeconds));

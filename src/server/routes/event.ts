@@ -27,7 +27,7 @@ import type { EventHub } from '../live/eventHub';
 import type { PageCache } from '../pageCache';
 import { limitKey, WRITE_LIMIT } from '../plugins/rateLimit';
 import type { AnnotationRepository } from '../repository';
-import { hashAddress, secretsEqual } from '../secrets';
+import { addressBlock, hashAddress, secretsEqual } from '../secrets';
 
 export interface EventRoutesOptions {
   repository: AnnotationRepository;
@@ -38,6 +38,11 @@ export interface EventRoutesOptions {
   moderatorToken: string;
   /** Most open presenter streams per instance. */
   maxStreams?: number;
+  /**
+   * Most open presenter streams from one network (address block): one client holding every slot
+   * would shut the projector out, while a venue's few presenter screens stay far below it.
+   */
+  maxStreamsPerNetwork?: number;
 }
 
 const errors = { 400: ErrorResponse, 401: ErrorResponse, 404: ErrorResponse, 413: ErrorResponse, 429: ErrorResponse };
@@ -66,9 +71,20 @@ const HEARTBEAT_MS = 20_000;
 const GAME_LIMIT = { rateLimit: { groupId: 'game', max: 60 } } as const;
 
 export const eventRoutes: FastifyPluginAsyncTypebox<EventRoutesOptions> = async (app, options) => {
-  const { repository, pageCache, hub, policy, ipHashSalt, moderatorToken, maxStreams = 500 } = options;
+  const {
+    repository,
+    pageCache,
+    hub,
+    policy,
+    ipHashSalt,
+    moderatorToken,
+    maxStreams = 500,
+    maxStreamsPerNetwork = 50,
+  } = options;
   /** Open streams: ended before the server closes, which would otherwise wait for them forever. */
   const streams = new Set<() => void>();
+  /** Open streams by network (`addressBlock`). */
+  const streamsOf = new Map<string, number>();
   app.addHook('preClose', async () => {
     for (const end of streams) end();
   });
@@ -82,7 +98,32 @@ export const eventRoutes: FastifyPluginAsyncTypebox<EventRoutesOptions> = async 
     if (hub.connections >= maxStreams) {
       throw new HttpError(503, 'Too many presenter views are open on this server: close one and reload.');
     }
-    const initial = await hub.current();
+    const network = addressBlock(request.ip);
+    const fromNetwork = streamsOf.get(network) ?? 0;
+    if (fromNetwork >= maxStreamsPerNetwork) {
+      throw new HttpError(
+        429,
+        `Too many presenter views (${maxStreamsPerNetwork}) are open from your network: close one and reload.`,
+        undefined,
+        30,
+      );
+    }
+    streamsOf.set(network, fromNetwork + 1);
+    let counted = true;
+    const uncount = () => {
+      if (!counted) return;
+      counted = false;
+      const left = (streamsOf.get(network) ?? 1) - 1;
+      if (left > 0) streamsOf.set(network, left);
+      else streamsOf.delete(network);
+    };
+    let initial: Awaited<ReturnType<EventHub['current']>>;
+    try {
+      initial = await hub.current();
+    } catch (error) {
+      uncount();
+      throw error;
+    }
     reply.hijack();
     const raw = reply.raw;
     raw.writeHead(200, {
@@ -100,6 +141,7 @@ export const eventRoutes: FastifyPluginAsyncTypebox<EventRoutesOptions> = async 
     const end = () => {
       clearInterval(heartbeat);
       unsubscribe();
+      uncount();
       streams.delete(end);
       // A stream never becomes an idle keep-alive connection: it ends with its socket.
       raw.destroy();

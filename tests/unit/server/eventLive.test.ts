@@ -82,6 +82,32 @@ describe('input from the floor', () => {
     }
   });
 
+  it('lets one network hold 50 presenter streams, so one client cannot shut the projector out', async () => {
+    const app = await testApp();
+    const base = await listening(app);
+    const streams = await Promise.all(Array.from({ length: 50 }, () => openStream(base)));
+    try {
+      const refused = await fetch(`${base}/api/event/stream`);
+      expect(refused.status).toBe(429);
+      expect(refused.headers.get('retry-after')).toBe('30');
+      expect((await refused.json()) as { message: string }).toMatchObject({
+        error: 'Too Many Requests',
+        message: 'Too many presenter views (50) are open from your network: close one and reload.',
+      });
+      // A closed stream gives its slot back (the server hears of it when the socket closes).
+      streams.pop()!.close();
+      await expect
+        .poll(async () => {
+          const again = await fetch(`${base}/api/event/stream`);
+          await again.body?.cancel();
+          return again.status;
+        })
+        .toBe(200);
+    } finally {
+      for (const stream of streams) stream.close();
+    }
+  });
+
   it('tallies game answers anonymously: one per phone and card, a changed answer replaces the old one', async () => {
     const app = await testApp();
     const phones: string[] = [];

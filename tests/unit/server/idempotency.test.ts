@@ -78,6 +78,8 @@ describe('Idempotency-Key', () => {
     expect(first.statusCode).toBe(201);
     const reused = await post('A second comment, under the first one’s key.');
     expect(reused.statusCode).toBe(422);
+    // Every status carries its standard reason phrase (Node's table), not a bare "Error".
+    expect(errorOf(reused).error).toBe('Unprocessable Entity');
     expect(errorOf(reused).message).toBe(
       'This Idempotency-Key was already used for a different request. Send each new comment with a new key.',
     );
