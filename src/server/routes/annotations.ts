@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
-import type { BlockIndex } from '../../shared/blockRegister';
+import { normalizeRoutePath, type BlockIndex } from '../../shared/blockRegister';
 import {
   AnnotationParams,
   CreateAnnotationBody,
@@ -200,7 +200,9 @@ export const annotationRoutes: FastifyPluginAsyncTypebox<AnnotationRoutesOptions
       },
     },
     async (request, reply) => {
-      const { page } = request.query;
+      // Read under the path a comment is filed under: the current page's, as a write files it
+      // (`/docs/x/` and a moved page's old path name the same comments).
+      const page = app.blocks?.page(request.query.page)?.path ?? normalizeRoutePath(request.query.page);
       const entry = pageCache.get(page) ?? (await loadPage(page));
       reply.header('ETag', entry.etag).header('Cache-Control', 'no-cache');
       const known = request.headers['if-none-match']?.split(',').map((tag) => tag.trim()) ?? [];

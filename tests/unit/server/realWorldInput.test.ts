@@ -13,7 +13,17 @@ import { unexplainedPatterns, validatorCompiler } from '../../../src/server/vali
 import { MAX_NESTING, markdownNesting } from '../../../src/server/markdown';
 import { visibleLength } from '../../../src/shared/visibleText';
 import { textHash } from '../../../src/shared/paragraphId';
-import { cleanup, errorOf, moderatorHeaders, post, PUBLIC_ORIGIN, QUOTABLE, testApp, validBody } from './helpers';
+import {
+  cleanup,
+  decide,
+  errorOf,
+  moderatorHeaders,
+  post,
+  PUBLIC_ORIGIN,
+  QUOTABLE,
+  testApp,
+  validBody,
+} from './helpers';
 
 afterEach(cleanup);
 
@@ -281,6 +291,20 @@ describe('a comment target must have been published', () => {
     const moved = await create(app, validBody({ target: { page: '/docs/old-definition' } as never }));
     expect(moved.statusCode).toBe(201);
     expect(moved.json<CreatedAnnotationResponse>().annotation.target.page).toBe('/docs/definition');
+  });
+
+  it('reads a page’s comments under every path a comment is filed under: trailing slash, moved page', async () => {
+    const app = await testApp();
+    const created = (await create(app, validBody())).json<CreatedAnnotationResponse>();
+    await decide(app, [created.id], 'approved');
+    for (const page of ['/docs/definition', '/docs/definition/', '/docs/old-definition']) {
+      const response = await app.inject({ url: `/api/annotations?page=${encodeURIComponent(page)}` });
+      expect(response.statusCode, page).toBe(200);
+      expect(
+        response.json<{ annotations: { id: string }[] }>().annotations.map((a) => a.id),
+        page,
+      ).toEqual([created.id]);
+    }
   });
 });
 
