@@ -112,3 +112,56 @@ describe('offline', () => {
     expect([...prefixes][0]).toMatch(/^fw-[0-9a-f]{12}-$/);
   });
 });
+
+describe('offline, from the first page a reader opens', () => {
+  /** Whether some cache of the worker holds `pagePath`. */
+  const kept = (tab: Page, pagePath: string) => () =>
+    tab.evaluate(async (wanted) => {
+      for (const name of await caches.keys()) if (await (await caches.open(name)).match(wanted)) return true;
+      return false;
+    }, pagePath);
+
+  it(
+    'keeps the page landed on by a short link and a page reached by a link, with their files, for a reload offline',
+    { timeout: 180_000 },
+    async () => {
+      // A new reader (a profile of its own): the landing page loads before any worker exists.
+      const reader = await launchBrowser();
+      try {
+        const tab = await reader.newPage();
+        await tab.goto(url('/p/definition-who'));
+        await tab.locator('article h1').waitFor();
+        await tab.waitForFunction(() => navigator.serviceWorker.controller !== null);
+        await expect.poll(kept(tab, PAGE), { timeout: 30_000 }).toBe(true);
+        const files = await tab.evaluate(() =>
+          [...document.querySelectorAll<HTMLScriptElement | HTMLLinkElement>('script[src], link[rel=stylesheet]')].map(
+            (element) => new URL('src' in element ? element.src : element.href).pathname,
+          ),
+        );
+        expect(files.length).toBeGreaterThan(1);
+        for (const file of files) await expect.poll(kept(tab, file), { timeout: 30_000 }).toBe(true);
+
+        // Read on by a link: the site renders the page without asking the server for it.
+        await tab.locator('article a[href="/docs/definition/who-is-a-citizen"]').first().click();
+        await tab.waitForURL(/\/docs\/definition\/who-is-a-citizen$/);
+        await expect.poll(kept(tab, '/docs/definition/who-is-a-citizen'), { timeout: 30_000 }).toBe(true);
+
+        await reader.context.setOffline(true);
+        for (const pagePath of ['/docs/definition/who-is-a-citizen', '/docs/definition#definition-who']) {
+          await tab.goto(url(pagePath));
+          await tab.locator('html[data-hydrated="true"] article h1').waitFor();
+          // Styled and running: every stylesheet loaded from the cache.
+          const unstyled = await tab.evaluate(
+            () =>
+              [...document.querySelectorAll<HTMLLinkElement>('link[rel=stylesheet]')].filter((link) => !link.sheet)
+                .length,
+          );
+          expect(unstyled, pagePath).toBe(0);
+        }
+      } finally {
+        await reader.context.setOffline(false);
+        await reader.close();
+      }
+    },
+  );
+});

@@ -3,7 +3,8 @@
  * Workbox (`generateSW`, the Chrome team's service-worker library, as Docusaurus's own PWA plugin
  * uses). What it caches, and why:
  * - pages (navigations): network first, so a reader online always gets the current build and never
- *   a stale page; the copy of each page visited is what they get offline;
+ *   a stale page; the copy of each page visited is what they get offline (the page landed on and
+ *   the pages reached by links are sent to the worker to keep: src/client/offline/clientModule.ts);
  * - content-hashed files (/assets/, the search index): cache first, since a name never changes
  *   content; the search manifest: network first, so a new index is picked up at once;
  * - nothing is downloaded ahead of use (readers on metered connections pay only for what they read).
@@ -74,7 +75,14 @@ export async function generateServiceWorker(siteDir: string): Promise<{ cacheId:
     mode: 'production',
     runtimeCaching: [
       {
-        urlPattern: ({ request }) => request.mode === 'navigate',
+        // A navigation, or a page the site asks to keep (`CACHE_URLS`, src/client/offline): a
+        // same-site address without a file extension, outside the comment service.
+        urlPattern: ({ request, url, sameOrigin }) =>
+          request.mode === 'navigate' ||
+          (sameOrigin &&
+            request.destination === '' &&
+            !url.pathname.startsWith('/api/') &&
+            !/\.[^/]*$/.test(url.pathname)),
         handler: 'NetworkFirst',
         options: { cacheName: `${cacheId}-pages`, expiration: { maxEntries: 300 } },
       },
