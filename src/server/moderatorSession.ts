@@ -9,9 +9,11 @@
  * every session ends when the token is changed. It has no Max-Age (the browser drops it when it
  * closes) and expires after SESSION_HOURS in any case.
  *
- * Failed sign-ins (a wrong token in the sign-in form, a wrong Bearer token, a forged cookie) are
- * counted per client address block; after MAX_FAILURES in FAILURE_WINDOW_MS further attempts get
- * 429 with Retry-After until the window ends, so the token cannot be guessed at request speed.
+ * Failed sign-ins (a wrong token in the sign-in form, a wrong or malformed Bearer credential, a
+ * forged or expired cookie) are counted per client address block by one SignInThrottle per app
+ * (moderatorAuth.ts); after MAX_FAILURES in FAILURE_WINDOW_MS further failures get 429 with
+ * Retry-After until the window ends, so the token cannot be guessed at request speed, while
+ * valid credentials keep working.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
@@ -87,7 +89,7 @@ export const FAILURE_WINDOW_MS = 15 * 60_000;
 /** Most address blocks remembered; the oldest is forgotten first. */
 const MAX_KEYS = 20_000;
 
-/** Counts failed sign-ins per key (an address block) in fixed windows. */
+/** Counts failed sign-ins per key (an address block) in fixed windows; one instance per app (moderatorAuth.ts). */
 export class SignInThrottle {
   private readonly windows = new Map<string, { failures: number; start: number }>();
 
