@@ -118,6 +118,7 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     'moderatorAuth',
     new ModeratorAuth({
       moderatorToken: config.moderatorToken,
+      sessions: repo,
       secure: config.publicOrigin.startsWith('https:'),
     }),
   );

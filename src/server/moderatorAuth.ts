@@ -11,9 +11,9 @@
  *   answer of /api/insights).
  * - A valid credential is accepted, even while its network is throttled: a venue shares one
  *   address block, and ten wrong tokens from an attendee's phone must not lock editors out.
- * - Anything else presented (a wrong token, a malformed Authorization header, a forged or expired
- *   session cookie) is a failure: 429 with Retry-After while the network is throttled, else
- *   counted and refused with 401 saying what is wrong.
+ * - Anything else presented (a wrong token, a malformed Authorization header, a forged, expired
+ *   or signed-out session cookie) is a failure: 429 with Retry-After while the network is
+ *   throttled, else counted and refused with 401 saying what is wrong.
  *
  * Accepting a valid token while throttled means a guesser learns a right guess even then (200
  * instead of 429); MODERATOR_TOKEN has 16+ characters (24 random bytes when generated), so that
@@ -29,13 +29,17 @@ import {
   SESSION_COOKIE,
   sessionCookie,
   SignInThrottle,
+  type Session,
 } from './moderatorSession';
+import type { AnnotationRepository } from './repository';
 import { addressBlock, secretsEqual } from './secrets';
 
 /** An editor, as established by the credential check. */
 export interface Editor {
   /** The name given at sign-in; absent for the Bearer token (its routes read X-Moderator-Name themselves). */
   name?: string;
+  /** The session behind a cookie credential (absent for the Bearer token): what sign-out revokes. */
+  session?: Session;
 }
 
 declare module 'fastify' {
@@ -85,6 +89,8 @@ export function presentedCredential(request: FastifyRequest): Presented {
 
 export interface ModeratorAuthOptions {
   moderatorToken: string;
+  /** Where signed-out sessions are recorded, for every instance on the database. */
+  sessions: Pick<AnnotationRepository, 'revokeSession' | 'isSessionRevoked'>;
   /** Set the cookie's Secure flag (PUBLIC_ORIGIN is https). */
   secure: boolean;
   /** Default: MAX_FAILURES per FAILURE_WINDOW_MS per address block (moderatorSession.ts). */
@@ -100,12 +106,14 @@ export const SIGN_IN_REQUIRED =
 /** One per app: checks moderator credentials and counts every failure on one throttle. */
 export class ModeratorAuth {
   private readonly moderatorToken: string;
+  private readonly sessions: ModeratorAuthOptions['sessions'];
   private readonly secure: boolean;
   private readonly throttle: SignInThrottle;
   private readonly now: () => number;
 
   constructor(options: ModeratorAuthOptions) {
     this.moderatorToken = options.moderatorToken;
+    this.sessions = options.sessions;
     this.secure = options.secure;
     this.throttle = options.throttle ?? new SignInThrottle();
     this.now = options.now ?? Date.now;
@@ -139,11 +147,11 @@ export class ModeratorAuth {
       }
       case 'cookie': {
         const session = readSessionValue(presented.value, this.moderatorToken, this.now());
-        if (!session) {
+        if (!session || (await this.sessions.isSessionRevoked(session.id))) {
           reply.header('Set-Cookie', clearedSessionCookie(this.secure));
           throw this.failure(request, reply, 'Your moderator session has ended. Please sign in again.');
         }
-        editor = { name: session.name };
+        editor = { name: session.name, session };
         break;
       }
     }
@@ -174,8 +182,12 @@ export class ModeratorAuth {
     return sessionCookie(createSessionValue(name, this.moderatorToken, this.now()), this.secure);
   }
 
-  /** Sign-out: the cookie is cleared in the browser. */
-  signOut(reply: FastifyReply): void {
+  /** Sign-out: the session is refused from now on, by every instance on the database; the cookie is cleared. */
+  async signOut(editor: Editor | null | undefined, reply: FastifyReply): Promise<void> {
+    if (editor?.session) {
+      const { id, expiresAt } = editor.session;
+      await this.sessions.revokeSession(id, new Date(expiresAt).toISOString(), new Date(this.now()).toISOString());
+    }
     reply.header('Set-Cookie', clearedSessionCookie(this.secure));
   }
 

@@ -3,9 +3,9 @@
  * POST /api/moderation/session (the /moderate page: token and name entered once per browser
  * session) or by `Authorization: Bearer <MODERATOR_TOKEN>` (scripts; optional X-Moderator-Name).
  * Credentials are checked, and failures throttled, by the app's one ModeratorAuth (moderatorAuth.ts),
- * the same check as every other editors' route. The routes: sign-in and sign-out, the queue with
- * each comment's context, the count of comments waiting, bulk decisions in one transaction, and
- * the export for consolidation.
+ * the same check as every other editors' route. The routes: sign-in and sign-out (which revokes
+ * the session for every instance), the queue with each comment's context, the count of comments
+ * waiting, bulk decisions in one transaction, and the export for consolidation.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
@@ -116,11 +116,12 @@ export const moderationRoutes: FastifyPluginAsyncTypebox<ModerationRoutesOptions
     async (request, reply) => (request.moderator ? { name: request.moderator.name } : reply.code(204).send(null)),
   );
 
+  // Sign-out revokes the session server-side, so a copy of the cookie is refused from now on.
   app.delete(
     '/api/moderation/session',
     { schema: { response: { 204: NoContent, ...errors } } },
-    async (_request, reply) => {
-      auth.signOut(reply);
+    async (request, reply) => {
+      await auth.signOut(request.editor, reply);
       return reply.code(204).send(null);
     },
   );

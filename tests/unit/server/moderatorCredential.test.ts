@@ -4,12 +4,13 @@
  * forever, never 429); /api/insights answered a wrong token with the public figures (an oracle
  * telling right from wrong tokens, with no failure counted); ten wrong tokens from a venue's Wi-Fi
  * locked out editors already signed in; a malformed Authorization header was answered "sign-in
- * required".
+ * required"; and signing out left the old session cookie valid for up to 12 hours.
  */
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
+import { buildApp } from '../../../src/server/app';
 import { MAX_FAILURES } from '../../../src/server/moderatorSession';
-import { cleanup, errorOf, MODERATOR_TOKEN, moderatorHeaders, testApp } from './helpers';
+import { cleanup, errorOf, MODERATOR_TOKEN, moderatorHeaders, onCleanup, testApp, testConfig } from './helpers';
 
 afterEach(cleanup);
 
@@ -177,5 +178,36 @@ describe('a malformed Authorization header', () => {
       expect(response.statusCode, describeRequest(request)).toBe(401);
       expect(errorOf(response).message, describeRequest(request)).toMatch(/Authorization header is malformed/);
     }
+  });
+});
+
+describe('signing out ends the session on the server', () => {
+  it('the old cookie is refused after DELETE /api/moderation/session, also after a restart', async () => {
+    const config = testConfig();
+    const first = await buildApp(config, { logger: false });
+    let firstOpen = true;
+    onCleanup(() => (firstOpen ? first.close() : undefined));
+    const cookie = await signedIn(first, 'Editor Ama');
+    const other = await signedIn(first, 'Editor Kofi');
+    const out = await first.inject({ method: 'DELETE', url: '/api/moderation/session', headers: { cookie } });
+    expect(out.statusCode).toBe(204);
+
+    const replayed = await first.inject({ url: '/api/moderation/annotations', headers: { cookie } });
+    expect(replayed.statusCode).toBe(401);
+    expect(errorOf(replayed).message).toContain('sign in again');
+    expect((await first.inject({ url: '/api/moderation/session', headers: { cookie } })).statusCode).toBe(401);
+    // Another editor's session is not affected.
+    expect((await first.inject({ url: '/api/moderation/annotations', headers: { cookie: other } })).statusCode).toBe(
+      200,
+    );
+
+    await first.close();
+    firstOpen = false;
+    const restarted = await buildApp(config, { logger: false });
+    onCleanup(() => restarted.close());
+    expect((await restarted.inject({ url: '/api/moderation/export', headers: { cookie } })).statusCode).toBe(401);
+    expect((await restarted.inject({ url: '/api/moderation/session', headers: { cookie: other } })).json()).toEqual({
+      name: 'Editor Kofi',
+    });
   });
 });

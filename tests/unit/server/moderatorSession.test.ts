@@ -4,6 +4,7 @@
  * repeated wrong tokens (issue: 1,000 wrong tokens used to get 1,000 answers of 401). Every other
  * moderator route, sign-out's revocation and malformed headers: moderatorCredential.test.ts.
  */
+import { createHmac } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ModerationCountsResponse, ModerationListResponse } from '../../../src/shared/annotations';
 import {
@@ -34,12 +35,26 @@ describe('session values', () => {
   it('round-trip a name, and refuse a forged, tampered, re-keyed or expired value', () => {
     const now = Date.UTC(2026, 10, 30);
     const value = createSessionValue('Ama', MODERATOR_TOKEN, now);
-    expect(readSessionValue(value, MODERATOR_TOKEN, now + 1000)).toEqual({ name: 'Ama' });
+    expect(readSessionValue(value, MODERATOR_TOKEN, now + 1000)).toEqual({
+      name: 'Ama',
+      id: expect.stringMatching(/^[\w-]{22}$/),
+      expiresAt: now + 12 * 3_600_000,
+    });
+    // Every session has its own id, which sign-out revokes.
+    expect(readSessionValue(createSessionValue('Ama', MODERATOR_TOKEN, now), MODERATOR_TOKEN, now)?.id).not.toBe(
+      readSessionValue(value, MODERATOR_TOKEN, now)?.id,
+    );
+    expect(readSessionValue(value, `${MODERATOR_TOKEN}-rotated`, now)).toBeUndefined();
+    expect(readSessionValue(value, MODERATOR_TOKEN, now + 13 * 3_600_000)).toBeUndefined();
     const [payload, signature] = value.split('.');
     const forged = Buffer.from(JSON.stringify({ n: 'Mallory', e: now + 1e9 })).toString('base64url');
     expect(readSessionValue(`${forged}.${signature}`, MODERATOR_TOKEN, now)).toBeUndefined();
     expect(readSessionValue(`${payload}.`, MODERATOR_TOKEN, now)).toBeUndefined();
     expect(readSessionValue('garbage', MODERATOR_TOKEN, now)).toBeUndefined();
+    // A session made before sessions had ids could never be signed out: refused.
+    const withoutId = Buffer.from(JSON.stringify({ n: 'Ama', e: now + 1e6 })).toString('base64url');
+    const signed = createHmac('sha256', MODERATOR_TOKEN).update(withoutId).digest('base64url');
+    expect(readSessionValue(`${withoutId}.${signed}`, MODERATOR_TOKEN, now)).toBeUndefined();
   });
 
   it('the throttle opens again when its window ends', () => {
