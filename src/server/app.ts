@@ -12,6 +12,7 @@ import { LIMITS } from '../shared/annotations';
 import { decorateBlocks } from './blocks';
 import type { Config } from './config';
 import { installErrorHandler, installJsonParser } from './errors';
+import { ModeratorAuth } from './moderatorAuth';
 import { PageCache } from './pageCache';
 import { registerCompression } from './plugins/compression';
 import { serviceLogOptions } from './logOptions';
@@ -112,6 +113,15 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     await bus.close();
   });
   const feedback = createFeedbackService(repo, config.publicOrigin, () => app.blocks);
+  // Every moderator route and action checks credentials here, on one throttle (moderatorAuth.ts).
+  app.decorate(
+    'moderatorAuth',
+    new ModeratorAuth({
+      moderatorToken: config.moderatorToken,
+      sessions: repo,
+      secure: config.publicOrigin.startsWith('https:'),
+    }),
+  );
   await app.register(healthRoutes);
   await app.register(annotationRoutes, {
     repository: repo,
@@ -125,7 +135,6 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     repository: repo,
     moderatorToken: config.moderatorToken,
     pageCache,
-    publicOrigin: config.publicOrigin,
   });
   await app.register(eventRoutes, {
     repository: repo,
@@ -133,7 +142,6 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     hub,
     policy: { premoderation: config.premoderation },
     ipHashSalt: config.ipHashSalt,
-    moderatorToken: config.moderatorToken,
   });
   await app.register(shortLinkRoutes, {
     blocks: () => app.blocks,

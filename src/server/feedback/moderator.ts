@@ -1,39 +1,38 @@
 /**
  * Who is asking, for the feedback loop's routes: a signed-in editor (with a name, when the sign-in
- * carries one) or a reader. The moderation routes decide the same with the same credential; the
- * insights route needs the answer without refusing readers, so the check is a function here.
+ * carries one) or a reader. The credential itself is checked, and failures counted, only by the
+ * app's ModeratorAuth (moderatorAuth.ts), the same check as every other editors' route; this module
+ * adapts it to the feedback routes' hooks and tells who decided.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { MODERATOR_NAME_HEADER } from '../../shared/feedback';
 import { HttpError } from '../errors';
-import { cookieValue, readSessionValue, SESSION_COOKIE } from '../moderatorSession';
-import { secretsEqual } from '../secrets';
 
 export interface Moderator {
   /** The name the editor gave at sign-in, if the credential carries one. */
   name?: string;
 }
 
-/** The editor behind a request, or null for a reader (no or a wrong credential). */
-export function moderatorOf(request: FastifyRequest, moderatorToken: string): Moderator | null {
-  const session = (request as FastifyRequest & { moderator?: Moderator | null }).moderator;
-  if (session) return session;
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '');
-  if (match) return secretsEqual(match[1] ?? '', moderatorToken) ? {} : null;
-  // The /moderate page's session cookie (moderatorSession.ts), sent on /api/moderation/* paths.
-  const cookie = cookieValue(request.headers.cookie, SESSION_COOKIE);
-  return (cookie && readSessionValue(cookie, moderatorToken)) || null;
+/**
+ * The editor behind a request, or null for a reader, as established by the credential check that
+ * ran for it (requireModerator, or the /api/moderation hook); null when none ran.
+ *
+ * @param _moderatorToken unused: the check is the app's ModeratorAuth (kept so callers need not change)
+ */
+export function moderatorOf(request: FastifyRequest, _moderatorToken?: string): Moderator | null {
+  return request.moderator ?? request.editor ?? null;
 }
 
-/** An onRequest hook refusing anyone but an editor (401 with WWW-Authenticate, like /api/moderation). */
-export function requireModerator(moderatorToken: string) {
+/**
+ * An onRequest hook refusing anyone but an editor: 401 with WWW-Authenticate without a valid
+ * credential, 429 with Retry-After while the client's network is throttled (moderatorAuth.ts).
+ *
+ * @param _moderatorToken unused: the check is the app's ModeratorAuth (kept so callers need not change)
+ */
+export function requireModerator(_moderatorToken?: string) {
   return async (request: FastifyRequest, reply: FastifyReply) => {
     reply.header('Cache-Control', 'no-store');
-    if (moderatorOf(request, moderatorToken)) return;
-    reply.header('WWW-Authenticate', 'Bearer realm="moderation"');
-    throw HttpError.unauthorized(
-      'Moderator sign-in required: sign in at /moderate, or send the header "Authorization: Bearer <MODERATOR_TOKEN>".',
-    );
+    await request.server.moderatorAuth.require(request, reply);
   };
 }
 

@@ -214,6 +214,19 @@ export function createPostgresRepository(url: string, options: PostgresOptions =
     async listRounds() {
       return (await pool.query('SELECT * FROM consultation_rounds ORDER BY seq')).rows.map(fromRoundRow);
     },
+    async revokeSession(sessionId, expiresAt, now) {
+      // One statement, so the prune and the insert are one transaction.
+      await pool.query(
+        `WITH pruned AS (DELETE FROM revoked_sessions WHERE expires_at <= $3)
+         INSERT INTO revoked_sessions (session_id, expires_at) VALUES ($1, $2) ON CONFLICT (session_id) DO NOTHING`,
+        [sessionId, expiresAt, now],
+      );
+    },
+    async isSessionRevoked(sessionId) {
+      return (
+        ((await pool.query('SELECT 1 FROM revoked_sessions WHERE session_id = $1', [sessionId])).rowCount ?? 0) > 0
+      );
+    },
     async close() {
       await pool.end();
     },

@@ -86,6 +86,11 @@ export function createSqliteRepository(
     ),
     roundById: db.prepare(`SELECT * FROM consultation_rounds WHERE id = ?`),
     rounds: db.prepare(`SELECT * FROM consultation_rounds ORDER BY seq`),
+    revokeSession: db.prepare(
+      `INSERT INTO revoked_sessions (session_id, expires_at) VALUES (?, ?) ON CONFLICT (session_id) DO NOTHING`,
+    ),
+    pruneSessions: db.prepare(`DELETE FROM revoked_sessions WHERE expires_at <= ?`),
+    sessionRevoked: db.prepare(`SELECT 1 FROM revoked_sessions WHERE session_id = ?`),
   });
   let prepared: ReturnType<typeof prepare> | undefined;
   const statements = () => (prepared ??= prepare());
@@ -103,6 +108,12 @@ export function createSqliteRepository(
   const setStatusAll = db.transaction((ids: readonly string[], status: ModerationStatus, at: string) =>
     ids.filter((id) => statements().setStatus.run({ status, at, id }).changes > 0),
   );
+
+  // ISO strings of one format (toISOString) compare as text in time order.
+  const revokeSession = db.transaction((sessionId: string, expiresAt: string, now: string) => {
+    statements().pruneSessions.run(now);
+    statements().revokeSession.run(sessionId, expiresAt);
+  });
 
   return {
     dialect: 'sqlite',
@@ -186,6 +197,12 @@ export function createSqliteRepository(
     },
     async listRounds() {
       return (statements().rounds.all() as Record<string, unknown>[]).map(fromRoundRow);
+    },
+    async revokeSession(sessionId, expiresAt, now) {
+      revokeSession(sessionId, new Date(expiresAt).toISOString(), new Date(now).toISOString());
+    },
+    async isSessionRevoked(sessionId) {
+      return statements().sessionRevoked.get(sessionId) !== undefined;
     },
     async close() {
       await checkpointer.stop();

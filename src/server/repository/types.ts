@@ -135,5 +135,17 @@ export interface AnnotationRepository {
   updateRound(id: string, patch: RoundPatch): Promise<StoredRound | undefined>;
   /** Every round, in creation order. */
   listRounds(): Promise<StoredRound[]>;
+  /**
+   * Ends a moderator session for good (sign-out), for every instance on this database: the
+   * session id is refused until `expiresAt`, when its cookie expires anyway. Also prunes the
+   * sessions revoked earlier whose expiry is at or before `now`. Revoking twice is harmless.
+   *
+   * @param sessionId the random id inside the session cookie (moderatorSession.ts)
+   * @param expiresAt ISO 8601 date-time: when the session would have expired
+   * @param now ISO 8601 date-time: the present, for pruning
+   */
+  revokeSession(sessionId: string, expiresAt: string, now: string): Promise<void>;
+  /** Whether a moderator session was ended by revokeSession (and not yet pruned). */
+  isSessionRevoked(sessionId: string): Promise<boolean>;
   close(): Promise<void>;
 }

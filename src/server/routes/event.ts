@@ -27,7 +27,7 @@ import type { EventHub } from '../live/eventHub';
 import type { PageCache } from '../pageCache';
 import { limitKey, WRITE_LIMIT } from '../plugins/rateLimit';
 import type { AnnotationRepository } from '../repository';
-import { addressBlock, hashAddress, secretsEqual } from '../secrets';
+import { addressBlock, hashAddress } from '../secrets';
 
 export interface EventRoutesOptions {
   repository: AnnotationRepository;
@@ -35,7 +35,6 @@ export interface EventRoutesOptions {
   hub: EventHub;
   policy: CommentPolicy;
   ipHashSalt: string;
-  moderatorToken: string;
   /** Most open presenter streams per instance. */
   maxStreams?: number;
   /**
@@ -71,16 +70,7 @@ const HEARTBEAT_MS = 20_000;
 const GAME_LIMIT = { rateLimit: { groupId: 'game', max: 60 } } as const;
 
 export const eventRoutes: FastifyPluginAsyncTypebox<EventRoutesOptions> = async (app, options) => {
-  const {
-    repository,
-    pageCache,
-    hub,
-    policy,
-    ipHashSalt,
-    moderatorToken,
-    maxStreams = 500,
-    maxStreamsPerNetwork = 50,
-  } = options;
+  const { repository, pageCache, hub, policy, ipHashSalt, maxStreams = 500, maxStreamsPerNetwork = 50 } = options;
   /** Open streams: ended before the server closes, which would otherwise wait for them forever. */
   const streams = new Set<() => void>();
   /** Open streams by network (`addressBlock`). */
@@ -201,13 +191,12 @@ export const eventRoutes: FastifyPluginAsyncTypebox<EventRoutesOptions> = async 
     '/api/event/game/reset',
     { schema: { response: { 204: Type.Null(), ...errors } } },
     async (request, reply) => {
-      const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '');
-      if (!match || !secretsEqual(match[1] ?? '', moderatorToken)) {
-        reply.header('WWW-Authenticate', 'Bearer realm="moderation"');
-        throw HttpError.unauthorized(
-          'Moderator sign-in required to reset the game: send "Authorization: Bearer <MODERATOR_TOKEN>".',
-        );
-      }
+      // The app's one credential check: a wrong token counts towards the throttle like anywhere else.
+      await app.moderatorAuth.require(
+        request,
+        reply,
+        'Moderator sign-in required to reset the game: send "Authorization: Bearer <MODERATOR_TOKEN>".',
+      );
       await hub.resetGame();
       return reply.code(204).send(null);
     },

@@ -28,6 +28,6 @@ export const feedbackRoutes: FastifyPluginAsync<FeedbackRoutesOptions> = async (
   await app.register(exportRoutes, { feedback, moderatorToken });
   await app.register(containerRoutes, { feedback });
   await app.register(responseRoutes, { feedback });
-  await app.register(insightRoutes, { feedback, moderatorToken });
+  await app.register(insightRoutes, { feedback });
   await app.register(importRoutes, { feedback, moderatorToken, pageCache, premoderation });
 };

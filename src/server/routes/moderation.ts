@@ -2,12 +2,12 @@
  * Editors' routes. A moderator is signed in either by the session cookie set by
  * POST /api/moderation/session (the /moderate page: token and name entered once per browser
  * session) or by `Authorization: Bearer <MODERATOR_TOKEN>` (scripts; optional X-Moderator-Name).
- * Failed attempts are throttled per address block (moderatorSession.ts). The routes: sign-in and
- * sign-out, the queue with each comment's context, the count of comments waiting, bulk decisions
- * in one transaction, and the export for consolidation.
+ * Credentials are checked, and failures throttled, by the app's one ModeratorAuth (moderatorAuth.ts),
+ * the same check as every other editors' route. The routes: sign-in and sign-out (which revokes
+ * the session for every instance), the queue with each comment's context, the count of comments
+ * waiting, bulk decisions in one transaction, and the export for consolidation.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import Type from 'typebox';
 import {
   ErrorResponse,
@@ -24,19 +24,9 @@ import type { BlockIndex } from '../../shared/blockRegister';
 import { toModerated } from '../annotations';
 import { HttpError } from '../errors';
 import { cleanText } from '../markdown';
-import {
-  clearedSessionCookie,
-  cookieValue,
-  createSessionValue,
-  readSessionValue,
-  SESSION_COOKIE,
-  sessionCookie,
-  SignInThrottle,
-  type Moderator,
-} from '../moderatorSession';
+import type { Moderator } from '../moderatorSession';
 import type { PageCache } from '../pageCache';
 import type { AnnotationRepository, StoredAnnotation } from '../repository';
-import { addressBlock, secretsEqual } from '../secrets';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -49,8 +39,6 @@ export interface ModerationRoutesOptions {
   repository: AnnotationRepository;
   moderatorToken: string;
   pageCache: PageCache;
-  /** PUBLIC_ORIGIN: the base of the IRIs in the W3C export; an https origin makes the cookie Secure. */
-  publicOrigin: string;
 }
 
 const errors = {
@@ -81,71 +69,35 @@ function contextOf(a: StoredAnnotation, blocks: BlockIndex | null, parents: Map<
 
 /** Registers /api/moderation routes; register in its own scope so the auth hook covers only them. */
 export const moderationRoutes: FastifyPluginAsyncTypebox<ModerationRoutesOptions> = async (app, options) => {
-  const { repository, moderatorToken, pageCache, publicOrigin } = options;
+  const { repository, pageCache } = options;
   // The build's block register (src/server/blocks.ts): page titles and paragraph texts for the queue.
   const { blocks } = app;
-  const secure = publicOrigin.startsWith('https:');
-  const throttle = new SignInThrottle();
-
-  /** Refuses the request with 429 while its address block is throttled. */
-  function checkThrottle(request: FastifyRequest, reply: FastifyReply): string {
-    const key = addressBlock(request.ip);
-    const wait = throttle.retryAfterSeconds(key);
-    if (wait > 0) {
-      reply.header('Retry-After', String(wait));
-      throw new HttpError(
-        429,
-        `Too many failed moderator sign-ins from your network. Try again in ${Math.ceil(wait / 60)} minute(s).`,
-      );
-    }
-    return key;
-  }
+  // The app's one credential check and throttle (moderatorAuth.ts), shared with every other editors' route.
+  const auth = app.moderatorAuth;
 
   app.addHook('onRequest', async (request, reply) => {
     reply.header('Cache-Control', 'no-store');
-    if (request.method === 'POST' && request.url.split('?')[0] === '/api/moderation/session') return;
-    const header = request.headers.authorization ?? '';
-    const bearer = /^Bearer\s+(\S+)\s*$/i.exec(header);
-    const cookie = cookieValue(request.headers.cookie, SESSION_COOKIE);
-    if (!bearer && !cookie) {
+    const path = request.url.split('?')[0];
+    if (request.method === 'POST' && path === '/api/moderation/session') return;
+    const editor = await auth.identify(request, reply);
+    if (!editor) {
       // "Who is signed in?" with no credentials at all is a question, not a failed sign-in: the
       // route answers 204 (nobody), so the /moderate page's first look logs no error.
-      if (request.method === 'GET' && request.url.split('?')[0] === '/api/moderation/session') return;
-      reply.header('WWW-Authenticate', 'Bearer realm="moderation"');
-      throw HttpError.unauthorized(
-        'Moderator sign-in required: sign in at /moderate, or send the header "Authorization: Bearer <MODERATOR_TOKEN>".',
-      );
-    }
-    const key = checkThrottle(request, reply);
-    if (bearer) {
-      if (!secretsEqual(bearer[1] ?? '', moderatorToken)) {
-        throttle.fail(key);
-        reply.header('WWW-Authenticate', 'Bearer realm="moderation", error="invalid_token"');
-        throw HttpError.unauthorized('The moderator token is not valid: check MODERATOR_TOKEN on the server.');
-      }
-      const named = request.headers['x-moderator-name'];
-      const name = typeof named === 'string' ? cleanText(named).trim().slice(0, LIMITS.moderatorName) : '';
-      request.moderator = { name: name || API_MODERATOR };
+      if (request.method === 'GET' && path === '/api/moderation/session') return;
+      await auth.require(request, reply);
       return;
     }
-    const moderator = readSessionValue(cookie ?? '', moderatorToken);
-    if (!moderator) {
-      throttle.fail(key);
-      reply.header('Set-Cookie', clearedSessionCookie(secure));
-      throw HttpError.unauthorized('Your moderator session has ended. Please sign in again.');
-    }
-    request.moderator = moderator;
+    const named = request.headers['x-moderator-name'];
+    const name = typeof named === 'string' ? cleanText(named).trim().slice(0, LIMITS.moderatorName) : '';
+    request.moderator = { name: editor.name ?? (name || API_MODERATOR) };
   });
 
   app.post(
     '/api/moderation/session',
     { schema: { body: ModeratorSignInBody, response: { 200: ModeratorSession, ...errors } } },
     async (request, reply) => {
-      const key = checkThrottle(request, reply);
-      if (!secretsEqual(request.body.token, moderatorToken)) {
-        throttle.fail(key);
-        throw HttpError.unauthorized('The moderator token is not valid: check MODERATOR_TOKEN on the server.');
-      }
+      // The token first: a guess is counted (and throttled) whatever name comes with it.
+      auth.checkSignInToken(request, reply, request.body.token);
       const name = cleanText(request.body.name).trim();
       // Invisible characters (zero-width spaces, joiners) alone are no name.
       if (!name.replace(/[\s\p{Cf}\p{Z}]/gu, '')) {
@@ -153,7 +105,7 @@ export const moderationRoutes: FastifyPluginAsyncTypebox<ModerationRoutesOptions
           { field: 'name', message: 'must contain visible text' },
         ]);
       }
-      reply.header('Set-Cookie', sessionCookie(createSessionValue(name, moderatorToken), secure));
+      reply.header('Set-Cookie', auth.newSessionCookie(name));
       return { name };
     },
   );
@@ -164,10 +116,14 @@ export const moderationRoutes: FastifyPluginAsyncTypebox<ModerationRoutesOptions
     async (request, reply) => (request.moderator ? { name: request.moderator.name } : reply.code(204).send(null)),
   );
 
+  // Sign-out revokes the session server-side, so a copy of the cookie is refused from now on.
   app.delete(
     '/api/moderation/session',
     { schema: { response: { 204: NoContent, ...errors } } },
-    async (_request, reply) => reply.header('Set-Cookie', clearedSessionCookie(secure)).code(204).send(null),
+    async (request, reply) => {
+      await auth.signOut(request.editor, reply);
+      return reply.code(204).send(null);
+    },
   );
 
   app.get(

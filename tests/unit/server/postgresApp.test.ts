@@ -8,7 +8,7 @@ import { createPostgresRepository } from '../../../src/server/repository/postgre
 import type { FastifyInstance } from 'fastify';
 import { admin, PG_URL } from './postgres';
 import { editKeepsConversationVisible } from './editScenario';
-import { cleanup, decide, moderatorHeaders, post, testConfig, validBody } from './helpers';
+import { cleanup, decide, MODERATOR_TOKEN, moderatorHeaders, post, testConfig, validBody } from './helpers';
 
 const schema = `fw_app_${process.pid}_${Date.now().toString(36)}`;
 
@@ -61,5 +61,29 @@ describe('the API on PostgreSQL', () => {
 
   it('keeps an approved comment and its replies published while its edit waits for an editor', async () => {
     await editKeepsConversationVisible(app, '/docs/other');
+  });
+
+  it('a sign-out on one instance ends the session on another instance on the same database', async () => {
+    const repository = createPostgresRepository(PG_URL, { schema, poolSize: 2 });
+    await repository.migrate();
+    const other = await buildApp(testConfig({ databaseUrl: PG_URL }), { repository, logger: false });
+    try {
+      const signIn = await app.inject({
+        method: 'POST',
+        url: '/api/moderation/session',
+        payload: { token: MODERATOR_TOKEN, name: 'Editor Ama' },
+      });
+      const cookie = String(
+        [signIn.headers['set-cookie']].flat().find((c) => String(c).startsWith('fw_moderator=')),
+      ).split(';')[0]!;
+      expect((await other.inject({ url: '/api/moderation/session', headers: { cookie } })).json()).toEqual({
+        name: 'Editor Ama',
+      });
+      const out = await app.inject({ method: 'DELETE', url: '/api/moderation/session', headers: { cookie } });
+      expect(out.statusCode).toBe(204);
+      expect((await other.inject({ url: '/api/moderation/annotations', headers: { cookie } })).statusCode).toBe(401);
+    } finally {
+      await other.close();
+    }
   });
 });

@@ -379,4 +379,22 @@ describe.each(adapters)('$name repository', (adapter) => {
     expect(reopened).toEqual({ ...page, name: 'Renamed', updatedAt: '2026-03-16T00:00:00.000Z' });
     expect(await repo.updateRound('missing-round', { name: 'x', updatedAt: at })).toBeUndefined();
   });
+
+  it('revokes moderator sessions for every instance on the database, and prunes expired ones', async () => {
+    const other = await adapter.openAnother();
+    others.push(other);
+    const now = '2026-05-01T10:00:00.000Z';
+    await repo.revokeSession('session-early', '2026-05-01T11:00:00.000Z', now);
+    await repo.revokeSession('session-late', '2026-05-01T22:00:00.000Z', now);
+    await repo.revokeSession('session-late', '2026-05-01T22:00:00.000Z', now);
+    // Another instance (or this one after a restart) sees the sign-out.
+    expect(await other.isSessionRevoked('session-early')).toBe(true);
+    expect(await other.isSessionRevoked('session-late')).toBe(true);
+    expect(await other.isSessionRevoked('session-never-revoked')).toBe(false);
+    // A later sign-out prunes what has expired meanwhile, and only that.
+    await other.revokeSession('session-later', '2026-05-02T09:00:00.000Z', '2026-05-01T11:00:00.000Z');
+    expect(await repo.isSessionRevoked('session-early')).toBe(false);
+    expect(await repo.isSessionRevoked('session-late')).toBe(true);
+    expect(await repo.isSessionRevoked('session-later')).toBe(true);
+  });
 });

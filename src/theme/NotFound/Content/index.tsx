@@ -1,18 +1,22 @@
 /**
  * The 404 page's content (swizzled from the classic theme): says the page is not here, offers a
  * search (the site's /search page, which works offline) and the Framework's four components, in the
- * reader's language as on the home page.
+ * reader's language as on the home page. It names itself in the tab title too: the docs plugin
+ * answers an unknown `/docs/…` address with this content alone, and the title would otherwise
+ * become the site's name, so a screen reader would announce no error.
  */
 import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import Translate, { translate } from '@docusaurus/Translate';
+import { PageMetadata } from '@docusaurus/theme-common';
 import { FRAMEWORK_COMPONENTS } from '@site/src/components/HomeComponents/components';
 import { componentText } from '@site/src/components/HomeComponents/labels';
 
 export default function NotFoundContent({ className }: { className?: string }): ReactNode {
   return (
     <main className={`container margin-vert--xl fw-underline-links ${className ?? ''}`}>
+      <PageMetadata title={translate({ id: 'theme.NotFound.title', message: 'Page Not Found' })} />
       <div className="row">
         <div className="col col--8 col--offset-2">
           <Heading as="h1">
