@@ -9,15 +9,17 @@
  * The rules, in order:
  * - No credential at all is no failure: the caller decides (401 "sign-in required", or the public
  *   answer of /api/insights).
- * - A valid credential is accepted, even while its network is throttled: a venue shares one
- *   address block, and ten wrong tokens from an attendee's phone must not lock editors out.
+ * - A valid session cookie is accepted, even while its network is throttled: a venue shares one
+ *   address block, and ten wrong tokens from an attendee's phone must not lock out the editors
+ *   already signed in. A session cookie is signed and holds a 128-bit id, so accepting it tells a
+ *   guesser nothing.
+ * - A token (Bearer header or the sign-in form) is not even checked while the network is
+ *   throttled: 429 with Retry-After. Checking it would tell a guesser a right guess (200) from a
+ *   wrong one (429), and the throttle would stop nothing. Scripts on that network wait out the
+ *   window; editors in the room sign in once and keep working on their session.
  * - Anything else presented (a wrong token, a malformed Authorization header, a forged, expired
  *   or signed-out session cookie) is a failure: 429 with Retry-After while the network is
  *   throttled, else counted and refused with 401 saying what is wrong.
- *
- * Accepting a valid token while throttled means a guesser learns a right guess even then (200
- * instead of 429); MODERATOR_TOKEN has 16+ characters (24 random bytes when generated), so that
- * is a fair price for not locking a room of editors out.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { HttpError } from './errors';
@@ -134,6 +136,7 @@ export class ModeratorAuth {
       case 'malformed':
         throw this.failure(request, reply, presented.message, 'invalid_request');
       case 'bearer': {
+        this.refuseWhileThrottled(request, reply);
         if (!secretsEqual(presented.token, this.moderatorToken)) {
           throw this.failure(
             request,
@@ -168,10 +171,11 @@ export class ModeratorAuth {
   }
 
   /**
-   * The sign-in form's token: returns when it is the moderator token (accepted even while the
-   * network is throttled), else throws a failure like any other (429 while throttled, else 401, counted).
+   * The sign-in form's token: returns when it is the moderator token; throws 429 while the
+   * network is throttled (the token unchecked), else a failure like any other (401, counted).
    */
   checkSignInToken(request: FastifyRequest, reply: FastifyReply, token: string): void {
+    this.refuseWhileThrottled(request, reply);
     if (!secretsEqual(token, this.moderatorToken)) {
       throw this.failure(request, reply, 'The moderator token is not valid: check MODERATOR_TOKEN on the server.');
     }
@@ -191,23 +195,35 @@ export class ModeratorAuth {
     reply.header('Set-Cookie', clearedSessionCookie(this.secure));
   }
 
+  /** 429 while the client's network is throttled, or null. */
+  private throttled(request: FastifyRequest, reply: FastifyReply): HttpError | null {
+    const wait = this.throttle.retryAfterSeconds(addressBlock(request.ip), this.now());
+    if (wait <= 0) return null;
+    reply.header('Cache-Control', 'no-store');
+    return new HttpError(
+      429,
+      `Too many failed moderator sign-ins from your network: try again in ${Math.ceil(wait / 60)} minute(s). ` +
+        'Tokens are not checked meanwhile; editors already signed in keep working: check the moderator token with whoever runs the server.',
+      undefined,
+      wait,
+    );
+  }
+
+  /** Throws the 429 while the network is throttled: a token is then not checked at all. */
+  private refuseWhileThrottled(request: FastifyRequest, reply: FastifyReply): void {
+    const refusal = this.throttled(request, reply);
+    if (refusal) throw refusal;
+  }
+
   /**
    * The error for a presented credential that is not valid: 429 while the client's network is
    * throttled, else the failure is counted and the answer is 401 with `message`.
    */
   private failure(request: FastifyRequest, reply: FastifyReply, message: string, error?: string): HttpError {
     reply.header('Cache-Control', 'no-store');
+    const refusal = this.throttled(request, reply);
+    if (refusal) return refusal;
     const key = addressBlock(request.ip);
-    const wait = this.throttle.retryAfterSeconds(key, this.now());
-    if (wait > 0) {
-      return new HttpError(
-        429,
-        `Too many failed moderator sign-ins from your network: try again in ${Math.ceil(wait / 60)} minute(s). ` +
-          'A valid token or session still gets in meanwhile: check the moderator token with whoever runs the server.',
-        undefined,
-        wait,
-      );
-    }
     this.throttle.fail(key, this.now());
     reply.header('WWW-Authenticate', `Bearer realm="moderation"${error ? `, error="${error}"` : ''}`);
     return HttpError.unauthorized(message);

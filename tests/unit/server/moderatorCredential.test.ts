@@ -118,7 +118,7 @@ describe('one throttle counts wrong credentials on every moderator route', () =>
 });
 
 describe('valid credentials are accepted while the network is throttled', () => {
-  it('a signed-in editor’s session cookie and the right Bearer token still work; wrong ones get 429', async () => {
+  it('a signed-in editor’s session cookie still works; tokens, right or wrong, get the same 429', async () => {
     const app = await testApp();
     const cookie = await signedIn(app, 'Editor Ama', VENUE(50));
     await tripThrottle(app);
@@ -131,8 +131,11 @@ describe('valid credentials are accepted while the network is throttled', () => 
     const session = await app.inject({ url: '/api/moderation/session', headers: { cookie }, remoteAddress: VENUE(50) });
     expect(session.json()).toEqual({ name: 'Editor Ama' });
     for (const request of MODERATOR_REQUESTS) {
+      // The right token is not checked while the network is throttled: a right guess looks like a wrong one.
       const response = await send(app, request, moderatorHeaders, VENUE(51));
-      expect([401, 429], describeRequest(request)).not.toContain(response.statusCode);
+      expect(response.statusCode, describeRequest(request)).toBe(429);
+      const viaSession = await send(app, request, { cookie }, VENUE(51));
+      expect([401, 429], describeRequest(request)).not.toContain(viaSession.statusCode);
     }
     const signIn = await app.inject({
       method: 'POST',
@@ -140,7 +143,7 @@ describe('valid credentials are accepted while the network is throttled', () => 
       payload: { token: MODERATOR_TOKEN, name: 'Editor Kofi' },
       remoteAddress: VENUE(52),
     });
-    expect(signIn.statusCode).toBe(200);
+    expect(signIn.statusCode).toBe(429);
     const wrongSignIn = await app.inject({
       method: 'POST',
       url: '/api/moderation/session',
