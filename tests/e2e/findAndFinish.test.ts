@@ -212,6 +212,11 @@ describe.each(VIEWPORTS)('reading and commenting ($name)', (viewport) => {
       expect(await page.locator(`main a[href="${path}"]`).count(), path).toBeGreaterThanOrEqual(1);
     }
     expect(await axeViolations(page, { include: CONTENT })).toEqual([]);
+    // Under /docs/ the docs plugin draws the 404 content itself: once the page runs, the tab
+    // title must still say what happened (it used to become the site's name).
+    await page.goto(`${baseUrl}/docs/no-such-page`);
+    await page.locator('html[data-hydrated="true"]').waitFor();
+    expect(await page.title()).toMatch(/^Page Not Found \|/);
   });
 
   it('runs the form: whole paragraph, optional focus, remembered details, one form, reply with text only', async () => {

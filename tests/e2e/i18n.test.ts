@@ -282,6 +282,8 @@ describe('pages in the reader’s language, or a notice', () => {
     expect(response?.status()).toBe(404);
     expect(await htmlAttributes(page)).toEqual({ lang: 'fr', dir: 'ltr' });
     expect(await page.locator('main h1').textContent()).toBe('Cette page n’est pas ici');
+    await page.locator('html[data-hydrated="true"]').waitFor();
+    expect(await page.title()).toMatch(/^Page introuvable \|/);
   });
 
   it('redirects /ar/docs/definition/ and /ar/docs/definition.html to /ar/docs/definition', async () => {
