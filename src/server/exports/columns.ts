@@ -69,8 +69,9 @@ const INTERNAL_COLUMNS: Column[] = [
   ...PUBLIC_COLUMNS,
   col('Moderation status', 18, ({ a }) => label(STATUS_LABELS, a.status)),
   col('Visibility', 14, ({ a }) => label(VISIBILITIES, a.visibility)),
-  col('Decided by', 20, ({ a }) => a.disposition?.decidedBy ?? ''),
-  col('Decided at (UTC)', 22, ({ a }) => a.disposition?.decidedAt ?? ''),
+  // The editors' response (disposition), not the moderation decision, which records no name.
+  col('Response decided by', 20, ({ a }) => a.disposition?.decidedBy ?? ''),
+  col('Response decided at (UTC)', 22, ({ a }) => a.disposition?.decidedAt ?? ''),
   col('Updated (UTC)', 22, ({ a }) => a.updatedAt),
 ];
 

@@ -134,15 +134,18 @@ describe.each(DATABASES)('exports on %s', (database) => {
     expect(header.slice(-5)).toEqual([
       'Moderation status',
       'Visibility',
-      'Decided by',
-      'Decided at (UTC)',
+      'Response decided by',
+      'Response decided at (UTC)',
       'Updated (UTC)',
     ]);
     const byId = new Map(rows.map((r) => [r[0], record(r)]));
     expect(byId.size).toBe(4);
     expect(byId.get(editorsOnly.id)).toMatchObject({ 'Moderation status': 'Published', Visibility: 'Editors only' });
     expect(byId.get(pending.id)).toMatchObject({ 'Moderation status': 'Awaiting moderation', Disposition: '' });
-    expect(byId.get(hostile.id)).toMatchObject({ 'Decided by': 'Editor Test', Disposition: 'Partly accepted' });
+    expect(byId.get(hostile.id)).toMatchObject({
+      'Response decided by': 'Editor Test',
+      Disposition: 'Partly accepted',
+    });
     // Filters apply to the internal export too.
     const filtered = await csvOf(app, '/api/moderation/export?format=csv&disposition=none', moderatorHeaders);
     const filteredIds = filtered.rows.map((r) => r[0]);
