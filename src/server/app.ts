@@ -112,7 +112,12 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     disconnect();
     await bus.close();
   });
-  const feedback = createFeedbackService(repo, config.publicOrigin, () => app.blocks);
+  const feedback = createFeedbackService(
+    repo,
+    config.publicOrigin,
+    () => app.blocks,
+    (language) => app.blocksIn(language),
+  );
   // Every moderator route and action checks credentials here, on one throttle (moderatorAuth.ts).
   app.decorate(
     'moderatorAuth',

@@ -3,10 +3,14 @@
  * paragraph's text and first words, and its full URL. The text "at the time of the comment" is the
  * snapshot stored on create (`snapshotOf`); today's text comes from the block register. Without a
  * register (a site built without it) the fields fall back to what the comment itself carries.
+ * A comment written on a translation records the paragraph and page title as its writer read them
+ * (the translation's register), so an editor finds the quoted passage in the paragraph shown, and
+ * its URL leads to that translation.
  */
 import type { BlockIndex } from '../../shared/blockRegister';
 import type { Target } from '../../shared/annotations';
 import { firstWords } from '../../shared/feedback';
+import { DEFAULT_LOCALE } from '../../shared/locales';
 import type { StoredAnnotation } from '../repository';
 
 /** What a comment records about its paragraph when it is made. */
@@ -16,8 +20,17 @@ export interface ParagraphSnapshot {
   section?: string;
 }
 
-/** The paragraph's text, the page's title and the top-level section heading, as published now. */
-export function snapshotOf(target: Pick<Target, 'page' | 'paragraphId'>, blocks: BlockIndex | null): ParagraphSnapshot {
+/**
+ * The paragraph's text, the page's title and the top-level section heading, as published now.
+ * @param translation - the register of the language the comment is written in, when not the
+ *   default's: its paragraph text and page title replace the default's (the section stays the
+ *   default's, which consultation rounds are defined by)
+ */
+export function snapshotOf(
+  target: Pick<Target, 'page' | 'paragraphId'>,
+  blocks: BlockIndex | null,
+  translation: BlockIndex | null = null,
+): ParagraphSnapshot {
   const page = blocks?.page(target.page);
   if (!blocks || !page) return {};
   const located = blocks.locate(target.paragraphId);
@@ -27,8 +40,17 @@ export function snapshotOf(target: Pick<Target, 'page' | 'paragraphId'>, blocks:
     snapshot.paragraphText = block.text;
     if (block.headings[0]) snapshot.section = block.headings[0];
   }
+  const translated = translation?.locate(target.paragraphId);
+  if (translated?.block) {
+    snapshot.paragraphText = translated.block.text;
+    snapshot.pageTitle = translated.page.title;
+  }
   return snapshot;
 }
+
+/** The address prefix of a comment's language: '' for the default locale, else `/fr` etc. */
+const languagePrefix = (language: string | undefined) =>
+  language && language !== DEFAULT_LOCALE ? `/${language}` : '';
 
 /** Everything the tables and exports say about a comment's place. */
 export interface ParagraphContext {
@@ -43,14 +65,19 @@ export interface ParagraphContext {
   paragraphUrl: string;
 }
 
-export function contextOf(a: StoredAnnotation, blocks: BlockIndex | null, origin: string): ParagraphContext {
-  const now = snapshotOf(a.target, blocks);
+export function contextOf(
+  a: StoredAnnotation,
+  blocks: BlockIndex | null,
+  origin: string,
+  blocksIn: (language: string) => BlockIndex | null = () => null,
+): ParagraphContext {
+  const now = snapshotOf(a.target, blocks, a.language ? blocksIn(a.language) : null);
   const paragraphText = a.paragraphText ?? now.paragraphText ?? '';
   return {
     pageTitle: a.pageTitle ?? now.pageTitle ?? a.target.page,
     section: a.section ?? now.section ?? '',
     paragraphText,
     paragraphStart: firstWords(now.paragraphText ?? (paragraphText || a.target.quote?.exact || '')),
-    paragraphUrl: `${origin}${a.target.page}#${a.target.paragraphId}`,
+    paragraphUrl: `${origin}${languagePrefix(a.language)}${a.target.page}#${a.target.paragraphId}`,
   };
 }

@@ -23,16 +23,22 @@ export interface FeedbackService {
    */
   prepareComment(
     target: Target,
+    language?: string,
   ): Promise<Pick<StoredAnnotation, 'roundId' | 'paragraphText' | 'pageTitle' | 'section'>>;
   /** Throws 409 when the comment's paragraph no longer takes writes (closed round). */
   requireWritable(target: Target): Promise<void>;
   contextOf(a: StoredAnnotation): ParagraphContext;
 }
 
+/**
+ * @param blocksIn - the register of a language's build (`app.blocksIn`), for comments written on
+ *   a translation (their paragraph as the writer read it)
+ */
 export function createFeedbackService(
   repository: AnnotationRepository,
   origin: string,
   blocks: () => BlockIndex | null,
+  blocksIn: (language: string) => BlockIndex | null = () => null,
 ): FeedbackService {
   const sectionOf = (target: Pick<Target, 'page' | 'paragraphId'>) => snapshotOf(target, blocks()).section;
   const service: FeedbackService = {
@@ -40,10 +46,14 @@ export function createFeedbackService(
     origin,
     blocks,
     sectionOf,
-    async prepareComment(target) {
+    async prepareComment(target, language) {
       const rounds = await repository.listRounds();
       const roundId = requireOpen(governingRound(rounds, target.page, sectionOf(target), new Date()));
-      const prepared: Awaited<ReturnType<FeedbackService['prepareComment']>> = snapshotOf(target, blocks());
+      const prepared: Awaited<ReturnType<FeedbackService['prepareComment']>> = snapshotOf(
+        target,
+        blocks(),
+        language ? blocksIn(language) : null,
+      );
       if (roundId !== undefined) prepared.roundId = roundId;
       return prepared;
     },
@@ -51,7 +61,7 @@ export function createFeedbackService(
       const rounds = await repository.listRounds();
       requireOpen(governingRound(rounds, target.page, sectionOf(target), new Date()));
     },
-    contextOf: (a) => contextOf(a, blocks(), origin),
+    contextOf: (a) => contextOf(a, blocks(), origin, blocksIn),
   };
   return service;
 }

@@ -237,7 +237,7 @@ export const annotationRoutes: FastifyPluginAsyncTypebox<AnnotationRoutesOptions
         policy,
         input,
         writer,
-        feedback && ((target) => feedback.prepareComment(target)),
+        feedback && ((target) => feedback.prepareComment(target, input.language)),
       );
       pageCache.invalidate(annotation.target.page);
       reply.code(201).header('Cache-Control', 'no-store');

@@ -251,6 +251,17 @@ describe('a quoted passage must be in the paragraph as published', () => {
     );
   });
 
+  it('records the paragraph as a translation’s reader saw it, for editors: its text and address', async () => {
+    const app = await testApp({ premoderation: false });
+    const french = textHash('Texte de p-1 sur /docs/definition.');
+    expect((await create(app, quoting('p-1', 'Texte de p-1', french, 'fr'))).statusCode).toBe(201);
+    const csv = (await app.inject({ url: '/api/moderation/export?format=csv', headers: moderatorHeaders })).body;
+    // Before, the editor saw the English paragraph beside a French quote, and an English address.
+    expect(csv).toContain('Texte de p-1 sur /docs/definition.');
+    expect(csv).toContain('/fr/docs/definition#p-1');
+    expect(csv).not.toContain(paragraph);
+  });
+
   it('checks a passage quoted under an id of an earlier release against the paragraph that holds its content now', async () => {
     const app = await testApp();
     expect((await create(app, quoting('p-old-handout', 'Who is a citizen', 'k2j4h5'))).statusCode).toBe(201);
