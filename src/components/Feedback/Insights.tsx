@@ -14,6 +14,7 @@
  */
 import React, { type ReactNode, useCallback, useEffect, useId, useState } from 'react';
 import { translate } from '@docusaurus/Translate';
+import Link from '@docusaurus/Link';
 import '@site/src/client/codeTranslations/feedback';
 import { usePluralForm } from '@docusaurus/theme-common';
 import { fetchInsights } from '@site/src/client/feedback/api';
@@ -104,7 +105,8 @@ function Heat({ pages }: { pages: MapPages }): ReactNode {
       {pages.map((page) => (
         <section key={page.page} aria-labelledby={`heat-${page.page}`}>
           <h3 id={`heat-${page.page}`}>
-            <a href={page.page}>{page.title}</a>{' '}
+            {/* Link adds the site's base URL: from /ar/insights, the page on /ar/docs/…. */}
+            <Link to={page.page}>{page.title}</Link>{' '}
             <span className={styles.muted}>
               {selectMessage(
                 page.count,
@@ -140,7 +142,7 @@ function Heat({ pages }: { pages: MapPages }): ReactNode {
                         </th>
                       )}
                       <td>
-                        <a href={`${page.page}#${paragraph.id}`}>{paragraph.start || paragraph.id}</a>
+                        <Link to={`${page.page}#${paragraph.id}`}>{paragraph.start || paragraph.id}</Link>
                       </td>
                       <td className={styles.heat} style={{ '--share': paragraph.count / most } as React.CSSProperties}>
                         {paragraph.count}

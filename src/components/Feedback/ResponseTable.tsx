@@ -7,6 +7,7 @@
  */
 import React, { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { translate } from '@docusaurus/Translate';
+import Link from '@docusaurus/Link';
 import '@site/src/client/codeTranslations/feedback';
 import '@site/src/client/codeTranslations/comments';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
@@ -184,9 +185,10 @@ export default function ResponseTable(): ReactNode {
               {rows.map((row) => (
                 <tr key={row.id}>
                   <td>
-                    <a href={`${row.page}#${row.paragraphId}`}>
+                    {/* Link adds the site's base URL: on /ar/responses, the paragraph on /ar/docs/…. */}
+                    <Link to={`${row.page}#${row.paragraphId}`}>
                       <code>{row.paragraphId}</code>
-                    </a>
+                    </Link>
                     {!filter.page && <div className={styles.muted}>{row.pageTitle}</div>}
                     <div dir="auto">{row.paragraphStart}</div>
                   </td>
