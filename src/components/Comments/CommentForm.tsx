@@ -64,15 +64,16 @@ interface Props {
 
 type Errors = Partial<Record<DraftField, ShownText>>;
 
+/** The fields in the order the form shows them: the error summary lists its errors in this order. */
 const FIELD_ORDER: DraftField[] = [
+  'body',
+  'proposedWording',
   'authorName',
   'stakeholder',
   'organisation',
   'country',
-  'focus',
   'commentType',
-  'body',
-  'proposedWording',
+  'focus',
   'visibility',
 ];
 
