@@ -6,8 +6,13 @@
  * it inherits the thread's fields. What the reader types is saved as a draft after every change,
  * so an error, a rate limit or closing the panel loses nothing. Errors (ours and the service's
  * per-field ones) appear next to their fields and in a summary that takes focus.
+ *
+ * A comment the service does not answer is kept in the outbox (outbox.ts) with the idempotency key
+ * the form sent it with, so the outbox's send cannot store it a second time. The form says why it
+ * was kept (the device is offline, or the service cannot be reached) and, once the outbox has sent
+ * it, says what an online send says instead; meanwhile the panel lists it as waiting to be sent.
  */
-import React, { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import React, { type FormEvent, type ReactNode, useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import { translate } from '@docusaurus/Translate';
 import '@site/src/client/codeTranslations/comments';
 import { LIMITS } from '@site/src/shared/annotationFields';
@@ -20,7 +25,14 @@ import type {
 import { ApiError, request } from '@site/src/client/comments/api';
 import { announce } from '@site/src/client/announce';
 import { addOwnAnnotation } from '@site/src/client/comments/commentStore';
-import { enqueueComment } from '@site/src/client/comments/outbox';
+import {
+  enqueueComment,
+  IDEMPOTENCY_HEADER,
+  queuedComments,
+  sentFromOutbox,
+  subscribeOutbox,
+  type OutboxItem,
+} from '@site/src/client/comments/outbox';
 import {
   carryDraft,
   clearDraft,
@@ -77,15 +89,42 @@ const FIELD_ORDER: DraftField[] = [
   'visibility',
 ];
 
-/** Puts a comment in the offline outbox; false if this browser cannot store it (then the form keeps it). */
-function keepForLater(body: CreateAnnotationBody): boolean {
+/** Puts a comment in the offline outbox under `key`; false if this browser cannot store it (then the form keeps it). */
+function keepForLater(body: CreateAnnotationBody, key: string): boolean {
   try {
-    enqueueComment(body);
+    enqueueComment(body, new Date(), key);
     return true;
   } catch {
     return false;
   }
 }
+
+/** What the form says once the service has stored a comment, by its status. */
+function sentMessage(status: CreatedAnnotationResponse['status']): string {
+  return status === 'approved'
+    ? translate({ id: 'comments.sent.published', message: 'Thank you. Your comment is published.' })
+    : translate({
+        id: 'comments.sent.pending',
+        message:
+          'Thank you. Your comment is awaiting moderation: it is listed above with that label, and others will see it once an editor approves it.',
+      });
+}
+
+/** Why a comment was kept for later: the device is offline, or it is online and the service did not answer. */
+function keptMessage(): string {
+  return navigator.onLine === false
+    ? translate({
+        id: 'comments.sent.offline',
+        message: 'You are offline. Your comment is saved in this browser and will be sent when the connection returns.',
+      })
+    : translate({
+        id: 'comments.sent.unreachable',
+        message:
+          'The comment service cannot be reached at the moment. Your comment is saved in this browser and will be sent as soon as the service answers.',
+      });
+}
+
+const NOTHING_QUEUED: OutboxItem[] = [];
 
 /** A new-comment form, or a reply form when `parent` is set. */
 export default function CommentForm({ target, parent, draftKey, submitLabel, onSent }: Props): ReactNode {
@@ -108,6 +147,9 @@ export default function CommentForm({ target, parent, draftKey, submitLabel, onS
   const [reloadAsked, setReloadAsked] = useState(false);
   const [sent, setSent] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  /** The idempotency key of the comment this form left in the outbox, until the outbox has sent it. */
+  const [queuedKey, setQueuedKey] = useState<string | null>(null);
+  const queued = useSyncExternalStore(subscribeOutbox, queuedComments, () => NOTHING_QUEUED);
   const summaryRef = useRef<HTMLDivElement>(null);
   const sentRef = useRef<HTMLParagraphElement>(null);
   const showSummary = Boolean(formError) || Object.keys(errors).length > 0;
@@ -132,6 +174,28 @@ export default function CommentForm({ target, parent, draftKey, submitLabel, onS
     window.addEventListener('beforeunload', warn);
     return () => window.removeEventListener('beforeunload', warn);
   }, [busy]);
+
+  // The outbox sent (or the service refused) the comment this form kept: the message says so, and the
+  // details the outbox remembered for the next comment show as remembered.
+  useEffect(() => {
+    if (!queuedKey) return;
+    const item = queued.find((other) => other.key === queuedKey);
+    if (item && !item.refused) return;
+    setQueuedKey(null);
+    const created = sentFromOutbox(queuedKey);
+    if (created) {
+      setRemembered(hasProfile());
+      setSent(sentMessage(created.status));
+    } else if (item?.refused) {
+      setSent(
+        translate({
+          id: 'comments.outbox.refused',
+          message:
+            'A comment you wrote offline was not accepted. It is listed, with the reason, under "Comments not sent" at the top of the page.',
+        }),
+      );
+    }
+  }, [queued, queuedKey]);
 
   useEffect(() => {
     if (!focusName) return;
@@ -186,38 +250,35 @@ export default function CommentForm({ target, parent, draftKey, submitLabel, onS
       return;
     }
     setBusy(true);
+    setQueuedKey(null);
     const sentDraft = draft;
     const body = toCreateBody(sentDraft, target, parent?.id, localeOfHtmlLang(document.documentElement.lang));
+    // The same key goes with the outbox's retries if this attempt gets no answer (it may have arrived).
+    const key = crypto.randomUUID();
     try {
-      const created = await request<CreatedAnnotationResponse>('/api/annotations', { method: 'POST', json: body });
+      const created = await request<CreatedAnnotationResponse>('/api/annotations', {
+        method: 'POST',
+        json: body,
+        headers: { [IDEMPOTENCY_HEADER]: key },
+      });
       addOwnAnnotation(created, { page: body.target.page, body: body.body, proposedWording: body.proposedWording });
       rememberProfile(draft);
       setRemembered(true);
       startAfresh(sentDraft);
       setErrors({});
       setFormError(null);
-      const message =
-        created.status === 'approved'
-          ? translate({ id: 'comments.sent.published', message: 'Thank you. Your comment is published.' })
-          : translate({
-              id: 'comments.sent.pending',
-              message:
-                'Thank you. Your comment is awaiting moderation: it is listed above with that label, and others will see it once an editor approves it.',
-            });
+      const message = sentMessage(created.status);
       announce(message);
       if (onSent) onSent(message);
       else setSent(message);
     } catch (caught) {
       const error = caught instanceof ApiError ? caught : new ApiError('server', String(caught));
-      if (error.kind === 'network' && keepForLater(body)) {
+      if (error.kind === 'network' && keepForLater(body, key)) {
         startAfresh(sentDraft);
         setErrors({});
         setFormError(null);
-        const message = translate({
-          id: 'comments.sent.offline',
-          message:
-            'You are offline. Your comment is saved in this browser and will be sent when the connection returns.',
-        });
+        setQueuedKey(key);
+        const message = keptMessage();
         setSent(message);
         announce(message);
         return;

@@ -6,8 +6,12 @@
  * The paragraph is shown whole at the top (the panel covers the page beside it on small screens).
  * One form is open at a time: the new-comment form, or one thread's reply form. The count in the
  * heading is the count on the paragraph's button: comments including replies.
+ *
+ * The reader's comments on this paragraph still waiting in the outbox (written offline, or while the
+ * service did not answer) are listed in their threads as waiting to be sent, also when the panel
+ * could not load the published comments (offline); they are not in the count until sent.
  */
-import React, { type ReactNode, useEffect, useRef, useState } from 'react';
+import React, { type ReactNode, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { translate } from '@docusaurus/Translate';
 import '@site/src/client/codeTranslations/comments';
 import { textHash } from '@site/src/shared/paragraphId';
@@ -31,6 +35,10 @@ import CloseIcon from './CloseIcon';
 import styles from './styles.module.css';
 import { commentButtonOf } from '@site/src/client/comments/commentButton';
 import { draftKeys } from '@site/src/client/comments/commentDraft';
+import { queuedComments, subscribeOutbox, type OutboxItem } from '@site/src/client/comments/outbox';
+import WaitingComment from './WaitingComment';
+
+const NOTHING_QUEUED: OutboxItem[] = [];
 
 function restoreFocus(panel: PanelState): void {
   const fallback = commentButtonOf(panel.paragraphId);
@@ -57,6 +65,14 @@ export default function Panel({ state, panel }: { state: CommentsState; panel: P
     ...(panel.passage ? { quote: panel.passage.quote, position: panel.passage.position } : {}),
   };
   const draftKey = draftKeys.paragraph(page, panel.paragraphId, panel.passage?.position);
+  const queued = useSyncExternalStore(subscribeOutbox, queuedComments, () => NOTHING_QUEUED);
+  const waiting = queued.filter(
+    (item) => !item.refused && item.body.target.page === page && item.body.target.paragraphId === panel.paragraphId,
+  );
+  // A reply waits in its thread; one whose thread is not listed here (not loaded: offline) is listed on its own.
+  const listedRoots = new Set(threads.map((t) => t.root.id));
+  const waitingInThread = (rootId: string) => waiting.filter((item) => item.body.parentId === rootId);
+  const waitingAlone = waiting.filter((item) => !item.body.parentId || !listedRoots.has(item.body.parentId));
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -119,12 +135,12 @@ export default function Panel({ state, panel }: { state: CommentsState; panel: P
         </div>
       )}
 
-      {state.status === 'ready' && (
+      {(state.status === 'ready' || waiting.length > 0) && (
         <section aria-labelledby="fw-comments-threads">
           <h3 id="fw-comments-threads">
             {translate({ id: 'comments.panel.threads', message: 'Comments ({count})' }, { count: String(count) })}
           </h3>
-          {threads.length ? (
+          {threads.length || waiting.length ? (
             <ol className={styles.threads}>
               {threads.map((thread) => (
                 <Thread
@@ -136,7 +152,13 @@ export default function Panel({ state, panel }: { state: CommentsState; panel: P
                   replying={replyingTo === thread.root.id}
                   onReplying={(open) => setReplyingTo(open ? thread.root.id : null)}
                   focusId={panel.focusCommentId}
+                  waitingReplies={waitingInThread(thread.root.id)}
                 />
+              ))}
+              {waitingAlone.map((item) => (
+                <li key={item.key} className={styles.thread}>
+                  <WaitingComment item={item} />
+                </li>
               ))}
             </ol>
           ) : (
