@@ -1,6 +1,7 @@
 /**
  * The new-comment and reply form, with labels, required markers, hints and the service's size
- * limits. A new comment asks for the text, who is writing (remembered on this device after the
+ * limits (no `maxlength`: a longer text is let in, counted near and over the limit, and refused
+ * with its field's error; nothing typed or pasted is cut). A new comment asks for the text, who is writing (remembered on this device after the
  * first comment, with a visible "forget my details" control) and the kind of comment; the side
  * event's focus areas are optional. A reply asks only for its text (and a name, the first time):
  * it inherits the thread's fields. What the reader types is saved as a draft after every change,
@@ -42,14 +43,24 @@ import {
   missingFields,
   rememberProfile,
   saveDraft,
+  storedLength,
   takeCarriedDraft,
+  TEXT_LIMITS,
   toCreateBody,
+  tooLongFields,
   type CommentDraft,
   type DraftField,
 } from '@site/src/client/comments/commentDraft';
 import ErrorSummary from './ErrorSummary';
 import Field, { RequiredMarker } from './Field';
-import { asksForReload, errorMessages, fieldMessage, requiredMessage, type ShownText } from './errorMessage';
+import {
+  asksForReload,
+  errorMessages,
+  fieldMessage,
+  requiredMessage,
+  tooLongMessage,
+  type ShownText,
+} from './errorMessage';
 import ShownMessage from './ShownMessage';
 import {
   commentTypeKeys,
@@ -244,9 +255,13 @@ export default function CommentForm({ target, parent, draftKey, submitLabel, onS
     setSent(null);
     setReloadAsked(false);
     const missing = missingFields(draft, Boolean(parent));
-    if (missing.length) {
+    const tooLong = tooLongFields(draft, Boolean(parent));
+    if (missing.length || tooLong.length) {
       setFormError(null);
-      setErrors(Object.fromEntries(missing.map((field) => [field, { text: requiredMessage(field) }])));
+      setErrors({
+        ...Object.fromEntries(tooLong.map((field) => [field, { text: tooLongMessage(TEXT_LIMITS[field]) }])),
+        ...Object.fromEntries(missing.map((field) => [field, { text: requiredMessage(field) }])),
+      });
       return;
     }
     setBusy(true);
@@ -302,17 +317,22 @@ export default function CommentForm({ target, parent, draftKey, submitLabel, onS
   const text = (
     field: 'authorName' | 'organisation' | 'country',
     label: string,
-    maxLength: number,
+    limit: number,
     required = false,
     hint?: string,
   ) => (
-    <Field id={fieldId(field)} label={label} required={required} hint={hint} error={errors[field]}>
+    <Field
+      id={fieldId(field)}
+      label={label}
+      required={required}
+      hint={hint}
+      error={errors[field]}
+      count={{ length: storedLength(draft[field]), limit }}>
       {(control) => (
         <input
           {...control}
           type="text"
           value={draft[field]}
-          maxLength={maxLength}
           autoComplete={field === 'authorName' ? 'name' : field === 'organisation' ? 'organization' : 'country-name'}
           onChange={(e) => change(field, e.target.value)}
         />
@@ -440,12 +460,12 @@ export default function CommentForm({ target, parent, draftKey, submitLabel, onS
           { id: 'comments.field.body.hint', message: 'Markdown formatting is supported. Up to {max} characters.' },
           { max: String(LIMITS.body) },
         )}
-        error={errors.body}>
+        error={errors.body}
+        count={{ length: storedLength(draft.body), limit: LIMITS.body }}>
         {(control) => (
           <textarea
             {...control}
             value={draft.body}
-            maxLength={LIMITS.body}
             rows={parent ? 4 : 6}
             onChange={(e) => change('body', e.target.value)}
           />
@@ -459,12 +479,12 @@ export default function CommentForm({ target, parent, draftKey, submitLabel, onS
             id: 'comments.field.proposedWording.hint',
             message: 'Optional: the text you would like to see instead.',
           })}
-          error={errors.proposedWording}>
+          error={errors.proposedWording}
+          count={{ length: storedLength(draft.proposedWording), limit: LIMITS.proposedWording }}>
           {(control) => (
             <textarea
               {...control}
               value={draft.proposedWording}
-              maxLength={LIMITS.proposedWording}
               rows={3}
               onChange={(e) => change('proposedWording', e.target.value)}
             />

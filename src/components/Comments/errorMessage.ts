@@ -268,6 +268,11 @@ export function explainThrown(caught: unknown): ShownText[] {
   return caught instanceof ApiError ? errorMessages(caught) : [serviceText(thrownMessage(caught))];
 }
 
+/** What to say when a field of the comment form is longer than the service accepts. */
+export function tooLongMessage(limit: number): string {
+  return SENTENCES.tooLong({ limit });
+}
+
 /** What to say when a required field of the comment form is empty. */
 export function requiredMessage(field: string): string {
   switch (field) {
