@@ -83,6 +83,8 @@ interface Props {
   submitLabel: string;
   /** Called with the confirmation message once the comment is stored (a reply form is then closed). */
   onSent?: (message: string) => void;
+  /** Called once the comment is stored or kept for later: the panel's next comment is about the whole paragraph. */
+  onStored?: () => void;
 }
 
 type Errors = Partial<Record<DraftField, ShownText>>;
@@ -138,7 +140,7 @@ function keptMessage(): string {
 const NOTHING_QUEUED: OutboxItem[] = [];
 
 /** A new-comment form, or a reply form when `parent` is set. */
-export default function CommentForm({ target, parent, draftKey, submitLabel, onSent }: Props): ReactNode {
+export default function CommentForm({ target, parent, draftKey, submitLabel, onSent, onStored }: Props): ReactNode {
   const id = useId();
   const fieldId = (field: DraftField) => `${id}-${field}`;
   const defaults = parent ? { focus: parent.focus, visibility: parent.visibility } : {};
@@ -218,6 +220,15 @@ export default function CommentForm({ target, parent, draftKey, submitLabel, onS
   // every setDraft below.
   const latestDraft = useRef(draft);
 
+  // The target changed under the form (the passage was removed): the draft moves to its new key.
+  const draftKeyWas = useRef(draftKey);
+  useEffect(() => {
+    if (draftKeyWas.current === draftKey) return;
+    clearDraft(draftKeyWas.current);
+    saveDraft(draftKey, latestDraft.current);
+    draftKeyWas.current = draftKey;
+  }, [draftKey]);
+
   /**
    * Once the comment is sent (or kept for later), the form starts afresh, unless the reader went on
    * writing while it was on its way (slow connection): then what they added is kept as the draft,
@@ -284,6 +295,7 @@ export default function CommentForm({ target, parent, draftKey, submitLabel, onS
       setFormError(null);
       const message = sentMessage(created.status);
       announce(message);
+      onStored?.();
       if (onSent) onSent(message);
       else setSent(message);
     } catch (caught) {
@@ -295,6 +307,7 @@ export default function CommentForm({ target, parent, draftKey, submitLabel, onS
         setQueuedKey(key);
         const message = keptMessage();
         setSent(message);
+        onStored?.();
         announce(message);
         return;
       }

@@ -10,6 +10,12 @@
  * The reader's comments on this paragraph still waiting in the outbox (written offline, or while the
  * service did not answer) are listed in their threads as waiting to be sent, also when the panel
  * could not load the published comments (offline); they are not in the count until sent.
+ *
+ * A selected passage is the new comment's target until that comment is sent (or kept for later),
+ * or until the reader removes it with "Comment on the whole paragraph instead": the next comment
+ * from the same panel is about the whole paragraph unless the reader selects a passage again. A
+ * selection is one act of pointing, as in Google Docs or Hypothesis, where a note consumes it;
+ * before, a second comment was silently attached to the first one's passage.
  */
 import React, { type ReactNode, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { translate } from '@docusaurus/Translate';
@@ -50,6 +56,14 @@ export default function Panel({ state, panel }: { state: CommentsState; panel: P
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [replyingTo, setReplyingTo] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const newHeadingRef = useRef<HTMLHeadingElement>(null);
+  // The passage the next comment is about (null: the whole paragraph); see the header.
+  const [passage, setPassage] = useState(panel.passage);
+  const [passageTooLong, setPassageTooLong] = useState(panel.passageTooLong);
+  const wholeParagraph = () => {
+    setPassage(null);
+    setPassageTooLong(false);
+  };
   const page = state.page ?? '';
   const block = pageBlocks().get(panel.paragraphId);
   const round = useParagraphRound(page, panel.paragraphId);
@@ -62,9 +76,9 @@ export default function Panel({ state, panel }: { state: CommentsState; panel: P
     page,
     paragraphId: panel.paragraphId,
     paragraphHash: textHash(text),
-    ...(panel.passage ? { quote: panel.passage.quote, position: panel.passage.position } : {}),
+    ...(passage ? { quote: passage.quote, position: passage.position } : {}),
   };
-  const draftKey = draftKeys.paragraph(page, panel.paragraphId, panel.passage?.position);
+  const draftKey = draftKeys.paragraph(page, panel.paragraphId, passage?.position);
   const queued = useSyncExternalStore(subscribeOutbox, queuedComments, () => NOTHING_QUEUED);
   const waiting = queued.filter(
     (item) => !item.refused && item.body.target.page === page && item.body.target.paragraphId === panel.paragraphId,
@@ -172,17 +186,32 @@ export default function Panel({ state, panel }: { state: CommentsState; panel: P
         // Unreachable (offline): the reader can still write; the form keeps the comment in the outbox.
         (state.status === 'ready' || (state.status === 'unavailable' && state.error?.kind === 'network')) && (
           <section aria-labelledby="fw-comments-new">
-            <h3 id="fw-comments-new">
-              {panel.passage
+            <h3 id="fw-comments-new" ref={newHeadingRef} tabIndex={-1}>
+              {passage
                 ? translate({ id: 'comments.panel.newOnPassage', message: 'Comment on the selected passage' })
                 : translate({ id: 'comments.panel.new', message: 'Comment on this paragraph' })}
             </h3>
-            {panel.passage && (
-              <blockquote className={styles.quote} dir="auto">
-                {panel.passage.quote.exact}
-              </blockquote>
+            {passage && (
+              <>
+                <blockquote className={styles.quote} dir="auto">
+                  {passage.quote.exact}
+                </blockquote>
+                <button
+                  type="button"
+                  className="fw-link-button"
+                  onClick={() => {
+                    wholeParagraph();
+                    // The button goes with the passage: focus moves to the heading, which now says so.
+                    newHeadingRef.current?.focus();
+                  }}>
+                  {translate({
+                    id: 'comments.panel.wholeParagraphInstead',
+                    message: 'Comment on the whole paragraph instead',
+                  })}
+                </button>
+              </>
             )}
-            {panel.passageTooLong && (
+            {passageTooLong && (
               <p className={styles.note}>
                 {translate({
                   id: 'comments.panel.passageTooLong',
@@ -196,9 +225,11 @@ export default function Panel({ state, panel }: { state: CommentsState; panel: P
               </button>
             ) : (
               <CommentForm
-                key={draftKey}
+                // One form whatever its target: removing the passage keeps what the reader wrote.
+                key={draftKeys.paragraph(page, panel.paragraphId)}
                 target={target}
                 draftKey={draftKey}
+                onStored={wholeParagraph}
                 submitLabel={translate({ id: 'comments.form.send', message: 'Send comment' })}
               />
             )}
