@@ -101,9 +101,13 @@ export default function CommentView({ annotation, own, showQuote, placement, pag
         )}
       </header>
       <p className={styles.tags}>
-        <span>
-          {translate({ id: 'comments.field.focus.short', message: 'Focus:' })} {focusLabel(annotation.focus)}
-        </span>
+        {/* The side event's focus areas are optional: no focus chosen, no "Focus:" line. (The service
+            still stores 'general' for a comment sent without one: src/server/annotations.ts.) */}
+        {annotation.focus && (
+          <span>
+            {translate({ id: 'comments.field.focus.short', message: 'Focus:' })} {focusLabel(annotation.focus)}
+          </span>
+        )}
         <span>
           {translate({ id: 'comments.field.type.short', message: 'Type:' })} {commentTypeLabel(annotation.commentType)}
         </span>
