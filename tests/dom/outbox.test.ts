@@ -9,6 +9,7 @@ import {
   enqueueComment,
   flushOutbox,
   queuedComments,
+  RETRY_FIRST_MS,
   startOutbox,
   subscribeOutbox,
   withdrawComment,
@@ -137,6 +138,44 @@ describe('the outbox', () => {
     await flushOutbox(async () => Promise.reject(new ApiError('invalid', 'No.', 400)));
     withdrawComment(refusedItem.key);
     expect(queuedComments().map((item) => item.key)).toEqual([waiting.key]);
+  });
+
+  it('sends with the key the form gave it, and remembers the writer’s details as an online send does', async () => {
+    const service = fakeService();
+    service.online = true;
+    enqueueComment({ ...body('Keyed.'), organisation: 'Réseau' }, new Date(), 'key-from-the-form');
+    await flushOutbox(service.send);
+    expect(service.attempts).toEqual(['key-from-the-form']);
+    expect(JSON.parse(localStorage.getItem('fw-comments-profile')!)).toEqual({
+      authorName: 'Amina Diallo',
+      stakeholder: 'cso',
+      organisation: 'Réseau',
+      country: '',
+    });
+  });
+
+  it('retries, waiting longer each time, while the device is online but the service does not answer', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const service = fakeService();
+    const onFlushed = vi.fn();
+    const stop = startOutbox(onFlushed, service.send);
+    try {
+      // Queued by a form after the service did not answer: no `online` event will come.
+      enqueueComment(body('Sent once the service is back.'));
+      await vi.advanceTimersByTimeAsync(RETRY_FIRST_MS);
+      expect(service.attempts).toHaveLength(1);
+      // The next wait is twice as long.
+      await vi.advanceTimersByTimeAsync(RETRY_FIRST_MS);
+      expect(service.attempts).toHaveLength(1);
+      service.online = true;
+      await vi.advanceTimersByTimeAsync(RETRY_FIRST_MS);
+      expect(service.attempts).toHaveLength(2);
+      expect(onFlushed).toHaveBeenCalledTimes(1);
+      expect(queuedComments()).toEqual([]);
+    } finally {
+      stop();
+      vi.useRealTimers();
+    }
   });
 
   it('sends when the browser comes back online', async () => {

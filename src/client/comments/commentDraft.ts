@@ -6,7 +6,13 @@
  * (localStorage) once a comment is sent, so no form asks twice; the form shows a "forget my
  * details" control whenever they are remembered.
  */
-import type { COMMENT_TYPES, FEEDBACK_FOCUS, Stakeholder, VISIBILITIES } from '../../shared/annotationFields';
+import {
+  LIMITS,
+  type COMMENT_TYPES,
+  type FEEDBACK_FOCUS,
+  type Stakeholder,
+  type VISIBILITIES,
+} from '../../shared/annotationFields';
 import type { CreateAnnotationBody, Target } from '../../shared/annotations';
 import { DEFAULT_LOCALE } from '../../shared/locales';
 
@@ -57,6 +63,35 @@ export function emptyDraft(): CommentDraft {
 export function missingFields(draft: CommentDraft, reply = false): DraftField[] {
   const required: DraftField[] = reply ? ['authorName', 'body'] : ['authorName', 'stakeholder', 'commentType', 'body'];
   return required.filter((field) => !String(draft[field]).trim());
+}
+
+/** The text fields with a size limit, and the service's limit of each (LIMITS). */
+export const TEXT_LIMITS = {
+  body: LIMITS.body,
+  proposedWording: LIMITS.proposedWording,
+  authorName: LIMITS.authorName,
+  organisation: LIMITS.organisation,
+  country: LIMITS.country,
+} as const satisfies Partial<Record<DraftField, number>>;
+
+/** A limited text field of the form. */
+export type LimitedField = keyof typeof TEXT_LIMITS;
+
+/**
+ * A field's length as the service measures it: trimmed, in Unicode NFC, in UTF-16 code units
+ * (src/server/commentText.ts; its removal of control characters can only make it shorter).
+ */
+export const storedLength = (text: string): number => text.normalize('NFC').trim().length;
+
+/**
+ * Limited fields whose text is longer than the service accepts. The form lets a longer text in
+ * (nothing typed or pasted is cut) and refuses to send it with these. A reply sends no proposed
+ * wording.
+ */
+export function tooLongFields(draft: CommentDraft, reply = false): LimitedField[] {
+  return (Object.keys(TEXT_LIMITS) as LimitedField[]).filter(
+    (field) => !(reply && field === 'proposedWording') && storedLength(draft[field]) > TEXT_LIMITS[field],
+  );
 }
 
 /**

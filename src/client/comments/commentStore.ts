@@ -133,13 +133,20 @@ async function loadOwn(page: string): Promise<PublicAnnotation[]> {
   }
 }
 
-async function load(page: string, refresh: boolean): Promise<void> {
-  publicAnnotations = [];
-  ownAnnotations.clear();
-  set({ page, status: 'loading', error: null, threads: [], own: new Set() });
+/**
+ * Loads the page's comments and the reader's own. `quiet`: what is shown stays (no "loading", an
+ * open form is not unmounted) until a successful answer replaces it; a failed one changes nothing.
+ */
+async function load(page: string, refresh: boolean, quiet = false): Promise<void> {
+  if (!quiet) {
+    publicAnnotations = [];
+    ownAnnotations.clear();
+    set({ page, status: 'loading', error: null, threads: [], own: new Set() });
+  }
   const [answer, own] = await Promise.all([loadPageAnnotations(page, refresh), loadOwn(page)]);
   // The reader has gone to another page meanwhile: these answers are not about the page shown.
-  if (state.page !== page) return;
+  if (state.page !== page || (quiet && !answer.ok)) return;
+  ownAnnotations.clear();
   for (const annotation of own) ownAnnotations.set(annotation.id, annotation);
   if (answer.ok) publicAnnotations = answer.annotations;
   set({ status: answer.ok ? 'ready' : 'unavailable', error: answer.ok ? null : answer.error });
@@ -161,6 +168,14 @@ export function enterPage(page: string): Promise<void> {
 /** Asks the service again after it could not be reached. */
 export async function retryPage(): Promise<void> {
   if (state.page) await load(state.page, true);
+}
+
+/**
+ * Asks the service again without hiding what is shown: the service answers again after it could
+ * not be reached (the outbox has just sent a comment written offline).
+ */
+export async function refreshPage(): Promise<void> {
+  if (state.page) await load(state.page, true, true);
 }
 
 /** Forgets the page (route change): clears highlights; the page's own markup is replaced by React. */

@@ -1,7 +1,11 @@
 /**
  * Comments written without a connection: the outbox. A comment that cannot reach the service is
  * kept in localStorage (this browser only) under a random idempotency key, and sent when the
- * connection returns (`online` event, or the next page load). Never lost: an item leaves the outbox
+ * connection returns (`online` event, or the next page load), or, when the device is online but the
+ * service did not answer, on a retry that waits longer each time. Once sent, it is the reader's own
+ * comment as if sent online: remembered with its edit token, and the writer's details remembered
+ * for the next form (commentDraft.ts); the form that queued it learns of it (`sentFromOutbox`).
+ * Never lost: an item leaves the outbox
  * only when the service has stored it, or when the reader withdraws it. An item the service refused
  * for a reason a retry cannot fix (the paragraph was reworded while the reader was offline, the
  * feedback round closed) stays with the refusal, as coded, so that its page can show the comment
@@ -14,6 +18,7 @@
 import type { CreateAnnotationBody, CreatedAnnotationResponse } from '../../shared/annotations';
 import { ApiError, request, type ApiErrorKind, type ErrorCoding, type FieldError } from './api';
 import { OUTBOX_STORAGE_KEY as KEY } from './outboxStorage';
+import { draftFromBody, rememberProfile } from './commentDraft';
 import { rememberOwnComment } from './ownComments';
 
 const LOCK = 'fw-comments-outbox';
@@ -134,11 +139,19 @@ export function withdrawComment(key: string): void {
 /**
  * Keeps a comment for sending later. Throws if the browser cannot store it (storage full or
  * disabled), so the form keeps the text on screen instead of claiming it is saved.
+ *
+ * @param key - the idempotency key the form already sent it with, when its own attempt got no
+ *   answer: that attempt may have reached the service, and the same key makes a retry return it
+ *   rather than store it twice
  */
-export function enqueueComment(body: CreateAnnotationBody, now = new Date()): OutboxItem {
+export function enqueueComment(
+  body: CreateAnnotationBody,
+  now = new Date(),
+  key: string = crypto.randomUUID(),
+): OutboxItem {
   const pageTitle = document.querySelector('article h1')?.textContent?.trim();
   const item: OutboxItem = {
-    key: crypto.randomUUID(),
+    key,
     body,
     queuedAt: now.toISOString(),
     ...(pageTitle && { pageTitle }),
@@ -158,6 +171,15 @@ export interface FlushResult {
 
 let flushing: Promise<FlushResult> | null = null;
 
+// What the outbox sent in this page's life, by idempotency key: the form that queued a comment
+// replaces its "saved, will be sent" message with what an online send would have said.
+const sentHere = new Map<string, CreatedAnnotationResponse>();
+
+/** The service's answer to a comment this page's outbox sent, by its key; undefined while it waits. */
+export function sentFromOutbox(key: string): CreatedAnnotationResponse | undefined {
+  return sentHere.get(key);
+}
+
 async function flushNow(sender: Sender): Promise<FlushResult> {
   const result: FlushResult = { sent: [], refused: [], waiting: 0 };
   for (const item of read()) {
@@ -171,7 +193,11 @@ async function flushNow(sender: Sender): Promise<FlushResult> {
         editToken: created.editToken,
         page: item.body.target.page,
         body: item.body.body,
+        ...(item.body.proposedWording && { proposedWording: item.body.proposedWording }),
       });
+      // As an online send does: the next form is filled in with who wrote this one.
+      rememberProfile(draftFromBody(item.body));
+      sentHere.set(item.key, created);
       write(read().filter((other) => other.key !== item.key));
       result.sent.push({ item, created });
     } catch (error) {
@@ -202,19 +228,52 @@ export function flushOutbox(sender: Sender = send): Promise<FlushResult> {
   return flushing;
 }
 
+/** The first retry while the device is online but the service does not answer, and the longest wait. */
+export const RETRY_FIRST_MS = 15_000;
+export const RETRY_MAX_MS = 5 * 60_000;
+
 /**
- * Sends the outbox now and whenever the connection returns; `onFlushed` hears of each flush that
- * sent or refused a comment.
+ * Sends the outbox now, whenever the connection returns, and, while comments wait on a device that
+ * is online (the service is down, not the connection), again after 15 s, 30 s, … up to every 5
+ * minutes; `onFlushed` hears of each flush that sent or refused a comment.
  */
 export function startOutbox(onFlushed: (result: FlushResult) => void = () => {}, sender: Sender = send): () => void {
+  let retry: ReturnType<typeof setTimeout> | undefined;
+  let wait = RETRY_FIRST_MS;
+  const waiting = () => read().some((item) => !item.refused);
+  // Offline, the `online` event is the retry: no timer.
+  const scheduleRetry = () => {
+    if (retry !== undefined || !waiting() || navigator.onLine === false) return;
+    retry = setTimeout(() => {
+      retry = undefined;
+      run();
+    }, wait);
+    wait = Math.min(wait * 2, RETRY_MAX_MS);
+  };
   const run = () => {
     if (!read().length) return;
     // A flush still running started before this event (perhaps while offline): send after it.
     void (flushing ?? Promise.resolve())
       .then(() => flushOutbox(sender))
-      .then((result) => (result.sent.length > 0 || result.refused.length > 0) && onFlushed(result));
+      .then((result) => {
+        if (result.waiting > 0) scheduleRetry();
+        else wait = RETRY_FIRST_MS;
+        if (result.sent.length > 0 || result.refused.length > 0) onFlushed(result);
+      });
   };
-  window.addEventListener('online', run);
+  const online = () => {
+    clearTimeout(retry);
+    retry = undefined;
+    wait = RETRY_FIRST_MS;
+    run();
+  };
+  // A comment queued by a form (the service did not answer it) is retried on the same schedule.
+  listeners.add(scheduleRetry);
+  window.addEventListener('online', online);
   run();
-  return () => window.removeEventListener('online', run);
+  return () => {
+    listeners.delete(scheduleRetry);
+    clearTimeout(retry);
+    window.removeEventListener('online', online);
+  };
 }

@@ -119,6 +119,13 @@ startOutbox(({ sent, refused }) => {
     );
   }
   announce(said.join(' '));
+  // Sent comments join the page's comments as the reader's own, if the comment UI is showing any
+  // (otherwise it asks for them, these included, when it loads).
+  if (sent.length > 0)
+    ui?.then(
+      (module) => module.showSentFromOutbox(sent),
+      () => undefined,
+    );
   const page = currentPage;
   if (page && refused.length > 0) withUi((module) => module.showPageComments(page));
 });

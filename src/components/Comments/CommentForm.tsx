@@ -1,13 +1,19 @@
 /**
  * The new-comment and reply form, with labels, required markers, hints and the service's size
- * limits. A new comment asks for the text, who is writing (remembered on this device after the
+ * limits (no `maxlength`: a longer text is let in, counted near and over the limit, and refused
+ * with its field's error; nothing typed or pasted is cut). A new comment asks for the text, who is writing (remembered on this device after the
  * first comment, with a visible "forget my details" control) and the kind of comment; the side
  * event's focus areas are optional. A reply asks only for its text (and a name, the first time):
  * it inherits the thread's fields. What the reader types is saved as a draft after every change,
  * so an error, a rate limit or closing the panel loses nothing. Errors (ours and the service's
  * per-field ones) appear next to their fields and in a summary that takes focus.
+ *
+ * A comment the service does not answer is kept in the outbox (outbox.ts) with the idempotency key
+ * the form sent it with, so the outbox's send cannot store it a second time. The form says why it
+ * was kept (the device is offline, or the service cannot be reached) and, once the outbox has sent
+ * it, says what an online send says instead; meanwhile the panel lists it as waiting to be sent.
  */
-import React, { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import React, { type FormEvent, type ReactNode, useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import { translate } from '@docusaurus/Translate';
 import '@site/src/client/codeTranslations/comments';
 import { LIMITS } from '@site/src/shared/annotationFields';
@@ -20,7 +26,14 @@ import type {
 import { ApiError, request } from '@site/src/client/comments/api';
 import { announce } from '@site/src/client/announce';
 import { addOwnAnnotation } from '@site/src/client/comments/commentStore';
-import { enqueueComment } from '@site/src/client/comments/outbox';
+import {
+  enqueueComment,
+  IDEMPOTENCY_HEADER,
+  queuedComments,
+  sentFromOutbox,
+  subscribeOutbox,
+  type OutboxItem,
+} from '@site/src/client/comments/outbox';
 import {
   carryDraft,
   clearDraft,
@@ -30,14 +43,24 @@ import {
   missingFields,
   rememberProfile,
   saveDraft,
+  storedLength,
   takeCarriedDraft,
+  TEXT_LIMITS,
   toCreateBody,
+  tooLongFields,
   type CommentDraft,
   type DraftField,
 } from '@site/src/client/comments/commentDraft';
 import ErrorSummary from './ErrorSummary';
 import Field, { RequiredMarker } from './Field';
-import { asksForReload, errorMessages, fieldMessage, requiredMessage, type ShownText } from './errorMessage';
+import {
+  asksForReload,
+  errorMessages,
+  fieldMessage,
+  requiredMessage,
+  tooLongMessage,
+  type ShownText,
+} from './errorMessage';
 import ShownMessage from './ShownMessage';
 import {
   commentTypeKeys,
@@ -60,34 +83,64 @@ interface Props {
   submitLabel: string;
   /** Called with the confirmation message once the comment is stored (a reply form is then closed). */
   onSent?: (message: string) => void;
+  /** Called once the comment is stored or kept for later: the panel's next comment is about the whole paragraph. */
+  onStored?: () => void;
 }
 
 type Errors = Partial<Record<DraftField, ShownText>>;
 
+/** The fields in the order the form shows them: the error summary lists its errors in this order. */
 const FIELD_ORDER: DraftField[] = [
+  'body',
+  'proposedWording',
   'authorName',
   'stakeholder',
   'organisation',
   'country',
-  'focus',
   'commentType',
-  'body',
-  'proposedWording',
+  'focus',
   'visibility',
 ];
 
-/** Puts a comment in the offline outbox; false if this browser cannot store it (then the form keeps it). */
-function keepForLater(body: CreateAnnotationBody): boolean {
+/** Puts a comment in the offline outbox under `key`; false if this browser cannot store it (then the form keeps it). */
+function keepForLater(body: CreateAnnotationBody, key: string): boolean {
   try {
-    enqueueComment(body);
+    enqueueComment(body, new Date(), key);
     return true;
   } catch {
     return false;
   }
 }
 
+/** What the form says once the service has stored a comment, by its status. */
+function sentMessage(status: CreatedAnnotationResponse['status']): string {
+  return status === 'approved'
+    ? translate({ id: 'comments.sent.published', message: 'Thank you. Your comment is published.' })
+    : translate({
+        id: 'comments.sent.pending',
+        message:
+          'Thank you. Your comment is awaiting moderation: it is listed above with that label, and others will see it once an editor approves it.',
+      });
+}
+
+/** Why a comment was kept for later: the device is offline, or it is online and the service did not answer. */
+function keptMessage(): string {
+  return navigator.onLine === false
+    ? translate({
+        id: 'comments.sent.offline',
+        message: 'You are offline. Your comment is saved in this browser and will be sent when the connection returns.',
+      })
+    : translate({
+        id: 'comments.sent.unreachable',
+        message:
+          'The comment service cannot be reached at the moment. Your comment is saved in this browser and will be sent as soon as the service answers.',
+      });
+}
+
+const NOTHING_QUEUED: OutboxItem[] = [];
+
 /** A new-comment form, or a reply form when `parent` is set. */
-export default function CommentForm({ target, parent, draftKey, submitLabel, onSent }: Props): ReactNode {
+export default function CommentForm({ target, parent, draftKey, submitLabel, onSent, onStored }: Props): ReactNode {
   const id = useId();
   const fieldId = (field: DraftField) => `${id}-${field}`;
   const defaults = parent ? { focus: parent.focus, visibility: parent.visibility } : {};
@@ -107,6 +160,9 @@ export default function CommentForm({ target, parent, draftKey, submitLabel, onS
   const [reloadAsked, setReloadAsked] = useState(false);
   const [sent, setSent] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  /** The idempotency key of the comment this form left in the outbox, until the outbox has sent it. */
+  const [queuedKey, setQueuedKey] = useState<string | null>(null);
+  const queued = useSyncExternalStore(subscribeOutbox, queuedComments, () => NOTHING_QUEUED);
   const summaryRef = useRef<HTMLDivElement>(null);
   const sentRef = useRef<HTMLParagraphElement>(null);
   const showSummary = Boolean(formError) || Object.keys(errors).length > 0;
@@ -132,6 +188,28 @@ export default function CommentForm({ target, parent, draftKey, submitLabel, onS
     return () => window.removeEventListener('beforeunload', warn);
   }, [busy]);
 
+  // The outbox sent (or the service refused) the comment this form kept: the message says so, and the
+  // details the outbox remembered for the next comment show as remembered.
+  useEffect(() => {
+    if (!queuedKey) return;
+    const item = queued.find((other) => other.key === queuedKey);
+    if (item && !item.refused) return;
+    setQueuedKey(null);
+    const created = sentFromOutbox(queuedKey);
+    if (created) {
+      setRemembered(hasProfile());
+      setSent(sentMessage(created.status));
+    } else if (item?.refused) {
+      setSent(
+        translate({
+          id: 'comments.outbox.refused',
+          message:
+            'A comment you wrote offline was not accepted. It is listed, with the reason, under "Comments not sent" at the top of the page.',
+        }),
+      );
+    }
+  }, [queued, queuedKey]);
+
   useEffect(() => {
     if (!focusName) return;
     document.getElementById(fieldId('authorName'))?.focus();
@@ -141,6 +219,15 @@ export default function CommentForm({ target, parent, draftKey, submitLabel, onS
   // The draft as the reader has it now, read when an answer comes back (after an await); set with
   // every setDraft below.
   const latestDraft = useRef(draft);
+
+  // The target changed under the form (the passage was removed): the draft moves to its new key.
+  const draftKeyWas = useRef(draftKey);
+  useEffect(() => {
+    if (draftKeyWas.current === draftKey) return;
+    clearDraft(draftKeyWas.current);
+    saveDraft(draftKey, latestDraft.current);
+    draftKeyWas.current = draftKey;
+  }, [draftKey]);
 
   /**
    * Once the comment is sent (or kept for later), the form starts afresh, unless the reader went on
@@ -179,45 +266,48 @@ export default function CommentForm({ target, parent, draftKey, submitLabel, onS
     setSent(null);
     setReloadAsked(false);
     const missing = missingFields(draft, Boolean(parent));
-    if (missing.length) {
+    const tooLong = tooLongFields(draft, Boolean(parent));
+    if (missing.length || tooLong.length) {
       setFormError(null);
-      setErrors(Object.fromEntries(missing.map((field) => [field, { text: requiredMessage(field) }])));
+      setErrors({
+        ...Object.fromEntries(tooLong.map((field) => [field, { text: tooLongMessage(TEXT_LIMITS[field]) }])),
+        ...Object.fromEntries(missing.map((field) => [field, { text: requiredMessage(field) }])),
+      });
       return;
     }
     setBusy(true);
+    setQueuedKey(null);
     const sentDraft = draft;
     const body = toCreateBody(sentDraft, target, parent?.id, localeOfHtmlLang(document.documentElement.lang));
+    // The same key goes with the outbox's retries if this attempt gets no answer (it may have arrived).
+    const key = crypto.randomUUID();
     try {
-      const created = await request<CreatedAnnotationResponse>('/api/annotations', { method: 'POST', json: body });
+      const created = await request<CreatedAnnotationResponse>('/api/annotations', {
+        method: 'POST',
+        json: body,
+        headers: { [IDEMPOTENCY_HEADER]: key },
+      });
       addOwnAnnotation(created, { page: body.target.page, body: body.body, proposedWording: body.proposedWording });
       rememberProfile(draft);
       setRemembered(true);
       startAfresh(sentDraft);
       setErrors({});
       setFormError(null);
-      const message =
-        created.status === 'approved'
-          ? translate({ id: 'comments.sent.published', message: 'Thank you. Your comment is published.' })
-          : translate({
-              id: 'comments.sent.pending',
-              message:
-                'Thank you. Your comment is awaiting moderation: it is listed above with that label, and others will see it once an editor approves it.',
-            });
+      const message = sentMessage(created.status);
       announce(message);
+      onStored?.();
       if (onSent) onSent(message);
       else setSent(message);
     } catch (caught) {
       const error = caught instanceof ApiError ? caught : new ApiError('server', String(caught));
-      if (error.kind === 'network' && keepForLater(body)) {
+      if (error.kind === 'network' && keepForLater(body, key)) {
         startAfresh(sentDraft);
         setErrors({});
         setFormError(null);
-        const message = translate({
-          id: 'comments.sent.offline',
-          message:
-            'You are offline. Your comment is saved in this browser and will be sent when the connection returns.',
-        });
+        setQueuedKey(key);
+        const message = keptMessage();
         setSent(message);
+        onStored?.();
         announce(message);
         return;
       }
@@ -240,17 +330,22 @@ export default function CommentForm({ target, parent, draftKey, submitLabel, onS
   const text = (
     field: 'authorName' | 'organisation' | 'country',
     label: string,
-    maxLength: number,
+    limit: number,
     required = false,
     hint?: string,
   ) => (
-    <Field id={fieldId(field)} label={label} required={required} hint={hint} error={errors[field]}>
+    <Field
+      id={fieldId(field)}
+      label={label}
+      required={required}
+      hint={hint}
+      error={errors[field]}
+      count={{ length: storedLength(draft[field]), limit }}>
       {(control) => (
         <input
           {...control}
           type="text"
           value={draft[field]}
-          maxLength={maxLength}
           autoComplete={field === 'authorName' ? 'name' : field === 'organisation' ? 'organization' : 'country-name'}
           onChange={(e) => change(field, e.target.value)}
         />
@@ -378,12 +473,12 @@ export default function CommentForm({ target, parent, draftKey, submitLabel, onS
           { id: 'comments.field.body.hint', message: 'Markdown formatting is supported. Up to {max} characters.' },
           { max: String(LIMITS.body) },
         )}
-        error={errors.body}>
+        error={errors.body}
+        count={{ length: storedLength(draft.body), limit: LIMITS.body }}>
         {(control) => (
           <textarea
             {...control}
             value={draft.body}
-            maxLength={LIMITS.body}
             rows={parent ? 4 : 6}
             onChange={(e) => change('body', e.target.value)}
           />
@@ -397,12 +492,12 @@ export default function CommentForm({ target, parent, draftKey, submitLabel, onS
             id: 'comments.field.proposedWording.hint',
             message: 'Optional: the text you would like to see instead.',
           })}
-          error={errors.proposedWording}>
+          error={errors.proposedWording}
+          count={{ length: storedLength(draft.proposedWording), limit: LIMITS.proposedWording }}>
           {(control) => (
             <textarea
               {...control}
               value={draft.proposedWording}
-              maxLength={LIMITS.proposedWording}
               rows={3}
               onChange={(e) => change('proposedWording', e.target.value)}
             />

@@ -5,7 +5,7 @@
  * reorder the text around it. The reader's own comments show their status and edit / delete.
  */
 import React, { type MouseEvent, type ReactNode, useState } from 'react';
-import Translate, { translate } from '@docusaurus/Translate';
+import { translate } from '@docusaurus/Translate';
 import '@site/src/client/codeTranslations/comments';
 import type { PublicAnnotation } from '@site/src/shared/annotations';
 import type { Placement } from '@site/src/client/comments/anchoring/placement';
@@ -14,7 +14,8 @@ import OwnCommentActions from './OwnCommentActions';
 import SafeHtml from './SafeHtml';
 import { commentTypeLabel, focusLabel, formatDate, stakeholderLabel, statusLabel, visibilityLabel } from './labels';
 import styles from './styles.module.css';
-import { DEFAULT_LOCALE, localeLabel, localeOfHtmlLang } from '@site/src/shared/locales';
+import { DEFAULT_LOCALE, localeOfHtmlLang } from '@site/src/shared/locales';
+import { languageName, listSeparator } from './languageName';
 
 interface Props {
   annotation: PublicAnnotation;
@@ -67,13 +68,13 @@ export default function CommentView({ annotation, own, showQuote, placement, pag
           {stakeholderLabel(annotation.stakeholder)}
           {organisation ? (
             <>
-              {', '}
+              {listSeparator()}
               <bdi>{organisation}</bdi>
             </>
           ) : null}
           {country ? (
             <>
-              {', '}
+              {listSeparator()}
               <bdi>{country}</bdi>
             </>
           ) : null}
@@ -84,14 +85,13 @@ export default function CommentView({ annotation, own, showQuote, placement, pag
         )}
         {annotation.visibility === 'editors' && <span className="fw-badge">{visibilityLabel('editors')}</span>}
         {language !== pageLanguage && (
-          // Comments are shared by every language's page: say which one this was written in.
-          // The badge is in the page's language; only the language's own name is in that language.
+          // Comments are shared by every language's page: say which one this was written in, all in
+          // the page's language (the language's name too: "Written in French", « Écrit en anglais »).
           <span className="fw-badge">
-            <Translate
-              id="comments.comment.language"
-              values={{ language: <span lang={language}>{localeLabel(language)}</span> }}>
-              {'Written in {language}'}
-            </Translate>
+            {translate(
+              { id: 'comments.comment.language', message: 'Written in {language}' },
+              { language: languageName(language) },
+            )}
           </span>
         )}
         {own && annotation.editPending && (
@@ -101,9 +101,13 @@ export default function CommentView({ annotation, own, showQuote, placement, pag
         )}
       </header>
       <p className={styles.tags}>
-        <span>
-          {translate({ id: 'comments.field.focus.short', message: 'Focus:' })} {focusLabel(annotation.focus)}
-        </span>
+        {/* The side event's focus areas are optional: no focus chosen, no "Focus:" line. (The service
+            still stores 'general' for a comment sent without one: src/server/annotations.ts.) */}
+        {annotation.focus && (
+          <span>
+            {translate({ id: 'comments.field.focus.short', message: 'Focus:' })} {focusLabel(annotation.focus)}
+          </span>
+        )}
         <span>
           {translate({ id: 'comments.field.type.short', message: 'Type:' })} {commentTypeLabel(annotation.commentType)}
         </span>

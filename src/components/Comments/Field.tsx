@@ -1,12 +1,14 @@
 /**
  * A labelled form control with its required marker, hint and error message, wired for assistive
  * technology: the hint and the error are in the control's aria-describedby, and aria-invalid is
- * set while the error shows.
+ * set while the error shows. A field with a size limit shows its character count near the limit
+ * (CharacterCount.tsx), also in its description.
  */
 import React, { type ReactNode } from 'react';
 import { translate } from '@docusaurus/Translate';
 import '@site/src/client/codeTranslations/comments';
 import type { ShownText } from './errorMessage';
+import CharacterCount, { showsCount } from './CharacterCount';
 import ShownMessage from './ShownMessage';
 import styles from './styles.module.css';
 
@@ -24,6 +26,8 @@ interface Props {
   required?: boolean;
   hint?: string;
   error?: ShownText;
+  /** The text's length and the service's limit, for a limited text field. */
+  count?: { length: number; limit: number };
   children: (control: ControlProps) => ReactNode;
 }
 
@@ -33,8 +37,11 @@ export function RequiredMarker(): ReactNode {
 }
 
 /** A labelled control with hint and error. */
-export default function Field({ id, label, required, hint, error, children }: Props): ReactNode {
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
+export default function Field({ id, label, required, hint, error, count, children }: Props): ReactNode {
+  const counted = count && showsCount(count.length, count.limit);
+  const describedBy = [hint && `${id}-hint`, counted && `${id}-count`, error && `${id}-error`]
+    .filter(Boolean)
+    .join(' ');
   return (
     <div className={styles.field}>
       <label htmlFor={id}>
@@ -51,6 +58,7 @@ export default function Field({ id, label, required, hint, error, children }: Pr
         ...(error ? { 'aria-invalid': true as const } : {}),
         ...(required ? { required: true } : {}),
       })}
+      {count && <CharacterCount id={`${id}-count`} length={count.length} limit={count.limit} />}
       {error && (
         <p id={`${id}-error`} className={styles.fieldError}>
           <ShownMessage shown={error} />

@@ -1,6 +1,7 @@
 /**
  * Edit and delete on the reader's own comment. Editing starts from the Markdown the reader wrote
- * (kept in this browser); if this browser does not have it, from the comment's visible text.
+ * (kept in this browser); if this browser does not have it, from the comment's visible text. As in
+ * the comment form, a text over the service's limit is let in, counted and refused, never cut.
  */
 import React, { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { translate } from '@docusaurus/Translate';
@@ -12,7 +13,9 @@ import { announce } from '@site/src/client/announce';
 import { removeOwnAnnotation, updateOwnAnnotation } from '@site/src/client/comments/commentStore';
 import { deleteOwnComment, editOwnComment } from '@site/src/client/comments/ownActions';
 import { ownComment } from '@site/src/client/comments/ownComments';
-import { errorMessages, type ShownText } from './errorMessage';
+import { storedLength } from '@site/src/client/comments/commentDraft';
+import CharacterCount, { showsCount } from './CharacterCount';
+import { errorMessages, tooLongMessage, type ShownText } from './errorMessage';
 import { ShownMessages } from './ShownMessage';
 import styles from './styles.module.css';
 
@@ -52,6 +55,15 @@ export default function OwnCommentActions({ annotation, editing, onEdit, onDone,
     if (busy) return;
     if (!body.trim()) {
       setError([{ text: translate({ id: 'comments.error.bodyRequired', message: 'Write your comment.' }) }]);
+      return;
+    }
+    const limited: [string, number][] = [
+      [body, LIMITS.body],
+      [proposed, LIMITS.proposedWording],
+    ];
+    const tooLong = limited.filter(([text, limit]) => storedLength(text) > limit);
+    if (tooLong.length) {
+      setError(tooLong.map(([, limit]) => ({ text: tooLongMessage(limit) })));
       return;
     }
     setBusy(true);
@@ -97,24 +109,28 @@ export default function OwnCommentActions({ annotation, editing, onEdit, onDone,
         <textarea
           id={`${id}-body`}
           value={body}
-          maxLength={LIMITS.body}
+          aria-describedby={showsCount(storedLength(body), LIMITS.body) ? `${id}-body-count` : undefined}
           rows={5}
           // What is typed while the change is saved would be lost with the form: it waits.
           readOnly={busy}
           onChange={(e) => setBody(e.target.value)}
           required
         />
+        <CharacterCount id={`${id}-body-count`} length={storedLength(body)} limit={LIMITS.body} />
         <label htmlFor={`${id}-proposed`}>
           {translate({ id: 'comments.field.proposedWording', message: 'Proposed wording' })}
         </label>
         <textarea
           id={`${id}-proposed`}
           value={proposed}
-          maxLength={LIMITS.proposedWording}
+          aria-describedby={
+            showsCount(storedLength(proposed), LIMITS.proposedWording) ? `${id}-proposed-count` : undefined
+          }
           rows={3}
           readOnly={busy}
           onChange={(e) => setProposed(e.target.value)}
         />
+        <CharacterCount id={`${id}-proposed-count`} length={storedLength(proposed)} limit={LIMITS.proposedWording} />
         {errorLine}
         <div className={styles.actions}>
           <button type="submit" className="button button--primary button--sm" aria-disabled={busy}>

@@ -6,8 +6,18 @@
  * The paragraph is shown whole at the top (the panel covers the page beside it on small screens).
  * One form is open at a time: the new-comment form, or one thread's reply form. The count in the
  * heading is the count on the paragraph's button: comments including replies.
+ *
+ * The reader's comments on this paragraph still waiting in the outbox (written offline, or while the
+ * service did not answer) are listed in their threads as waiting to be sent, also when the panel
+ * could not load the published comments (offline); they are not in the count until sent.
+ *
+ * A selected passage is the new comment's target until that comment is sent (or kept for later),
+ * or until the reader removes it with "Comment on the whole paragraph instead": the next comment
+ * from the same panel is about the whole paragraph unless the reader selects a passage again. A
+ * selection is one act of pointing, as in Google Docs or Hypothesis, where a note consumes it;
+ * before, a second comment was silently attached to the first one's passage.
  */
-import React, { type ReactNode, useEffect, useRef, useState } from 'react';
+import React, { type ReactNode, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { translate } from '@docusaurus/Translate';
 import '@site/src/client/codeTranslations/comments';
 import { textHash } from '@site/src/shared/paragraphId';
@@ -31,6 +41,10 @@ import CloseIcon from './CloseIcon';
 import styles from './styles.module.css';
 import { commentButtonOf } from '@site/src/client/comments/commentButton';
 import { draftKeys } from '@site/src/client/comments/commentDraft';
+import { queuedComments, subscribeOutbox, type OutboxItem } from '@site/src/client/comments/outbox';
+import WaitingComment from './WaitingComment';
+
+const NOTHING_QUEUED: OutboxItem[] = [];
 
 function restoreFocus(panel: PanelState): void {
   const fallback = commentButtonOf(panel.paragraphId);
@@ -42,6 +56,14 @@ export default function Panel({ state, panel }: { state: CommentsState; panel: P
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [replyingTo, setReplyingTo] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const newHeadingRef = useRef<HTMLHeadingElement>(null);
+  // The passage the next comment is about (null: the whole paragraph); see the header.
+  const [passage, setPassage] = useState(panel.passage);
+  const [passageTooLong, setPassageTooLong] = useState(panel.passageTooLong);
+  const wholeParagraph = () => {
+    setPassage(null);
+    setPassageTooLong(false);
+  };
   const page = state.page ?? '';
   const block = pageBlocks().get(panel.paragraphId);
   const round = useParagraphRound(page, panel.paragraphId);
@@ -54,9 +76,17 @@ export default function Panel({ state, panel }: { state: CommentsState; panel: P
     page,
     paragraphId: panel.paragraphId,
     paragraphHash: textHash(text),
-    ...(panel.passage ? { quote: panel.passage.quote, position: panel.passage.position } : {}),
+    ...(passage ? { quote: passage.quote, position: passage.position } : {}),
   };
-  const draftKey = draftKeys.paragraph(page, panel.paragraphId, panel.passage?.position);
+  const draftKey = draftKeys.paragraph(page, panel.paragraphId, passage?.position);
+  const queued = useSyncExternalStore(subscribeOutbox, queuedComments, () => NOTHING_QUEUED);
+  const waiting = queued.filter(
+    (item) => !item.refused && item.body.target.page === page && item.body.target.paragraphId === panel.paragraphId,
+  );
+  // A reply waits in its thread; one whose thread is not listed here (not loaded: offline) is listed on its own.
+  const listedRoots = new Set(threads.map((t) => t.root.id));
+  const waitingInThread = (rootId: string) => waiting.filter((item) => item.body.parentId === rootId);
+  const waitingAlone = waiting.filter((item) => !item.body.parentId || !listedRoots.has(item.body.parentId));
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -119,12 +149,12 @@ export default function Panel({ state, panel }: { state: CommentsState; panel: P
         </div>
       )}
 
-      {state.status === 'ready' && (
+      {(state.status === 'ready' || waiting.length > 0) && (
         <section aria-labelledby="fw-comments-threads">
           <h3 id="fw-comments-threads">
             {translate({ id: 'comments.panel.threads', message: 'Comments ({count})' }, { count: String(count) })}
           </h3>
-          {threads.length ? (
+          {threads.length || waiting.length ? (
             <ol className={styles.threads}>
               {threads.map((thread) => (
                 <Thread
@@ -136,7 +166,13 @@ export default function Panel({ state, panel }: { state: CommentsState; panel: P
                   replying={replyingTo === thread.root.id}
                   onReplying={(open) => setReplyingTo(open ? thread.root.id : null)}
                   focusId={panel.focusCommentId}
+                  waitingReplies={waitingInThread(thread.root.id)}
                 />
+              ))}
+              {waitingAlone.map((item) => (
+                <li key={item.key} className={styles.thread}>
+                  <WaitingComment item={item} />
+                </li>
               ))}
             </ol>
           ) : (
@@ -150,17 +186,32 @@ export default function Panel({ state, panel }: { state: CommentsState; panel: P
         // Unreachable (offline): the reader can still write; the form keeps the comment in the outbox.
         (state.status === 'ready' || (state.status === 'unavailable' && state.error?.kind === 'network')) && (
           <section aria-labelledby="fw-comments-new">
-            <h3 id="fw-comments-new">
-              {panel.passage
+            <h3 id="fw-comments-new" ref={newHeadingRef} tabIndex={-1}>
+              {passage
                 ? translate({ id: 'comments.panel.newOnPassage', message: 'Comment on the selected passage' })
                 : translate({ id: 'comments.panel.new', message: 'Comment on this paragraph' })}
             </h3>
-            {panel.passage && (
-              <blockquote className={styles.quote} dir="auto">
-                {panel.passage.quote.exact}
-              </blockquote>
+            {passage && (
+              <>
+                <blockquote className={styles.quote} dir="auto">
+                  {passage.quote.exact}
+                </blockquote>
+                <button
+                  type="button"
+                  className="fw-link-button"
+                  onClick={() => {
+                    wholeParagraph();
+                    // The button goes with the passage: focus moves to the heading, which now says so.
+                    newHeadingRef.current?.focus();
+                  }}>
+                  {translate({
+                    id: 'comments.panel.wholeParagraphInstead',
+                    message: 'Comment on the whole paragraph instead',
+                  })}
+                </button>
+              </>
             )}
-            {panel.passageTooLong && (
+            {passageTooLong && (
               <p className={styles.note}>
                 {translate({
                   id: 'comments.panel.passageTooLong',
@@ -174,9 +225,11 @@ export default function Panel({ state, panel }: { state: CommentsState; panel: P
               </button>
             ) : (
               <CommentForm
-                key={draftKey}
+                // One form whatever its target: removing the passage keeps what the reader wrote.
+                key={draftKeys.paragraph(page, panel.paragraphId)}
                 target={target}
                 draftKey={draftKey}
+                onStored={wholeParagraph}
                 submitLabel={translate({ id: 'comments.form.send', message: 'Send comment' })}
               />
             )}

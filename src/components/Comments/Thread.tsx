@@ -1,7 +1,8 @@
 /**
  * A top-level comment with its replies and, when it is the panel's one open reply form, the reply
  * form. Only one form is open in the panel at a time (the panel decides which); after a reply is
- * sent the form closes and the confirmation takes its place, with focus.
+ * sent the form closes and the confirmation takes its place, with focus. The reader's replies still
+ * waiting in the outbox are listed after the thread's replies.
  */
 import React, { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { translate } from '@docusaurus/Translate';
@@ -9,7 +10,9 @@ import '@site/src/client/codeTranslations/comments';
 import type { PlacedThread } from '@site/src/client/comments/anchoring/placement';
 import { draftKeys } from '@site/src/client/comments/commentDraft';
 import CommentForm from './CommentForm';
+import type { OutboxItem } from '@site/src/client/comments/outbox';
 import CommentView from './CommentView';
+import WaitingComment from './WaitingComment';
 import styles from './styles.module.css';
 
 interface Props {
@@ -24,6 +27,8 @@ interface Props {
   onReplying?: (open: boolean) => void;
   /** The comment a permalink points at: shown highlighted and focused. */
   focusId?: string;
+  /** The reader's replies to this thread still waiting in the outbox. */
+  waitingReplies?: readonly OutboxItem[];
 }
 
 /** One thread in the panel. */
@@ -35,6 +40,7 @@ export default function Thread({
   replying = false,
   onReplying,
   focusId,
+  waitingReplies = [],
 }: Props): ReactNode {
   const formId = useId();
   const [sent, setSent] = useState<string | null>(null);
@@ -57,11 +63,16 @@ export default function Thread({
         page={page}
         focused={focusId === root.id}
       />
-      {replies.length > 0 && (
+      {replies.length + waitingReplies.length > 0 && (
         <ol className={styles.replies} aria-label={translate({ id: 'comments.thread.replies', message: 'Replies' })}>
           {replies.map((reply) => (
             <li key={reply.id}>
               <CommentView annotation={reply} own={own.has(reply.id)} page={page} focused={focusId === reply.id} />
+            </li>
+          ))}
+          {waitingReplies.map((item) => (
+            <li key={item.key}>
+              <WaitingComment item={item} />
             </li>
           ))}
         </ol>

@@ -9,9 +9,9 @@ import { translate } from '@docusaurus/Translate';
 import '@site/src/client/codeTranslations/comments';
 import { ApiError, type ErrorCoding, type FieldError } from '@site/src/client/comments/api';
 import { isErrorCode, type ErrorCode, type ErrorParams } from '@site/src/shared/errorCodes';
-import { localeLabel } from '@site/src/shared/locales';
 import { thrownMessage } from '@site/src/shared/thrownMessage';
 import { FALLBACK_LANGUAGE } from '@site/src/shared/textLanguage';
+import { languageName, pageLanguage } from './languageName';
 
 /** A sentence to show, with its language when that is not the page's (the service's English). */
 export interface ShownText {
@@ -19,23 +19,9 @@ export interface ShownText {
   lang?: string;
 }
 
-/** The page's language: the comment UI is its own React root, outside Docusaurus's context. */
-function pageLanguage(): string {
-  return typeof document === 'undefined' ? FALLBACK_LANGUAGE : document.documentElement.lang || FALLBACK_LANGUAGE;
-}
-
 /** The service's own English sentence, marked as English on a page in another language. */
 function serviceText(message: string): ShownText {
   return pageLanguage() === FALLBACK_LANGUAGE ? { text: message } : { text: message, lang: FALLBACK_LANGUAGE };
-}
-
-/** A language's name in the page's language (`fr` → "French" on an English page, « français » on a French one). */
-function languageName(code: string): string {
-  try {
-    return new Intl.DisplayNames([pageLanguage()], { type: 'language' }).of(code) ?? localeLabel(code);
-  } catch {
-    return localeLabel(code);
-  }
 }
 
 /** A param as text (absent → '', so a sentence never shows a raw `{placeholder}`). */
@@ -266,6 +252,11 @@ export function errorMessages(error: ApiError, fields: readonly FieldError[] = e
 /** Anything a request threw, explained: an ApiError in the page's language, anything else as thrown (English, marked). */
 export function explainThrown(caught: unknown): ShownText[] {
   return caught instanceof ApiError ? errorMessages(caught) : [serviceText(thrownMessage(caught))];
+}
+
+/** What to say when a field of the comment form is longer than the service accepts. */
+export function tooLongMessage(limit: number): string {
+  return SENTENCES.tooLong({ limit });
 }
 
 /** What to say when a required field of the comment form is empty. */

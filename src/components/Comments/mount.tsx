@@ -11,6 +11,8 @@ import * as store from '@site/src/client/comments/commentStore';
 import { watchHighlightClicks } from '@site/src/client/comments/highlightClicks';
 import CommentsApp, { removePortalContainers } from './CommentsApp';
 import { commentButtonOf } from '@site/src/client/comments/commentButton';
+import type { OutboxItem } from '@site/src/client/comments/outbox';
+import type { CreatedAnnotationResponse } from '@site/src/shared/annotations';
 
 let root: Root | null = null;
 
@@ -84,6 +86,19 @@ export async function showComment(page: string, commentId: string): Promise<void
   const { paragraphId } = thread.placement;
   const invoker = commentButtonOf(paragraphId);
   store.openPanel({ paragraphId, passage: null, passageTooLong: false, invoker, focusCommentId: commentId });
+}
+
+/**
+ * Comments the outbox has just sent (written offline): each is the reader's own comment on its
+ * page, listed as one sent online is. A page whose comments could not be loaded (offline) loads them
+ * again now that the service answers.
+ */
+export function showSentFromOutbox(sent: readonly { item: OutboxItem; created: CreatedAnnotationResponse }[]): void {
+  for (const { item, created } of sent) {
+    const { target, body, proposedWording } = item.body;
+    store.addOwnAnnotation(created, { page: target.page, body, ...(proposedWording && { proposedWording }) });
+  }
+  if (store.commentStore.get().status === 'unavailable') void store.refreshPage();
 }
 
 /** Forgets the page on navigation. */

@@ -15,7 +15,7 @@ import { usePluralForm } from '@docusaurus/theme-common';
 import { useHistory, useLocation } from '@docusaurus/router';
 import { fetchResponses, filterFromSearch, filterQuery } from '@site/src/client/feedback/api';
 import type { FeedbackFilter, ResponsesResponse } from '@site/src/shared/feedback';
-import { localeLabel } from '@site/src/shared/locales';
+import { languageName } from '../Comments/languageName';
 import {
   commentTypeKeys,
   commentTypeLabel,
@@ -203,7 +203,7 @@ export default function ResponseTable(): ReactNode {
                       <span className="fw-badge">
                         {translate(
                           { id: 'comments.comment.language', message: 'Written in {language}' },
-                          { language: localeLabel(row.language) },
+                          { language: languageName(row.language) },
                         )}
                       </span>
                     )}
