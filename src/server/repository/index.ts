@@ -3,6 +3,8 @@ import type { Config } from '../config';
 import { createPostgresRepository } from './postgres';
 import { createSqliteRepository } from './sqlite';
 import type { AnnotationRepository } from './types';
+export { ChangedSinceRead } from './types';
+export { revisionOf } from './revision';
 
 export type {
   AnnotationRepository,

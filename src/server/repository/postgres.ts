@@ -23,7 +23,8 @@ import {
   toRow,
   type Row,
 } from './rows';
-import type { AnnotationRepository, ModerationFilter } from './types';
+import { revisionOf } from './revision';
+import { ChangedSinceRead, type AnnotationRepository, type ModerationFilter } from './types';
 
 /** Arbitrary constant naming "the comment service's migrations" among advisory locks. */
 const MIGRATION_LOCK = 4_204_2024;
@@ -158,8 +159,18 @@ export function createPostgresRepository(url: string, options: PostgresOptions =
     async delete(id) {
       return ((await pool.query('DELETE FROM annotations WHERE id = $1', [id])).rowCount ?? 0) > 0;
     },
-    async setStatus(ids, status: ModerationStatus, at) {
+    async setStatus(ids, status: ModerationStatus, at, seen) {
       return transaction(async (client) => {
+        const checked = ids.filter((id) => seen?.has(id));
+        if (checked.length) {
+          // Locked until the decision commits: an author's edit waits, and cannot slip in unread.
+          const current = await client.query(`${select} WHERE a.id = ANY($1::text[]) FOR UPDATE OF a`, [checked]);
+          const changed = (current.rows as Row[])
+            .map(fromRow)
+            .filter((a) => revisionOf(a) !== seen?.get(a.id))
+            .map((a) => a.id);
+          if (changed.length) throw new ChangedSinceRead(ids.filter((id) => changed.includes(id)));
+        }
         const [sql, params] = named(
           `UPDATE annotations SET ${DECISION_ASSIGNMENTS} WHERE id = ANY(@ids::text[]) RETURNING id`,
           { status, at, ids },

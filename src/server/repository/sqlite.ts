@@ -38,7 +38,14 @@ import {
   type Row,
 } from './rows';
 import type { DispositionRecord } from '../../shared/feedback';
-import type { AnnotationPatch, AnnotationRepository, ModerationFilter, StoredAnnotation } from './types';
+import { revisionOf } from './revision';
+import {
+  ChangedSinceRead,
+  type AnnotationPatch,
+  type AnnotationRepository,
+  type ModerationFilter,
+  type StoredAnnotation,
+} from './types';
 
 /** The database file inside DATA_DIR. */
 export const SQLITE_FILE = 'comments.sqlite';
@@ -100,8 +107,17 @@ export function createSqliteRepository(
     }),
   );
 
-  const setStatusAll = db.transaction((ids: readonly string[], status: ModerationStatus, at: string) =>
-    ids.filter((id) => statements().setStatus.run({ status, at, id }).changes > 0),
+  const setStatusAll = db.transaction(
+    (ids: readonly string[], status: ModerationStatus, at: string, seen?: ReadonlyMap<string, string>) => {
+      // Synchronous inside the transaction: no write can land between this check and the decision.
+      const changed = ids.filter((id) => {
+        const expected = seen?.get(id);
+        const row = expected === undefined ? undefined : (statements().byId.get(id) as Row | undefined);
+        return row !== undefined && revisionOf(fromRow(row)) !== expected;
+      });
+      if (changed.length) throw new ChangedSinceRead(changed);
+      return ids.filter((id) => statements().setStatus.run({ status, at, id }).changes > 0);
+    },
   );
 
   return {
@@ -161,8 +177,8 @@ export function createSqliteRepository(
     async delete(id) {
       return statements().delete.run(id).changes > 0;
     },
-    async setStatus(ids, status, at) {
-      return setStatusAll(ids, status, at);
+    async setStatus(ids, status, at, seen) {
+      return setStatusAll(ids, status, at, seen);
     },
     async setDisposition(ids, decision) {
       return setDispositionAll(ids, decision);

@@ -121,8 +121,19 @@ export interface AnnotationRepository {
    * Sets one status on many comments in one transaction; returns the ids that existed. On a
    * comment with a pending edit the decision is about the edit: `approved` publishes it,
    * `rejected` discards it (the approved version stays), `spam` discards it and hides the comment.
+   *
+   * @param seen - the revision (revision.ts) the editor read of each comment; a comment of `ids`
+   *   missing from it is decided unchecked. Read and compared inside the transaction, rows locked,
+   *   so an author's edit cannot slip in between the check and the decision.
+   * @throws ChangedSinceRead naming every comment whose revision is no longer the one seen; then
+   *   nothing was changed
    */
-  setStatus(ids: readonly string[], status: ModerationStatus, at: string): Promise<string[]>;
+  setStatus(
+    ids: readonly string[],
+    status: ModerationStatus,
+    at: string,
+    seen?: ReadonlyMap<string, string>,
+  ): Promise<string[]>;
   /**
    * Records one decision on many comments in one transaction: replaces each current disposition and
    * appends it to the history. Returns the ids that existed.
@@ -136,4 +147,12 @@ export interface AnnotationRepository {
   /** Every round, in creation order. */
   listRounds(): Promise<StoredRound[]>;
   close(): Promise<void>;
+}
+
+/** A decision refused as a whole: these comments changed since the editor read them (setStatus). */
+export class ChangedSinceRead extends Error {
+  constructor(readonly ids: readonly string[]) {
+    super(`Changed since read: ${ids.join(', ')}`);
+    this.name = 'ChangedSinceRead';
+  }
 }

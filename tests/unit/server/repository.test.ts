@@ -8,7 +8,12 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadMigrations } from '../../../src/server/migrations';
 import { createPostgresRepository } from '../../../src/server/repository/postgres';
 import { createSqliteRepository } from '../../../src/server/repository/sqlite';
-import type { AnnotationRepository, StoredAnnotation } from '../../../src/server/repository/types';
+import { revisionOf } from '../../../src/server/repository/revision';
+import {
+  ChangedSinceRead,
+  type AnnotationRepository,
+  type StoredAnnotation,
+} from '../../../src/server/repository/types';
 import { reachPostgres } from './feedbackHelpers';
 import { cleanup, tempDir } from './helpers';
 
@@ -270,6 +275,41 @@ describe.each(adapters)('$name repository', (adapter) => {
     expect(await repo.setStatus([a.id, 'missing-id-00', b.id], 'spam', at)).toEqual([a.id, b.id]);
     expect(await repo.findById(a.id)).toMatchObject({ status: 'spam', updatedAt: at });
     expect(await repo.findById(b.id)).toMatchObject({ status: 'spam', updatedAt: at });
+  });
+
+  it('decides nothing when a comment changed since the revision the editor read', async () => {
+    const a = annotation({ status: 'pending', body: 'Harmless question' });
+    const b = annotation({ status: 'pending' });
+    await repo.insert(a);
+    await repo.insert(b);
+    const read = new Map([a, b].map((x) => [x.id, revisionOf(x)]));
+    const at = new Date(Date.UTC(2027, 6, 1)).toISOString();
+    await repo.update(a.id, {
+      body: 'SWAPPED',
+      bodyHtml: '<p>SWAPPED</p>',
+      holdEditOfApproved: true,
+      updatedAt: at,
+    });
+    await expect(repo.setStatus([b.id, a.id], 'approved', at, read)).rejects.toEqual(new ChangedSinceRead([a.id]));
+    expect(await repo.findById(a.id)).toMatchObject({ status: 'pending', body: 'SWAPPED' });
+    expect(await repo.findById(b.id)).toMatchObject({ status: 'pending' });
+    // Read again, the decision goes through.
+    const reread = new Map([
+      [a.id, revisionOf((await repo.findById(a.id))!)],
+      [b.id, revisionOf(b)],
+    ]);
+    expect(await repo.setStatus([a.id, b.id], 'approved', at, reread)).toEqual([a.id, b.id]);
+  });
+
+  it('gives a comment a new revision whenever its waiting edit changes', async () => {
+    const a = annotation({ status: 'approved' });
+    await repo.insert(a);
+    const revisionsSeen = [revisionOf((await repo.findById(a.id))!)];
+    for (const body of ['Harmless edit', 'SWAPPED']) {
+      await repo.update(a.id, { body, bodyHtml: `<p>${body}</p>`, holdEditOfApproved: true, updatedAt: a.updatedAt });
+      revisionsSeen.push(revisionOf((await repo.findById(a.id))!));
+    }
+    expect(new Set(revisionsSeen).size).toBe(3);
   });
 
   it('stores text the database could choke on: NUL-free Unicode, quotes, SQL', async () => {
