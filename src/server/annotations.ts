@@ -211,6 +211,10 @@ export async function findOwn(repo: AnnotationRepository, id: string, token: str
  * The author's edit. Under pre-moderation the edit of an approved comment waits for an editor as
  * its `pendingEdit`, while the approved text (and so the whole thread) stays published; a comment
  * not yet approved is simply changed.
+ *
+ * @throws HttpError 409 `commentRefused` when an editor rejected the comment or marked it as spam
+ *   (its author may still delete it: their own words, and deleting publishes nothing);
+ *   400 naming the field; 404 when it is gone
  */
 export async function updateAnnotation(
   repo: AnnotationRepository,
@@ -219,6 +223,9 @@ export async function updateAnnotation(
   input: UpdateAnnotationBody,
   writer: Writer,
 ): Promise<StoredAnnotation> {
+  // Refused here for a clear answer before any work; the repository refuses it again in the
+  // edit's own statement, in case an editor's decision lands meanwhile.
+  if (isRefused(existing)) throw refusedEdit();
   // An edit starts from the author's latest text: their waiting edit, if there is one.
   const latest = existing.pendingEdit ?? existing;
   const text = new FieldText();
@@ -235,9 +242,23 @@ export async function updateAnnotation(
     holdEditOfApproved: policy.premoderation,
     updatedAt: new Date().toISOString(),
   });
-  if (!updated) throw HttpError.notFound(`No comment with id ${existing.id}.`);
+  if (!updated) {
+    const now = await repo.findById(existing.id);
+    if (now && isRefused(now)) throw refusedEdit();
+    throw HttpError.notFound(`No comment with id ${existing.id}.`);
+  }
   return updated;
 }
+
+/** Rejected or marked as spam by an editor: the record of a refusal, which its author cannot rewrite. */
+const isRefused = (a: StoredAnnotation) => a.status === 'rejected' || a.status === 'spam';
+
+const refusedEdit = () =>
+  HttpError.conflict(
+    'The editors did not publish this comment (rejected or marked as spam), so it can no longer be changed: ' +
+      'what they refused stays on record as it was. You can delete it, or write a new comment.',
+    { code: 'commentRefused' },
+  );
 
 /** The author's own comments among `items`, in any status; ids with a wrong token are left out. */
 export async function findOwnMany(

@@ -13,6 +13,7 @@ import {
   DISPOSITION_COLUMNS,
   dispositionRow,
   EDIT_ASSIGNMENTS,
+  EDITABLE,
   fromDispositionRow,
   fromRoundRow,
   fromRow,
@@ -141,7 +142,7 @@ export function createPostgresRepository(url: string, options: PostgresOptions =
     },
     async update(id, patch) {
       const [sql, params] = named(
-        `UPDATE annotations SET ${EDIT_ASSIGNMENTS.replace(/\$hold/g, '@hold::boolean')} WHERE id = @id
+        `UPDATE annotations SET ${EDIT_ASSIGNMENTS.replace(/\$hold/g, '@hold::boolean')} WHERE id = @id AND ${EDITABLE}
          RETURNING ${COLUMNS.join(', ')}`,
         {
           id,

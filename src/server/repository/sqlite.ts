@@ -27,6 +27,7 @@ import {
   DISPOSITION_COLUMNS,
   dispositionRow,
   EDIT_ASSIGNMENTS,
+  EDITABLE,
   fromDispositionRow,
   fromRoundRow,
   fromRow,
@@ -75,7 +76,9 @@ export function createSqliteRepository(
     visibleByPage: db.prepare(
       `${select} WHERE page = ? AND status = 'approved' AND visibility = 'public' ORDER BY seq`,
     ),
-    update: db.prepare(`UPDATE annotations SET ${EDIT_ASSIGNMENTS.replace(/\$hold/g, '@hold = 1')} WHERE id = @id`),
+    update: db.prepare(
+      `UPDATE annotations SET ${EDIT_ASSIGNMENTS.replace(/\$hold/g, '@hold = 1')} WHERE id = @id AND ${EDITABLE}`,
+    ),
     delete: db.prepare(`DELETE FROM annotations WHERE id = ?`),
     setStatus: db.prepare(`UPDATE annotations SET ${DECISION_ASSIGNMENTS} WHERE id = @id`),
     awaiting: db.prepare(`SELECT count(*) AS n FROM annotations WHERE ${AWAITING_MODERATION}`),

@@ -114,7 +114,10 @@ export interface AnnotationRepository {
   list(filter: ModerationFilter): Promise<StoredAnnotation[]>;
   /** How many comments wait for an editor: pending ones plus approved ones with a pending edit. */
   countAwaitingModeration(): Promise<number>;
-  /** Returns the updated comment, or undefined if it no longer exists. */
+  /**
+   * Returns the updated comment, or undefined if it no longer exists or an editor refused it
+   * (`rejected`, `spam`: such a comment is not changed, see rows.ts EDITABLE).
+   */
   update(id: string, patch: AnnotationPatch): Promise<StoredAnnotation | undefined>;
   delete(id: string): Promise<boolean>;
   /**

@@ -287,6 +287,9 @@ export const annotationRoutes: FastifyPluginAsyncTypebox<AnnotationRoutesOptions
     async (request, reply) => {
       const existing = await findOwn(repository, request.params.id, requireToken(request.headers));
       await feedback?.requireWritable(existing.target);
+      // Allowed in every status, a rejected or spam comment too (unlike an edit): the words are the
+      // author's to withdraw, and deleting publishes nothing, where an edit would rewrite what the
+      // editors refused under their decision.
       await repository.delete(existing.id);
       pageCache.invalidate(existing.target.page);
       return reply.code(204).send(null);

@@ -208,13 +208,12 @@ describe.each(adapters)('$name repository', (adapter) => {
     const inPlace = await repo.update(direct.id, { ...patch, holdEditOfApproved: false });
     expect(inPlace).toMatchObject({ status: 'approved', body: 'new', updatedAt });
     expect(inPlace).not.toHaveProperty('pendingEdit');
-    for (const status of ['pending', 'rejected'] as const) {
-      const other = annotation({ status });
-      await repo.insert(other);
-      const changed = await repo.update(other.id, patch);
-      expect(changed).toMatchObject({ status, body: 'new', updatedAt });
-      expect(changed).not.toHaveProperty('pendingEdit');
-    }
+    // A pending comment is changed in place (a rejected or spam one not at all: see below).
+    const other = annotation({ status: 'pending' });
+    await repo.insert(other);
+    const changed = await repo.update(other.id, patch);
+    expect(changed).toMatchObject({ status: 'pending', body: 'new', updatedAt });
+    expect(changed).not.toHaveProperty('pendingEdit');
     expect(await repo.update('missing-id-00', patch)).toBeUndefined();
     expect(await repo.delete(a.id)).toBe(true);
     expect(await repo.delete(a.id)).toBe(false);
@@ -299,6 +298,21 @@ describe.each(adapters)('$name repository', (adapter) => {
       [b.id, revisionOf(b)],
     ]);
     expect(await repo.setStatus([a.id, b.id], 'approved', at, reread)).toEqual([a.id, b.id]);
+  });
+
+  it('does not change a comment an editor rejected or marked as spam', async () => {
+    for (const status of ['rejected', 'spam'] as const) {
+      const a = annotation({ status });
+      await repo.insert(a);
+      const patch = {
+        body: 'rewritten',
+        bodyHtml: '<p>rewritten</p>',
+        holdEditOfApproved: false,
+        updatedAt: a.updatedAt,
+      };
+      expect(await repo.update(a.id, patch)).toBeUndefined();
+      expect(await repo.findById(a.id)).toEqual(a);
+    }
   });
 
   it('gives a comment a new revision whenever its waiting edit changes', async () => {
