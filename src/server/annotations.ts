@@ -2,6 +2,7 @@
  * The comment rules, independent of HTTP: who may see what, what a reply inherits, what an edit does
  * to moderation. Routes call these functions; the one place that decides visibility is
  * `visibleThread`, so no read path can forget the rule (the Hypothesis leak, comments-anchors §4.1).
+ * What is shown of a visible comment must not name a hidden one either (`withPublishedReferences`).
  */
 import {
   LIMITS,
@@ -95,6 +96,12 @@ export function visibleThread(annotations: readonly StoredAnnotation[]): StoredA
 
 /** One visible comment, or undefined: a hidden one and a missing one look the same. */
 export async function findVisible(repo: AnnotationRepository, id: string): Promise<StoredAnnotation | undefined> {
+  const found = await findPublished(repo, id);
+  return found && (await withPublishedReferences(repo, [found]))[0];
+}
+
+/** The comment if readers may see it, as stored (its references unchecked). */
+async function findPublished(repo: AnnotationRepository, id: string): Promise<StoredAnnotation | undefined> {
   let current = await repo.findById(id);
   const found = current;
   // Walk up the reply chain: a reply under a hidden parent is hidden too.
@@ -104,6 +111,37 @@ export async function findVisible(repo: AnnotationRepository, id: string): Promi
     current = await repo.findById(current.parentId);
   }
   return undefined;
+}
+
+/**
+ * Comments about to be shown outside the editors, with every reference to another comment that
+ * readers may not see taken out: a disposition's `duplicateOf` names a published comment when it
+ * is recorded (routes/dispositions.ts), but that comment may since have been rejected, marked as
+ * spam or deleted, and its id must not leave through a public answer.
+ *
+ * @param isShown - whether readers may see the comment with this id
+ */
+export function withoutHiddenReferences(
+  annotations: readonly StoredAnnotation[],
+  isShown: (id: string) => boolean,
+): StoredAnnotation[] {
+  return annotations.map((a) => {
+    const duplicateOf = a.disposition?.duplicateOf;
+    if (!a.disposition || duplicateOf === undefined || isShown(duplicateOf)) return a;
+    const { duplicateOf: _hidden, ...disposition } = a.disposition;
+    return { ...a, disposition };
+  });
+}
+
+/** withoutHiddenReferences, asking the repository which of the comments named readers may see. */
+export async function withPublishedReferences(
+  repo: AnnotationRepository,
+  annotations: readonly StoredAnnotation[],
+): Promise<StoredAnnotation[]> {
+  const named = [...new Set(annotations.flatMap((a) => a.disposition?.duplicateOf ?? []))];
+  const shown = new Set<string>();
+  for (const id of named) if (await findPublished(repo, id)) shown.add(id);
+  return withoutHiddenReferences(annotations, (id) => shown.has(id));
 }
 
 /** Who writes: their network, as stored, and whose turn their body takes to render. */
