@@ -13,6 +13,7 @@ export type {
   ModerationFilter,
   StoredRound,
   RoundPatch,
+  ImportedDecision,
 } from './types';
 
 /** The repository for this configuration (not yet migrated). */

@@ -120,6 +120,25 @@ export function createPostgresRepository(url: string, options: PostgresOptions =
     async insert(annotation) {
       await pool.query(`INSERT INTO annotations (${COLUMNS.join(', ')}) VALUES (${placeholders})`, toRow(annotation));
     },
+    async insertAll(annotations, decisions = []) {
+      await transaction(async (client) => {
+        const insert = `INSERT INTO annotations (${COLUMNS.join(', ')}) VALUES (${placeholders})`;
+        for (const annotation of annotations) await client.query(insert, toRow(annotation));
+        const columns = DISPOSITION_COLUMNS.join(', ');
+        for (const { id, decision } of decisions) {
+          const values = [id, ...dispositionRow(decision)];
+          await client.query(
+            `INSERT INTO dispositions (annotation_id, ${columns}) VALUES (${params(7)})
+             ON CONFLICT (annotation_id) DO UPDATE SET ${DISPOSITION_COLUMNS.map((c) => `${c} = excluded.${c}`).join(', ')}`,
+            values,
+          );
+          await client.query(
+            `INSERT INTO disposition_history (annotation_id, ${columns}) VALUES (${params(7)})`,
+            values,
+          );
+        }
+      });
+    },
     async findById(id) {
       const [row] = await query(`${select} WHERE id = $1`, [id]);
       return row ? fromRow(row) : undefined;

@@ -44,6 +44,7 @@ import {
   ChangedSinceRead,
   type AnnotationPatch,
   type AnnotationRepository,
+  type ImportedDecision,
   type ModerationFilter,
   type StoredAnnotation,
 } from './types';
@@ -110,6 +111,16 @@ export function createSqliteRepository(
     }),
   );
 
+  const insertAllOf = db.transaction(
+    (annotations: readonly StoredAnnotation[], decisions: readonly ImportedDecision[]) => {
+      for (const annotation of annotations) statements().insert.run(...toRow(annotation));
+      for (const { id, decision } of decisions) {
+        statements().upsertDisposition.run(id, ...dispositionRow(decision));
+        statements().addHistory.run(id, ...dispositionRow(decision));
+      }
+    },
+  );
+
   const setStatusAll = db.transaction(
     (ids: readonly string[], status: ModerationStatus, at: string, seen?: ReadonlyMap<string, string>) => {
       // Synchronous inside the transaction: no write can land between this check and the decision.
@@ -147,6 +158,9 @@ export function createSqliteRepository(
     },
     async insert(annotation) {
       statements().insert.run(...toRow(annotation));
+    },
+    async insertAll(annotations, decisions = []) {
+      insertAllOf(annotations, decisions);
     },
     async findById(id) {
       const row = statements().byId.get(id) as Row | undefined;

@@ -91,6 +91,12 @@ export interface AnnotationPatch {
   updatedAt: string;
 }
 
+/** A disposition to record on a comment stored in the same insertAll. */
+export interface ImportedDecision {
+  id: string;
+  decision: DispositionRecord;
+}
+
 export interface ModerationFilter {
   status?: ModerationStatus;
   page?: string;
@@ -103,6 +109,13 @@ export interface AnnotationRepository {
   /** Applies pending numbered migrations; safe to call on every start, also from several instances. */
   migrate(): Promise<string[]>;
   insert(annotation: StoredAnnotation): Promise<void>;
+  /**
+   * Stores new comments, then decisions on them, in one transaction: all or nothing (an import,
+   * which must not leave half a file stored for a retry to call "already present").
+   *
+   * @throws as insert does (an id already stored, a value the database refuses); then nothing is stored
+   */
+  insertAll(annotations: readonly StoredAnnotation[], decisions?: readonly ImportedDecision[]): Promise<void>;
   findById(id: string): Promise<StoredAnnotation | undefined>;
   findByIds(ids: readonly string[]): Promise<StoredAnnotation[]>;
   /** Public + approved comments of one page, in creation order (the visibility of parents is the caller's job). */

@@ -300,6 +300,27 @@ describe.each(adapters)('$name repository', (adapter) => {
     expect(await repo.setStatus([a.id, b.id], 'approved', at, reread)).toEqual([a.id, b.id]);
   });
 
+  it('stores an import all or nothing: comments and their decisions in one transaction', async () => {
+    const stored = annotation();
+    await repo.insert(stored);
+    const first = annotation();
+    const clash = annotation({ id: stored.id });
+    const decision = {
+      disposition: 'noted' as const,
+      response: 'Imported decision',
+      decidedBy: 'Imported',
+      decidedAt: first.createdAt,
+    };
+    await expect(repo.insertAll([first, clash], [{ id: first.id, decision }])).rejects.toThrow();
+    expect(await repo.findById(first.id)).toBeUndefined();
+    expect(await repo.dispositionHistory(first.id)).toEqual([]);
+
+    const second = annotation();
+    await repo.insertAll([first, second], [{ id: first.id, decision }]);
+    expect(await repo.findById(second.id)).toEqual(second);
+    expect((await repo.findById(first.id))?.disposition).toEqual(decision);
+  });
+
   it('does not change a comment an editor rejected or marked as spam', async () => {
     for (const status of ['rejected', 'spam'] as const) {
       const a = annotation({ status });
