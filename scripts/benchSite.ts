@@ -56,10 +56,16 @@ async function seedComment(baseUrl: string, page: Page, pagePath: string): Promi
     }),
   });
   const { id } = (await created.json()) as { id: string };
+  // An approval names the revision the editor read, as the moderation list gives it.
+  const listed = await fetch(`${baseUrl}/api/moderation/annotations?status=pending`, {
+    headers: { authorization: `Bearer ${TOKEN}` },
+  });
+  const { annotations } = (await listed.json()) as { annotations: { id: string; revision: string }[] };
+  const revision = annotations.find((a) => a.id === id)?.revision;
   await fetch(`${baseUrl}/api/moderation/decisions`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
-    body: JSON.stringify({ ids: [id], status: 'approved' }),
+    body: JSON.stringify({ items: [{ id, revision }], status: 'approved' }),
   });
 }
 

@@ -2,6 +2,7 @@
  * The comment rules, independent of HTTP: who may see what, what a reply inherits, what an edit does
  * to moderation. Routes call these functions; the one place that decides visibility is
  * `visibleThread`, so no read path can forget the rule (the Hypothesis leak, comments-anchors §4.1).
+ * What is shown of a visible comment must not name a hidden one either (`withPublishedReferences`).
  */
 import {
   LIMITS,
@@ -95,6 +96,12 @@ export function visibleThread(annotations: readonly StoredAnnotation[]): StoredA
 
 /** One visible comment, or undefined: a hidden one and a missing one look the same. */
 export async function findVisible(repo: AnnotationRepository, id: string): Promise<StoredAnnotation | undefined> {
+  const found = await findPublished(repo, id);
+  return found && (await withPublishedReferences(repo, [found]))[0];
+}
+
+/** The comment if readers may see it, as stored (its references unchecked). */
+async function findPublished(repo: AnnotationRepository, id: string): Promise<StoredAnnotation | undefined> {
   let current = await repo.findById(id);
   const found = current;
   // Walk up the reply chain: a reply under a hidden parent is hidden too.
@@ -104,6 +111,37 @@ export async function findVisible(repo: AnnotationRepository, id: string): Promi
     current = await repo.findById(current.parentId);
   }
   return undefined;
+}
+
+/**
+ * Comments about to be shown outside the editors, with every reference to another comment that
+ * readers may not see taken out: a disposition's `duplicateOf` names a published comment when it
+ * is recorded (routes/dispositions.ts), but that comment may since have been rejected, marked as
+ * spam or deleted, and its id must not leave through a public answer.
+ *
+ * @param isShown - whether readers may see the comment with this id
+ */
+export function withoutHiddenReferences(
+  annotations: readonly StoredAnnotation[],
+  isShown: (id: string) => boolean,
+): StoredAnnotation[] {
+  return annotations.map((a) => {
+    const duplicateOf = a.disposition?.duplicateOf;
+    if (!a.disposition || duplicateOf === undefined || isShown(duplicateOf)) return a;
+    const { duplicateOf: _hidden, ...disposition } = a.disposition;
+    return { ...a, disposition };
+  });
+}
+
+/** withoutHiddenReferences, asking the repository which of the comments named readers may see. */
+export async function withPublishedReferences(
+  repo: AnnotationRepository,
+  annotations: readonly StoredAnnotation[],
+): Promise<StoredAnnotation[]> {
+  const named = [...new Set(annotations.flatMap((a) => a.disposition?.duplicateOf ?? []))];
+  const shown = new Set<string>();
+  for (const id of named) if (await findPublished(repo, id)) shown.add(id);
+  return withoutHiddenReferences(annotations, (id) => shown.has(id));
 }
 
 /** Who writes: their network, as stored, and whose turn their body takes to render. */
@@ -211,6 +249,10 @@ export async function findOwn(repo: AnnotationRepository, id: string, token: str
  * The author's edit. Under pre-moderation the edit of an approved comment waits for an editor as
  * its `pendingEdit`, while the approved text (and so the whole thread) stays published; a comment
  * not yet approved is simply changed.
+ *
+ * @throws HttpError 409 `commentRefused` when an editor rejected the comment or marked it as spam
+ *   (its author may still delete it: their own words, and deleting publishes nothing);
+ *   400 naming the field; 404 when it is gone
  */
 export async function updateAnnotation(
   repo: AnnotationRepository,
@@ -219,6 +261,9 @@ export async function updateAnnotation(
   input: UpdateAnnotationBody,
   writer: Writer,
 ): Promise<StoredAnnotation> {
+  // Refused here for a clear answer before any work; the repository refuses it again in the
+  // edit's own statement, in case an editor's decision lands meanwhile.
+  if (isRefused(existing)) throw refusedEdit();
   // An edit starts from the author's latest text: their waiting edit, if there is one.
   const latest = existing.pendingEdit ?? existing;
   const text = new FieldText();
@@ -235,9 +280,23 @@ export async function updateAnnotation(
     holdEditOfApproved: policy.premoderation,
     updatedAt: new Date().toISOString(),
   });
-  if (!updated) throw HttpError.notFound(`No comment with id ${existing.id}.`);
+  if (!updated) {
+    const now = await repo.findById(existing.id);
+    if (now && isRefused(now)) throw refusedEdit();
+    throw HttpError.notFound(`No comment with id ${existing.id}.`);
+  }
   return updated;
 }
+
+/** Rejected or marked as spam by an editor: the record of a refusal, which its author cannot rewrite. */
+const isRefused = (a: StoredAnnotation) => a.status === 'rejected' || a.status === 'spam';
+
+const refusedEdit = () =>
+  HttpError.conflict(
+    'The editors did not publish this comment (rejected or marked as spam), so it can no longer be changed: ' +
+      'what they refused stays on record as it was. You can delete it, or write a new comment.',
+    { code: 'commentRefused' },
+  );
 
 /** The author's own comments among `items`, in any status; ids with a wrong token are left out. */
 export async function findOwnMany(

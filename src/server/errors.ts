@@ -5,7 +5,7 @@
  * with a generic 500 that reveals nothing about the internals.
  */
 import { STATUS_CODES } from 'node:http';
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyBodyParser, FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { LIMITS, type ErrorResponse, type FieldErrorResponse } from '../shared/annotations';
 import type { ErrorCode, ErrorParams } from '../shared/errorCodes';
 import { describeValidation, summarise, type ValidationIssue } from './validationMessages';
@@ -175,35 +175,37 @@ export function illFormedStringAt(value: unknown, at = ''): string | undefined {
 export function installJsonParser(app: FastifyInstance): void {
   // JSON is the only body the API reads: anything else is a 415, not a string to validate.
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_request, body, done) => {
-    let text: string;
-    try {
-      text = utf8.decode(body as Buffer);
-    } catch {
-      return done(HttpError.badRequest('The request body is not valid UTF-8: send the JSON encoded as UTF-8.'));
-    }
-    if (text.trim() === '') return done(HttpError.badRequest('Empty request body: send a JSON object.'), undefined);
-    if (jsonDepth(text) > MAX_JSON_DEPTH) {
-      return done(
-        HttpError.badRequest(
-          `Malformed JSON: nested more than ${MAX_JSON_DEPTH} levels deep. Send a flat JSON object.`,
-        ),
-      );
-    }
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch (error) {
-      return done(HttpError.badRequest(`Malformed JSON: ${(error as Error).message}. Send a valid JSON object.`));
-    }
-    const broken = illFormedStringAt(value);
-    if (broken !== undefined) {
-      const message = 'contains a lone UTF-16 surrogate (half of a character): send valid Unicode text';
-      const coded: Coded = { code: 'brokenCharacter' };
-      return done(
-        HttpError.badRequest(`${broken || 'body'}: ${message}`, [{ field: broken, message, ...coded }], coded),
-      );
-    }
-    done(null, value);
-  });
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, parseJsonBody);
 }
+
+/**
+ * The JSON body parser of installJsonParser, for a route that also reads JSON under another media
+ * type (the W3C import takes `application/ld+json`, the type of the site's own W3C export).
+ */
+export const parseJsonBody: FastifyBodyParser<Buffer> = (_request, body, done) => {
+  let text: string;
+  try {
+    text = utf8.decode(body as Buffer);
+  } catch {
+    return done(HttpError.badRequest('The request body is not valid UTF-8: send the JSON encoded as UTF-8.'));
+  }
+  if (text.trim() === '') return done(HttpError.badRequest('Empty request body: send a JSON object.'), undefined);
+  if (jsonDepth(text) > MAX_JSON_DEPTH) {
+    return done(
+      HttpError.badRequest(`Malformed JSON: nested more than ${MAX_JSON_DEPTH} levels deep. Send a flat JSON object.`),
+    );
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return done(HttpError.badRequest(`Malformed JSON: ${(error as Error).message}. Send a valid JSON object.`));
+  }
+  const broken = illFormedStringAt(value);
+  if (broken !== undefined) {
+    const message = 'contains a lone UTF-16 surrogate (half of a character): send valid Unicode text';
+    const coded: Coded = { code: 'brokenCharacter' };
+    return done(HttpError.badRequest(`${broken || 'body'}: ${message}`, [{ field: broken, message, ...coded }], coded));
+  }
+  done(null, value);
+};

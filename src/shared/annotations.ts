@@ -181,10 +181,31 @@ export const CreatedAnnotationResponse = Type.Object({
   annotation: PublicAnnotation,
 });
 
-/** POST /api/moderation/decisions (moderator): one decision for one or many comments. */
+/** A comment's revision as the moderation list shows it (src/server/repository/revision.ts). */
+export const Revision = Type.String({
+  pattern: '^[A-Za-z0-9_-]{1,64}$',
+  errorMessage: 'must be the revision the moderation list gave for this comment',
+});
+
+/** One comment of a decision, and the revision of it the editor read. */
+export const ModerationDecisionItem = Type.Object(
+  { id: AnnotationId, revision: Revision },
+  { additionalProperties: false },
+);
+
+/**
+ * POST /api/moderation/decisions (moderator): one decision for one or many comments.
+ *
+ * `items` name the revision the editor read of each comment; if any of them changed since (the
+ * author edited it, another editor decided), nothing is decided: 409 naming them. `ids` alone
+ * (the form before revisions) is still taken for `rejected` and `spam`, which publish nothing;
+ * an approval by `ids` alone is refused with 400, since approving unread text is the bypass
+ * revisions close. Exactly one of `items` and `ids`.
+ */
 export const ModerationDecisionBody = Type.Object(
   {
-    ids: Type.Array(AnnotationId, { minItems: 1, maxItems: LIMITS.bulkModeration, uniqueItems: true }),
+    items: Type.Optional(Type.Array(ModerationDecisionItem, { minItems: 1, maxItems: LIMITS.bulkModeration })),
+    ids: Type.Optional(Type.Array(AnnotationId, { minItems: 1, maxItems: LIMITS.bulkModeration, uniqueItems: true })),
     status: Type.Enum(['approved', 'rejected', 'spam']),
   },
   { additionalProperties: false },
@@ -277,8 +298,15 @@ export const ModerationContext = Type.Object({
   ),
 });
 
-/** One item of the moderation queue: the comment and its context. */
-export const ModerationQueueItem = Type.Object({ ...ModeratedAnnotation.properties, context: ModerationContext });
+/**
+ * One item of the moderation queue: the comment, its context, and its `revision`, which a decision
+ * names so that nothing the editor has not read is decided (ModerationDecisionBody).
+ */
+export const ModerationQueueItem = Type.Object({
+  ...ModeratedAnnotation.properties,
+  revision: Revision,
+  context: ModerationContext,
+});
 export const ModerationListResponse = Type.Object({ annotations: Type.Array(ModerationQueueItem) });
 
 /** GET /api/moderation/counts (moderator): how many comments wait for an editor (new ones and edits). */
@@ -332,6 +360,7 @@ export type PublicAnnotation = Static<typeof PublicAnnotation>;
 export type PageAnnotationsResponse = Static<typeof PageAnnotationsResponse>;
 export type CreatedAnnotationResponse = Static<typeof CreatedAnnotationResponse>;
 export type ModerationDecisionBody = Static<typeof ModerationDecisionBody>;
+export type ModerationDecisionItem = Static<typeof ModerationDecisionItem>;
 export type ErrorResponse = Static<typeof ErrorResponse>;
 export type FieldErrorResponse = Static<typeof FieldErrorSchema>;
 export type OwnAnnotationsBody = Static<typeof OwnAnnotationsBody>;

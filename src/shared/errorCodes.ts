@@ -27,6 +27,8 @@ export const ERROR_CODES = [
   'stillProcessing',
   /** 400: the game needs the device cookie, which this browser has not kept. */
   'noDeviceToken',
+  /** 409: the editors rejected the comment or marked it as spam; it can be deleted, not changed. */
+  'commentRefused',
   /** 413: the request is larger than the service reads. Params: `kilobytes`. */
   'requestTooLarge',
 

@@ -36,7 +36,12 @@ describe('the moderation queue (src/components/Moderation/Queue.tsx)', () => {
   /** One comment as the moderation list returns it. */
   function item(authorName: string, status: ModerationStatus): ModerationQueueItem {
     const id = `id-${authorName.toLowerCase()}-${status}`;
-    return { ...publicAnnotation({ id, authorName, status }), body: `A comment by ${authorName}.`, context: {} };
+    return {
+      ...publicAnnotation({ id, authorName, status }),
+      body: `A comment by ${authorName}.`,
+      revision: `rev-${id}`,
+      context: {},
+    };
   }
 
   /** A list request the test answers when it chooses, and whether the page gave up on it. */
@@ -59,7 +64,9 @@ describe('the moderation queue (src/components/Moderation/Queue.tsx)', () => {
       const url = new URL(input, 'http://localhost');
       if (url.pathname === '/api/moderation/counts') return Promise.resolve(json({ awaiting: 1 }));
       if (url.pathname === '/api/moderation/decisions') {
-        const { ids, status } = JSON.parse(String(init?.body)) as { ids: string[]; status: string };
+        const decision = JSON.parse(String(init?.body)) as { items: { id: string }[]; status: string };
+        const { status } = decision;
+        const ids = decision.items.map((i) => i.id);
         return Promise.resolve(
           json({ status, updated: ids, notFound: [], editRejected: ids.filter((i) => i.includes('edited')) }),
         );

@@ -42,13 +42,13 @@ async function approve(text: string): Promise<void> {
   const list = await fetch(`${baseUrl}/api/moderation/annotations?status=pending&page=${EVENT_INPUT_PATH}`, {
     headers,
   });
-  const { annotations } = (await list.json()) as { annotations: { id: string; body: string }[] };
-  const id = annotations.find((a) => a.body === text)?.id;
-  expect(id).toBeDefined();
+  const { annotations } = (await list.json()) as { annotations: { id: string; body: string; revision: string }[] };
+  const read = annotations.find((a) => a.body === text);
+  expect(read).toBeDefined();
   const decided = await fetch(`${baseUrl}/api/moderation/decisions`, {
     method: 'POST',
     headers: { ...headers, 'content-type': 'application/json' },
-    body: JSON.stringify({ ids: [id], status: 'approved' }),
+    body: JSON.stringify({ items: [{ id: read!.id, revision: read!.revision }], status: 'approved' }),
   });
   expect(decided.status).toBe(200);
 }

@@ -154,14 +154,14 @@ describe('paragraph ids shared across languages', () => {
       headers,
     });
     const { annotations } = (await pending.json()) as {
-      annotations: { id: string; body: string; target: { paragraphId: string } }[];
+      annotations: { id: string; body: string; revision: string; target: { paragraphId: string } }[];
     };
     const stored = annotations.find((a) => a.body === body);
     expect(stored?.target.paragraphId).toBe('definition-in-brief');
     const decided = await fetch(`${baseUrl}/api/moderation/decisions`, {
       method: 'POST',
       headers: { ...headers, 'content-type': 'application/json' },
-      body: JSON.stringify({ ids: [stored!.id], status: 'approved' }),
+      body: JSON.stringify({ items: [{ id: stored!.id, revision: stored!.revision }], status: 'approved' }),
     });
     expect(decided.status).toBe(200);
 

@@ -61,6 +61,12 @@ const SENTENCES: Record<ErrorCode, (params: ErrorParams) => string> = {
       },
       { date: param(p, 'date'), round: param(p, 'round') },
     ),
+  commentRefused: () =>
+    translate({
+      id: 'comments.error.commentRefused',
+      message:
+        'The editors did not publish this comment, so it can no longer be changed. You can delete it, or write a new comment.',
+    }),
   stillProcessing: () =>
     translate({
       id: 'comments.error.stillProcessing',

@@ -87,7 +87,11 @@ export default function DispositionPanel({ ids, items, onRecorded, onUnauthorise
     }
   }
 
-  const others = items.filter((item) => !ids.includes(item.id));
+  // Readers see which comment one duplicates, so only a published one can be named (the service
+  // refuses any other, 400): in the list of comments awaiting moderation there is none to offer.
+  const others = items.filter(
+    (item) => !ids.includes(item.id) && item.status === 'approved' && item.visibility === 'public',
+  );
   return (
     <form className={styles.form} onSubmit={(event) => void submit(event)} aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>

@@ -2,7 +2,9 @@
  * The moderation queue: comments of one status, decided singly or in bulk (checkboxes with
  * "select all"), with counts and a spoken summary of every decision. The number of comments
  * waiting for an editor (new ones and edits) is refreshed every COUNT_REFRESH_MS and whenever the
- * tab comes back into view, without reloading the page or the list being worked on.
+ * tab comes back into view, without reloading the page or the list being worked on. A decision
+ * names the revision of each comment as shown, so a comment changed since is not decided unread:
+ * the service refuses (409), and the list is reloaded to show what it says now.
  */
 import React, { type ReactNode, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { translate } from '@docusaurus/Translate';
@@ -121,11 +123,17 @@ export default function Queue({ onUnauthorised, signedInAs }: Props): ReactNode 
     if (!ids.length || busy) return;
     setBusy(true);
     setError(null);
+    // Each comment goes with the revision shown here: the service decides nothing that changed since.
+    const revisions = new Map(items?.map((item) => [item.id, item.revision]) ?? []);
+    const decided = ids.flatMap((itemId) => {
+      const revision = revisions.get(itemId);
+      return revision === undefined ? [] : [{ id: itemId, revision }];
+    });
     try {
-      // The service takes at most LIMITS.bulkModeration ids per decision.
+      // The service takes at most LIMITS.bulkModeration comments per decision.
       const answer = { updated: [] as string[], notFound: [] as string[], editRejected: [] as string[] };
-      for (let start = 0; start < ids.length; start += LIMITS.bulkModeration) {
-        const part = await decide({ ids: ids.slice(start, start + LIMITS.bulkModeration), status: decision });
+      for (let start = 0; start < decided.length; start += LIMITS.bulkModeration) {
+        const part = await decide({ items: decided.slice(start, start + LIMITS.bulkModeration), status: decision });
         answer.updated.push(...part.updated);
         answer.notFound.push(...part.notFound);
         answer.editRejected.push(...part.editRejected);
@@ -153,7 +161,19 @@ export default function Queue({ onUnauthorised, signedInAs }: Props): ReactNode 
         count: (previous?.count ?? 0) + 1,
       }));
     } catch (caught) {
-      fail(caught);
+      if (caught instanceof ApiError && caught.status === 409) {
+        // An author edited, or another editor decided, after this list was loaded: what the editor
+        // read is not what they would decide on. Show what the comments say now, and say why.
+        await load();
+        void refreshCount();
+        setError(
+          translate({
+            id: 'moderation.error.changed',
+            message:
+              'A comment changed after you read it (its author edited it, or another editor decided on it), so your decision was not applied to it. The list now shows the comments as they are: read them again, then decide.',
+          }),
+        );
+      } else fail(caught);
     } finally {
       setBusy(false);
     }

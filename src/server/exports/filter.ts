@@ -5,7 +5,7 @@
  */
 import { normalizeRoutePath } from '../../shared/blockRegister';
 import type { FeedbackFilter } from '../../shared/feedback';
-import { visibleThread } from '../annotations';
+import { visibleThread, withoutHiddenReferences } from '../annotations';
 import type { AnnotationRepository, StoredAnnotation } from '../repository';
 
 export function matchesFilter(a: StoredAnnotation, filter: FeedbackFilter): boolean {
@@ -18,9 +18,17 @@ export function matchesFilter(a: StoredAnnotation, filter: FeedbackFilter): bool
   return true;
 }
 
-/** What the public may see (approved, public, under visible parents), filtered, in creation order. */
+/**
+ * What the public may see (approved, public, under visible parents), filtered, in creation order;
+ * a reference to a comment the public may not see is left out (withoutHiddenReferences).
+ */
 export async function publicComments(repo: AnnotationRepository, filter: FeedbackFilter): Promise<StoredAnnotation[]> {
-  return visibleThread(await repo.list({ status: 'approved' })).filter((a) => matchesFilter(a, filter));
+  const visible = visibleThread(await repo.list({ status: 'approved' }));
+  const shown = new Set(visible.map((a) => a.id));
+  return withoutHiddenReferences(
+    visible.filter((a) => matchesFilter(a, filter)),
+    (id) => shown.has(id),
+  );
 }
 
 /** Everything, filtered, in creation order (editors only). */

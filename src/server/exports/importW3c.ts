@@ -1,8 +1,16 @@
 /**
  * Import of a W3C Web Annotation collection (ours from another instance, or any tool's), to move
  * the consultation record between instances. Idempotent: an annotation whose id is already stored
- * is left alone, so importing the same file twice adds nothing. Our IRIs (`…/annotations/<id>`)
- * keep their id; any other IRI gets an id derived from it, so a re-import still finds it.
+ * is left alone, so importing the same file twice adds nothing. This site's own IRIs
+ * (`<PUBLIC_ORIGIN>/annotations/<id>`) keep their id; any other IRI, another host's
+ * `…/annotations/<id>` included, gets an id derived from it, so a re-import still finds it and
+ * another tool cannot pass its annotations off as ours (published at once, under our ids).
+ *
+ * All or nothing: every item is read and checked first, then the whole file is stored in one
+ * transaction (`insertAll`), so a failed import stores nothing and a retry imports everything.
+ * Nothing is silently changed: a text over its limit, or a date later than now (beyond
+ * CLOCK_SKEW_MS), refuses the import with 400 naming each item (`items[<index>].<field>`, the index
+ * in the file's order) rather than being cut or taken as is.
  *
  * Anchoring: the target's page and FragmentSelector (paragraph id) are checked against the block
  * register. An id the site no longer carries is re-anchored by its TextQuoteSelector to the
@@ -19,9 +27,16 @@
  * approved comments only); another tool's follows the site's policy, pending under pre-moderation.
  */
 import { createHash } from 'node:crypto';
-import { COMMENT_TYPES, FEEDBACK_FOCUS, LIMITS, STAKEHOLDERS, type Target } from '../../shared/annotations';
+import {
+  COMMENT_TYPES,
+  FEEDBACK_FOCUS,
+  LIMITS,
+  STAKEHOLDERS,
+  type FieldErrorResponse,
+  type Target,
+} from '../../shared/annotations';
 import type { BlockIndex } from '../../shared/blockRegister';
-import { DISPOSITIONS, type DispositionRecord, type ImportReport } from '../../shared/feedback';
+import { DISPOSITIONS, FEEDBACK_LIMITS, type DispositionRecord, type ImportReport } from '../../shared/feedback';
 import { DEFAULT_LOCALE, localeOfLanguageTag, splitLocalePath } from '../../shared/locales';
 import { textHash } from '../../shared/paragraphId';
 import { visibleLength } from '../../shared/visibleText';
@@ -29,7 +44,7 @@ import { HttpError } from '../errors';
 import { cleanText } from '../markdown';
 import { renderMarkdown } from '../markdownRenderer';
 import { findPublishedPassage } from '../quotedPassage';
-import type { AnnotationRepository, StoredAnnotation } from '../repository';
+import type { AnnotationRepository, ImportedDecision, StoredAnnotation } from '../repository';
 import { hashToken, randomToken } from '../secrets';
 import { CONTAINER_PATH, type JsonLd } from './w3c';
 
@@ -44,14 +59,62 @@ const TYPE_OF_MOTIVATION: Record<string, string> = {
   assessing: 'concern',
 };
 
+/** How far in the future a date may be (another instance's clock running ahead) before it is refused. */
+export const CLOCK_SKEW_MS = 5 * 60_000;
+
+/** Where the import takes place: this site's origin (what counts as our own IRI) and its policy. */
+export interface ImportPolicy {
+  /** PREMODERATION: an item that states no `moderationStatus` waits for an editor. */
+  premoderation: boolean;
+  /** PUBLIC_ORIGIN: IRIs under it are this service's own. */
+  origin: string;
+}
+
+/**
+ * One item's checks: its cleaned texts and dates, each problem recorded against the item's index
+ * and field, so that the whole file is reported at once and nothing is stored.
+ */
+class ItemFields {
+  constructor(
+    private readonly index: number,
+    private readonly problems: FieldErrorResponse[],
+    private readonly latest: number,
+  ) {}
+
+  private problem(field: string, message: string) {
+    this.problems.push({ field: `items[${this.index}].${field}`, message });
+  }
+
+  /** The text cleaned as stored (undefined when empty); longer than `max`: a problem, never cut. */
+  text(field: string, value: string | undefined, max: number): string | undefined {
+    const cleaned = value === undefined ? '' : cleanText(value).trim();
+    if (cleaned.length > max) {
+      this.problem(field, `is ${cleaned.length} characters long; the limit is ${max}: shorten it in the file`);
+    }
+    return cleaned || undefined;
+  }
+
+  /** The date as ISO, `fallback` when absent or unreadable; later than now: a problem. */
+  time(field: string, value: unknown, fallback: string): string {
+    const text = str(value);
+    if (!text || Number.isNaN(Date.parse(text))) return fallback;
+    const at = new Date(text);
+    if (at.getTime() > this.latest) this.problem(field, `${text} is in the future: give the date it was really made`);
+    return at.toISOString();
+  }
+
+  /** A quote over its limit is a problem (quotes are checked where parsed, before the item is read). */
+  quoteLength(exact: string | undefined) {
+    if (exact !== undefined && exact.length > LIMITS.quote) {
+      this.problem('target.selector.exact', `is ${exact.length} characters long; the limit is ${LIMITS.quote}`);
+    }
+  }
+}
+
 const isObject = (value: unknown): value is JsonLd =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const list = (value: unknown): unknown[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
 const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
-const clip = (value: string | undefined, max: number) => {
-  const cleaned = value === undefined ? '' : cleanText(value).trim();
-  return cleaned ? cleaned.slice(0, max) : undefined;
-};
 const hasType = (value: JsonLd, type: string) => list(value.type).includes(type);
 
 /** The annotations of a collection (first page embedded, following embedded `next` pages), a page, or an array. */
@@ -75,17 +138,21 @@ export function annotationsOf(document: unknown): unknown[] {
   throw HttpError.badRequest('Unknown document type: expected an AnnotationCollection, AnnotationPage or Annotation.');
 }
 
-/** The comment id in an IRI of this service's (`…/annotations/<id>`, or the older `…/api/annotations/<id>`). */
-function serviceId(iri: string): string | undefined {
-  const at = iri.lastIndexOf(CONTAINER_PATH);
-  const tail = at === -1 ? '' : iri.slice(at + CONTAINER_PATH.length);
-  if (ID_PATTERN.test(tail)) return tail;
-  return /\/api\/annotations\/([A-Za-z0-9_-]{8,64})$/.exec(iri)?.[1];
+/**
+ * The comment id in an IRI of this service's: `<origin>/annotations/<id>`, or the older
+ * `<origin>/api/annotations/<id>`. The same path on any other host is another tool's annotation.
+ */
+function serviceId(iri: string, origin: string): string | undefined {
+  for (const prefix of [`${origin}${CONTAINER_PATH}`, `${origin}/api/annotations/`]) {
+    const tail = iri.startsWith(prefix) ? iri.slice(prefix.length) : '';
+    if (ID_PATTERN.test(tail)) return tail;
+  }
+  return undefined;
 }
 
-/** Our id for an annotation IRI: the id itself for this service's IRIs, else a digest of the IRI. */
-export function localId(iri: string): string {
-  return serviceId(iri) ?? `w3c-${createHash('sha256').update(iri).digest('base64url').slice(0, 24)}`;
+/** Our id for an annotation IRI: the id itself for this site's IRIs, else a digest of the IRI. */
+export function localId(iri: string, origin: string): string {
+  return serviceId(iri, origin) ?? `w3c-${createHash('sha256').update(iri).digest('base64url').slice(0, 24)}`;
 }
 
 interface ParsedTarget {
@@ -124,8 +191,10 @@ function parseTarget(value: unknown): ParsedTarget {
     paragraphId,
     paragraphHash: hash && HASH_PATTERN.test(hash) ? hash : '0',
   };
-  // Cleaned as any stored quote (commentText.ts); too short a passage quotes nothing.
-  const exact = cleanText(str(quote?.exact) ?? '').slice(0, LIMITS.quote);
+  // Cleaned as any stored quote (commentText.ts); too short a passage quotes nothing; too long a
+  // one is refused by the caller (ItemFields.quoteLength), not cut. The context either side is
+  // cut to its limit: it only locates the passage, and is re-cut from the published paragraph.
+  const exact = cleanText(str(quote?.exact) ?? '');
   if (visibleLength(exact) >= LIMITS.quoteMinVisible) {
     const prefix = cleanText(str(quote?.prefix) ?? '');
     target.quote = {
@@ -189,10 +258,10 @@ function anchor(target: Target, blocks: BlockIndex | null): { target: Target; pr
   };
 }
 
-function disposition(value: unknown): DispositionRecord | undefined {
+function disposition(value: unknown, fields: ItemFields, origin: string): DispositionRecord | undefined {
   if (!isObject(value)) return undefined;
   const key = str(value.dispositionValue);
-  const response = clip(str(value.response), 2000);
+  const response = fields.text('disposition.response', str(value.response), FEEDBACK_LIMITS.response);
   const decidedAt = str(value.decidedAt);
   if (!key || !Object.hasOwn(DISPOSITIONS, key) || !response || !decidedAt || Number.isNaN(Date.parse(decidedAt)))
     return undefined;
@@ -200,47 +269,53 @@ function disposition(value: unknown): DispositionRecord | undefined {
     disposition: key as DispositionRecord['disposition'],
     response,
     decidedBy: 'Imported',
-    decidedAt: new Date(decidedAt).toISOString(),
+    decidedAt: fields.time('disposition.decidedAt', decidedAt, decidedAt),
   };
-  const release = clip(str(value.release), 60);
+  const release = fields.text('disposition.release', str(value.release), FEEDBACK_LIMITS.release);
   if (release) record.release = release;
   const duplicate = str(value.duplicateOf);
-  if (duplicate) record.duplicateOf = localId(duplicate);
+  if (duplicate) record.duplicateOf = localId(duplicate, origin);
   return record;
 }
 
-const time = (value: unknown, fallback: string) => {
-  const text = str(value);
-  return text && !Number.isNaN(Date.parse(text)) ? new Date(text).toISOString() : fallback;
-};
-
-/** Imports `document`; see the module comment. */
+/**
+ * Imports `document`; see the module comment.
+ *
+ * @returns what was imported, already present, placed without its paragraph, and not usable
+ * @throws HttpError 400 naming every item's field over a limit or dated in the future (then nothing
+ *   is stored); whatever `insertAll` throws (then nothing is stored either)
+ */
 export async function importCollection(
   repo: AnnotationRepository,
   blocks: BlockIndex | null,
   document: unknown,
-  /** PREMODERATION: an item that states no `moderationStatus` waits for an editor. */
-  policy: { premoderation: boolean } = { premoderation: true },
+  policy: ImportPolicy,
 ): Promise<ImportReport> {
+  const { origin } = policy;
   const report: ImportReport = { imported: [], alreadyPresent: [], unanchored: [], rejected: [] };
   const items = annotationsOf(document);
-  const now = new Date().toISOString();
+  const clock = Date.now();
+  const now = new Date(clock).toISOString();
+  const problems: FieldErrorResponse[] = [];
   // Parents before replies, whatever the file's order.
   const parsed = items.map((item, index) => ({ item, index, parsed: isObject(item) ? parseTarget(item.target) : {} }));
   parsed.sort(
     (a, b) => Number(a.parsed.parentIri !== undefined) - Number(b.parsed.parentIri !== undefined) || a.index - b.index,
   );
-  const decisions: [string, DispositionRecord][] = [];
+  // What the file adds, in order: stored together once every item has been read.
+  const adding = new Map<string, StoredAnnotation>();
+  const decisions: ImportedDecision[] = [];
   const roundIds = new Set((await repo.listRounds()).map((r) => r.id));
-  for (const { item, parsed: where } of parsed) {
+  for (const { item, index, parsed: where } of parsed) {
     const iri = isObject(item) ? str(item.id) : undefined;
     const label = iri ?? '(annotation without id)';
     if (!isObject(item) || !iri) {
       report.rejected.push({ id: label, reason: 'not an annotation with an id' });
       continue;
     }
-    const id = localId(iri);
-    if (await repo.findById(id)) {
+    const fields = new ItemFields(index, problems, clock + CLOCK_SKEW_MS);
+    const id = localId(iri, origin);
+    if (adding.has(id) || (await repo.findById(id))) {
       report.alreadyPresent.push(id);
       continue;
     }
@@ -248,7 +323,7 @@ export async function importCollection(
     const comment = bodies.find(
       (b) => str(b.purpose) !== 'editing' && str(b.purpose) !== 'classifying' && str(b.value),
     );
-    const text = clip(str(comment?.value) ?? str(item.bodyValue), LIMITS.body);
+    const text = fields.text('body', str(comment?.value) ?? str(item.bodyValue), LIMITS.body);
     if (!text) {
       report.rejected.push({ id, reason: 'no comment text (a TextualBody with a value)' });
       continue;
@@ -256,8 +331,8 @@ export async function importCollection(
     let target = where.target;
     let parentId: string | undefined;
     if (where.parentIri) {
-      parentId = localId(where.parentIri);
-      target = (await repo.findById(parentId))?.target;
+      parentId = localId(where.parentIri, origin);
+      target = (adding.get(parentId) ?? (await repo.findById(parentId)))?.target;
       if (!target) {
         report.rejected.push({ id, reason: `reply to ${where.parentIri}, which is neither here nor in the file` });
         continue;
@@ -272,6 +347,7 @@ export async function importCollection(
       report.rejected.push({ id, reason: 'no target with a source page' });
       continue;
     } else {
+      fields.quoteLength(target.quote?.exact);
       const placed = anchor(target, blocks);
       target = placed.target;
       if (placed.problem) report.unanchored.push({ id, reason: placed.problem });
@@ -280,15 +356,16 @@ export async function importCollection(
     const stakeholder = str(creator.stakeholderType);
     const focus = str(item.focus);
     const commentType = str(item.commentType) ?? TYPE_OF_MOTIVATION[str(item.motivation) ?? ''];
-    // This service's container publishes approved comments only.
-    const status = str(item.moderationStatus) ?? (serviceId(iri) ? 'approved' : undefined);
-    const created = time(item.created, now);
+    // This site's container publishes approved comments only; another tool's say nothing of ours.
+    const status = str(item.moderationStatus) ?? (serviceId(iri, origin) ? 'approved' : undefined);
+    const created = fields.time('created', item.created, now);
     const annotation: StoredAnnotation = {
       id,
       target,
       body: text,
       bodyHtml: await renderMarkdown(text),
-      authorName: clip(str(creator.name) ?? str(creator.nickname), LIMITS.authorName) ?? 'Anonymous',
+      authorName:
+        fields.text('creator.name', str(creator.name) ?? str(creator.nickname), LIMITS.authorName) ?? 'Anonymous',
       stakeholder: stakeholder && stakeholder in STAKEHOLDERS ? stakeholder : 'other',
       focus: focus && focus in FEEDBACK_FOCUS ? focus : 'general',
       commentType: commentType && commentType in COMMENT_TYPES ? commentType : 'question',
@@ -303,7 +380,7 @@ export async function importCollection(
       editTokenHash: hashToken(randomToken(32)),
       ipHash: 'imported',
       createdAt: created,
-      updatedAt: time(item.modified, created),
+      updatedAt: fields.time('modified', item.modified, created),
     };
     // The body's own language, else the language of the page its target names (a tool that
     // omits `language` still points at `/fr/docs/x` for a comment written in French).
@@ -311,9 +388,13 @@ export async function importCollection(
     const optional = {
       // A site language other than the default; the default, or one the site lacks, is stored as none.
       language: language === DEFAULT_LOCALE ? undefined : language,
-      organisation: clip(str(creator.onBehalfOf), LIMITS.organisation),
-      country: clip(str(creator.country), LIMITS.country),
-      proposedWording: clip(str(bodies.find((b) => str(b.purpose) === 'editing')?.value), LIMITS.proposedWording),
+      organisation: fields.text('creator.onBehalfOf', str(creator.onBehalfOf), LIMITS.organisation),
+      country: fields.text('creator.country', str(creator.country), LIMITS.country),
+      proposedWording: fields.text(
+        'body.editing',
+        str(bodies.find((b) => str(b.purpose) === 'editing')?.value),
+        LIMITS.proposedWording,
+      ),
       parentId,
     };
     for (const [key, value] of Object.entries(optional)) {
@@ -321,12 +402,20 @@ export async function importCollection(
     }
     const round = isObject(item.round) ? str(item.round.roundId) : undefined;
     if (round && roundIds.has(round)) annotation.roundId = round;
-    await repo.insert(annotation);
+    adding.set(id, annotation);
     report.imported.push(id);
-    const decided = disposition(item.disposition);
-    if (decided) decisions.push([id, decided]);
+    const decided = disposition(item.disposition, fields, origin);
+    // Recorded after every comment exists (a duplicate may point at a later one).
+    if (decided) decisions.push({ id, decision: decided });
   }
-  // Decisions after every comment exists (a duplicate may point at a later one).
-  for (const [id, decided] of decisions) await repo.setDisposition([id], decided);
+  if (problems.length) {
+    const [first] = problems.sort((a, b) => itemIndex(a.field) - itemIndex(b.field));
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem(s), listed in "fields")` : '';
+    throw HttpError.badRequest(`${first!.field}: ${first!.message}${more}. Nothing was imported.`, problems);
+  }
+  await repo.insertAll([...adding.values()], decisions);
   return report;
 }
+
+/** The item index a field path starts with (`items[12].body` → 12). */
+const itemIndex = (field: string) => Number(/^items\[(\d+)\]/.exec(field)?.[1] ?? 0);

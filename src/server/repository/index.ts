@@ -3,6 +3,8 @@ import type { Config } from '../config';
 import { createPostgresRepository } from './postgres';
 import { createSqliteRepository } from './sqlite';
 import type { AnnotationRepository } from './types';
+export { ChangedSinceRead } from './types';
+export { revisionOf } from './revision';
 
 export type {
   AnnotationRepository,
@@ -11,6 +13,7 @@ export type {
   ModerationFilter,
   StoredRound,
   RoundPatch,
+  ImportedDecision,
 } from './types';
 
 /** The repository for this configuration (not yet migrated). */

@@ -13,6 +13,7 @@ import {
   DISPOSITION_COLUMNS,
   dispositionRow,
   EDIT_ASSIGNMENTS,
+  EDITABLE,
   fromDispositionRow,
   fromRoundRow,
   fromRow,
@@ -23,7 +24,8 @@ import {
   toRow,
   type Row,
 } from './rows';
-import type { AnnotationRepository, ModerationFilter } from './types';
+import { revisionOf } from './revision';
+import { ChangedSinceRead, type AnnotationRepository, type ModerationFilter } from './types';
 
 /** Arbitrary constant naming "the comment service's migrations" among advisory locks. */
 const MIGRATION_LOCK = 4_204_2024;
@@ -118,6 +120,25 @@ export function createPostgresRepository(url: string, options: PostgresOptions =
     async insert(annotation) {
       await pool.query(`INSERT INTO annotations (${COLUMNS.join(', ')}) VALUES (${placeholders})`, toRow(annotation));
     },
+    async insertAll(annotations, decisions = []) {
+      await transaction(async (client) => {
+        const insert = `INSERT INTO annotations (${COLUMNS.join(', ')}) VALUES (${placeholders})`;
+        for (const annotation of annotations) await client.query(insert, toRow(annotation));
+        const columns = DISPOSITION_COLUMNS.join(', ');
+        for (const { id, decision } of decisions) {
+          const values = [id, ...dispositionRow(decision)];
+          await client.query(
+            `INSERT INTO dispositions (annotation_id, ${columns}) VALUES (${params(7)})
+             ON CONFLICT (annotation_id) DO UPDATE SET ${DISPOSITION_COLUMNS.map((c) => `${c} = excluded.${c}`).join(', ')}`,
+            values,
+          );
+          await client.query(
+            `INSERT INTO disposition_history (annotation_id, ${columns}) VALUES (${params(7)})`,
+            values,
+          );
+        }
+      });
+    },
     async findById(id) {
       const [row] = await query(`${select} WHERE id = $1`, [id]);
       return row ? fromRow(row) : undefined;
@@ -140,7 +161,7 @@ export function createPostgresRepository(url: string, options: PostgresOptions =
     },
     async update(id, patch) {
       const [sql, params] = named(
-        `UPDATE annotations SET ${EDIT_ASSIGNMENTS.replace(/\$hold/g, '@hold::boolean')} WHERE id = @id
+        `UPDATE annotations SET ${EDIT_ASSIGNMENTS.replace(/\$hold/g, '@hold::boolean')} WHERE id = @id AND ${EDITABLE}
          RETURNING ${COLUMNS.join(', ')}`,
         {
           id,
@@ -158,8 +179,18 @@ export function createPostgresRepository(url: string, options: PostgresOptions =
     async delete(id) {
       return ((await pool.query('DELETE FROM annotations WHERE id = $1', [id])).rowCount ?? 0) > 0;
     },
-    async setStatus(ids, status: ModerationStatus, at) {
+    async setStatus(ids, status: ModerationStatus, at, seen) {
       return transaction(async (client) => {
+        const checked = ids.filter((id) => seen?.has(id));
+        if (checked.length) {
+          // Locked until the decision commits: an author's edit waits, and cannot slip in unread.
+          const current = await client.query(`${select} WHERE a.id = ANY($1::text[]) FOR UPDATE OF a`, [checked]);
+          const changed = (current.rows as Row[])
+            .map(fromRow)
+            .filter((a) => revisionOf(a) !== seen?.get(a.id))
+            .map((a) => a.id);
+          if (changed.length) throw new ChangedSinceRead(ids.filter((id) => changed.includes(id)));
+        }
         const [sql, params] = named(
           `UPDATE annotations SET ${DECISION_ASSIGNMENTS} WHERE id = ANY(@ids::text[]) RETURNING id`,
           { status, at, ids },

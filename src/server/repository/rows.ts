@@ -13,6 +13,13 @@ import type { ModerationFilter, StoredAnnotation, StoredRound } from './types';
  * statement, so each CASE sees the old status and the old waiting edit.
  */
 
+/**
+ * Comments an author may still change: not refused by an editor. A rejected or spam comment is the
+ * record of what the editors refused; an edit would rewrite it under the same decision. Part of the
+ * edit's own statement, so a refusal landing just before the edit is never overwritten.
+ */
+export const EDITABLE = `status NOT IN ('rejected', 'spam')`;
+
 /** Comments that wait for an editor: new ones, and approved ones with an edit waiting. */
 export const AWAITING_MODERATION = `(status = 'pending' OR edit_body IS NOT NULL)`;
 

@@ -27,6 +27,7 @@ import {
   DISPOSITION_COLUMNS,
   dispositionRow,
   EDIT_ASSIGNMENTS,
+  EDITABLE,
   fromDispositionRow,
   fromRoundRow,
   fromRow,
@@ -38,7 +39,15 @@ import {
   type Row,
 } from './rows';
 import type { DispositionRecord } from '../../shared/feedback';
-import type { AnnotationPatch, AnnotationRepository, ModerationFilter, StoredAnnotation } from './types';
+import { revisionOf } from './revision';
+import {
+  ChangedSinceRead,
+  type AnnotationPatch,
+  type AnnotationRepository,
+  type ImportedDecision,
+  type ModerationFilter,
+  type StoredAnnotation,
+} from './types';
 
 /** The database file inside DATA_DIR. */
 export const SQLITE_FILE = 'comments.sqlite';
@@ -68,7 +77,9 @@ export function createSqliteRepository(
     visibleByPage: db.prepare(
       `${select} WHERE page = ? AND status = 'approved' AND visibility = 'public' ORDER BY seq`,
     ),
-    update: db.prepare(`UPDATE annotations SET ${EDIT_ASSIGNMENTS.replace(/\$hold/g, '@hold = 1')} WHERE id = @id`),
+    update: db.prepare(
+      `UPDATE annotations SET ${EDIT_ASSIGNMENTS.replace(/\$hold/g, '@hold = 1')} WHERE id = @id AND ${EDITABLE}`,
+    ),
     delete: db.prepare(`DELETE FROM annotations WHERE id = ?`),
     setStatus: db.prepare(`UPDATE annotations SET ${DECISION_ASSIGNMENTS} WHERE id = @id`),
     awaiting: db.prepare(`SELECT count(*) AS n FROM annotations WHERE ${AWAITING_MODERATION}`),
@@ -105,8 +116,27 @@ export function createSqliteRepository(
     }),
   );
 
-  const setStatusAll = db.transaction((ids: readonly string[], status: ModerationStatus, at: string) =>
-    ids.filter((id) => statements().setStatus.run({ status, at, id }).changes > 0),
+  const insertAllOf = db.transaction(
+    (annotations: readonly StoredAnnotation[], decisions: readonly ImportedDecision[]) => {
+      for (const annotation of annotations) statements().insert.run(...toRow(annotation));
+      for (const { id, decision } of decisions) {
+        statements().upsertDisposition.run(id, ...dispositionRow(decision));
+        statements().addHistory.run(id, ...dispositionRow(decision));
+      }
+    },
+  );
+
+  const setStatusAll = db.transaction(
+    (ids: readonly string[], status: ModerationStatus, at: string, seen?: ReadonlyMap<string, string>) => {
+      // Synchronous inside the transaction: no write can land between this check and the decision.
+      const changed = ids.filter((id) => {
+        const expected = seen?.get(id);
+        const row = expected === undefined ? undefined : (statements().byId.get(id) as Row | undefined);
+        return row !== undefined && revisionOf(fromRow(row)) !== expected;
+      });
+      if (changed.length) throw new ChangedSinceRead(changed);
+      return ids.filter((id) => statements().setStatus.run({ status, at, id }).changes > 0);
+    },
   );
 
   // ISO strings of one format (toISOString) compare as text in time order.
@@ -140,6 +170,9 @@ export function createSqliteRepository(
     async insert(annotation) {
       statements().insert.run(...toRow(annotation));
     },
+    async insertAll(annotations, decisions = []) {
+      insertAllOf(annotations, decisions);
+    },
     async findById(id) {
       const row = statements().byId.get(id) as Row | undefined;
       return row ? fromRow(row) : undefined;
@@ -172,8 +205,8 @@ export function createSqliteRepository(
     async delete(id) {
       return statements().delete.run(id).changes > 0;
     },
-    async setStatus(ids, status, at) {
-      return setStatusAll(ids, status, at);
+    async setStatus(ids, status, at, seen) {
+      return setStatusAll(ids, status, at, seen);
     },
     async setDisposition(ids, decision) {
       return setDispositionAll(ids, decision);

@@ -91,6 +91,12 @@ export interface AnnotationPatch {
   updatedAt: string;
 }
 
+/** A disposition to record on a comment stored in the same insertAll. */
+export interface ImportedDecision {
+  id: string;
+  decision: DispositionRecord;
+}
+
 export interface ModerationFilter {
   status?: ModerationStatus;
   page?: string;
@@ -103,6 +109,13 @@ export interface AnnotationRepository {
   /** Applies pending numbered migrations; safe to call on every start, also from several instances. */
   migrate(): Promise<string[]>;
   insert(annotation: StoredAnnotation): Promise<void>;
+  /**
+   * Stores new comments, then decisions on them, in one transaction: all or nothing (an import,
+   * which must not leave half a file stored for a retry to call "already present").
+   *
+   * @throws as insert does (an id already stored, a value the database refuses); then nothing is stored
+   */
+  insertAll(annotations: readonly StoredAnnotation[], decisions?: readonly ImportedDecision[]): Promise<void>;
   findById(id: string): Promise<StoredAnnotation | undefined>;
   findByIds(ids: readonly string[]): Promise<StoredAnnotation[]>;
   /** Public + approved comments of one page, in creation order (the visibility of parents is the caller's job). */
@@ -114,15 +127,29 @@ export interface AnnotationRepository {
   list(filter: ModerationFilter): Promise<StoredAnnotation[]>;
   /** How many comments wait for an editor: pending ones plus approved ones with a pending edit. */
   countAwaitingModeration(): Promise<number>;
-  /** Returns the updated comment, or undefined if it no longer exists. */
+  /**
+   * Returns the updated comment, or undefined if it no longer exists or an editor refused it
+   * (`rejected`, `spam`: such a comment is not changed, see rows.ts EDITABLE).
+   */
   update(id: string, patch: AnnotationPatch): Promise<StoredAnnotation | undefined>;
   delete(id: string): Promise<boolean>;
   /**
    * Sets one status on many comments in one transaction; returns the ids that existed. On a
    * comment with a pending edit the decision is about the edit: `approved` publishes it,
    * `rejected` discards it (the approved version stays), `spam` discards it and hides the comment.
+   *
+   * @param seen - the revision (revision.ts) the editor read of each comment; a comment of `ids`
+   *   missing from it is decided unchecked. Read and compared inside the transaction, rows locked,
+   *   so an author's edit cannot slip in between the check and the decision.
+   * @throws ChangedSinceRead naming every comment whose revision is no longer the one seen; then
+   *   nothing was changed
    */
-  setStatus(ids: readonly string[], status: ModerationStatus, at: string): Promise<string[]>;
+  setStatus(
+    ids: readonly string[],
+    status: ModerationStatus,
+    at: string,
+    seen?: ReadonlyMap<string, string>,
+  ): Promise<string[]>;
   /**
    * Records one decision on many comments in one transaction: replaces each current disposition and
    * appends it to the history. Returns the ids that existed.
@@ -148,4 +175,12 @@ export interface AnnotationRepository {
   /** Whether a moderator session was ended by revokeSession (and not yet pruned). */
   isSessionRevoked(sessionId: string): Promise<boolean>;
   close(): Promise<void>;
+}
+
+/** A decision refused as a whole: these comments changed since the editor read them (setStatus). */
+export class ChangedSinceRead extends Error {
+  constructor(readonly ids: readonly string[]) {
+    super(`Changed since read: ${ids.join(', ')}`);
+    this.name = 'ChangedSinceRead';
+  }
 }

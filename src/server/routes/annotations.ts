@@ -1,7 +1,8 @@
 /**
  * Public comment routes: read a page's threads, read one comment, create, and the author's own
  * edit/delete/lookup with the edit token. Every response is built by toPublic(), and every read
- * goes through visibleThread()/findVisible(), so hidden comments have no way out.
+ * goes through visibleThread()/findVisible() and withPublishedReferences(), so hidden comments
+ * have no way out, not even as an id another comment names.
  */
 import { createHash } from 'node:crypto';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
@@ -35,6 +36,7 @@ import {
   toPublic,
   updateAnnotation,
   visibleThread,
+  withPublishedReferences,
   type CommentPolicy,
 } from '../annotations';
 import { fieldError, HttpError, type Coded } from '../errors';
@@ -183,10 +185,17 @@ export const annotationRoutes: FastifyPluginAsyncTypebox<AnnotationRoutesOptions
   /** Reads, filters and serialises one page's thread (built field by field by toPublic). */
   async function loadPage(page: string) {
     const version = pageCache.version;
-    const annotations = visibleThread(await repository.listVisibleByPage(page));
+    const annotations = await withPublishedReferences(
+      repository,
+      visibleThread(await repository.listVisibleByPage(page)),
+    );
     const fingerprint = createHash('sha1');
-    // A disposition changes what the thread shows without changing the comment.
-    for (const a of annotations) fingerprint.update(`${a.id}\0${a.updatedAt}\0${a.disposition?.decidedAt ?? ''}\0`);
+    // A disposition changes what the thread shows without changing the comment, and so does the
+    // comment it names as duplicated being hidden (the reference is then left out).
+    for (const a of annotations) {
+      const d = a.disposition;
+      fingerprint.update(`${a.id}\0${a.updatedAt}\0${d?.decidedAt ?? ''}\0${d?.duplicateOf ?? ''}\0`);
+    }
     const body: PageAnnotationsResponseType = { page, annotations: annotations.map(toPublic) };
     return pageCache.set(page, `W/"${fingerprint.digest('base64url')}"`, JSON.stringify(body), version);
   }
@@ -253,7 +262,8 @@ export const annotationRoutes: FastifyPluginAsyncTypebox<AnnotationRoutesOptions
     },
     async (request, reply) => {
       reply.header('Cache-Control', 'no-store');
-      return { annotations: (await findOwnMany(repository, request.body.items)).map(toOwn) };
+      const own = await findOwnMany(repository, request.body.items);
+      return { annotations: (await withPublishedReferences(repository, own)).map(toOwn) };
     },
   );
 
@@ -276,7 +286,7 @@ export const annotationRoutes: FastifyPluginAsyncTypebox<AnnotationRoutesOptions
         limitKey: limitKey(request),
       });
       pageCache.invalidate(existing.target.page);
-      return toOwn(updated);
+      return toOwn((await withPublishedReferences(repository, [updated]))[0] ?? updated);
     },
   );
 
@@ -289,8 +299,12 @@ export const annotationRoutes: FastifyPluginAsyncTypebox<AnnotationRoutesOptions
     async (request, reply) => {
       const existing = await findOwn(repository, request.params.id, requireToken(request.headers));
       await feedback?.requireWritable(existing.target);
+      // Allowed in every status, a rejected or spam comment too (unlike an edit): the words are the
+      // author's to withdraw, and deleting publishes nothing, where an edit would rewrite what the
+      // editors refused under their decision.
       await repository.delete(existing.id);
-      pageCache.invalidate(existing.target.page);
+      // Every page: a comment on another page may name this one as the one it duplicates.
+      pageCache.invalidate();
       return reply.code(204).send(null);
     },
   );

@@ -11,6 +11,7 @@ import {
   DispositionResponse,
   type DispositionRecord,
 } from '../../shared/feedback';
+import { findVisible } from '../annotations';
 import { HttpError } from '../errors';
 import { cleanText } from '../markdown';
 import { deciderName, requireModerator } from '../feedback/moderator';
@@ -51,10 +52,14 @@ export const dispositionRoutes: FastifyPluginAsyncTypebox<DispositionRoutesOptio
             { field: 'duplicateOf', message: 'must be another comment than the ones decided' },
           ]);
         }
-        if (!(await repository.findById(duplicateOf))) {
-          throw HttpError.badRequest(`duplicateOf: no comment with id ${duplicateOf}`, [
-            { field: 'duplicateOf', message: 'no comment with this id' },
-          ]);
+        // Readers see whom a comment duplicates: only a comment they can see may be named, never
+        // a pending, rejected, spam or editors-only one (visibility as annotations.ts decides it).
+        if (!(await findVisible(repository, duplicateOf))) {
+          const exists = await repository.findById(duplicateOf);
+          const message = exists
+            ? 'must name a published comment (approved, public, in a published thread): this one is not'
+            : 'no comment with this id';
+          throw HttpError.badRequest(`duplicateOf: ${message}`, [{ field: 'duplicateOf', message }]);
         }
       } else if (duplicateOf) {
         throw HttpError.badRequest('duplicateOf: only a "duplicate" disposition links another comment', [

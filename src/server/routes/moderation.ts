@@ -4,8 +4,9 @@
  * session) or by `Authorization: Bearer <MODERATOR_TOKEN>` (scripts; optional X-Moderator-Name).
  * Credentials are checked, and failures throttled, by the app's one ModeratorAuth (moderatorAuth.ts),
  * the same check as every other editors' route. The routes: sign-in and sign-out (which revokes
- * the session for every instance), the queue with each comment's context, the count of comments
- * waiting, bulk decisions in one transaction, and the export for consolidation.
+ * the session for every instance), the queue with each comment's context and revision, the count
+ * of comments waiting, bulk decisions in one transaction (refused when a comment changed since the
+ * editor read it), and the export for consolidation.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
@@ -14,6 +15,7 @@ import {
   LIMITS,
   ModerationCountsResponse,
   ModerationDecisionBody,
+  type ModerationDecisionBody as ModerationDecisionBodyType,
   ModerationDecisionResponse,
   ModerationListQuery,
   ModerationListResponse,
@@ -26,7 +28,7 @@ import { HttpError } from '../errors';
 import { cleanText } from '../markdown';
 import type { Moderator } from '../moderatorSession';
 import type { PageCache } from '../pageCache';
-import type { AnnotationRepository, StoredAnnotation } from '../repository';
+import { ChangedSinceRead, revisionOf, type AnnotationRepository, type StoredAnnotation } from '../repository';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -46,6 +48,7 @@ const errors = {
   401: ErrorResponse,
   403: ErrorResponse,
   404: ErrorResponse,
+  409: ErrorResponse,
   413: ErrorResponse,
   429: ErrorResponse,
 };
@@ -133,7 +136,13 @@ export const moderationRoutes: FastifyPluginAsyncTypebox<ModerationRoutesOptions
       const annotations = await repository.list(request.query);
       const parentIds = [...new Set(annotations.flatMap((a) => (a.parentId ? [a.parentId] : [])))];
       const parents = new Map((await repository.findByIds(parentIds)).map((p) => [p.id, p]));
-      return { annotations: annotations.map((a) => ({ ...toModerated(a), context: contextOf(a, blocks, parents) })) };
+      return {
+        annotations: annotations.map((a) => ({
+          ...toModerated(a),
+          revision: revisionOf(a),
+          context: contextOf(a, blocks, parents),
+        })),
+      };
     },
   );
 
@@ -149,7 +158,8 @@ export const moderationRoutes: FastifyPluginAsyncTypebox<ModerationRoutesOptions
     '/api/moderation/decisions',
     { schema: { body: ModerationDecisionBody, response: { 200: ModerationDecisionResponse, ...errors } } },
     async (request) => {
-      const { ids, status } = request.body;
+      const { status } = request.body;
+      const { ids, seen } = decisionTargets(request.body);
       // Rejecting an approved comment's waiting edit rejects the edit only (repository/rows.ts).
       const editsWaiting =
         status === 'rejected'
@@ -159,7 +169,13 @@ export const moderationRoutes: FastifyPluginAsyncTypebox<ModerationRoutesOptions
                 .map((a) => a.id),
             )
           : new Set<string>();
-      const updated = await repository.setStatus(ids, status, new Date().toISOString());
+      let updated: string[];
+      try {
+        updated = await repository.setStatus(ids, status, new Date().toISOString(), seen);
+      } catch (error) {
+        if (error instanceof ChangedSinceRead) throw changedSinceRead(error.ids, ids);
+        throw error;
+      }
       pageCache.invalidate();
       const found = new Set(updated);
       return {
@@ -171,3 +187,54 @@ export const moderationRoutes: FastifyPluginAsyncTypebox<ModerationRoutesOptions
     },
   );
 };
+
+/**
+ * The comments a decision is about, and the revision of each the editor read.
+ *
+ * Old clients send `ids` alone. Their rejections and spam marks are still taken: they publish
+ * nothing, so deciding on a version the editor did not read does no harm, and scripts that clear
+ * spam keep working. Their approvals are refused (400, saying what to send), because an approval
+ * naming no version is exactly how a text swapped after reading got published.
+ *
+ * @throws HttpError 400 when both or neither of `items` and `ids` are sent, an id is named twice,
+ *   or an approval names no revisions
+ */
+function decisionTargets(body: ModerationDecisionBodyType): { ids: string[]; seen?: Map<string, string> } {
+  const { items, ids, status } = body;
+  if ((items === undefined) === (ids === undefined)) {
+    throw HttpError.badRequest(
+      'Send the comments decided as "items": [{"id", "revision"}], with the revision each had in GET /api/moderation/annotations.',
+      [{ field: 'items', message: 'required (and not together with "ids")' }],
+    );
+  }
+  if (ids) {
+    if (status !== 'approved') return { ids };
+    throw HttpError.badRequest(
+      'items: an approval names the revision of each comment you read, so that text changed since is never ' +
+        'published unread: send "items": [{"id", "revision"}] from GET /api/moderation/annotations ' +
+        '(in the browser: reload /moderate).',
+      [{ field: 'items', message: 'required to approve: each comment with the revision you read' }],
+    );
+  }
+  const seen = new Map<string, string>();
+  (items ?? []).forEach((item, index) => {
+    if (seen.has(item.id)) {
+      throw HttpError.badRequest(`items[${index}].id: ${item.id} is named twice`, [
+        { field: `items[${index}].id`, message: 'named twice' },
+      ]);
+    }
+    seen.set(item.id, item.revision);
+  });
+  return { ids: [...seen.keys()], seen };
+}
+
+/** The 409 of a decision refused because comments changed since the editor read them. */
+function changedSinceRead(changed: readonly string[], ids: readonly string[]): HttpError {
+  const which = changed.length === 1 ? `Comment ${changed[0]} has` : `Comments ${changed.join(', ')} have`;
+  return new HttpError(
+    409,
+    `${which} changed since you read ${changed.length === 1 ? 'it' : 'them'} (edited by the author, or decided ` +
+      'by another editor), so nothing was decided: reload the queue, read the comment again and decide.',
+    changed.map((id) => ({ field: `items[${ids.indexOf(id)}].revision`, message: `${id} changed since you read it` })),
+  );
+}

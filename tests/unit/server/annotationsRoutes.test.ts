@@ -275,6 +275,38 @@ describe('PATCH and DELETE /api/annotations/:id', () => {
     expect(response.json()).not.toHaveProperty('editPending');
   });
 
+  it('refuses an edit of a comment the editors rejected or marked as spam, and lets its author delete it', async () => {
+    for (const refusal of ['rejected', 'spam'] as const) {
+      const app = await testApp({ premoderation: false });
+      const created = await post(app, validBody({ body: 'What the editors refused' }));
+      await decide(app, [created.id], refusal);
+      const response = await app.inject({
+        method: 'PATCH',
+        url: `/api/annotations/${created.id}`,
+        headers: { 'x-edit-token': created.editToken },
+        payload: { body: 'Rewritten after the refusal' },
+      });
+      expect(response.statusCode, refusal).toBe(409);
+      expect(errorOf(response)).toMatchObject({ code: 'commentRefused' });
+      expect(errorOf(response).message).toContain('You can delete it, or write a new comment.');
+      const mine = await app.inject({
+        method: 'POST',
+        url: '/api/annotations/mine',
+        payload: { items: [{ id: created.id, editToken: created.editToken }] },
+      });
+      expect(mine.json().annotations[0]).toMatchObject({
+        status: refusal,
+        bodyHtml: '<p>What the editors refused</p>',
+      });
+      const deleted = await app.inject({
+        method: 'DELETE',
+        url: `/api/annotations/${created.id}`,
+        headers: { 'x-edit-token': created.editToken },
+      });
+      expect(deleted.statusCode, refusal).toBe(204);
+    }
+  });
+
   it('keeps an edited comment approved when pre-moderation is off', async () => {
     const app = await testApp({ premoderation: false });
     const created = await post(app, validBody());

@@ -21,6 +21,7 @@ describe.each(DATABASES)('dispositions on %s', (database) => {
       release: 'Draft 2',
     });
     expect(first).toEqual({ disposition: 'partly-accepted', updated: [a.id, b.id], notFound: ['missing-id-0000'] });
+    await decide(app, [b.id], 'approved');
     await dispose(app, {
       ids: [a.id],
       disposition: 'duplicate',
@@ -39,6 +40,79 @@ describe.each(DATABASES)('dispositions on %s', (database) => {
     ]);
     expect(body.history[0]).toMatchObject({ release: 'Draft 2', response: 'We reworded the paragraph.' });
     expect(Date.parse(body.history[1].decidedAt)).toBeGreaterThanOrEqual(Date.parse(body.history[0].decidedAt));
+  });
+
+  it('names only a published comment as the one duplicated (400 naming duplicateOf otherwise)', async () => {
+    const app = await feedbackApp(database);
+    const a = await post(app, validBody());
+    const hidden = {
+      pending: await post(app, validBody({ body: 'Still pending' })),
+      rejected: await post(app, validBody({ body: 'Rejected' })),
+      spam: await post(app, validBody({ body: 'Spam' })),
+      editors: await post(app, validBody({ body: 'Editors only', visibility: 'editors' })),
+    };
+    await decide(app, [hidden.rejected.id], 'rejected');
+    await decide(app, [hidden.spam.id], 'spam');
+    await decide(app, [hidden.editors.id], 'approved');
+    for (const [what, comment] of Object.entries(hidden)) {
+      const response = await app.inject({
+        method: 'POST',
+        url: '/api/moderation/dispositions',
+        headers: moderatorHeaders,
+        payload: { ids: [a.id], disposition: 'duplicate', response: 'dup', duplicateOf: comment.id, decidedBy: 'Ed' },
+      });
+      expect(response.statusCode, what).toBe(400);
+      expect(errorOf(response).fields, what).toEqual([
+        { field: 'duplicateOf', message: expect.stringContaining('must name a published comment') },
+      ]);
+    }
+    const history = await app.inject({ url: `/api/moderation/dispositions/${a.id}`, headers: moderatorHeaders });
+    expect(history.json()).toEqual({ annotationId: a.id, history: [] });
+  });
+
+  it('leaves out of every public answer the id of a duplicated comment hidden since it was named', async () => {
+    const app = await feedbackApp(database);
+    const original = await post(app, validBody({ body: 'The original point' }));
+    const duplicate = await post(app, validBody({ body: 'The same point again' }));
+    await decide(app, [original.id, duplicate.id], 'approved');
+    await dispose(app, { ids: [duplicate.id], disposition: 'duplicate', response: 'Same.', duplicateOf: original.id });
+    const publicAnswers = async () => {
+      const urls = [
+        '/api/responses',
+        '/api/annotations?page=/docs/definition',
+        `/api/annotations/${duplicate.id}`,
+        '/annotations/',
+        `/annotations/${duplicate.id}`,
+        '/api/exports?format=json',
+        '/api/exports?format=w3c',
+        '/api/exports?format=csv',
+      ];
+      const answers = [];
+      for (const url of urls) {
+        const response = await app.inject({ url });
+        expect(response.statusCode, url).toBe(200);
+        answers.push([url, response.body]);
+      }
+      const mine = await app.inject({
+        method: 'POST',
+        url: '/api/annotations/mine',
+        payload: { items: [{ id: duplicate.id, editToken: duplicate.editToken }] },
+      });
+      answers.push(['/api/annotations/mine', mine.body]);
+      return answers;
+    };
+    // Published, the original is named.
+    const before = await publicAnswers();
+    expect(before.find(([url]) => url === '/api/responses')?.[1]).toContain(original.id);
+
+    await decide(app, [original.id], 'rejected');
+    for (const [url, body] of await publicAnswers()) expect(body, url).not.toContain(original.id);
+    // The editors still see what was recorded.
+    const history = await app.inject({
+      url: `/api/moderation/dispositions/${duplicate.id}`,
+      headers: moderatorHeaders,
+    });
+    expect(history.json().current.duplicateOf).toBe(original.id);
   });
 
   it('takes the editor name from the X-Moderator-Name header, and refuses an anonymous decision', async () => {

@@ -53,10 +53,15 @@ describe('durability', () => {
     expect(first.child.signalCode).toBe('SIGKILL');
 
     await start(dataDir, port);
+    const listed = await fetch(`${base}/api/moderation/annotations?status=pending`, {
+      headers: { authorization: `Bearer ${TOKEN}` },
+    });
+    const [listedItem] = ((await listed.json()) as { annotations: { id: string; revision: string }[] }).annotations;
+    expect(listedItem?.id).toBe(id);
     const decision = await fetch(`${base}/api/moderation/decisions`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
-      body: JSON.stringify({ ids: [id], status: 'approved' }),
+      body: JSON.stringify({ items: [{ id, revision: listedItem?.revision }], status: 'approved' }),
     });
     expect(await decision.json()).toEqual({ status: 'approved', updated: [id], notFound: [], editRejected: [] });
     const read = await fetch(`${base}/api/annotations/${id}`);

@@ -5,6 +5,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
+import { LIMITS } from '../../../src/shared/annotationFields';
 import { cleanup, decide, moderatorHeaders, post, PUBLIC_ORIGIN, validBody } from './helpers';
 import { DATABASES, dispose, feedbackApp } from './feedbackHelpers';
 
@@ -233,6 +234,98 @@ describe.each(DATABASES)('import, response tables and insights on %s', (database
       suffix: '',
     });
     expect(targetOf('Comment invented').position).toBeUndefined();
+  });
+
+  it("takes only this site's own IRIs as its own: another host's annotation waits for an editor under a new id", async () => {
+    const app = await feedbackApp(database);
+    const annotation = (id: string, body: string) => ({
+      id,
+      type: 'Annotation',
+      body: { type: 'TextualBody', value: body },
+      target: {
+        source: `${PUBLIC_ORIGIN}/docs/definition`,
+        selector: { type: 'FragmentSelector', value: 'definition-who' },
+      },
+    });
+    const response = await importDocument(app, [
+      annotation('http://other.example/annotations/abcdefgh12', 'From another tool'),
+      annotation(`${PUBLIC_ORIGIN}/annotations/ownid-0001`, 'From our own export'),
+    ]);
+    expect(response.statusCode, response.body).toBe(200);
+    const [foreign, own] = response.json().imported as string[];
+    expect(foreign).not.toBe('abcdefgh12');
+    expect(foreign).toMatch(/^w3c-/);
+    expect(own).toBe('ownid-0001');
+    const listed = (await app.inject({ url: '/api/moderation/annotations', headers: moderatorHeaders })).json()
+      .annotations as { id: string; status: string }[];
+    expect(Object.fromEntries(listed.map((a) => [a.id, a.status]))).toEqual({
+      [foreign!]: 'pending',
+      [own!]: 'approved',
+    });
+  });
+
+  it('imports all or nothing: an item over a limit or dated in the future refuses the file, naming the item', async () => {
+    const app = await feedbackApp(database);
+    const item = (n: number, extra: Record<string, unknown> = {}) => ({
+      id: `http://other.example/a/${n}`,
+      type: 'Annotation',
+      body: { type: 'TextualBody', value: `Comment ${n}` },
+      target: { source: '/docs/definition', selector: { type: 'FragmentSelector', value: 'definition-who' } },
+      ...extra,
+    });
+    const stored = async () =>
+      (await app.inject({ url: '/api/moderation/annotations', headers: moderatorHeaders })).json().annotations;
+    const tooLong = await importDocument(app, [
+      item(1),
+      item(2, { body: { type: 'TextualBody', value: 'x'.repeat(LIMITS.body + 1000) } }),
+      item(3),
+    ]);
+    expect(tooLong.statusCode).toBe(400);
+    expect(tooLong.json().fields).toEqual([
+      {
+        field: 'items[1].body',
+        message: `is ${LIMITS.body + 1000} characters long; the limit is ${LIMITS.body}: shorten it in the file`,
+      },
+    ]);
+    expect(tooLong.json().message).toMatch(/^items\[1\]\.body: .*Nothing was imported\.$/);
+    expect(await stored()).toEqual([]);
+
+    const future = await importDocument(app, [
+      item(1),
+      item(2, { created: '9999-12-31T23:59:59Z' }),
+      item(3, { disposition: { dispositionValue: 'noted', response: 'Later', decidedAt: '9999-01-01T00:00:00Z' } }),
+    ]);
+    expect(future.statusCode).toBe(400);
+    expect(future.json().fields.map((f: { field: string }) => f.field)).toEqual([
+      'items[1].created',
+      'items[2].disposition.decidedAt',
+    ]);
+    expect(await stored()).toEqual([]);
+
+    // Put right, the whole file goes in, and a retry finds all of it.
+    const fixed = await importDocument(app, [item(1), item(2, { created: '2026-01-01T00:00:00Z' }), item(3)]);
+    expect(fixed.json().imported).toHaveLength(3);
+    expect((await importDocument(app, [item(1), item(2), item(3)])).json().alreadyPresent).toHaveLength(3);
+  });
+
+  it("reads the site's own export media type, application/ld+json with the W3C profile", async () => {
+    const app = await feedbackApp(database);
+    for (const type of ['application/ld+json', 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"']) {
+      const response = await app.inject({
+        method: 'POST',
+        url: '/api/moderation/import',
+        headers: { ...moderatorHeaders, 'content-type': type },
+        payload: JSON.stringify({ type: 'AnnotationPage', items: [] }),
+      });
+      expect(response.statusCode, type).toBe(200);
+    }
+    const text = await app.inject({
+      method: 'POST',
+      url: '/api/moderation/import',
+      headers: { ...moderatorHeaders, 'content-type': 'text/plain' },
+      payload: '[]',
+    });
+    expect(text.statusCode).toBe(415);
   });
 
   it('response tables: per page and site-wide, public comments only, with filters and a count of editors-only ones', async () => {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../../src/server/app';
 import type { Config } from '../../../src/server/config';
-import type { CreateAnnotationBody, ErrorResponse } from '../../../src/shared/annotations';
+import type { CreateAnnotationBody, ErrorResponse, ModerationListResponse } from '../../../src/shared/annotations';
 import { LIMITS } from '../../../src/shared/annotationFields';
 import { BLOCK_REGISTER_FILE, type BlockRegister } from '../../../src/shared/blockRegister';
 
@@ -140,13 +140,21 @@ export async function post(app: FastifyInstance, body: unknown, headers: Record<
   return response.json<{ id: string; status: string; editToken: string }>();
 }
 
-/** Sets a status on comments through the moderation API. */
+/** The revision of each comment, as the moderation list shows it (what a decision names). */
+export async function revisions(app: FastifyInstance): Promise<Map<string, string>> {
+  const listed = await app.inject({ url: '/api/moderation/annotations', headers: moderatorHeaders });
+  return new Map(listed.json<ModerationListResponse>().annotations.map((a) => [a.id, a.revision]));
+}
+
+/** Sets a status on comments through the moderation API, as an editor who has just read them. */
 export async function decide(app: FastifyInstance, ids: string[], status: 'approved' | 'rejected' | 'spam') {
+  const read = await revisions(app);
   const response = await app.inject({
     method: 'POST',
     url: '/api/moderation/decisions',
     headers: moderatorHeaders,
-    payload: { ids, status },
+    // An id the list does not know is reported in `notFound`.
+    payload: { items: ids.map((id) => ({ id, revision: read.get(id) ?? 'never-listed' })), status },
   });
   if (response.statusCode !== 200) throw new Error(`decision failed: ${response.statusCode} ${response.body}`);
 }

@@ -8,7 +8,12 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadMigrations } from '../../../src/server/migrations';
 import { createPostgresRepository } from '../../../src/server/repository/postgres';
 import { createSqliteRepository } from '../../../src/server/repository/sqlite';
-import type { AnnotationRepository, StoredAnnotation } from '../../../src/server/repository/types';
+import { revisionOf } from '../../../src/server/repository/revision';
+import {
+  ChangedSinceRead,
+  type AnnotationRepository,
+  type StoredAnnotation,
+} from '../../../src/server/repository/types';
 import { reachPostgres } from './feedbackHelpers';
 import { cleanup, tempDir } from './helpers';
 
@@ -203,13 +208,12 @@ describe.each(adapters)('$name repository', (adapter) => {
     const inPlace = await repo.update(direct.id, { ...patch, holdEditOfApproved: false });
     expect(inPlace).toMatchObject({ status: 'approved', body: 'new', updatedAt });
     expect(inPlace).not.toHaveProperty('pendingEdit');
-    for (const status of ['pending', 'rejected'] as const) {
-      const other = annotation({ status });
-      await repo.insert(other);
-      const changed = await repo.update(other.id, patch);
-      expect(changed).toMatchObject({ status, body: 'new', updatedAt });
-      expect(changed).not.toHaveProperty('pendingEdit');
-    }
+    // A pending comment is changed in place (a rejected or spam one not at all: see below).
+    const other = annotation({ status: 'pending' });
+    await repo.insert(other);
+    const changed = await repo.update(other.id, patch);
+    expect(changed).toMatchObject({ status: 'pending', body: 'new', updatedAt });
+    expect(changed).not.toHaveProperty('pendingEdit');
     expect(await repo.update('missing-id-00', patch)).toBeUndefined();
     expect(await repo.delete(a.id)).toBe(true);
     expect(await repo.delete(a.id)).toBe(false);
@@ -270,6 +274,77 @@ describe.each(adapters)('$name repository', (adapter) => {
     expect(await repo.setStatus([a.id, 'missing-id-00', b.id], 'spam', at)).toEqual([a.id, b.id]);
     expect(await repo.findById(a.id)).toMatchObject({ status: 'spam', updatedAt: at });
     expect(await repo.findById(b.id)).toMatchObject({ status: 'spam', updatedAt: at });
+  });
+
+  it('decides nothing when a comment changed since the revision the editor read', async () => {
+    const a = annotation({ status: 'pending', body: 'Harmless question' });
+    const b = annotation({ status: 'pending' });
+    await repo.insert(a);
+    await repo.insert(b);
+    const read = new Map([a, b].map((x) => [x.id, revisionOf(x)]));
+    const at = new Date(Date.UTC(2027, 6, 1)).toISOString();
+    await repo.update(a.id, {
+      body: 'SWAPPED',
+      bodyHtml: '<p>SWAPPED</p>',
+      holdEditOfApproved: true,
+      updatedAt: at,
+    });
+    await expect(repo.setStatus([b.id, a.id], 'approved', at, read)).rejects.toEqual(new ChangedSinceRead([a.id]));
+    expect(await repo.findById(a.id)).toMatchObject({ status: 'pending', body: 'SWAPPED' });
+    expect(await repo.findById(b.id)).toMatchObject({ status: 'pending' });
+    // Read again, the decision goes through.
+    const reread = new Map([
+      [a.id, revisionOf((await repo.findById(a.id))!)],
+      [b.id, revisionOf(b)],
+    ]);
+    expect(await repo.setStatus([a.id, b.id], 'approved', at, reread)).toEqual([a.id, b.id]);
+  });
+
+  it('stores an import all or nothing: comments and their decisions in one transaction', async () => {
+    const stored = annotation();
+    await repo.insert(stored);
+    const first = annotation();
+    const clash = annotation({ id: stored.id });
+    const decision = {
+      disposition: 'noted' as const,
+      response: 'Imported decision',
+      decidedBy: 'Imported',
+      decidedAt: first.createdAt,
+    };
+    await expect(repo.insertAll([first, clash], [{ id: first.id, decision }])).rejects.toThrow();
+    expect(await repo.findById(first.id)).toBeUndefined();
+    expect(await repo.dispositionHistory(first.id)).toEqual([]);
+
+    const second = annotation();
+    await repo.insertAll([first, second], [{ id: first.id, decision }]);
+    expect(await repo.findById(second.id)).toEqual(second);
+    expect((await repo.findById(first.id))?.disposition).toEqual(decision);
+  });
+
+  it('does not change a comment an editor rejected or marked as spam', async () => {
+    for (const status of ['rejected', 'spam'] as const) {
+      const a = annotation({ status });
+      await repo.insert(a);
+      const patch = {
+        body: 'rewritten',
+        bodyHtml: '<p>rewritten</p>',
+        holdEditOfApproved: false,
+        updatedAt: a.updatedAt,
+      };
+      expect(await repo.update(a.id, patch)).toBeUndefined();
+      expect(await repo.findById(a.id)).toEqual(a);
+    }
+  });
+
+  it('gives a comment a new revision whenever its waiting edit changes', async () => {
+    const a = annotation({ status: 'approved' });
+    await repo.insert(a);
+    const revisionsSeen = [revisionOf((await repo.findById(a.id))!)];
+    for (const body of ['Harmless edit', 'SWAPPED']) {
+      await repo.update(a.id, { body, bodyHtml: `<p>${body}</p>`, holdEditOfApproved: true, updatedAt: a.updatedAt });
+      revisionsSeen.push(revisionOf((await repo.findById(a.id))!));
+    }
+    expect(new Set(revisionsSeen).size).toBe(3);
   });
 
   it('stores text the database could choke on: NUL-free Unicode, quotes, SQL', async () => {
