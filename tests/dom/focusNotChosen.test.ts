@@ -1,9 +1,10 @@
 /**
  * The side event's focus area is optional (src/components/Comments/CommentView.tsx,
  * src/client/comments/commentDraft.ts). A reader who leaves it at "None" sends no focus, and a
- * comment without one shows no "Focus:" line. Before, the thread showed "Focus: " with whatever the
- * comment carried; the service still stores 'general' for a comment sent without a focus
- * (src/server/annotations.ts), which this browser cannot tell from a chosen "General feedback".
+ * comment without one shows no "Focus:" line. Before, the thread showed "Focus: General feedback"
+ * for a reader who chose "None": the service stores 'general' for a comment sent without a focus
+ * (src/server/annotations.ts). So 'general' is what "None" means: the form offers no separate
+ * "General feedback" choice, and its "None" says it is general feedback.
  */
 import { act, createElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
@@ -43,6 +44,13 @@ describe('a comment whose writer chose no focus area', () => {
     await act(async () =>
       root.render(createElement(CommentView, { annotation: withoutFocus as PublicAnnotation, own: false })),
     );
+    expect(tags()).toContain('Type: Suggestion');
+    expect(tags()).not.toContain('Focus');
+  });
+
+  it('shows no "Focus:" line for what the service stores then (general)', async () => {
+    const annotation = publicAnnotation({ id: 'comment-0003', focus: 'general' });
+    await act(async () => root.render(createElement(CommentView, { annotation, own: false })));
     expect(tags()).toContain('Type: Suggestion');
     expect(tags()).not.toContain('Focus');
   });

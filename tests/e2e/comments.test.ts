@@ -343,7 +343,7 @@ describe('a second reader', () => {
         Organisation: HOSTILE.organisation,
         Country: HOSTILE.country,
       },
-      { 'You are commenting as': 'other', 'Side-event focus area': 'general', 'Type of comment': 'concern' },
+      { 'You are commenting as': 'other', 'Side-event focus area': '', 'Type of comment': 'concern' },
     );
     await panel(otherPage).getByRole('button', { name: 'Send comment' }).click();
     await panel(otherPage).locator('article', { hasText: 'Hostile body marker.' }).waitFor();
@@ -459,7 +459,7 @@ describe('robustness and accessibility', () => {
         'Name shown with your comment': 'Error Reader',
         Country: 'Somewhere',
       },
-      { 'You are commenting as': 'nso', 'Side-event focus area': 'general', 'Type of comment': 'editorial' },
+      { 'You are commenting as': 'nso', 'Side-event focus area': '', 'Type of comment': 'editorial' },
     );
     await panel(form).getByRole('button', { name: 'Send comment' }).click();
     const country = panel(form).getByLabel(/^Country/);

@@ -360,14 +360,13 @@ export default function CommentForm({ target, parent, draftKey, submitLabel, onS
     labelOf: (key: K) => string,
     required = true,
     hint?: string,
+    noneLabel = translate({ id: 'comments.form.none', message: 'None' }),
   ) => (
     <Field id={fieldId(field)} label={label} required={required} hint={hint} error={errors[field]}>
       {(control) => (
         <select {...control} value={draft[field]} onChange={(e) => change(field, e.target.value)}>
           <option value="">
-            {required
-              ? translate({ id: 'comments.form.choose', message: 'Choose…' })
-              : translate({ id: 'comments.form.none', message: 'None' })}
+            {required ? translate({ id: 'comments.form.choose', message: 'Choose…' }) : noneLabel}
           </option>
           {keys.map((key) => (
             <option key={key} value={key}>
@@ -529,13 +528,15 @@ export default function CommentForm({ target, parent, draftKey, submitLabel, onS
             {select(
               'focus',
               translate({ id: 'comments.field.focus.optional', message: 'Side-event focus area (optional)' }),
-              focusKeys,
+              // No choice is general feedback, what the service stores then: one option says it.
+              focusKeys.filter((key) => key !== 'general'),
               focusLabel,
               false,
               translate({
                 id: 'comments.field.focus.hint',
                 message: 'The three questions of the 2024 side event, for readers who answer one of them.',
               }),
+              translate({ id: 'comments.field.focus.none', message: 'None: general feedback' }),
             )}
             <fieldset className={styles.fieldset}>
               <legend>

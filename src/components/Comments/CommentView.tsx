@@ -101,9 +101,10 @@ export default function CommentView({ annotation, own, showQuote, placement, pag
         )}
       </header>
       <p className={styles.tags}>
-        {/* The side event's focus areas are optional: no focus chosen, no "Focus:" line. (The service
-            still stores 'general' for a comment sent without one: src/server/annotations.ts.) */}
-        {annotation.focus && (
+        {/* The side event's focus areas are optional. The service stores 'general' for a comment
+            sent without one (src/server/annotations.ts), and the form offers no other way to say
+            "general": so only a focus area (a) to (c) gets a "Focus:" line. */}
+        {annotation.focus && annotation.focus !== 'general' && (
           <span>
             {translate({ id: 'comments.field.focus.short', message: 'Focus:' })} {focusLabel(annotation.focus)}
           </span>
