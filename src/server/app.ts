@@ -136,11 +136,7 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     writesPerMinute: config.rateLimitWritesPerMinute,
     feedback,
   });
-  await app.register(moderationRoutes, {
-    repository: repo,
-    moderatorToken: config.moderatorToken,
-    pageCache,
-  });
+  await app.register(moderationRoutes, { repository: repo, pageCache });
   await app.register(eventRoutes, {
     repository: repo,
     pageCache,
@@ -156,7 +152,6 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
   });
   await app.register(feedbackRoutes, {
     feedback,
-    moderatorToken: config.moderatorToken,
     pageCache,
     premoderation: config.premoderation,
   });

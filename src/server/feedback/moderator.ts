@@ -17,19 +17,16 @@ export interface Moderator {
  * The editor behind a request, or null for a reader, as established by the credential check that
  * ran for it (requireModerator, or the /api/moderation hook); null when none ran.
  *
- * @param _moderatorToken unused: the check is the app's ModeratorAuth (kept so callers need not change)
  */
-export function moderatorOf(request: FastifyRequest, _moderatorToken?: string): Moderator | null {
+export function moderatorOf(request: FastifyRequest): Moderator | null {
   return request.moderator ?? request.editor ?? null;
 }
 
 /**
  * An onRequest hook refusing anyone but an editor: 401 with WWW-Authenticate without a valid
  * credential, 429 with Retry-After while the client's network is throttled (moderatorAuth.ts).
- *
- * @param _moderatorToken unused: the check is the app's ModeratorAuth (kept so callers need not change)
  */
-export function requireModerator(_moderatorToken?: string) {
+export function requireModerator() {
   return async (request: FastifyRequest, reply: FastifyReply) => {
     reply.header('Cache-Control', 'no-store');
     await request.server.moderatorAuth.require(request, reply);
@@ -40,9 +37,9 @@ export function requireModerator(_moderatorToken?: string) {
  * The name recorded as "decided by": the sign-in's name, else the one in the request body, else
  * the X-Moderator-Name header. 400 when there is none, so no decision is anonymous.
  */
-export function deciderName(request: FastifyRequest, moderatorToken: string, fromBody: string | undefined): string {
+export function deciderName(request: FastifyRequest, fromBody: string | undefined): string {
   const header = request.headers[MODERATOR_NAME_HEADER];
-  const name = moderatorOf(request, moderatorToken)?.name ?? fromBody ?? (typeof header === 'string' ? header : '');
+  const name = moderatorOf(request)?.name ?? fromBody ?? (typeof header === 'string' ? header : '');
   const cleaned = name
     .replace(/[\p{Cc}\p{Cf}]/gu, '')
     .trim()

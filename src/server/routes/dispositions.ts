@@ -20,15 +20,14 @@ import type { AnnotationRepository } from '../repository';
 
 export interface DispositionRoutesOptions {
   repository: AnnotationRepository;
-  moderatorToken: string;
   pageCache: PageCache;
 }
 
 const errors = { 400: ErrorResponse, 401: ErrorResponse, 404: ErrorResponse };
 
 export const dispositionRoutes: FastifyPluginAsyncTypebox<DispositionRoutesOptions> = async (app, options) => {
-  const { repository, moderatorToken, pageCache } = options;
-  app.addHook('onRequest', requireModerator(moderatorToken));
+  const { repository, pageCache } = options;
+  app.addHook('onRequest', requireModerator());
 
   app.post(
     '/api/moderation/dispositions',
@@ -69,7 +68,7 @@ export const dispositionRoutes: FastifyPluginAsyncTypebox<DispositionRoutesOptio
       const decision: DispositionRecord = {
         disposition,
         response,
-        decidedBy: deciderName(request, moderatorToken, request.body.decidedBy),
+        decidedBy: deciderName(request, request.body.decidedBy),
         decidedAt: new Date().toISOString(),
       };
       const releaseText = release === undefined ? '' : cleanText(release).trim();

@@ -26,13 +26,12 @@ import type { StoredAnnotation } from '../repository';
 
 export interface ExportRoutesOptions {
   feedback: FeedbackService;
-  moderatorToken: string;
 }
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export const exportRoutes: FastifyPluginAsyncTypebox<ExportRoutesOptions> = async (app, options) => {
-  const { feedback, moderatorToken } = options;
+  const { feedback } = options;
   const { origin, repository } = feedback;
 
   async function send(
@@ -100,7 +99,7 @@ export const exportRoutes: FastifyPluginAsyncTypebox<ExportRoutesOptions> = asyn
 
   await app.register(async (scope) => {
     const editors = scope.withTypeProvider<TypeBoxTypeProvider>();
-    editors.addHook('onRequest', requireModerator(moderatorToken));
+    editors.addHook('onRequest', requireModerator());
     editors.get('/api/moderation/export', { schema: { querystring: ExportFormatQuery } }, async (request, reply) => {
       const annotations = await allComments(repository, filterOf(request.query));
       return send(reply, 'internal', request.query.format ?? 'json', annotations, request.url);

@@ -15,19 +15,18 @@ import { roundRoutes } from './rounds';
 
 export interface FeedbackRoutesOptions {
   feedback: FeedbackService;
-  moderatorToken: string;
   pageCache: PageCache;
   /** PREMODERATION, for imported comments that state no moderation status. */
   premoderation: boolean;
 }
 
 export const feedbackRoutes: FastifyPluginAsync<FeedbackRoutesOptions> = async (app, options) => {
-  const { feedback, moderatorToken, pageCache, premoderation } = options;
-  await app.register(dispositionRoutes, { repository: feedback.repository, moderatorToken, pageCache });
-  await app.register(roundRoutes, { feedback, moderatorToken });
-  await app.register(exportRoutes, { feedback, moderatorToken });
+  const { feedback, pageCache, premoderation } = options;
+  await app.register(dispositionRoutes, { repository: feedback.repository, pageCache });
+  await app.register(roundRoutes, { feedback });
+  await app.register(exportRoutes, { feedback });
   await app.register(containerRoutes, { feedback });
   await app.register(responseRoutes, { feedback });
   await app.register(insightRoutes, { feedback });
-  await app.register(importRoutes, { feedback, moderatorToken, pageCache, premoderation });
+  await app.register(importRoutes, { feedback, pageCache, premoderation });
 };

@@ -16,15 +16,14 @@ import type { PageCache } from '../pageCache';
 
 export interface ImportRoutesOptions {
   feedback: FeedbackService;
-  moderatorToken: string;
   pageCache: PageCache;
   /** PREMODERATION: what an item without a `moderationStatus` becomes. */
   premoderation: boolean;
 }
 
 export const importRoutes: FastifyPluginAsyncTypebox<ImportRoutesOptions> = async (app, options) => {
-  const { feedback, moderatorToken, pageCache, premoderation } = options;
-  app.addHook('onRequest', requireModerator(moderatorToken));
+  const { feedback, pageCache, premoderation } = options;
+  app.addHook('onRequest', requireModerator());
   // The media type of the site's own W3C export (with or without the W3C profile parameter), so a
   // file exported here can be sent back as it is; parsed exactly as application/json. This plugin's
   // scope only: other routes still read application/json alone.

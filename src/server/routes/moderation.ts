@@ -39,7 +39,6 @@ declare module 'fastify' {
 
 export interface ModerationRoutesOptions {
   repository: AnnotationRepository;
-  moderatorToken: string;
   pageCache: PageCache;
 }
 

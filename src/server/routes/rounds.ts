@@ -26,7 +26,6 @@ import type { StoredRound } from '../repository';
 
 export interface RoundRoutesOptions {
   feedback: FeedbackService;
-  moderatorToken: string;
 }
 
 const errors = { 400: ErrorResponse, 401: ErrorResponse, 404: ErrorResponse };
@@ -42,7 +41,7 @@ function checkDates(opensAt: string, closesAt: string | undefined | null) {
 const iso = (value: string) => new Date(value).toISOString();
 
 export const roundRoutes: FastifyPluginAsyncTypebox<RoundRoutesOptions> = async (app, options) => {
-  const { feedback, moderatorToken } = options;
+  const { feedback } = options;
   const repository = feedback.repository;
 
   app.get('/api/rounds', { schema: { response: { 200: RoundsResponse } } }, async (_request, reply) => {
@@ -74,7 +73,7 @@ export const roundRoutes: FastifyPluginAsyncTypebox<RoundRoutesOptions> = async 
 
   await app.register(async (scope) => {
     const editors = scope.withTypeProvider<TypeBoxTypeProvider>();
-    editors.addHook('onRequest', requireModerator(moderatorToken));
+    editors.addHook('onRequest', requireModerator());
 
     editors.post(
       '/api/moderation/rounds',
