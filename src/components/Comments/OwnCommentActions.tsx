@@ -162,9 +162,13 @@ export default function OwnCommentActions({ annotation, editing, onEdit, onDone,
         </>
       ) : (
         <>
-          <button ref={editButton} type="button" className="button button--secondary button--sm" onClick={onEdit}>
-            {translate({ id: 'comments.edit.button', message: 'Edit' })}
-          </button>
+          {/* The editors' refusal stands: the service refuses edits of a rejected or spam comment
+              (409 commentRefused), so no button offers one. Deleting stays the author's right. */}
+          {annotation.status !== 'rejected' && annotation.status !== 'spam' && (
+            <button ref={editButton} type="button" className="button button--secondary button--sm" onClick={onEdit}>
+              {translate({ id: 'comments.edit.button', message: 'Edit' })}
+            </button>
+          )}
           <button type="button" className="button button--secondary button--sm" onClick={() => setConfirming(true)}>
             {translate({ id: 'comments.delete.button', message: 'Delete' })}
           </button>
