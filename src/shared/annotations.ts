@@ -60,8 +60,11 @@ export const ParagraphIdSchema = Type.String({
 /** The site language a comment was written in (src/shared/locales.ts). */
 export const CommentLanguage = Type.Enum(LOCALE_CODES, { errorMessage: `must be one of ${LOCALE_CODES.join(', ')}` });
 
+/** How the service's ids (comments, rounds) are written: 8 to 64 URL-safe characters. */
+export const ID_PATTERN = '^[A-Za-z0-9_-]{8,64}$';
+
 export const AnnotationId = Type.String({
-  pattern: '^[A-Za-z0-9_-]{8,64}$',
+  pattern: ID_PATTERN,
   errorMessage: 'must be a comment id (8 to 64 letters, digits, _ or -)',
 });
 

@@ -8,6 +8,7 @@
 import Type, { type Static } from 'typebox';
 import {
   AnnotationId,
+  ID_PATTERN,
   CommentType,
   FeedbackFocus,
   keysOf,
@@ -92,7 +93,13 @@ export const UpdateRoundBody = Type.Object(
   },
   { additionalProperties: false, minProperties: 1 },
 );
-export const RoundParams = Type.Object({ id: AnnotationId }, { additionalProperties: false });
+/** A round's id: made like a comment's, and named as what it is in errors. */
+export const RoundId = Type.String({
+  pattern: ID_PATTERN,
+  errorMessage: 'must be a round id (8 to 64 letters, digits, _ or -)',
+});
+
+export const RoundParams = Type.Object({ id: RoundId }, { additionalProperties: false });
 export const RoundsResponse = Type.Object({ rounds: Type.Array(Round) });
 
 /** GET /api/rounds/status?page=…: which paragraphs of a page are governed by which round. */

@@ -12,8 +12,9 @@ import {
   type DispositionRecord,
 } from '../../shared/feedback';
 import { findVisible } from '../annotations';
+import { FEEDBACK_LIMITS } from '../../shared/feedbackFields';
+import { FieldText } from '../commentText';
 import { HttpError } from '../errors';
-import { cleanText } from '../markdown';
 import { deciderName, requireModerator } from '../feedback/moderator';
 import type { PageCache } from '../pageCache';
 import type { AnnotationRepository } from '../repository';
@@ -34,12 +35,11 @@ export const dispositionRoutes: FastifyPluginAsyncTypebox<DispositionRoutesOptio
     { schema: { body: DispositionBody, response: { 200: DispositionResponse, ...errors } } },
     async (request) => {
       const { ids, disposition, release, duplicateOf } = request.body;
-      const response = cleanText(request.body.response).trim();
-      if (!response) {
-        throw HttpError.badRequest('response: must contain visible text', [
-          { field: 'response', message: 'must contain visible text' },
-        ]);
-      }
+      // Visible text, as stored (a zero-width space alone was taken as a response).
+      const fields = new FieldText();
+      const response = fields.required('response', request.body.response, FEEDBACK_LIMITS.response);
+      const releaseText = fields.optional('release', release, FEEDBACK_LIMITS.release);
+      fields.throwIfAny();
       if (disposition === 'duplicate') {
         if (!duplicateOf) {
           throw HttpError.badRequest('duplicateOf: name the comment these duplicate', [
@@ -71,7 +71,6 @@ export const dispositionRoutes: FastifyPluginAsyncTypebox<DispositionRoutesOptio
         decidedBy: deciderName(request, request.body.decidedBy),
         decidedAt: new Date().toISOString(),
       };
-      const releaseText = release === undefined ? '' : cleanText(release).trim();
       if (releaseText) decision.release = releaseText;
       if (duplicateOf) decision.duplicateOf = duplicateOf;
       const updated = await repository.setDisposition(ids, decision);

@@ -16,8 +16,9 @@ import {
   UpdateRoundBody,
   type ParagraphRound,
 } from '../../shared/feedback';
+import { FEEDBACK_LIMITS } from '../../shared/feedbackFields';
+import { FieldText } from '../commentText';
 import { HttpError } from '../errors';
-import { cleanText } from '../markdown';
 import { newAnnotationId } from '../secrets';
 import { requireModerator } from '../feedback/moderator';
 import { governingRound, toRoundView } from '../feedback/rounds';
@@ -43,6 +44,23 @@ const iso = (value: string) => new Date(value).toISOString();
 export const roundRoutes: FastifyPluginAsyncTypebox<RoundRoutesOptions> = async (app, options) => {
   const { feedback } = options;
   const repository = feedback.repository;
+
+  /**
+   * The published page at `path` (current or moved), or null without a register (nothing to check
+   * against). @throws HttpError 400 naming `page` when the site publishes no such page.
+   */
+  const publishedPage = (path: string) => {
+    const blocks = feedback.blocks();
+    if (!blocks) return null;
+    const found = blocks.page(path);
+    if (!found) {
+      throw HttpError.badRequest(
+        `page: no published page at ${path}: name a page of this site, such as /docs/definition`,
+        [{ field: 'page', message: 'not a published page of this site' }],
+      );
+    }
+    return found;
+  };
 
   app.get('/api/rounds', { schema: { response: { 200: RoundsResponse } } }, async (_request, reply) => {
     reply.header('Cache-Control', 'no-cache');
@@ -85,19 +103,30 @@ export const roundRoutes: FastifyPluginAsyncTypebox<RoundRoutesOptions> = async 
             { field: 'page', message: 'needed with "section"' },
           ]);
         }
+        // As stored: visible text within its limit, and a page and section the site publishes (a
+        // round on a page that does not exist governs nothing, and says nothing of it).
+        const fields = new FieldText();
+        const name = fields.required('name', request.body.name, FEEDBACK_LIMITS.roundName);
+        const sectionName =
+          section === undefined ? undefined : fields.required('section', section, FEEDBACK_LIMITS.section);
+        fields.throwIfAny();
+        const published = page === undefined ? undefined : publishedPage(page);
+        if (published && sectionName !== undefined) {
+          const sections = [...new Set(published.blocks.flatMap((block) => block.headings.slice(0, 1)))];
+          if (!sections.includes(sectionName)) {
+            throw HttpError.badRequest(
+              `section: "${sectionName}" is not a top-level section of ${published.path}; its sections are: ${sections.join(' · ')}`,
+              [{ field: 'section', message: `not a top-level section of ${published.path}` }],
+            );
+          }
+        }
         const now = new Date().toISOString();
         const opensAt = request.body.opensAt ? iso(request.body.opensAt) : now;
         const closesAt = request.body.closesAt ? iso(request.body.closesAt) : undefined;
         checkDates(opensAt, closesAt);
-        const round: StoredRound = {
-          id: newAnnotationId(),
-          name: cleanText(request.body.name).trim(),
-          opensAt,
-          createdAt: now,
-          updatedAt: now,
-        };
-        if (page !== undefined) round.page = normalizeRoutePath(page);
-        if (section !== undefined) round.section = cleanText(section).trim();
+        const round: StoredRound = { id: newAnnotationId(), name, opensAt, createdAt: now, updatedAt: now };
+        if (page !== undefined) round.page = published?.path ?? normalizeRoutePath(page);
+        if (sectionName !== undefined) round.section = sectionName;
         if (closesAt !== undefined) round.closesAt = closesAt;
         await repository.insertRound(round);
         return reply.code(201).send(toRoundView(round, new Date()));
@@ -112,8 +141,11 @@ export const roundRoutes: FastifyPluginAsyncTypebox<RoundRoutesOptions> = async 
         if (!existing) throw HttpError.notFound(`No consultation round with id ${request.params.id}.`);
         const { name, opensAt, closesAt, close } = request.body;
         const now = new Date().toISOString();
+        const fields = new FieldText();
+        const cleanName = name === undefined ? undefined : fields.required('name', name, FEEDBACK_LIMITS.roundName);
+        fields.throwIfAny();
         const patch = {
-          name: name === undefined ? undefined : cleanText(name).trim(),
+          name: cleanName,
           opensAt: opensAt === undefined ? undefined : iso(opensAt),
           closesAt: close ? now : closesAt === undefined ? undefined : closesAt === null ? null : iso(closesAt),
           updatedAt: now,

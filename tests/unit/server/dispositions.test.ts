@@ -146,6 +146,7 @@ describe.each(DATABASES)('dispositions on %s', (database) => {
       [{ ids: [a.id], disposition: 'duplicate', response: 'dup', duplicateOf: 'missing-id-0000' }, /no comment/],
       [{ ids: [a.id], disposition: 'accepted', response: 'ok', duplicateOf: 'missing-id-0000' }, /only a "duplicate"/],
       [{ ids: [a.id], disposition: 'accepted', response: '   ' }, /response/],
+      [{ ids: [a.id], disposition: 'accepted', response: '\u200b\u200d' }, /^response: must contain visible text/],
       [{ ids: [a.id], disposition: 'maybe', response: 'x' }, /disposition/],
       [{ ids: [], disposition: 'accepted', response: 'x' }, /ids/],
       [{ ids: [a.id], disposition: 'accepted', response: 'x'.repeat(2001) }, /response/],

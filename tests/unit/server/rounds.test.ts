@@ -177,6 +177,13 @@ describe.each(DATABASES)('consultation rounds on %s', (database) => {
       [{ name: 'x', opensAt: '2026-03-01T00:00:00Z', closesAt: '2026-02-01T00:00:00Z' }, /after/],
       [{ name: 'x', opensAt: 'yesterday' }, /opensAt/],
       [{ name: 'x', page: 'docs' }, /page/],
+      // As stored: invisible text is no name, and a round names a page and section the site publishes.
+      [{ name: '\u200b' }, /^name: must contain visible text/],
+      [{ name: 'x', page: '/docs/nope' }, /^page: no published page at \/docs\/nope/],
+      [
+        { name: 'x', page: '/docs/definition', section: 'constructor' },
+        /^section: "constructor" is not a top-level section of \/docs\/definition; its sections are: .*Who/,
+      ],
     ];
     for (const [payload, message] of bad) {
       const response = await app.inject({
@@ -198,6 +205,14 @@ describe.each(DATABASES)('consultation rounds on %s', (database) => {
       payload: { close: true },
     });
     expect(missing.statusCode).toBe(404);
+    const malformed = await app.inject({
+      method: 'PATCH',
+      url: '/api/moderation/rounds/x',
+      headers: moderatorHeaders,
+      payload: { close: true },
+    });
+    expect(malformed.statusCode).toBe(400);
+    expect(errorOf(malformed).message).toMatch(/must be a round id/);
     expect((await app.inject({ url: '/api/rounds' })).json().rounds).toEqual([]);
   });
 
