@@ -76,8 +76,21 @@ export default function SearchDialog({ manifestUrl, language, initialQuery, onRe
   // Characters typed while the dialog mounts (before onReady) still go to the opener's buffer,
   // after this component has read initialQuery: take them as long as the reader has not typed here.
   useEffect(() => setQuery((current) => (initialQuery.startsWith(current) ? initialQuery : current)), [initialQuery]);
-  // A new list (a new query, or the same one on more of the index): nothing stays selected.
-  useEffect(() => setActive(-1), [query, response]);
+  // A new query: nothing stays selected. The same query answered on more of the index (a part
+  // arriving while the reader arrows through the list) keeps the reader on the result they chose,
+  // wherever it now stands, rather than throwing them back to the top.
+  const shown = useRef(ordered);
+  useEffect(() => {
+    const before = shown.current;
+    shown.current = ordered;
+    if (before === ordered) return;
+    setActive((current) => {
+      const url = current >= 0 ? before[current]?.record.u : undefined;
+      return url === undefined ? -1 : ordered.findIndex((hit) => hit.record.u === url);
+    });
+  }, [ordered]);
+  // After the list's effect: a new query and its list in one render leave nothing selected.
+  useEffect(() => setActive(-1), [query]);
   useEffect(() => {
     document.getElementById(`${id}-option-${active}`)?.scrollIntoView({ block: 'nearest' });
   }, [active, id]);
@@ -215,6 +228,7 @@ export default function SearchDialog({ manifestUrl, language, initialQuery, onRe
         <div
           role="listbox"
           id={listId}
+          aria-busy={pending}
           aria-label={translate({ id: 'search.results.label', message: 'Search results' })}
           className={styles.listbox}
           hidden={!expanded}>
